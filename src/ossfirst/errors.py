@@ -1,0 +1,82 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The exception hierarchy of ossfirst.
+
+The core never prints and never exits. It raises these exceptions; the command line
+turns them into messages and exit codes in one place (``ossfirst.cli.app``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in an input file. ``line`` and ``column`` are 1-based; 0 means unknown."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, in both report languages.
+
+    ``message`` holds the text per language code (``de``, ``en``); ``hint`` says how to fix it.
+    """
+
+    location: Location
+    message: dict[str, str]
+    hint: dict[str, str] = field(default_factory=dict)
+    code: str = "invalid"
+
+    def text(self, lang: str) -> str:
+        """The message with its fix, in ``lang`` (falls back to English)."""
+        msg = self.message.get(lang) or self.message["en"]
+        hint = self.hint.get(lang) or self.hint.get("en")
+        return f"{msg} ({hint})" if hint else msg
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.location.file, self.location.line, self.location.column, self.code)
+
+
+class OssfirstError(Exception):
+    """Base class of every error ossfirst raises on purpose."""
+
+
+class InputError(OssfirstError):
+    """An input file (request, catalogue, evidence) is invalid. Maps to exit code 2."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        first = self.problems[0] if self.problems else None
+        super().__init__(f"{first.location}: {first.text('en')}" if first else "invalid input")
+
+
+class UsageError(OssfirstError):
+    """The command was called wrongly (unknown format, missing file). Maps to exit code 2."""
+
+    def __init__(self, message: dict[str, str]) -> None:
+        self.message = message
+        super().__init__(message["en"])
+
+    def text(self, lang: str) -> str:
+        return self.message.get(lang) or self.message["en"]
+
+
+class OutputError(OssfirstError):
+    """A report could not be written (permissions, missing directory). Maps to exit code 2."""
+
+    def __init__(self, message: dict[str, str]) -> None:
+        self.message = message
+        super().__init__(message["en"])
+
+    def text(self, lang: str) -> str:
+        return self.message.get(lang) or self.message["en"]

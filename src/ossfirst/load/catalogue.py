@@ -1,0 +1,383 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Load a criteria catalogue and resolve its ``extends:`` chain.
+
+Merge rules (a local catalogue ``L`` that ``extends`` a base ``B``):
+
+- ``id``, ``version``, ``title``, ``description`` and ``publisher`` are ``L``'s own; the
+  lineage records ``B`` and ``L`` with their versions and SHA-256.
+- ``dimensions`` come from the base; ``L`` may not add, remove or rename them.
+- ``policy``: each key ``L`` gives replaces ``B``'s; the others are inherited.
+- ``criteria``: ``L`` may add new criteria (new ids in existing dimensions); an id that ``B``
+  already has is an error: change an inherited criterion through ``overrides``.
+- ``overrides``: per inherited criterion, a new ``weight`` (0 takes it out of the score but
+  keeps it in the report), a ``floor`` that may only rise (tighten), never fall, and for
+  computed criteria new ``computation`` thresholds or levels for the same metric.
+- ``profiles``: a profile of ``L`` replaces ``B``'s profile of the same name whole; others are
+  inherited. Every profile must weigh every dimension and sum to 100.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ossfirst.errors import InputError, Location, Problem
+from ossfirst.load import yamlsource
+from ossfirst.load.validate import suggestion, validate
+from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model.catalogue import (
+    CATEGORY_METRICS,
+    FIXED_METRICS,
+    MAX_SCORE,
+    NUMERIC_METRICS,
+    Catalogue,
+    CatalogueFile,
+    CatalogueRef,
+    Criterion,
+    Policy,
+)
+
+MAX_EXTENDS_DEPTH = 8
+
+
+def shipped_catalogues() -> list[str]:
+    """Names of the catalogues shipped with ossfirst (usable as ``catalogue: <name>``)."""
+    folder = resources.files("ossfirst") / "criteria"
+    return sorted(
+        entry.name.removesuffix(".yaml") for entry in folder.iterdir()
+        if entry.name.endswith(".yaml")
+    )
+
+
+@dataclass
+class _Loaded:
+    file: CatalogueFile
+    source: SourceMap
+    sha256: str
+    identity: str
+    base_dir: Path | None
+
+
+def _err(location: Location, de: str, en: str, hint: dict[str, str] | None = None,
+         code: str = "catalogue") -> Problem:
+    return Problem(location, {"de": de, "en": en}, hint or {}, code)
+
+
+def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
+    is_path = ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
+    if not is_path:
+        names = shipped_catalogues()
+        if ref not in names:
+            where = referrer or Location(ref)
+            raise InputError([_err(
+                where, f"Einen Katalog '{ref}' liefert ossfirst nicht mit.",
+                f"ossfirst ships no catalogue '{ref}'.",
+                {"de": suggestion(ref, names)["de"] + " (oder geben Sie einen Pfad an)",
+                 "en": suggestion(ref, names)["en"] + " (or give a path)"},
+                code="catalogue-unknown")])
+        entry = resources.files("ossfirst") / "criteria" / f"{ref}.yaml"
+        raw = entry.read_bytes()
+        display = f"ossfirst:criteria/{ref}.yaml"
+        text = yamlsource.decode(raw, display)
+        data, source = yamlsource.parse(text, display)
+        identity = f"shipped:{ref}"
+        folder: Path | None = None
+    else:
+        path = Path(ref)
+        if not path.is_absolute() and base_dir is not None:
+            path = base_dir / path
+        display = str(path)
+        if not path.is_file():
+            where = referrer or Location(display)
+            raise InputError([_err(where, f"Die Katalogdatei '{display}' gibt es nicht.",
+                                   f"The catalogue file '{display}' does not exist.",
+                                   code="catalogue-missing")])
+        raw = yamlsource.read_bytes(path, display)
+        data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
+        identity = f"file:{path.resolve()}"
+        folder = path.parent
+    model = validate(CatalogueFile, data, source)
+    return _Loaded(model, source, hashlib.sha256(raw).hexdigest(), identity, folder)
+
+
+def load_catalogue(ref: str, base_dir: Path | None = None,
+                   referrer: Location | None = None) -> Catalogue:
+    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``)."""
+    return _resolve(ref, base_dir, referrer, [])
+
+
+def _resolve(ref: str, base_dir: Path | None, referrer: Location | None,
+             chain: list[str]) -> Catalogue:
+    loaded = _read(ref, base_dir, referrer)
+    if loaded.identity in chain:
+        raise InputError([_err(
+            referrer or loaded.source.locate(("extends",)),
+            "Die Kataloge erweitern sich im Kreis: " + " → ".join([*chain, loaded.identity]),
+            "The catalogues extend each other in a cycle: "
+            + " → ".join([*chain, loaded.identity]),
+            {"de": "entfernen Sie eines der 'extends:'", "en": "remove one of the 'extends:'"},
+            code="catalogue-cycle")])
+    if len(chain) >= MAX_EXTENDS_DEPTH:
+        raise InputError([_err(loaded.source.locate(("extends",)),
+                               f"Mehr als {MAX_EXTENDS_DEPTH} Ebenen 'extends:'.",
+                               f"More than {MAX_EXTENDS_DEPTH} levels of 'extends:'.",
+                               code="catalogue-depth")])
+    file = loaded.file
+    ref_entry = CatalogueRef(id=file.id, version=file.version, sha256=loaded.sha256)
+    if file.extends is None:
+        catalogue = _complete(loaded, ref_entry)
+    else:
+        parent = _resolve(file.extends, loaded.base_dir, loaded.source.locate(("extends",)),
+                          [*chain, loaded.identity])
+        catalogue = _extend(parent, loaded, ref_entry)
+    _check(catalogue, loaded)
+    return catalogue
+
+
+def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
+    file, source = loaded.file, loaded.source
+    problems: list[Problem] = []
+    for key in ("policy", "dimensions"):
+        if getattr(file, key) is None:
+            problems.append(_err(source.locate(()), f"Der Schlüssel '{key}' fehlt.",
+                                 f"The key '{key}' is missing.",
+                                 {"de": "ein Katalog ohne 'extends:' muss vollständig sein",
+                                  "en": "a catalogue without 'extends:' must be complete"}))
+    if file.overrides:
+        problems.append(_err(source.locate(("overrides",), prefer_key=True),
+                             "'overrides' gibt es nur in einem Katalog mit 'extends:'.",
+                             "'overrides' needs 'extends:'."))
+    policy = None
+    if file.policy is not None:
+        values = file.policy.model_dump(exclude_none=True)
+        missing = [k for k, f in Policy.model_fields.items()
+                   if k not in values and f.is_required()]
+        for key in missing:
+            problems.append(_err(source.locate(("policy",), prefer_key=True),
+                                 f"Der Schlüssel 'policy.{key}' fehlt.",
+                                 f"The key 'policy.{key}' is missing."))
+        if not missing:
+            policy = Policy.model_validate(values)
+    if problems:
+        raise InputError(problems)
+    assert policy is not None and file.dimensions is not None
+    _unique_criteria(loaded)
+    return Catalogue(
+        id=file.id, version=file.version, title=file.title, description=file.description,
+        publisher=file.publisher, lineage=[ref], policy=policy, dimensions=file.dimensions,
+        criteria=list(file.criteria), profiles=dict(file.profiles),
+    )
+
+
+def _unique_criteria(loaded: _Loaded) -> None:
+    seen: set[str] = set()
+    problems = []
+    for index, criterion in enumerate(loaded.file.criteria):
+        if criterion.id in seen:
+            problems.append(_err(loaded.source.locate(("criteria", index, "id")),
+                                 f"Das Kriterium '{criterion.id}' ist doppelt definiert.",
+                                 f"The criterion '{criterion.id}' is defined twice."))
+        seen.add(criterion.id)
+    if problems:
+        raise InputError(problems)
+
+
+def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
+    file, source = loaded.file, loaded.source
+    problems: list[Problem] = []
+    if file.dimensions is not None:
+        problems.append(_err(source.locate(("dimensions",), prefer_key=True),
+                             "Ein erweiternder Katalog kann keine Dimensionen festlegen.",
+                             "A catalogue that extends another cannot define dimensions.",
+                             {"de": "entfernen Sie 'dimensions:'",
+                              "en": "remove 'dimensions:'"}))
+    _unique_criteria(loaded)
+    criteria = list(parent.criteria)
+    known = {c.id: i for i, c in enumerate(criteria)}
+    for index, criterion in enumerate(file.criteria):
+        if criterion.id in known:
+            problems.append(_err(
+                source.locate(("criteria", index, "id")),
+                f"Das Kriterium '{criterion.id}' erbt der Katalog bereits.",
+                f"The criterion '{criterion.id}' is already inherited.",
+                {"de": "ändern Sie es unter 'overrides:'", "en": "change it under 'overrides:'"}))
+            continue
+        criteria.append(criterion)
+    for criterion_id, override in file.overrides.items():
+        path: PathT = ("overrides", criterion_id)
+        if criterion_id not in known:
+            problems.append(_err(source.locate(path, prefer_key=True),
+                                 f"Das Kriterium '{criterion_id}' gibt es im Basiskatalog nicht.",
+                                 f"The base catalogue has no criterion '{criterion_id}'.",
+                                 suggestion(criterion_id, known)))
+            continue
+        base = criteria[known[criterion_id]]
+        changes: dict[str, object] = {}
+        if override.weight is not None:
+            changes["weight"] = override.weight
+        if override.floor is not None:
+            if base.kind == "knock-out":
+                problems.append(_err(source.locate((*path, "floor")),
+                                     "Ein K.-o.-Kriterium hat keine Mindestpunktzahl.",
+                                     "A knock-out criterion has no floor."))
+            elif base.floor is not None and override.floor < base.floor:
+                problems.append(_err(
+                    source.locate((*path, "floor")),
+                    f"Die Mindestpunktzahl darf nur steigen (geerbt: {base.floor}).",
+                    f"A floor may only be tightened (inherited: {base.floor}).",
+                    {"de": f"setzen Sie {base.floor} oder mehr",
+                     "en": f"use {base.floor} or more"}))
+            changes["floor"] = override.floor
+        if override.computation is not None:
+            if base.computation is None or override.computation.metric != base.computation.metric:
+                problems.append(_err(source.locate((*path, "computation")),
+                                     "Nur die Schwellen einer berechneten Kennzahl lassen sich "
+                                     "ändern, nicht die Kennzahl.",
+                                     "Only the thresholds of a computed criterion can change, "
+                                     "not its metric."))
+            changes["computation"] = override.computation
+        criteria[known[criterion_id]] = base.model_copy(update=changes)
+    if problems:
+        raise InputError(problems)
+    policy = parent.policy
+    if file.policy is not None:
+        policy = policy.model_copy(update=file.policy.model_dump(exclude_none=True))
+    profiles = dict(parent.profiles)
+    profiles.update(file.profiles)
+    return Catalogue(
+        id=file.id, version=file.version, title=file.title,
+        description=file.description or parent.description,
+        publisher=file.publisher or parent.publisher, lineage=[*parent.lineage, ref],
+        policy=policy, dimensions=parent.dimensions, criteria=criteria, profiles=profiles,
+    )
+
+
+def _criterion_path(loaded: _Loaded, criterion: Criterion) -> PathT:
+    for index, own in enumerate(loaded.file.criteria):
+        if own.id == criterion.id:
+            return ("criteria", index)
+    if criterion.id in loaded.file.overrides:
+        return ("overrides", criterion.id)
+    return ()
+
+
+def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
+    """The rules a resolved catalogue must satisfy, reported at the current file."""
+    source = loaded.source
+    problems: list[Problem] = []
+    dimensions = [d.id for d in catalogue.dimensions]
+    if len(set(dimensions)) != len(dimensions):
+        problems.append(_err(source.locate(("dimensions",)), "Eine Dimension ist doppelt.",
+                             "A dimension is defined twice."))
+
+    def at(criterion: Criterion, *rest: str | int) -> Location:
+        return source.locate((*_criterion_path(loaded, criterion), *rest))
+
+    for criterion in catalogue.criteria:
+        if criterion.dimension not in dimensions:
+            problems.append(_err(at(criterion, "id"),
+                                 f"Die Dimension '{criterion.dimension}' gibt es nicht.",
+                                 f"There is no dimension '{criterion.dimension}'.",
+                                 suggestion(criterion.dimension, dimensions)))
+        problems.extend(_check_criterion(criterion, at))
+    for dimension in dimensions:
+        weight = sum(c.weight for c in catalogue.criteria_of(dimension) if c.scored)
+        if weight <= 0:
+            problems.append(_err(source.locate(("dimensions",)),
+                                 f"Die Dimension '{dimension}' hat kein gewichtetes Kriterium.",
+                                 f"The dimension '{dimension}' has no weighted criterion."))
+    for name, profile in catalogue.profiles.items():
+        path: PathT = ("profiles", name)
+        own = name in loaded.file.profiles
+        where = source.locate(path if own else (), prefer_key=True)
+        missing = [d for d in dimensions if d not in profile.weights]
+        extra = [d for d in profile.weights if d not in dimensions]
+        if missing:
+            problems.append(_err(where, f"Das Profil '{name}' gewichtet {', '.join(missing)} nicht.",
+                                 f"The profile '{name}' gives no weight to {', '.join(missing)}."))
+        for dim in extra:
+            problems.append(_err(source.locate((*path, "weights", dim), prefer_key=True)
+                                 if own else where,
+                                 f"Die Dimension '{dim}' gibt es nicht.",
+                                 f"There is no dimension '{dim}'.", suggestion(dim, dimensions)))
+        total = sum(profile.weights.values())
+        if not math.isclose(total, 100, abs_tol=1e-6):
+            problems.append(_err(source.locate((*path, "weights")) if own else where,
+                                 f"Die Gewichte des Profils '{name}' ergeben {total:g} statt 100.",
+                                 f"The weights of profile '{name}' sum to {total:g}, not 100."))
+    if not catalogue.profiles:
+        problems.append(_err(source.locate(()), "Der Katalog hat kein Gewichtungsprofil.",
+                             "The catalogue has no weight profile."))
+    elif catalogue.policy.default_profile not in catalogue.profiles:
+        problems.append(_err(source.locate(("policy", "default_profile")),
+                             f"Das Standardprofil '{catalogue.policy.default_profile}' gibt es "
+                             "nicht.", f"The default profile '{catalogue.policy.default_profile}' "
+                             "does not exist.", suggestion(catalogue.policy.default_profile,
+                                                           catalogue.profiles)))
+    if problems:
+        raise InputError(problems)
+
+
+def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
+    locate = at  # a callable (criterion, *path) -> Location
+    assert callable(locate)
+    problems: list[Problem] = []
+
+    def err(field: str, de: str, en: str) -> None:
+        problems.append(_err(locate(criterion, field), de, en))
+
+    levels = set(criterion.levels or {})
+    if criterion.kind == "knock-out":
+        if criterion.levels:
+            err("levels", "Ein K.-o.-Kriterium hat keine Stufen (nur bestanden/nicht bestanden).",
+                "A knock-out criterion has no levels (only passed / not passed).")
+        if criterion.weight:
+            err("weight", "Ein K.-o.-Kriterium hat kein Gewicht.",
+                "A knock-out criterion has no weight.")
+        if criterion.floor is not None or criterion.computation is not None:
+            err("kind", "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
+                "A knock-out criterion has neither a floor nor a computation.")
+        return problems
+    if levels != set(range(MAX_SCORE + 1)):
+        err("levels", f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
+            f"Every level 0 to {MAX_SCORE} needs a description.")
+    if criterion.kind == "assessed" and criterion.computation is not None:
+        err("computation", "Ein bewertetes Kriterium hat keine Berechnung.",
+            "An assessed criterion has no computation.")
+    if criterion.kind == "computed":
+        computation = criterion.computation
+        if computation is None:
+            err("kind", "Ein berechnetes Kriterium braucht 'computation'.",
+                "A computed criterion needs 'computation'.")
+            return problems
+        metric = computation.metric
+        if metric in NUMERIC_METRICS:
+            limits = computation.thresholds
+            if limits is None:
+                err("computation", f"Die Kennzahl '{metric}' braucht vier 'thresholds'.",
+                    f"The metric '{metric}' needs four 'thresholds'.")
+            else:
+                lower = NUMERIC_METRICS[metric] == "lower"
+                ordered = all((a <= b) if lower else (a >= b) for a, b in zip(limits, limits[1:],
+                                                                             strict=False))
+                if not ordered:
+                    err("computation", "Die Schwellen müssen von Stufe 4 zu Stufe 1 "
+                        + ("steigen." if lower else "fallen."),
+                        "The thresholds must " + ("rise" if lower else "fall")
+                        + " from level 4 to level 1.")
+        elif metric in CATEGORY_METRICS:
+            wanted = set(CATEGORY_METRICS[metric])
+            given = set(computation.levels or {})
+            if given != wanted:
+                err("computation", f"Die Kennzahl '{metric}' braucht eine Stufe für genau: "
+                    + ", ".join(sorted(wanted)) + ".",
+                    f"The metric '{metric}' needs a level for exactly: "
+                    + ", ".join(sorted(wanted)) + ".")
+        elif metric in FIXED_METRICS and (computation.thresholds or computation.levels):
+            err("computation", f"Die Kennzahl '{metric}' hat feste Stufen.",
+                f"The metric '{metric}' has fixed levels.")
+    return problems

@@ -1,0 +1,225 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Validate loaded YAML data against a model and explain every error where it is written."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ossfirst.errors import InputError, Problem
+from ossfirst.load.yamlsource import PathT, SourceMap
+
+M = TypeVar("M", bound=BaseModel)
+
+_PATTERNS = {
+    "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$": (
+        "eine Kennung aus Buchstaben, Ziffern, '.', '_' und '-' (höchstens 64 Zeichen, ohne "
+        "Leerzeichen)",
+        "an identifier of letters, digits, '.', '_' and '-' (at most 64 characters, no spaces)",
+    ),
+    r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$": (
+        "eine Kriterien-Kennung 'dimension.name' in Kleinbuchstaben, z. B. 'security.patching'",
+        "a criterion id 'dimension.name' in lower case, e.g. 'security.patching'",
+    ),
+    "^[a-z][a-z0-9-]{0,31}$": (
+        "eine Kennung in Kleinbuchstaben, z. B. 'lock-in'",
+        "a lower-case id, e.g. 'lock-in'",
+    ),
+    "^[A-Z]{2}$": (
+        "ein Ländercode nach ISO 3166-1 aus zwei Großbuchstaben, z. B. 'DE'",
+        "a two-letter ISO 3166-1 country code in capitals, e.g. 'DE'",
+    ),
+}
+
+
+def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
+    """The closest of ``choices`` to ``word``, if one is close enough to suggest."""
+    options = [str(c) for c in choices]
+    lowered = {o.lower(): o for o in options}
+    if word.lower() in lowered:
+        return lowered[word.lower()]
+    matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[matches[0]] if matches else None
+
+
+def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
+    """A hint in both languages: did you mean ..., or the list of allowed values."""
+    options = sorted(str(c) for c in choices)
+    guess = did_you_mean(word, options)
+    if guess is not None:
+        return {"de": f"meinten Sie '{guess}'?", "en": f"did you mean '{guess}'?"}
+    shown = ", ".join(options[:12]) + (", …" if len(options) > 12 else "")
+    return {"de": f"erlaubt: {shown}", "en": f"allowed: {shown}"}
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete classes an annotation may hold (Optional and unions opened up)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+    return [annotation]
+
+
+def _model_at(model: type[BaseModel], path: PathT) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``path``, if one does."""
+    candidates: list[Any] = [model]
+    for part in path:
+        following: list[Any] = []
+        for candidate in candidates:
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                field = candidate.model_fields.get(str(part))
+                if field is not None:
+                    following.extend(_unwrap(field.annotation))
+                continue
+            origin = typing.get_origin(candidate)
+            args = typing.get_args(candidate)
+            if origin is list and args:
+                following.extend(_unwrap(args[0]))
+            elif origin is dict and len(args) == 2:
+                following.extend(_unwrap(args[1]))
+        candidates = following
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def _clean_path(loc: tuple[int | str, ...], data: Any) -> PathT:
+    """Drop the union-member tags pydantic puts into error locations."""
+    path: list[str | int] = []
+    current = data
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+            path.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+            path.append(part)
+        elif last and isinstance(current, dict):
+            path.append(part)
+        # anything else is a tag such as 'list[str]' or 'function-after[...]'
+    return tuple(path)
+
+
+def _message(error: Any, path: PathT, model: type[BaseModel]) -> tuple[dict[str, str],
+                                                                        dict[str, str]]:
+    kind: str = error["type"]
+    ctx: dict[str, Any] = error.get("ctx") or {}
+    given = error.get("input")
+    key = str(path[-1]) if path else ""
+    hint: dict[str, str] = {}
+    if kind == "missing":
+        return ({"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
+                {"de": f"ergänzen Sie '{key}: …'", "en": f"add '{key}: …'"})
+    if kind == "extra_forbidden":
+        parent = _model_at(model, path[:-1])
+        fields = list(parent.model_fields) if parent is not None else []
+        return ({"de": f"Unbekannter Schlüssel '{key}'.", "en": f"Unknown key '{key}'."},
+                suggestion(key, fields) if fields else {})
+    if kind in ("string_type",):
+        return ({"de": "Hier wird ein Text erwartet.", "en": "A text is expected here."}, hint)
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return ({"de": f"Hier wird eine ganze Zahl erwartet, nicht {_show(given)}.",
+                 "en": f"A whole number is expected here, not {_show(given)}."}, hint)
+    if kind in ("float_type", "float_parsing", "decimal_parsing"):
+        if isinstance(given, str) and "," in given:
+            hint = {"de": "schreiben Sie Zahlen mit Punkt und ohne Tausendertrennzeichen, "
+                          "z. B. 1234.56", "en": "write numbers with a decimal point and no "
+                          "thousands separator, e.g. 1234.56"}
+        return ({"de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
+                 "en": f"A number is expected here, not {_show(given)}."}, hint)
+    if kind == "finite_number":
+        return ({"de": "Unendlich und NaN sind hier nicht erlaubt.",
+                 "en": "Infinity and NaN are not allowed here."}, hint)
+    if kind in ("bool_type", "bool_parsing"):
+        return ({"de": f"Hier wird true oder false erwartet, nicht {_show(given)}.",
+                 "en": f"true or false is expected here, not {_show(given)}."}, hint)
+    if kind == "list_type":
+        return ({"de": "Hier wird eine Liste erwartet (Einträge mit '- ').",
+                 "en": "A list is expected here (entries starting with '- ')."}, hint)
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return ({"de": "Hier wird eine Zuordnung 'schlüssel: wert' erwartet.",
+                 "en": "A mapping 'key: value' is expected here."}, hint)
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", ""))
+        allowed = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
+        allowed = [a for a in allowed if a]
+        if isinstance(given, str):
+            hint = suggestion(given, allowed)
+        return ({"de": f"Der Wert {_show(given)} ist hier nicht erlaubt.",
+                 "en": f"The value {_show(given)} is not allowed here."},
+                hint or {"de": f"erlaubt: {expected}", "en": f"allowed: {expected}"})
+    bounds = {"greater_than_equal": ("mindestens", "at least", "ge"),
+              "greater_than": ("größer als", "greater than", "gt"),
+              "less_than_equal": ("höchstens", "at most", "le"),
+              "less_than": ("kleiner als", "less than", "lt")}
+    if kind in bounds:
+        de, en, name = bounds[kind]
+        limit = ctx.get(name)
+        return ({"de": f"Der Wert {_show(given)} ist zu {'klein' if name[0] == 'g' else 'groß'}; "
+                       f"er muss {de} {limit} sein.",
+                 "en": f"The value {_show(given)} is out of range; it must be {en} {limit}."},
+                hint)
+    if kind == "string_too_short":
+        return ({"de": "Der Text darf nicht leer sein.", "en": "The text must not be empty."},
+                hint)
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        return ({"de": f"Der Text ist zu lang (höchstens {limit} Zeichen).",
+                 "en": f"The text is too long (at most {limit} characters)."}, hint)
+    if kind == "too_short":
+        limit = ctx.get("min_length")
+        return ({"de": f"Hier wird mindestens {limit} Eintrag erwartet.",
+                 "en": f"At least {limit} entry is expected here."}, hint)
+    if kind == "too_long":
+        limit = ctx.get("max_length")
+        return ({"de": f"Hier sind höchstens {limit} Einträge erlaubt.",
+                 "en": f"At most {limit} entries are allowed here."}, hint)
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        de, en = _PATTERNS.get(pattern, (f"ein Text nach dem Muster {pattern}",
+                                         f"a text matching {pattern}"))
+        return ({"de": f"{_show(given)} ist ungültig: erwartet wird {de}.",
+                 "en": f"{_show(given)} is invalid: expected {en}."}, hint)
+    if kind.startswith("date") or (kind == "value_error" and "date-format" in str(ctx)):
+        return ({"de": f"Ungültiges Datum {_show(given)}.",
+                 "en": f"Invalid date {_show(given)}."},
+                {"de": "schreiben Sie JJJJ-MM-TT, z. B. 2026-11-27",
+                 "en": "write YYYY-MM-DD, e.g. 2026-11-27"})
+    if kind == "value_error" and "error" in ctx:
+        text = str(ctx["error"])
+        return ({"de": text, "en": text}, hint)
+    text = str(error.get("msg", kind))
+    return ({"de": text, "en": text}, hint)
+
+
+def validate(model: type[M], data: Any, source: SourceMap) -> M:
+    """Validate ``data`` as ``model``; raise :class:`InputError` naming every problem's place."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems: list[Problem] = []
+        seen: set[PathT] = set()
+        for error in exc.errors(include_url=False):
+            path = _clean_path(tuple(error["loc"]), data)
+            if path in seen:
+                continue
+            seen.add(path)
+            message, hint = _message(error, path, model)
+            prefer_key = error["type"] in ("extra_forbidden",)
+            location = source.locate(path, prefer_key=prefer_key)
+            problems.append(Problem(location, message, hint, code=f"schema.{error['type']}"))
+        raise InputError(problems) from None

@@ -1,0 +1,380 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Safe YAML loading that remembers where every value came from.
+
+PyYAML composes the document into nodes (with the C parser when available); this module
+builds plain Python data from those nodes itself, so that it can
+- remember the ``line:column`` of every key and value (a :class:`SourceMap`),
+- reject duplicate keys, tags that would construct objects, and non-scalar keys,
+- bound the size after alias expansion (alias bombs) and the nesting depth,
+- resolve scalars by YAML 1.2 rules: only ``true``/``false`` are booleans (``NO`` stays
+  the country code), and dates stay text until the model parses them, so that an impossible
+  date like ``2026-02-30`` is reported with its position instead of crashing the loader.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ossfirst.errors import InputError, Location, Problem
+
+try:  # the C parser is much faster; fall back to the pure-Python one when libyaml is missing
+    from yaml import CParser as _Parser  # type: ignore[attr-defined,unused-ignore]
+
+    _C_PARSER = True
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    _C_PARSER = False
+
+PathT = tuple[str | int, ...]
+
+#: Limits that keep a hostile file from exhausting memory or time. Documented in the README.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_SEQ, _MAP, _MERGE, _TIMESTAMP = (_TAG + t for t in ("seq", "map", "merge", "timestamp"))
+_ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP, _MERGE, _TIMESTAMP}
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    """Implicit scalar types of the YAML 1.2 core schema, plus merge keys."""
+
+
+_Resolver.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Resolver.add_implicit_resolver(
+    _INT,
+    re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+    list("-+0123456789"),
+)
+_Resolver.add_implicit_resolver(
+    _FLOAT,
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+_Resolver.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+_Resolver.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
+
+
+if _C_PARSER:
+
+    class _Composer(_Parser, _Resolver):  # type: ignore[misc,valid-type,unused-ignore]
+        def __init__(self, stream: str) -> None:
+            _Parser.__init__(self, stream)
+            _Resolver.__init__(self)
+
+else:  # pragma: no cover
+
+    class _Composer(Reader, Scanner, Parser, Composer, _Resolver):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+            _Resolver.__init__(self)
+
+
+@dataclass
+class SourceMap:
+    """Positions (1-based line and column) of the keys and values of one YAML file."""
+
+    file: str
+    values: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
+        """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
+        path = tuple(path)
+        while True:
+            first, second = (self.keys, self.values) if prefer_key else (self.values, self.keys)
+            pos = first.get(path) or second.get(path)
+            if pos is not None:
+                return Location(self.file, pos[0], pos[1])
+            if not path:
+                return Location(self.file, 1, 1)
+            path = path[:-1]
+
+    def has(self, path: PathT) -> bool:
+        return tuple(path) in self.values
+
+
+def _problem(source: str, line: int, column: int, de: str, en: str, hint_de: str = "",
+             hint_en: str = "", code: str = "yaml") -> Problem:
+    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
+    return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
+
+
+def read_bytes(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Read ``path`` whole, refusing files larger than ``max_bytes``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError([_problem(
+                display, 1, 1,
+                f"Die Datei ist zu groß ({size / 1e6:.1f} MB; höchstens {max_bytes / 1e6:.1f} MB).",
+                f"The file is too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.1f} MB).",
+                "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
+                "split the file or remove embedded data", code="file-too-large")])
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError([_problem(display, 0, 0, "Das ist ein Verzeichnis, keine Datei.",
+                                   "This is a directory, not a file.",
+                                   code="file-unreadable")]) from None
+    except FileNotFoundError:
+        raise InputError([_problem(display, 0, 0, "Die Datei gibt es nicht.",
+                                   "The file does not exist.", "Pfad prüfen",
+                                   "check the path", code="file-not-found")]) from None
+    except OSError as exc:
+        raise InputError([_problem(display, 0, 0,
+                                   f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
+                                   f"The file cannot be read: {exc.strerror}.",
+                                   code="file-unreadable")]) from None
+
+
+def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read ``path`` as UTF-8 (a UTF-8 byte-order mark is accepted), within ``max_bytes``."""
+    return decode(read_bytes(path, display, max_bytes), display)
+
+
+def decode(raw: bytes, display: str) -> str:
+    """Decode ``raw`` as UTF-8, or explain where and why it is not."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError([_problem(
+            display, 1, 1, "Die Datei ist UTF-16-kodiert.", "The file is encoded as UTF-16.",
+            "Speichern Sie sie als UTF-8", "save it as UTF-8", code="encoding")])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        byte = raw[exc.start]
+        raise InputError([_problem(
+            display, line, column,
+            f"Die Datei ist nicht UTF-8-kodiert (Byte 0x{byte:02x}).",
+            f"The file is not valid UTF-8 (byte 0x{byte:02x}).",
+            "Speichern Sie sie als UTF-8 (z. B. im Editor: Kodierung UTF-8)",
+            "save it as UTF-8 (in your editor: encoding UTF-8)", code="encoding")]) from None
+
+
+_SYNTAX_HINTS = (
+    ("cannot start any token", "Rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
+     "indent with spaces, not tabs"),
+    ("mapping values are not allowed", "Setzen Sie einen Wert mit Doppelpunkt in Anführungszeichen",
+     "put a value that contains a colon in quotes"),
+    ("could not find expected ':'", "Nach jedem Schlüssel fehlt ein Doppelpunkt oder eine Einrückung "
+     "stimmt nicht", "a key lacks its colon, or the indentation is off"),
+    ("did not find expected key", "Prüfen Sie die Einrückung dieser und der vorigen Zeile",
+     "check the indentation of this line and the one before"),
+    ("found unexpected end of stream", "Ein Anführungszeichen oder eine Klammer ist nicht "
+     "geschlossen", "a quote or bracket is not closed"),
+    ("expected a single document", "Eine Datei enthält genau ein Dokument; entfernen Sie '---'",
+     "a file holds exactly one document; remove the extra '---'"),
+    ("found undefined alias", "Definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
+     "define the anchor (&name) before using it (*name)"),
+)
+
+
+def _syntax_problem(exc: yaml.YAMLError, display: str) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    detail = f"{problem} ({context})" if context else str(problem)
+    hint_de, hint_en = "", ""
+    for needle, de, en in _SYNTAX_HINTS:
+        if needle in detail:
+            hint_de, hint_en = de, en
+            break
+    return _problem(display, line, column, f"YAML-Syntaxfehler: {detail}.",
+                    f"YAML syntax error: {detail}.", hint_de, hint_en, code="yaml-syntax")
+
+
+class _Builder:
+    """Turns composed nodes into Python data and a SourceMap; collects every problem."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.source = SourceMap(display)
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def at(self, node: Node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def fail(self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "",
+             code: str = "yaml") -> None:
+        line, column = self.at(node)
+        self.problems.append(_problem(self.display, line, column, de, en, hint_de, hint_en, code))
+
+    def build(self, node: Node, path: PathT, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooLarge(node)
+        if depth > MAX_DEPTH:
+            raise _TooDeep(node)
+        self.source.values.setdefault(path, self.at(node))
+        if node.tag not in _ALLOWED_TAGS:
+            self.fail(node, f"Der YAML-Tag '{node.tag}' ist nicht erlaubt.",
+                      f"The YAML tag '{node.tag}' is not allowed.",
+                      "Entfernen Sie den Tag; ossfirst liest nur einfache Werte, Listen und "
+                      "Zuordnungen", "remove the tag; ossfirst reads plain values, lists and "
+                      "mappings only", code="yaml-tag")
+            return None
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, MappingNode)
+        return self.mapping(node, path, depth)
+
+    def mapping(self, node: MappingNode, path: PathT, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        merges: list[Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                merges.append(value_node)
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.fail(key_node, "Ein Schlüssel muss ein einfacher Wert sein.",
+                          "A key must be a plain value.", code="yaml-key")
+                continue
+            key = self.scalar(key_node)
+            if isinstance(key, float) and math.isnan(key):
+                key = "nan"
+            if key in result:
+                first = self.source.keys.get((*path, key), (0, 0))
+                self.fail(key_node, f"Der Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile "
+                          f"{first[0]}).", f"Duplicate key '{key}' (first in line {first[0]}).",
+                          "Löschen oder vereinen Sie einen der beiden Einträge",
+                          "remove or merge one of the two entries", code="duplicate-key")
+                continue
+            self.source.keys.setdefault((*path, key), self.at(key_node))
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        # Explicit keys win over merged ones, and keep their own positions.
+        for merge_node in merges:
+            for key, value in self.merge(merge_node, path, depth).items():
+                result.setdefault(key, value)
+        return result
+
+    def merge(self, node: Node, path: PathT, depth: int) -> dict[Any, Any]:
+        sources = node.value if isinstance(node, SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in sources:
+            if not isinstance(source, MappingNode):
+                self.fail(source, "'<<' braucht eine Zuordnung (&anker).",
+                          "'<<' needs a mapping (&anchor).", code="yaml-merge")
+                continue
+            for key, value in self.mapping(source, path, depth + 1).items():
+                merged.setdefault(key, value)
+        return merged
+
+    def scalar(self, node: ScalarNode) -> Any:
+        text: str = node.value
+        tag = node.tag
+        if tag in (_STR, _TIMESTAMP):
+            return text
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return text.lower() == "true"
+        try:
+            if tag == _INT:
+                clean = text.replace("_", "")
+                if clean.startswith("0o"):
+                    return int(clean[2:], 8)
+                if clean.startswith("0x"):
+                    return int(clean[2:], 16)
+                return int(clean)
+            if tag == _FLOAT:
+                lowered = text.lower()
+                if lowered.endswith((".inf", ".nan")):
+                    return float(lowered.replace(".", ""))
+                return float(text.replace("_", ""))
+        except ValueError:
+            self.fail(node, f"Die Zahl '{text[:40]}' ist zu groß oder ungültig.",
+                      f"The number '{text[:40]}' is too large or invalid.", code="yaml-number")
+            return None
+        self.fail(node, f"'{text[:40]}' kann nicht als {tag} gelesen werden.",
+                  f"'{text[:40]}' cannot be read as {tag}.", code="yaml-scalar")
+        return None
+
+
+class _TooLarge(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def parse(text: str, display: str) -> tuple[Any, SourceMap]:
+    """Parse one YAML document. Raises :class:`InputError` with every problem found."""
+    composer = _Composer(text)
+    try:
+        node = composer.get_single_node()
+    except yaml.YAMLError as exc:
+        raise InputError([_syntax_problem(exc, display)]) from None
+    except RecursionError:
+        raise InputError([_problem(
+            display, 1, 1, f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
+            f"The file is nested deeper than {MAX_DEPTH} levels.", code="too-deep")]) from None
+    finally:
+        dispose = getattr(composer, "dispose", None)
+        if dispose is not None:
+            dispose()
+    if node is None:
+        raise InputError([_problem(
+            display, 1, 1, "Die Datei ist leer.", "The file is empty.",
+            "Beginnen Sie mit 'ossfirst init', das eine ausgefüllte Vorlage schreibt",
+            "start from 'ossfirst init', which writes a filled-in template", code="empty")])
+    builder = _Builder(display)
+    try:
+        data = builder.build(node, (), 0)
+    except _TooLarge as exc:
+        line, column = builder.at(exc.node)
+        raise InputError([_problem(
+            display, line, column,
+            f"Die Datei ergibt mehr als {MAX_NODES:,} Werte (Anker und Aliase vervielfachen "
+            "sie).", f"The file expands to more than {MAX_NODES:,} values (anchors and aliases "
+            "multiply them).", "Verwenden Sie weniger verschachtelte Aliase",
+            "use fewer nested aliases", code="too-large")]) from None
+    except (_TooDeep, RecursionError) as exc:
+        node_at = exc.node if isinstance(exc, _TooDeep) else node
+        line, column = builder.at(node_at)
+        raise InputError([_problem(
+            display, line, column, f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt "
+            "(oder ein Alias verweist auf sich selbst).", f"The file is nested deeper than "
+            f"{MAX_DEPTH} levels (or an alias refers to itself).", code="too-deep")]) from None
+    if builder.problems:
+        raise InputError(builder.problems)
+    return data, builder.source
+
+
+def load(path: Path, display: str | None = None,
+         max_bytes: int = MAX_FILE_BYTES) -> tuple[Any, SourceMap]:
+    """Read and parse the YAML file at ``path``; ``display`` is the name used in messages."""
+    name = display if display is not None else str(path)
+    return parse(read_text(path, name, max_bytes), name)

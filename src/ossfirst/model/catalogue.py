@@ -1,0 +1,195 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The criteria catalogue: dimensions, criteria, weight profiles and policy parameters.
+
+Two shapes exist. :class:`CatalogueFile` is what a YAML file holds: the standard catalogue
+is complete, a municipality's catalogue may ``extends:`` another and add or override parts.
+:class:`Catalogue` is the resolved, complete catalogue the engine works with.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from ossfirst.model.common import (
+    CriterionId,
+    Date,
+    DimensionId,
+    Identifier,
+    Model,
+    NonEmpty,
+    Text,
+)
+
+MAX_SCORE = 4
+Score = Annotated[int, Field(ge=0, le=MAX_SCORE)]
+Kind = Literal["assessed", "computed", "knock-out"]
+
+#: Metrics the engine computes from request data, and the direction in which they are better.
+NUMERIC_METRICS: dict[str, Literal["higher", "lower"]] = {
+    "tco-ratio": "lower",
+    "exit-cost-share": "lower",
+    "open-standards-share": "higher",
+    "requirements-coverage": "higher",
+    "providers": "higher",
+}
+#: Metrics whose value is a category; the catalogue maps each category to a level.
+CATEGORY_METRICS: dict[str, tuple[str, ...]] = {
+    "deployment": ("on-premises", "private-cloud", "public-cloud", "saas"),
+    "jurisdiction": ("domestic", "eu", "eu-foreign-parent", "adequacy", "third-country"),
+}
+#: Metrics with a fixed mapping written out in the criterion's levels.
+FIXED_METRICS = ("licence-freedom",)
+Metric = Literal[
+    "tco-ratio",
+    "exit-cost-share",
+    "open-standards-share",
+    "requirements-coverage",
+    "providers",
+    "deployment",
+    "jurisdiction",
+    "licence-freedom",
+]
+
+
+class Computation(Model):
+    """How a computed criterion turns request data into a level.
+
+    Numeric metrics use ``thresholds``: four values, the bounds of levels 4, 3, 2 and 1 (for
+    a metric where lower is better, a value at or below the first gives 4; where higher is
+    better, at or above). Category metrics use ``levels``: a level per category.
+    """
+
+    metric: Metric
+    thresholds: list[float] | None = Field(default=None, min_length=4, max_length=4)
+    levels: dict[str, Annotated[int, Field(ge=0, le=MAX_SCORE)]] | None = None
+
+
+class Criterion(Model):
+    """One thing an alternative is judged on."""
+
+    id: CriterionId
+    kind: Kind
+    title: Text
+    question: Text
+    guidance: Text | None = None
+    levels: dict[Annotated[int, Field(ge=0, le=MAX_SCORE)], Text] | None = None
+    weight: Annotated[float, Field(ge=0, le=1000)] = 0
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    computation: Computation | None = None
+
+    @property
+    def dimension(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def scored(self) -> bool:
+        return self.kind != "knock-out"
+
+
+class Dimension(Model):
+    id: DimensionId
+    title: Text
+    description: Text
+
+
+class Profile(Model):
+    """Weights of the dimensions in per cent, with the reason for them."""
+
+    title: Text
+    rationale: Text
+    weights: dict[DimensionId, Annotated[float, Field(ge=0, le=100)]]
+
+
+class DiscountRate(Model):
+    value: Annotated[float, Field(ge=0, le=0.2)]
+    source: Text
+    date: Date
+
+
+class Policy(Model):
+    """The OSS-first policy parameters of a catalogue."""
+
+    margin: Annotated[float, Field(ge=0, le=100)]
+    missing_data: Literal["zero", "renormalise"]
+    evidence_expiry_months: Annotated[int, Field(ge=1, le=120)]
+    discount_rate: DiscountRate
+    horizon_years: Annotated[int, Field(ge=1, le=30)]
+    default_profile: Identifier
+    #: ``LicenseRef-*`` identifiers this catalogue accepts as open source (e.g. a licence of
+    #: the body's own); every other ``LicenseRef-*`` counts as proprietary.
+    accepted_licence_refs: list[str] = Field(default_factory=list)
+
+
+class PolicyPatch(Model):
+    """Policy parameters a local catalogue overrides; absent keys are inherited."""
+
+    margin: Annotated[float, Field(ge=0, le=100)] | None = None
+    missing_data: Literal["zero", "renormalise"] | None = None
+    evidence_expiry_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    discount_rate: DiscountRate | None = None
+    horizon_years: Annotated[int, Field(ge=1, le=30)] | None = None
+    default_profile: Identifier | None = None
+    accepted_licence_refs: list[str] | None = None
+
+
+class CriterionOverride(Model):
+    """What a local catalogue may change in an inherited criterion."""
+
+    weight: Annotated[float, Field(ge=0, le=1000)] | None = None
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    computation: Computation | None = None
+
+
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
+
+
+class CatalogueFile(Model):
+    """A catalogue as written in YAML."""
+
+    ossfirst_catalogue: Literal[1]
+    id: Identifier
+    version: Version
+    title: Text
+    description: Text | None = None
+    publisher: NonEmpty | None = None
+    extends: NonEmpty | None = None
+    policy: PolicyPatch | None = None
+    dimensions: list[Dimension] | None = None
+    criteria: list[Criterion] = Field(default_factory=list)
+    overrides: dict[CriterionId, CriterionOverride] = Field(default_factory=dict)
+    profiles: dict[Identifier, Profile] = Field(default_factory=dict)
+
+
+class CatalogueRef(Model):
+    """One link of a catalogue's lineage: which file, which version, which content."""
+
+    id: str
+    version: str
+    sha256: str
+
+
+class Catalogue(Model):
+    """A resolved catalogue: complete, checked, ready for the engine."""
+
+    id: str
+    version: str
+    title: Text
+    description: Text | None = None
+    publisher: str | None = None
+    lineage: list[CatalogueRef]
+    policy: Policy
+    dimensions: list[Dimension]
+    criteria: list[Criterion]
+    profiles: dict[str, Profile]
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        return None
+
+    def criteria_of(self, dimension: str) -> list[Criterion]:
+        return [c for c in self.criteria if c.dimension == dimension]

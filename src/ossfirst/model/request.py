@@ -1,0 +1,99 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The procurement request: the need, the requirements and the alternatives."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from ossfirst.model.catalogue import Score
+from ossfirst.model.common import CriterionId, Date, Identifier, Model, Money, NonEmpty
+
+Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
+Coverage = Literal["met", "partial", "unmet"]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class Requirement(Model):
+    """A requirement of the need; ``must: true`` makes it a knock-out."""
+
+    id: Identifier
+    text: NonEmpty
+    must: bool = False
+
+
+class Costs(Model):
+    """Costs in EUR. One-time costs fall at the start, yearly costs at the end of each year of
+    the horizon, the exit cost (migrating out at the end) at the horizon."""
+
+    one_time: dict[Identifier, Money] = Field(default_factory=dict)
+    yearly: dict[Identifier, Money] = Field(default_factory=dict)
+    exit: Money = 0
+
+
+class Assessment(Model):
+    """A person's judgement of one criterion for one alternative.
+
+    Scored criteria take ``score`` (0-4, or empty while not yet assessed); knock-out criteria
+    take ``passed``.
+    """
+
+    score: Score | None = None
+    passed: bool | None = None
+    rationale: NonEmpty | None = None
+    evidence: list[NonEmpty] | NonEmpty | None = None
+    assessed_on: Date | None = None
+    assessor: Name | None = None
+
+    def evidence_list(self) -> list[str]:
+        if self.evidence is None:
+            return []
+        return [self.evidence] if isinstance(self.evidence, str) else list(self.evidence)
+
+
+class Alternative(Model):
+    """One way to meet the need: an open-source or a proprietary product and how it is run."""
+
+    id: Identifier
+    name: Name
+    description: NonEmpty | None = None
+    licence: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    reuse: bool = False
+    deployment: Deployment
+    operator_jurisdiction: CountryCode
+    parent_jurisdiction: CountryCode | None = None
+    providers: Annotated[int, Field(ge=0, le=100_000)]
+    standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
+        default_factory=list
+    )
+    costs: Costs
+    requirements: dict[Identifier, Coverage] = Field(default_factory=dict)
+    assessments: dict[CriterionId, Assessment] = Field(default_factory=dict)
+
+
+class Request(Model):
+    """A procurement request as written by a procurement officer."""
+
+    ossfirst: Literal[1]
+    id: Identifier
+    title: Name
+    organisation: Name
+    department: Name | None = None
+    contact: Name | None = None
+    #: Country of the requesting body; an operator there counts as domestic jurisdiction.
+    country: CountryCode = "DE"
+    date: Date
+    language: Literal["de", "en"] = "de"
+    catalogue: NonEmpty = "standard"
+    profile: Identifier | None = None
+    horizon_years: Annotated[int, Field(ge=1, le=30)] | None = None
+    discount_rate: Annotated[float, Field(ge=0, le=0.2)] | None = None
+    budget: Money | None = None
+    need: NonEmpty
+    requirements: list[Requirement] = Field(min_length=1, max_length=500)
+    alternatives: list[Alternative] = Field(min_length=1, max_length=100)
+    proposed: Identifier | None = None
+    justification: NonEmpty | None = None
