@@ -1,0 +1,51 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+#
+#   make demo   set up .venv and evaluate a shipped example into out/
+#   make test   set up .venv with the test tools and run tests, lint and type checks
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := examples/videoconferencing.yaml
+
+.PHONY: demo test lint format bench update-data clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/ossfirst evaluate $(DEMO) --format md,json --output-dir out
+	@echo "Reports written to out/"
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q; rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 5 ] || exit $$rc
+	$(MAKE) --no-print-directory lint
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench_evaluate.py
+
+update-data: $(VENV)/.installed-test
+	$(BIN)/python scripts/update_spdx.py --check
+
+clean:
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""``python -m ossfirst``."""
+
+from ossfirst.cli.app import main
+
+main()

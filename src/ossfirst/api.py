@@ -1,0 +1,66 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The library interface: load, evaluate and render without the command line.
+
+>>> from ossfirst.api import evaluate_file, render
+>>> result = evaluate_file("examples/videoconferencing.yaml")
+>>> result.verdict.status
+'conforms'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ossfirst import __version__
+from ossfirst.enrich import Facts, enrich
+from ossfirst.engine.evaluate import evaluate
+from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
+from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.result import Result
+from ossfirst.render import RenderOptions, renderer
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request that has passed every check, with its catalogue and derived facts."""
+
+    loaded: LoadedRequest
+    catalogue: Catalogue
+    facts: Facts
+    profile: str | None
+
+
+def prepare(path: str | Path, *, catalogue: str | None = None, profile: str | None = None,
+            display: str | None = None) -> Prepared:
+    """Load, validate and enrich a request. Raises :class:`~ossfirst.errors.InputError`."""
+    loaded = read_request(Path(path), display)
+    resolved = resolve_catalogue(loaded, catalogue)
+    check_request(loaded, resolved, profile)
+    return Prepared(loaded, resolved, enrich(loaded, resolved), profile)
+
+
+def evaluate_prepared(prepared: Prepared) -> Result:
+    """Run the engine on a prepared request."""
+    return evaluate(
+        prepared.catalogue,
+        prepared.loaded.request,
+        prepared.facts,
+        profile=prepared.profile,
+        request_file=prepared.loaded.path.name,
+        request_sha256=prepared.loaded.sha256,
+        tool_version=__version__,
+    )
+
+
+def evaluate_file(path: str | Path, *, catalogue: str | None = None,
+                  profile: str | None = None) -> Result:
+    """Evaluate the request at ``path`` and return the Result."""
+    return evaluate_prepared(prepare(path, catalogue=catalogue, profile=profile))
+
+
+def render(result: Result, fmt: str, lang: str | None = None, command: str = "") -> bytes:
+    """Render ``result`` in format ``fmt`` (see :data:`ossfirst.render.FORMATS`)."""
+    options = RenderOptions(lang=lang or result.request.language, command=command)
+    return renderer(fmt)(result, options)

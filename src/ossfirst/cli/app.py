@@ -1,0 +1,120 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The ``ossfirst`` command and the one place that turns errors into exit codes.
+
+Exit codes: 0 evaluated and the policy holds; 1 evaluated and the policy is violated;
+2 bad usage or invalid input; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+from ossfirst import __version__
+from ossfirst.errors import InputError, OssfirstError, OutputError, UsageError
+
+EXIT_OK, EXIT_VIOLATED, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="ossfirst",
+    help="Justify software procurement under an Open Source first rule: score the "
+    "alternatives against a criteria catalogue, apply knock-outs and the OSS-first rule, "
+    "and write a report for the council.\n\n"
+    "Exit codes: 0 policy holds, 1 policy violated, 2 invalid input or usage, "
+    "3 internal error.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_DEBUG = {"on": False}
+
+
+def ui_language() -> str:
+    """The language of messages on the terminal: OSSFIRST_LANG, else the locale."""
+    for name in ("OSSFIRST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def err(line: str) -> None:
+    """Print one line to stderr."""
+    sys.stderr.write(line + "\n")
+
+
+def report_input_error(error: InputError) -> None:
+    lang = ui_language()
+    label = "Fehler" if lang == "de" else "error"
+    for problem in error.problems:
+        err(f"{problem.location}: {label}: {problem.text(lang)}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ossfirst {__version__}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal "
+                                        "errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    _DEBUG["on"] = debug
+
+
+def _register() -> None:
+    # Each command lives in its own module; importing them registers them on ``app``.
+    from ossfirst.cli import criteria, evaluate, init, schema, validate  # noqa: F401
+
+
+class Interrupted(OssfirstError):
+    """SIGINT or SIGTERM arrived; raised instead of KeyboardInterrupt so that the run stops
+    with its own exit code and no report is half-written."""
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise Interrupted(signal.Signals(signum).name)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Run the command line and exit with its code."""
+    _register()
+    lang = ui_language()
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        app(args=argv, prog_name="ossfirst")
+        code = EXIT_OK
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else EXIT_INVALID
+    except InputError as exc:
+        report_input_error(exc)
+        code = EXIT_INVALID
+    except (UsageError, OutputError) as exc:
+        err(f"ossfirst: {exc.text(lang)}")
+        code = EXIT_INVALID
+    except Interrupted:
+        err("ossfirst: abgebrochen" if lang == "de" else "ossfirst: interrupted")
+        code = 130
+    except Exception as exc:
+        if _DEBUG["on"]:
+            raise
+        kind = "interner Fehler" if lang == "de" else "internal error"
+        hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
+        err(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})")
+        code = EXIT_INTERNAL
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    sys.exit(code)

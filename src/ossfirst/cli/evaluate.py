@@ -1,0 +1,116 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""``ossfirst evaluate``: score a request and write the justification report."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ossfirst.cli.app import EXIT_OK, EXIT_VIOLATED, app, ui_language
+from ossfirst.errors import UsageError
+from ossfirst.render import FORMATS
+
+if TYPE_CHECKING:
+    from ossfirst.model.result import Result
+
+
+def parse_formats(values: list[str]) -> list[str]:
+    """``["md,json", "html"]`` to ``["md", "json", "html"]``, checked against the registry."""
+    formats: list[str] = []
+    for value in values:
+        for name in (part.strip().lower() for part in value.split(",")):
+            if not name:
+                continue
+            if name == "markdown":
+                name = "md"
+            if name not in FORMATS:
+                from ossfirst.load.validate import suggestion
+
+                hint = suggestion(name, FORMATS)
+                raise UsageError({
+                    "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
+                    "en": f"Unknown format '{name}' ({hint['en']}).",
+                })
+            if name not in formats:
+                formats.append(name)
+    return formats or ["md"]
+
+
+def _command(request: Path, lang: str, profile: str | None, catalogue: str | None) -> str:
+    parts = ["ossfirst", "evaluate", request.name, "--lang", lang]
+    if profile:
+        parts += ["--profile", profile]
+    if catalogue:
+        parts += ["--catalogue", catalogue]
+    return shlex.join(parts)
+
+
+@app.command()
+def evaluate(
+    request: Annotated[Path, typer.Argument(help="The request file (YAML).",
+                                            show_default=False)],
+    formats: Annotated[list[str], typer.Option(
+        "--format", "-f",
+        help="Report formats, comma-separated or repeated: " + ", ".join(FORMATS) + ".")] = [
+            "md"],  # noqa: B006 - typer reads the default from here
+    output_dir: Annotated[Path, typer.Option(
+        "--output-dir", "-d", help="Directory for the reports, named <request id>.<format>.",
+    )] = Path(),
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write the one report to this file; '-' for standard output.",
+    )] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", "-l", help="Report language: de or en (default: the request's 'language').",
+    )] = None,
+    profile: Annotated[str | None, typer.Option(
+        help="Weight profile of the catalogue (default: the request's, else the catalogue's).",
+    )] = None,
+    catalogue: Annotated[str | None, typer.Option(
+        help="Catalogue to use instead of the request's: a shipped name or a path.",
+    )] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No summary on standard error.")] = False,
+) -> None:
+    """Evaluate a request: knock-outs, scores, the OSS-first verdict, and the reports.
+
+    Exit code 0 when the policy holds, 1 when it is violated, 2 for invalid input.
+    """
+    from ossfirst import api
+    from ossfirst.output import write_files
+
+    chosen = parse_formats(formats)
+    if lang is not None and lang not in ("de", "en"):
+        raise UsageError({"de": f"Unbekannte Sprache '{lang}' (de oder en).",
+                          "en": f"Unknown language '{lang}' (de or en)."})
+    if output is not None and len(chosen) != 1:
+        raise UsageError({"de": "--output schreibt genau ein Format; für mehrere --output-dir "
+                                "verwenden.", "en": "--output writes exactly one format; use "
+                                "--output-dir for several."})
+    prepared = api.prepare(request, catalogue=catalogue, profile=profile)
+    result = api.evaluate_prepared(prepared)
+    report_lang = lang or result.request.language
+    command = _command(request, report_lang, profile, catalogue)
+    rendered = {name: api.render(result, name, report_lang, command) for name in chosen}
+    if output == "-":
+        sys.stdout.buffer.write(rendered[chosen[0]])
+        sys.stdout.flush()
+    elif output is not None:
+        write_files({Path(output): rendered[chosen[0]]})
+    else:
+        write_files({output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
+                     for name, content in rendered.items()})
+    if not quiet:
+        from ossfirst.cli.summary import print_summary
+
+        print_summary(result, ui_language())
+    raise typer.Exit(exit_code(result))
+
+
+def exit_code(result: Result) -> int:
+    """The exit code a Result stands for."""
+    return EXIT_OK if result.verdict.policy_holds else EXIT_VIOLATED

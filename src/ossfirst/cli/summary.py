@@ -1,0 +1,40 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The human summary of an evaluation, printed to standard error."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from ossfirst.model.result import Result
+from ossfirst.render.words import Words
+
+
+def print_summary(result: Result, lang: str) -> None:
+    """A ranking table and the verdict, for the person at the terminal."""
+    words = Words(result, lang)
+    console = Console(stderr=True, highlight=False, soft_wrap=False)
+    table = Table(title=f"{result.request.id}: {result.request.title}", title_justify="left")
+    table.add_column(words.t("col.rank"), justify="right")
+    table.add_column(words.t("col.alternative"))
+    table.add_column(words.t("col.category"))
+    table.add_column(words.t("col.total"), justify="right")
+    table.add_column(words.t("col.status"))
+    order = result.ranking + [a.id for a in result.alternatives if not a.eligible]
+    for alternative_id in order:
+        alternative = result.alternative(alternative_id)
+        status = (words.t("col.eligible") if alternative.eligible else
+                  words.t("col.excluded") + ": "
+                  + "; ".join(words.knockout(k) for k in alternative.knockouts))
+        table.add_row(str(alternative.rank or "–"), alternative.name,
+                      words.t(f"category.{alternative.category}"), words.num(alternative.total),
+                      status)
+    console.print(table)
+    verdict = result.verdict
+    recommended = words.name(verdict.recommended) if verdict.recommended else "–"
+    style = "green" if verdict.policy_holds else "bold red"
+    console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
+    console.print(words.t(f"status.{verdict.status}"), style=style, markup=False)
+    if result.gaps:
+        console.print(f"{words.t('sec.gaps')}: {len(result.gaps)}", style="yellow", markup=False)

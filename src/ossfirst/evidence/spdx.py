@@ -1,0 +1,696 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Licence class of an alternative from its SPDX licence expression.
+
+What counts as open source (methods.md, section 1): the expression is satisfiable with
+OSI-approved licences only (``A OR B``: one branch suffices, ``A AND B``: all of them).
+FSF "libre" status is reported beside it with the same logic. ``LicenseRef-*`` ids are
+not open source unless the catalogue accepts them.
+
+The licence flags come from the shipped ``data/spdx-licenses.json`` (SPDX License List,
+see ``data/README.md``); the expression grammar is handled by ``license-expression``.
+A small lexical pre-check in front of the parser exists only to give the user a
+column and a useful hint, which the library's own errors do not always carry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any, cast
+
+from license_expression import (
+    LicenseSymbol,
+    LicenseWithExceptionSymbol,
+    Licensing,
+)
+
+from ossfirst.errors import OssfirstError
+
+__all__ = ["LicenceError", "LicenceInfo", "classify", "list_version"]
+
+# Nesting deeper than this is never a real licence and would let the library's
+# recursive parser and renderer hit Python's recursion limit.
+MAX_DEPTH = 32
+# Real expressions (even SBOM roll-ups) stay far below this; the cap bounds the work.
+MAX_LENGTH = 4096
+
+_OPERATORS = frozenset({"AND", "OR", "WITH"})
+# Lexemes as license-expression's simple tokenizer sees them: parentheses and runs of
+# anything that is neither whitespace nor a parenthesis.
+_LEXEME = re.compile(r"\(|\)|[^\s()]+")
+# SPDX ids use letters, digits, '-' and '.'; '+' ("or later") and ':' (DocumentRef-)
+# are the only other characters the grammar allows inside a term.
+_BAD_CHAR = re.compile(r"[^A-Za-z0-9.\-+:]")
+_REF = re.compile(r"(?:DocumentRef-[A-Za-z0-9.\-]+:)?LicenseRef-[A-Za-z0-9.\-]+", re.IGNORECASE)
+_REF_PREFIX = re.compile(r"^(?:documentref-|licenseref-|additionref-)", re.IGNORECASE)
+_SEPARATOR_HINT_CHARS = frozenset("/,;|&")
+
+_LIST_URL = "https://spdx.org/licenses/"
+
+
+class LicenceError(OssfirstError, ValueError):
+    """An SPDX licence expression is malformed or names an unknown id.
+
+    ``column`` is the 1-based position in the expression where the problem starts
+    (0 when unknown); a loader adds it to the column of the YAML value.
+    ``message``/``hint`` hold both languages in the shape of ``ossfirst.errors.Problem``.
+    """
+
+    def __init__(
+        self,
+        *,
+        message_de: str,
+        message_en: str,
+        hint_de: str = "",
+        hint_en: str = "",
+        column: int = 0,
+        code: str = "licence-syntax",
+    ) -> None:
+        self.message_de = message_de
+        self.message_en = message_en
+        self.hint_de = hint_de
+        self.hint_en = hint_en
+        self.column = column
+        self.code = code
+        text = message_en if not hint_en else f"{message_en} ({hint_en})"
+        super().__init__(f"column {column}: {text}" if column else text)
+
+    @property
+    def message(self) -> dict[str, str]:
+        """The message per language code."""
+        return {"de": self.message_de, "en": self.message_en}
+
+    @property
+    def hint(self) -> dict[str, str]:
+        """The hint per language code (empty when there is none)."""
+        return {"de": self.hint_de, "en": self.hint_en} if self.hint_en else {}
+
+
+@dataclass(frozen=True)
+class LicenceInfo:
+    """The licence class of one SPDX expression.
+
+    ``freedom_level``: 4 open source (OSI); 3 FSF-libre but not open source; 2 "open
+    core" (mentions a free licence but the whole is not free); 1 source-available
+    (satisfiable with SPDX-listed licences only, none of them free); 0 proprietary.
+    ``licences`` lists the licence terms in order of appearance, without exceptions;
+    an "or later" term keeps its ``+`` (``Apache-2.0+``).
+    """
+
+    expression: str
+    open_source: bool
+    fsf_libre: bool
+    freedom_level: int
+    licences: tuple[str, ...]
+    deprecated: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Licence:
+    id: str
+    name: str
+    osi: bool
+    fsf: bool
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class _Data:
+    version: str
+    licences: dict[str, _Licence]  # keyed by lower-case id
+    exceptions: dict[str, tuple[str, bool]]  # lower-case id -> (canonical id, deprecated)
+    names: dict[str, str]  # lower-case licence name -> canonical id
+    licensing: Licensing
+
+
+@dataclass(frozen=True)
+class _Lexeme:
+    text: str
+    start: int  # 0-based offset in the original expression
+
+    @property
+    def op(self) -> str | None:
+        upper = self.text.upper()
+        return upper if upper in _OPERATORS else None
+
+    @property
+    def is_term(self) -> bool:
+        return self.text not in ("(", ")") and self.op is None
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One licence leaf (a bare licence, or the licence side of ``X WITH Y``)."""
+
+    key: str
+    osi: bool
+    fsf: bool
+    spdx_listed: bool  # False for LicenseRef-*
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    expression: str
+    tree: Any  # a license-expression node; the library is untyped
+    terms: dict[str, _Term]  # canonical licence key -> facts
+    deprecated: tuple[str, ...]
+
+
+@cache
+def _data() -> _Data:
+    raw = json.loads(
+        (files("ossfirst") / "data" / "spdx-licenses.json").read_text(encoding="utf-8")
+    )
+    licences: dict[str, _Licence] = {}
+    names: dict[str, str] = {}
+    symbols: list[LicenseSymbol] = []
+    for key, entry in cast(dict[str, dict[str, Any]], raw["licenses"]).items():
+        lic = _Licence(
+            id=key,
+            name=str(entry["name"]),
+            osi=bool(entry["osi"]),
+            fsf=bool(entry["fsf"]),
+            deprecated=bool(entry["deprecated"]),
+        )
+        licences[key.lower()] = lic
+        # Deprecated ids share names with their successors; the current id wins.
+        if not lic.deprecated or lic.name.lower() not in names:
+            names[lic.name.lower()] = key
+        symbols.append(LicenseSymbol(key, is_deprecated=lic.deprecated))
+    exceptions: dict[str, tuple[str, bool]] = {}
+    for key, entry in cast(dict[str, dict[str, Any]], raw["exceptions"]).items():
+        exceptions[key.lower()] = (key, bool(entry["deprecated"]))
+        symbols.append(LicenseSymbol(key, is_exception=True))
+    # Our own symbol table keeps license-expression from loading its ScanCode index
+    # (several MB of JSON); the simple tokenizer then maps any case to the canonical id.
+    return _Data(
+        version=str(raw["licenseListVersion"]),
+        licences=licences,
+        exceptions=exceptions,
+        names=names,
+        licensing=Licensing(symbols),
+    )
+
+
+def list_version() -> str:
+    """The SPDX License List version of the shipped data (for example ``"3.29"``)."""
+    return _data().version
+
+
+def classify(expression: str, accepted_refs: Iterable[str] = ()) -> LicenceInfo:
+    """Classify an SPDX licence expression.
+
+    ``accepted_refs`` names ``LicenseRef-*`` ids the catalogue accepts as open source
+    (and as free software); ids compare case-insensitively. Raises ``LicenceError`` for
+    syntax errors and unknown ids.
+    """
+    if not isinstance(expression, str):
+        raise LicenceError(
+            message_de="Der Lizenzausdruck muss ein Text sein.",
+            message_en="The licence expression must be a string.",
+            hint_de="z. B. licence: 'EUPL-1.2'",
+            hint_en="e.g. licence: 'EUPL-1.2'",
+        )
+    parsed = _parse(expression)
+    if isinstance(accepted_refs, str):
+        # A lone string would otherwise be taken character by character.
+        accepted_refs = (accepted_refs,)
+    accepted = frozenset(ref.lower() for ref in accepted_refs)
+    terms = parsed.terms
+
+    def is_accepted(t: _Term) -> bool:
+        return not t.spdx_listed and t.key.lower() in accepted
+
+    def is_osi(t: _Term) -> bool:
+        return t.osi or is_accepted(t)
+
+    def is_fsf(t: _Term) -> bool:
+        return t.fsf or is_accepted(t)
+
+    open_source = _satisfiable(parsed.tree, terms, is_osi)
+    fsf_libre = _satisfiable(parsed.tree, terms, is_fsf)
+    if open_source:
+        level = 4
+    elif fsf_libre:
+        level = 3
+    elif any(is_osi(t) or is_fsf(t) for t in terms.values()):
+        level = 2
+    elif _satisfiable(parsed.tree, terms, lambda t: t.spdx_listed):
+        level = 1
+    else:
+        level = 0
+    return LicenceInfo(
+        expression=parsed.expression,
+        open_source=open_source,
+        fsf_libre=fsf_libre,
+        freedom_level=level,
+        licences=tuple(terms),
+        deprecated=parsed.deprecated,
+    )
+
+
+def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]) -> bool:
+    """Whether the licence choices in ``node`` can be met using only ``ok`` licences."""
+    if isinstance(node, LicenseWithExceptionSymbol):
+        # An exception only grants extra permissions; the licence decides.
+        return ok(terms[node.license_symbol.key])
+    if isinstance(node, LicenseSymbol):
+        return ok(terms[node.key])
+    results = (_satisfiable(arg, terms, ok) for arg in node.args)
+    if isinstance(node, _data().licensing.OR):
+        return any(results)
+    return all(results)
+
+
+@lru_cache(maxsize=1024)
+def _parse(expression: str) -> _Parsed:
+    if not expression.strip():
+        raise LicenceError(
+            message_de="Der Lizenzausdruck ist leer.",
+            message_en="The licence expression is empty.",
+            hint_de="SPDX-Ausdruck angeben, z. B. 'EUPL-1.2' oder 'LicenseRef-Proprietary'.",
+            hint_en="Give an SPDX expression, e.g. 'EUPL-1.2' or 'LicenseRef-Proprietary'.",
+            column=1,
+        )
+    if len(expression) > MAX_LENGTH:
+        raise LicenceError(
+            message_de=f"Der Lizenzausdruck ist länger als {MAX_LENGTH} Zeichen.",
+            message_en=f"The licence expression is longer than {MAX_LENGTH} characters.",
+            column=MAX_LENGTH + 1,
+        )
+    data = _data()
+    lexemes = [_Lexeme(m.group(), m.start()) for m in _LEXEME.finditer(expression)]
+    _check_syntax(lexemes, expression)
+    canonical = list(expression)
+    terms: dict[str, _Term] = {}
+    deprecated: list[str] = []
+    for i, lex in enumerate(lexemes):
+        if not lex.is_term:
+            continue
+        after_with = i > 0 and lexemes[i - 1].op == "WITH"
+        if after_with:
+            key, is_deprecated = _resolve_exception(lex, data)
+        else:
+            term = _resolve_licence(lex, data)
+            key, is_deprecated = term.key, term.deprecated
+            terms.setdefault(key, term)
+        if is_deprecated and key not in deprecated:
+            deprecated.append(key)
+        # Canonical ids differ from the input only in letter case, so offsets stay valid.
+        canonical[lex.start : lex.start + len(lex.text)] = key
+    try:
+        tree = data.licensing.parse("".join(canonical), simple=True, strict=True)
+    except Exception as exc:
+        # The pre-check should have caught every syntax error; anything the library
+        # still rejects (or crashes on, e.g. IndexError for "()") must not become a
+        # traceback for the user.
+        position = getattr(exc, "position", -1)
+        column = position + 1 if isinstance(position, int) and position >= 0 else 0
+        raise LicenceError(
+            message_de=f"Der Lizenzausdruck ist syntaktisch ungültig: {expression!r}.",
+            message_en=f"The licence expression is not valid SPDX syntax: {expression!r}.",
+            column=column,
+        ) from exc
+    return _Parsed(
+        expression=str(tree.render()),
+        tree=tree,
+        terms=terms,
+        deprecated=tuple(deprecated),
+    )
+
+
+def _check_syntax(lexemes: list[_Lexeme], expression: str) -> None:
+    """Reject malformed expressions with a column before the parser sees them."""
+    for lex in lexemes:
+        if lex.is_term:
+            bad = _BAD_CHAR.search(lex.text)
+            if bad:
+                char = bad.group()
+                if char in _SEPARATOR_HINT_CHARS:
+                    hint_de = "Lizenzen mit ' OR ' (Wahl) oder ' AND ' (alle zugleich) verbinden."
+                    hint_en = "Join licences with ' OR ' (a choice) or ' AND ' (all at once)."
+                else:
+                    hint_de = "SPDX-Kennungen bestehen aus Buchstaben, Ziffern, '-' und '.'."
+                    hint_en = "SPDX ids consist of letters, digits, '-' and '.'."
+                raise LicenceError(
+                    message_de=f"Unzulässiges Zeichen {char!r} in {lex.text!r}.",
+                    message_en=f"Invalid character {char!r} in {lex.text!r}.",
+                    hint_de=hint_de,
+                    hint_en=hint_en,
+                    column=lex.start + bad.start() + 1,
+                )
+
+    open_parens: list[_Lexeme] = []
+    for i, lex in enumerate(lexemes):
+        prev = lexemes[i - 1] if i > 0 else None
+        nxt = lexemes[i + 1] if i + 1 < len(lexemes) else None
+        if lex.text == "(":
+            open_parens.append(lex)
+            if len(open_parens) > MAX_DEPTH:
+                raise LicenceError(
+                    message_de=f"Mehr als {MAX_DEPTH} Klammerebenen.",
+                    message_en=f"More than {MAX_DEPTH} levels of parentheses.",
+                    column=lex.start + 1,
+                )
+            if prev is not None and (prev.is_term or prev.text == ")"):
+                _missing_operator(prev, lex)
+            if nxt is not None and nxt.text == ")":
+                raise LicenceError(
+                    message_de="Leere Klammern.",
+                    message_en="Empty parentheses.",
+                    hint_de="Lizenz in die Klammern schreiben oder sie entfernen.",
+                    hint_en="Put a licence inside or remove them.",
+                    column=lex.start + 1,
+                )
+        elif lex.text == ")":
+            if not open_parens:
+                raise LicenceError(
+                    message_de="Schließende Klammer ohne öffnende.",
+                    message_en="Closing parenthesis without an opening one.",
+                    hint_de="Klammer entfernen oder die öffnende ergänzen.",
+                    hint_en="Remove it or add the opening one.",
+                    column=lex.start + 1,
+                )
+            open_parens.pop()
+        elif lex.op is not None:
+            _check_operator(lex, prev, nxt, lexemes[i - 2] if i > 1 else None)
+        elif prev is not None and (prev.is_term or prev.text == ")"):
+            _missing_operator(prev, lex, lexemes, expression)
+    if open_parens:
+        raise LicenceError(
+            message_de="Öffnende Klammer wird nicht geschlossen.",
+            message_en="Opening parenthesis is never closed.",
+            hint_de="Schließende Klammer ')' ergänzen.",
+            hint_en="Add the closing ')'.",
+            column=open_parens[-1].start + 1,
+        )
+
+
+def _check_operator(
+    lex: _Lexeme, prev: _Lexeme | None, nxt: _Lexeme | None, before_prev: _Lexeme | None
+) -> None:
+    op = lex.op
+    if prev is None or prev.op is not None or prev.text == "(":
+        raise LicenceError(
+            message_de=f"Vor {op!r} fehlt eine Lizenz.",
+            message_en=f"{op!r} has no licence before it.",
+            hint_de="Lizenz ergänzen oder den Operator entfernen.",
+            hint_en="Add a licence or remove the operator.",
+            column=lex.start + 1,
+        )
+    if nxt is None or nxt.op is not None or nxt.text == ")":
+        raise LicenceError(
+            message_de=f"Nach {op!r} fehlt eine Lizenz.",
+            message_en=f"{op!r} has no licence after it.",
+            hint_de="Lizenz ergänzen oder den Operator entfernen.",
+            hint_en="Add a licence or remove the operator.",
+            column=lex.start + 1,
+        )
+    if op != "WITH":
+        return
+    # SPDX allows an exception only on a single licence id, not on a group.
+    if prev.text == ")" or (before_prev is not None and before_prev.op == "WITH"):
+        raise LicenceError(
+            message_de="'WITH' muss direkt auf eine einzelne Lizenzkennung folgen.",
+            message_en="'WITH' must directly follow a single licence id.",
+            hint_de="Ausnahme je Lizenz angeben, z. B. "
+            "'(GPL-2.0-or-later WITH Classpath-exception-2.0) OR MIT'.",
+            hint_en="Attach the exception to one licence, e.g. "
+            "'(GPL-2.0-or-later WITH Classpath-exception-2.0) OR MIT'.",
+            column=lex.start + 1,
+        )
+    if nxt.text == "(":
+        raise LicenceError(
+            message_de="Nach 'WITH' steht eine einzelne Ausnahme-Kennung, keine Klammer.",
+            message_en="'WITH' takes a single exception id, not parentheses.",
+            column=nxt.start + 1,
+        )
+
+
+def _missing_operator(
+    prev: _Lexeme,
+    lex: _Lexeme,
+    lexemes: list[_Lexeme] | None = None,
+    expression: str = "",
+) -> None:
+    """Two terms (or a group and a term) stand side by side without AND/OR/WITH."""
+    hint_de = "Mit AND, OR oder WITH verbinden."
+    hint_en = "Join them with AND, OR or WITH."
+    start = prev.start
+    shown = f"{prev.text} {lex.text}"
+    if lexemes is not None and prev.is_term and lex.is_term:
+        # A run of words is most often a name or an id typed with spaces
+        # ("EUPL 1.2", "Apache License 2.0"): suggest the id it stands for.
+        run = _word_run(lexemes, lex)
+        start = run[0].start
+        shown = expression[start : run[-1].start + len(run[-1].text)]
+        suggestions = _suggest_for_words([w.text for w in run])
+        if suggestions:
+            hint_de, hint_en = _did_you_mean(suggestions)
+    raise LicenceError(
+        message_de=f"Zwischen den Teilen von {shown!r} fehlt ein Operator.",
+        message_en=f"Missing operator in {shown!r}.",
+        hint_de=hint_de,
+        hint_en=hint_en,
+        column=start + 1,
+        code="licence-syntax",
+    )
+
+
+def _word_run(lexemes: list[_Lexeme], at: _Lexeme) -> list[_Lexeme]:
+    """The maximal run of adjacent terms around ``at``."""
+    idx = lexemes.index(at)
+    lo = idx
+    while lo > 0 and lexemes[lo - 1].is_term:
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(lexemes) and lexemes[hi + 1].is_term:
+        hi += 1
+    return lexemes[lo : hi + 1]
+
+
+def _suggest_for_words(words: list[str]) -> list[str]:
+    data = _data()
+    by_name = data.names.get(_as_name(" ".join(words)))
+    if by_name:
+        return [by_name]
+    joined = "-".join(words).lower()
+    if joined in data.licences:
+        return [data.licences[joined].id]
+    # No fuzzy matching here: "NOT MIT" is not a typo for "MIT".
+    return _by_family(joined, data)
+
+
+# "GPLv3", "gpl3", "Apache2", "LGPL 2.1": a family name and a bare version number.
+_FAMILY_VERSION = re.compile(
+    r"(?P<fam>[a-z][a-z-]*?)[-_. ]*v?(?P<ver>\d+(?:\.\d+)?)(?P<rest>\+|-only|-or-later)?"
+)
+
+
+def _by_family(text: str, data: _Data) -> list[str]:
+    """Ids for a family plus version written loosely; both GPL variants when ambiguous."""
+    m = _FAMILY_VERSION.fullmatch(text.lower())
+    if not m:
+        return []
+    ver = m["ver"] if "." in m["ver"] else m["ver"] + ".0"
+    base = f"{m['fam'].rstrip('-')}-{ver}"
+    rest = m["rest"] or ""
+    wanted = {"+": ["-or-later"], "-only": ["-only"], "-or-later": ["-or-later"]}.get(
+        rest, ["", "-only", "-or-later"]
+    )
+    found = [data.licences[base + w] for w in wanted if base + w in data.licences]
+    if found and not found[0].deprecated:
+        return [found[0].id]
+    # "GPL-3.0" is deprecated in favour of two ids; which one is meant is the user's call.
+    current = [lic.id for lic in found if not lic.deprecated]
+    if current:
+        return current
+    if found:
+        return [found[0].id]
+    # "BSD3" -> "BSD-3-Clause": the shortest current id of that family and major version.
+    prefix = f"{m['fam'].rstrip('-')}-{m['ver'].split('.')[0]}-"
+    family = sorted(
+        (lic.id for k, lic in data.licences.items() if k.startswith(prefix) and not lic.deprecated),
+        key=lambda i: (len(i), i),
+    )
+    return family[:1]
+
+
+def _closest(text: str, data: _Data, *, exceptions: bool = False) -> list[str]:
+    """Known ids close to ``text``, compared case-insensitively."""
+    lowered = text.lower()
+    pool: dict[str, tuple[str, bool]]
+    if exceptions:
+        pool = data.exceptions
+    else:
+        family = _by_family(lowered, data)
+        if family:
+            return family
+        # "MIT-License", "Apache-Licence-2.0": a licence's name written as one word.
+        name = _as_name(lowered.replace("-", " "))
+        if name in data.names:
+            return [data.names[name]]
+        if name in _NOT_A_LICENCE:
+            return ["LicenseRef-Proprietary"]
+        pool = {k: (v.id, v.deprecated) for k, v in data.licences.items()}
+    # A truncated id ("classpath", "Apache"): offer the current completions when they
+    # are few; a bare family like "BSD" has dozens, and any pick would be a guess.
+    completions = sorted(
+        canonical
+        for key, (canonical, deprecated) in pool.items()
+        if key.startswith(lowered + "-") and not deprecated
+    )
+    if completions:
+        return completions if len(completions) <= 3 else []
+    import difflib  # noqa: PLC0415  (only needed on the error path; keeps imports cheap)
+
+    best: tuple[float, str] | None = None
+    matcher = difflib.SequenceMatcher(b=lowered)
+    for key, (canonical, deprecated) in pool.items():
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+            continue
+        # A deprecated id only wins when it is clearly closer than a current one.
+        score = matcher.ratio() - (0.05 if deprecated else 0.0)
+        if score >= 0.6 and (best is None or score > best[0]):
+            best = (score, canonical)
+    return [best[1]] if best else []
+
+
+# Words people write for closed licences; SPDX wants a LicenseRef- for those.
+_NOT_A_LICENCE = frozenset({"proprietary", "commercial", "closed", "closed source"})
+
+
+def _as_name(text: str) -> str:
+    """Lower case, single spaces, and the US spelling the SPDX names use."""
+    return " ".join(text.lower().split()).replace("licence", "license")
+
+
+def _did_you_mean(suggestions: list[str]) -> tuple[str, str]:
+    quoted = [repr(s) for s in suggestions]
+    head, last = ", ".join(quoted[:-1]), quoted[-1]
+    if not head:
+        return f"meinten Sie {last}?", f"did you mean {last}?"
+    return f"meinten Sie {head} oder {last}?", f"did you mean {head} or {last}?"
+
+
+def _resolve_licence(lex: _Lexeme, data: _Data) -> _Term:
+    text = lex.text
+    column = lex.start + 1
+    if _REF_PREFIX.match(text) or ":" in text:
+        if text.lower().startswith("additionref-") or not _REF.fullmatch(text):
+            raise LicenceError(
+                message_de=f"Ungültige Lizenzreferenz {text!r}.",
+                message_en=f"Invalid licence reference {text!r}.",
+                hint_de="Form 'LicenseRef-<Name>' oder 'DocumentRef-<Dok>:LicenseRef-<Name>'; "
+                "Name aus Buchstaben, Ziffern, '-' und '.'.",
+                hint_en="Use 'LicenseRef-<name>' or 'DocumentRef-<doc>:LicenseRef-<name>'; "
+                "the name consists of letters, digits, '-' and '.'.",
+                column=column,
+                code="licence-unknown",
+            )
+        return _Term(
+            key=_canonical_ref(text), osi=False, fsf=False, spdx_listed=False, deprecated=False
+        )
+    known = data.licences.get(text.lower())
+    if known is not None:
+        return _Term(known.id, known.osi, known.fsf, True, known.deprecated)
+    if text.endswith("+") and text.count("+") == 1:
+        # "X+" is SPDX's "X or any later version"; it is as free as X itself.
+        base = data.licences.get(text[:-1].lower())
+        if base is not None:
+            return _Term(base.id + "+", base.osi, base.fsf, True, base.deprecated)
+    elif "+" in text:
+        raise LicenceError(
+            message_de=f"Ungültige Verwendung von '+' in {text!r}.",
+            message_en=f"Invalid use of '+' in {text!r}.",
+            hint_de="'+' steht nur direkt hinter einer SPDX-Lizenzkennung, z. B. 'MPL-2.0+'.",
+            hint_en="'+' may only follow an SPDX licence id directly, e.g. 'MPL-2.0+'.",
+            column=lex.start + text.index("+") + 1,
+            code="licence-unknown",
+        )
+    if text.lower() in data.exceptions:
+        exc_id = data.exceptions[text.lower()][0]
+        raise LicenceError(
+            message_de=f"{exc_id!r} ist eine Lizenzausnahme und steht nur nach WITH.",
+            message_en=f"{exc_id!r} is a licence exception and may only follow WITH.",
+            hint_de=f"z. B. 'GPL-2.0-or-later WITH {exc_id}'.",
+            hint_en=f"e.g. 'GPL-2.0-or-later WITH {exc_id}'.",
+            column=column,
+            code="licence-unknown",
+        )
+    suggestions = _closest(text, data)
+    if suggestions:
+        hint_de, hint_en = _did_you_mean(suggestions)
+    else:
+        hint_de = (
+            f"Gültige Kennungen stehen in der SPDX License List ({_LIST_URL}); "
+            "eigene Lizenzen als 'LicenseRef-<Name>' angeben."
+        )
+        hint_en = (
+            f"Valid ids are in the SPDX License List ({_LIST_URL}); "
+            "name other licences 'LicenseRef-<name>'."
+        )
+    raise LicenceError(
+        message_de=f"Unbekannte Lizenzkennung {text!r}.",
+        message_en=f"Unknown licence id {text!r}.",
+        hint_de=hint_de,
+        hint_en=hint_en,
+        column=column,
+        code="licence-unknown",
+    )
+
+
+def _resolve_exception(lex: _Lexeme, data: _Data) -> tuple[str, bool]:
+    text = lex.text
+    known = data.exceptions.get(text.lower())
+    if known is not None:
+        return known
+    column = lex.start + 1
+    if text.lower() in data.licences or text.lower().rstrip("+") in data.licences:
+        raise LicenceError(
+            message_de=f"{text!r} ist eine Lizenz, keine Lizenzausnahme; nach WITH steht "
+            "eine SPDX-Ausnahme.",
+            message_en=f"{text!r} is a licence, not a licence exception; WITH takes an "
+            "SPDX exception.",
+            hint_de="Lizenzen mit AND oder OR verbinden.",
+            hint_en="Join licences with AND or OR.",
+            column=column,
+            code="licence-unknown",
+        )
+    if _REF_PREFIX.match(text):
+        # A custom addition may restrict the licence, so it cannot ride on WITH
+        # (where the licence alone decides); as an AND term it is judged on its own.
+        hint_de = "Eigene Zusatzbedingungen mit AND anhängen, z. B. 'Apache-2.0 AND LicenseRef-X'."
+        hint_en = "Attach custom terms with AND, e.g. 'Apache-2.0 AND LicenseRef-X'."
+    else:
+        suggestions = _closest(text, data, exceptions=True)
+        if suggestions:
+            hint_de, hint_en = _did_you_mean(suggestions)
+        else:
+            index = f"{_LIST_URL}exceptions-index.html"
+            hint_de = f"Gültige Ausnahmen stehen in der SPDX License List ({index})."
+            hint_en = f"Valid exceptions are in the SPDX License List ({index})."
+    raise LicenceError(
+        message_de=f"Unbekannte Lizenzausnahme {text!r} nach WITH.",
+        message_en=f"Unknown licence exception {text!r} after WITH.",
+        hint_de=hint_de,
+        hint_en=hint_en,
+        column=column,
+        code="licence-unknown",
+    )
+
+
+def _canonical_ref(text: str) -> str:
+    """``licenseref-foo`` -> ``LicenseRef-foo``: the prefixes are fixed, the name is kept."""
+    doc, sep, ref = text.rpartition(":")
+    ref = "LicenseRef-" + ref[len("LicenseRef-") :]
+    if sep:
+        doc = "DocumentRef-" + doc[len("DocumentRef-") :]
+    return doc + sep + ref

@@ -1,0 +1,282 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The Result: the single contract between the engine and every output format.
+
+It carries everything a report shows, as plain data. Texts for people are never formed
+here: findings are :class:`Message` codes with parameters, which the renderers put into
+words in the report language. Its JSON form carries :data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from ossfirst.model.catalogue import CatalogueRef, Kind
+from ossfirst.model.common import OutputModel, Text
+
+SCHEMA_VERSION = "1.0"
+
+Category = Literal["reuse", "open-source", "proprietary"]
+Param = str | int | float | bool | None
+YamlPath = list[str | int]
+
+
+class Message(OutputModel):
+    """A finding or reason, as a code with parameters; ``path`` points into the request."""
+
+    code: str
+    params: dict[str, Param] = {}
+    alternative: str | None = None
+    path: YamlPath | None = None
+
+
+class CriterionInfo(OutputModel):
+    id: str
+    dimension: str
+    kind: Kind
+    title: Text
+    question: Text
+    levels: dict[int, Text] | None
+    weight: float
+    floor: int | None
+    metric: str | None
+
+
+class DimensionInfo(OutputModel):
+    id: str
+    title: Text
+    description: Text
+    weight: float
+
+
+class DiscountRateInfo(OutputModel):
+    value: float
+    origin: Literal["request", "catalogue"]
+    source: Text
+    date: dt.date
+
+
+class MethodInfo(OutputModel):
+    """The parameters this evaluation used, so that a reader can recompute it."""
+
+    profile: str
+    profile_title: Text
+    profile_rationale: Text
+    margin: float
+    missing_data: Literal["zero", "renormalise"]
+    evidence_expiry_months: int
+    horizon_years: int
+    horizon_origin: Literal["request", "catalogue"]
+    discount_rate: DiscountRateInfo
+    accepted_licence_refs: list[str]
+    max_score: int
+
+
+class CatalogueInfo(OutputModel):
+    id: str
+    version: str
+    title: Text
+    publisher: str | None
+    lineage: list[CatalogueRef]
+    dimensions: list[DimensionInfo]
+    criteria: list[CriterionInfo]
+
+
+class RequirementInfo(OutputModel):
+    id: str
+    text: str
+    must: bool
+
+
+class RequestInfo(OutputModel):
+    id: str
+    title: str
+    organisation: str
+    department: str | None
+    contact: str | None
+    country: str
+    date: dt.date
+    language: Literal["de", "en"]
+    need: str
+    budget: float | None
+    requirements: list[RequirementInfo]
+    proposed: str | None
+    justification: str | None
+
+
+class LicenceResult(OutputModel):
+    expression: str
+    open_source: bool
+    fsf_libre: bool
+    freedom_level: int
+    licences: list[str]
+
+
+class StandardUse(OutputModel):
+    """A standard an alternative declares, as screened against the shipped list."""
+
+    declared: str
+    id: str | None
+    name: str | None
+    open: bool | None
+
+
+class CashFlow(OutputModel):
+    year: int
+    nominal: float
+    discount_factor: float
+    present_value: float
+
+
+class Economics(OutputModel):
+    currency: Literal["EUR"]
+    horizon_years: int
+    discount_rate: float
+    one_time: dict[str, float]
+    yearly: dict[str, float]
+    exit: float
+    one_time_total: float
+    yearly_total: float
+    nominal_total: float
+    present_value: float
+    present_value_exit: float
+    cash_flows: list[CashFlow]
+
+
+class RequirementCoverage(OutputModel):
+    requirement: str
+    must: bool
+    coverage: Literal["met", "partial", "unmet"]
+
+
+class CriterionScore(OutputModel):
+    """One criterion for one alternative: the score, where it came from and what it adds."""
+
+    criterion: str
+    dimension: str
+    kind: Kind
+    source: Literal["assessed", "computed", "missing"]
+    score: int | None
+    passed: bool | None
+    value: float | str | None
+    rationale: str | None
+    evidence: list[str]
+    assessed_on: dt.date | None
+    assessor: str | None
+    weight: float
+    contribution: float
+    stale: bool
+    below_floor: bool
+
+
+class DimensionScore(OutputModel):
+    dimension: str
+    score: float | None
+    weight: float
+    contribution: float
+
+
+class KnockOut(OutputModel):
+    """Why an alternative is excluded."""
+
+    code: Literal["must-requirement", "floor", "knock-out-criterion", "budget"]
+    ref: str
+    params: dict[str, Param] = {}
+
+
+class AlternativeResult(OutputModel):
+    id: str
+    name: str
+    description: str | None
+    category: Category
+    reuse: bool
+    licence: LicenceResult
+    deployment: str
+    operator_jurisdiction: str
+    parent_jurisdiction: str | None
+    jurisdiction: str
+    providers: int
+    standards: list[StandardUse]
+    requirements: list[RequirementCoverage]
+    economics: Economics
+    criteria: list[CriterionScore]
+    dimensions: list[DimensionScore]
+    total: float
+    eligible: bool
+    knockouts: list[KnockOut]
+    rank: int | None
+
+
+class Shortfall(OutputModel):
+    """Why one open-source (or reuse) alternative was not chosen: the 'why no OSS' point."""
+
+    alternative: str
+    category: Category
+    excluded: bool
+    knockouts: list[KnockOut]
+    total: float
+    compared_with: str
+    lead: float | None
+    margin: float
+    dimension_gaps: dict[str, float | None]
+
+
+class Verdict(OutputModel):
+    status: Literal[
+        "conforms",
+        "recommendation-only",
+        "justified-departure",
+        "unjustified-departure",
+        "proposal-excluded",
+        "no-eligible-alternative",
+        "no-oss-considered",
+    ]
+    policy_holds: bool
+    recommended: str | None
+    proposed: str | None
+    justification_required: bool
+    justification: str | None
+    reasons: list[Message]
+
+
+class Gap(OutputModel):
+    """A criterion whose score is missing, stale or undocumented. Never dropped silently."""
+
+    alternative: str
+    criterion: str
+    reason: Literal["unassessed", "stale", "future-date", "undocumented", "no-data"]
+    params: dict[str, Param] = {}
+    path: YamlPath | None = None
+
+
+class Audit(OutputModel):
+    tool: Literal["ossfirst"]
+    tool_version: str
+    request_file: str
+    request_sha256: str
+    catalogue_id: str
+    catalogue_version: str
+    catalogue_sha256: str
+    spdx_list_version: str
+    standards_list_version: str
+
+
+class Result(OutputModel):
+    schema_version: Literal["1.0"]
+    request: RequestInfo
+    catalogue: CatalogueInfo
+    method: MethodInfo
+    alternatives: list[AlternativeResult]
+    ranking: list[str]
+    verdict: Verdict
+    why_no_oss: list[Shortfall]
+    gaps: list[Gap]
+    warnings: list[Message]
+    audit: Audit
+
+    def alternative(self, alternative_id: str) -> AlternativeResult:
+        for alternative in self.alternatives:
+            if alternative.id == alternative_id:
+                return alternative
+        raise KeyError(alternative_id)

@@ -1,0 +1,54 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Report formats: a registry of renderers, each a module with a ``render`` function.
+
+A renderer turns a :class:`~ossfirst.model.result.Result` into bytes. It lays out what the
+Result says and never computes a score. Modules are imported only when their format is used,
+so that a run that writes Markdown never pays for the PDF engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ossfirst.model.result import Result
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a renderer needs besides the Result."""
+
+    lang: str
+    #: The command that reproduces the report, shown in the audit annex.
+    command: str = ""
+
+
+class Renderer(Protocol):
+    def __call__(self, result: Result, options: RenderOptions) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extension: str
+    module: str
+    summary: str
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
+        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.0)"),
+    )
+}
+
+
+def renderer(name: str) -> Renderer:
+    """The render function of the format ``name`` (one of :data:`FORMATS`)."""
+    module = importlib.import_module(FORMATS[name].module)
+    render: Renderer = module.render
+    return render

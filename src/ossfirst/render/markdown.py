@@ -1,0 +1,74 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The justification report in Markdown (CommonMark with GitHub tables).
+
+Text from a request is data, never markup: :func:`inline` and :func:`block` escape it, so a
+request cannot add headings, links, images, tables or HTML to the report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jinja2
+
+from ossfirst.model.result import Result
+from ossfirst.render import RenderOptions
+from ossfirst.render.words import Words
+
+# Control characters (C0 except tab and newline, DEL, C1) and the Unicode bidirectional
+# overrides, which can make text read differently from what it says.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~#!$])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# At the start of a line these begin a list, a heading underline or a thematic break.
+_LINE_START = re.compile(r"^([-+=]|\d{1,9}[.)](?=\s|$))")
+
+
+def _escape_line(line: str) -> str:
+    line = _ENTITY.sub("&amp;", line)
+    line = _SPECIAL.sub(r"\\\1", line)
+    return _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], line.strip())
+
+
+def inline(value: object) -> str:
+    """Escape text for one line of Markdown (a table cell, a list item, a heading)."""
+    text = _CONTROL.sub("", str(value))
+    return _escape_line(" ".join(text.split()))
+
+
+def block(value: object) -> str:
+    """Escape multi-line text; line breaks are kept as hard breaks, blank lines as paragraphs."""
+    text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    rendered = []
+    for paragraph in paragraphs:
+        lines = [_escape_line(" ".join(line.split())) for line in paragraph.split("\n")]
+        rendered.append("\\\n".join(line for line in lines if line))
+    return "\n\n".join(rendered)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("ossfirst", "render/templates"),
+        autoescape=False,  # Markdown is escaped explicitly with the md filters
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = inline
+    env.filters["mdblock"] = block
+    return env
+
+
+def render(result: Result, options: RenderOptions) -> bytes:
+    """The Markdown report in ``options.lang``."""
+    template = _environment().get_template("report.md.j2")
+    words = Words(result, options.lang)
+    text = template.render(r=result, w=words, lang=options.lang, command=options.command)
+    # Collapse runs of blank lines the template's conditionals leave behind.
+    text = re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
+    return text.encode("utf-8")

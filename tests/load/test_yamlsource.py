@@ -1,0 +1,140 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""YAML with positions: what it keeps, what it refuses, and where it says the problem is."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from ossfirst.errors import InputError
+from ossfirst.load.yamlsource import MAX_DEPTH, decode, load, parse
+
+
+def problems(text: str) -> list[tuple[str, str]]:
+    with pytest.raises(InputError) as info:
+        parse(text, "f.yaml")
+    return [(str(p.location), p.text("en")) for p in info.value.problems]
+
+
+def test_positions_of_keys_and_values_are_one_based() -> None:
+    data, source = parse("a: 1\nb:\n  - x\n  - {c: 2}\n", "f.yaml")
+    assert data == {"a": 1, "b": ["x", {"c": 2}]}
+    assert str(source.locate(("a",))) == "f.yaml:1:4"
+    assert str(source.locate(("b", 1, "c"))) == "f.yaml:4:9"
+    assert str(source.locate(("b", 1, "c"), prefer_key=True)) == "f.yaml:4:6"
+    # a path that is not in the file falls back to its nearest parent
+    assert str(source.locate(("b", 1, "missing"))) == "f.yaml:4:5"
+
+
+def test_yaml_1_2_scalars() -> None:
+    data, _ = parse(
+        "country: NO\nyes_: yes\nflag: true\nday: 2026-02-30\nn: 1_000\nx: 0x1f\nf: 1.5\nz: ~\n",
+        "f.yaml",
+    )
+    assert data == {"country": "NO", "yes_": "yes", "flag": True, "day": "2026-02-30",
+                    "n": 1000, "x": 31, "f": 1.5, "z": None}
+
+
+def test_duplicate_key_names_both_lines() -> None:
+    [(where, message)] = problems("a: 1\nb: 2\na: 3\n")
+    assert where == "f.yaml:3:1"
+    assert "Duplicate key 'a' (first in line 1)" in message
+
+
+@pytest.mark.parametrize("text", [
+    "a: !!python/object/apply:os.system [ls]\n",
+    "a: !custom x\n",
+    "a: !!binary aGVsbG8=\n",
+])
+def test_tags_that_construct_objects_are_refused(text: str) -> None:
+    [(where, message)] = problems(text)
+    assert where == "f.yaml:1:4"
+    assert "YAML tag" in message and "not allowed" in message
+
+
+def test_syntax_error_has_position_and_hint() -> None:
+    [(where, message)] = problems("a:\n\tb: 1\n")
+    assert where.startswith("f.yaml:2:")
+    assert "indent with spaces, not tabs" in message
+
+
+def test_unclosed_flow_sequence() -> None:
+    [(where, message)] = problems("a: [1, 2\n")
+    assert where.startswith("f.yaml:")
+    assert "YAML syntax error" in message
+
+
+def test_empty_file_and_comment_only_file() -> None:
+    for text in ("", "# only a comment\n"):
+        [(where, message)] = problems(text)
+        assert where == "f.yaml:1:1"
+        assert "empty" in message
+
+
+def test_two_documents_are_refused() -> None:
+    [(where, message)] = problems("a: 1\n---\nb: 2\n")
+    assert where == "f.yaml:2:1"
+    assert "exactly one document" in message
+
+
+def test_alias_bomb_is_stopped_quickly() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for i in range(1, 9):
+        previous, name = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    start = time.perf_counter()
+    [(_, message)] = problems("\n".join(lines) + "\n")
+    assert time.perf_counter() - start < 1.0
+    assert "expands to more than" in message
+
+
+def test_recursive_alias_and_deep_nesting() -> None:
+    [(_, message)] = problems("a: &a [*a]\n")
+    assert "nested deeper" in message
+    [(_, message)] = problems("a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n")
+    assert "nested deeper" in message
+
+
+def test_merge_keys_keep_explicit_values_and_positions() -> None:
+    data, source = parse("base: &b {x: 1, y: 2}\nd: {<<: *b, y: 3}\n", "f.yaml")
+    assert data["d"] == {"x": 1, "y": 3}
+    assert str(source.locate(("d", "y"))) == "f.yaml:2:16"
+
+
+def test_huge_number_is_an_error_not_a_crash() -> None:
+    [(where, message)] = problems("n: " + "9" * 5000 + "\n")
+    assert where == "f.yaml:1:4"
+    assert "too large or invalid" in message
+
+
+def test_utf8_bom_is_accepted_utf16_and_latin1_are_not() -> None:
+    assert decode(b"\xef\xbb\xbfa: 1\n", "f.yaml") == "a: 1\n"
+    with pytest.raises(InputError) as info:
+        decode("a: 1\n".encode("utf-16"), "f.yaml")
+    assert "UTF-16" in info.value.problems[0].text("en")
+    with pytest.raises(InputError) as info:
+        decode("title: ok\nname: M\xfcller\n".encode("latin-1"), "f.yaml")
+    problem = info.value.problems[0]
+    assert str(problem.location) == "f.yaml:2:8"
+    assert "not valid UTF-8 (byte 0xfc)" in problem.text("en")
+    assert "UTF-8" in problem.text("de")
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a: " + b"x" * 100 + b"\n")
+    with pytest.raises(InputError) as info:
+        load(big, "big.yaml", max_bytes=50)
+    assert "too large" in info.value.problems[0].text("en")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        load(tmp_path / "nope.yaml")
+    assert "does not exist" in info.value.problems[0].text("en")
+    with pytest.raises(InputError) as info:
+        load(tmp_path)
+    assert "directory" in info.value.problems[0].text("en")
