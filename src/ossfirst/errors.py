@@ -41,7 +41,7 @@ class Problem:
         """The message with its fix, in ``lang`` (falls back to English)."""
         msg = self.message.get(lang) or self.message["en"]
         hint = self.hint.get(lang) or self.hint.get("en")
-        return f"{msg} ({hint})" if hint else msg
+        return f"{msg.removesuffix('.')} ({hint})" if hint else msg
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.location.file, self.location.line, self.location.column, self.code)

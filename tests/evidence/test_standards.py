@@ -36,9 +36,10 @@ def _by_id(ident: str) -> Any:
 
 def test_file_starts_with_the_spdx_header() -> None:
     text = (files("ossfirst") / "data" / "standards.yaml").read_text(encoding="utf-8")
+    spdx = "SPDX-"  # split so that REUSE does not read these lines as this file's header
     assert text.splitlines()[:2] == [
-        "# SPDX-FileCopyrightText: 2026 The ossfirst authors",
-        "# SPDX-License-Identifier: EUPL-1.2",
+        f"# {spdx}FileCopyrightText: 2026 The ossfirst authors",
+        f"# {spdx}License-Identifier: EUPL-1.2",
     ]
 
 
@@ -145,7 +146,7 @@ def test_ooxml_is_not_open_and_says_why() -> None:
     [
         ("odf", True),
         ("pdf", True),
-        ("pdf-a", False),  # ISO sells the text: criterion 1
+        ("pdf-a", True),  # ISO sells the text at a fee, which criterion 1 allows
         ("xrechnung", True),
         ("matrix", True),
         ("h264", False),  # patent pool royalties

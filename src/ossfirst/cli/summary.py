@@ -25,16 +25,19 @@ def print_summary(result: Result, lang: str) -> None:
     for alternative_id in order:
         alternative = result.alternative(alternative_id)
         status = (words.t("col.eligible") if alternative.eligible else
-                  words.t("col.excluded") + ": "
-                  + "; ".join(words.knockout(k) for k in alternative.knockouts))
+                  f"{words.t('col.excluded')} ({len(alternative.knockouts)})")
         table.add_row(str(alternative.rank or "–"), alternative.name,
                       words.t(f"category.{alternative.category}"), words.num(alternative.total),
                       status)
     console.print(table)
+    for alternative in result.alternatives:
+        for knockout in alternative.knockouts:
+            console.print(f"  {alternative.name}: {words.knockout(knockout)}", markup=False,
+                          style="dim")
     verdict = result.verdict
     recommended = words.name(verdict.recommended) if verdict.recommended else "–"
     style = "green" if verdict.policy_holds else "bold red"
     console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
     console.print(words.t(f"status.{verdict.status}"), style=style, markup=False)
     if result.gaps:
-        console.print(f"{words.t('sec.gaps')}: {len(result.gaps)}", style="yellow", markup=False)
+        console.print(words.t("sum.gaps", count=len(result.gaps)), style="yellow", markup=False)

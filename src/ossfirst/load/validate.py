@@ -213,9 +213,20 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
     except ValidationError as exc:
         problems: list[Problem] = []
         seen: set[PathT] = set()
-        for error in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        # A misspelt key shows up twice: as unknown, and its correct spelling as missing.
+        # Report it once, as the unknown key with its did-you-mean.
+        misspelt: set[PathT] = set()
+        for error in errors:
+            if error["type"] == "extra_forbidden":
+                path = _clean_path(tuple(error["loc"]), data)
+                parent = _model_at(model, path[:-1])
+                guess = did_you_mean(str(path[-1]), parent.model_fields) if parent else None
+                if guess is not None:
+                    misspelt.add((*path[:-1], guess))
+        for error in errors:
             path = _clean_path(tuple(error["loc"]), data)
-            if path in seen:
+            if path in seen or (error["type"] == "missing" and path in misspelt):
                 continue
             seen.add(path)
             message, hint = _message(error, path, model)

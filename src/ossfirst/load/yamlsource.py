@@ -200,6 +200,9 @@ def _syntax_problem(exc: yaml.YAMLError, display: str) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
+        context = f"{context} started in line {context_mark.line + 1}"
     detail = f"{problem} ({context})" if context else str(problem)
     hint_de, hint_en = "", ""
     for needle, de, en in _SYNTAX_HINTS:

@@ -52,6 +52,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                               "none: no alternative passes the knock-out criteria"),
     "sum.points": ("{total} von 100 Punkten", "{total} of 100 points"),
     "sum.reasons": ("Begründung", "Reasons"),
+    "sum.gaps": ("{count} Lücken, siehe Bericht", "{count} gaps, see the report"),
     "sum.justification": ("Schriftliche Begründung des Vorschlags",
                           "Written justification of the proposal"),
     "sum.justification_missing": ("Eine schriftliche Begründung ist erforderlich, fehlt aber.",
