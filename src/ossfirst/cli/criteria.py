@@ -51,9 +51,10 @@ def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = No
     de = language == "de"
     table = Table(title=f"{resolved.title.get(language)} ({resolved.id} {resolved.version})",
                   title_justify="left")
-    for heading in (("Kriterium", "Criterion"), ("Art", "Kind"), ("Gewicht", "Weight"),
-                    ("Mindestwert", "Floor"), ("Titel", "Title")):
-        table.add_column(heading[0] if de else heading[1])
+    for index, heading in enumerate((("Kriterium", "Criterion"), ("Art", "Kind"),
+                                     ("Gewicht", "Weight"), ("Mindestwert", "Floor"),
+                                     ("Titel", "Title"))):
+        table.add_column(heading[0] if de else heading[1], no_wrap=index < 4)
     kinds = {"assessed": ("bewertet", "assessed"), "computed": ("berechnet", "computed"),
              "knock-out": ("K.-o.", "knock-out")}
     for dimension in resolved.dimensions:
