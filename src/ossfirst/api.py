@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ossfirst import __version__
-from ossfirst.enrich import Facts, enrich
 from ossfirst.engine.evaluate import evaluate
+from ossfirst.enrich import Facts, enrich
 from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.result import Result
@@ -32,8 +32,13 @@ class Prepared:
     profile: str | None
 
 
-def prepare(path: str | Path, *, catalogue: str | None = None, profile: str | None = None,
-            display: str | None = None) -> Prepared:
+def prepare(
+    path: str | Path,
+    *,
+    catalogue: str | None = None,
+    profile: str | None = None,
+    display: str | None = None,
+) -> Prepared:
     """Load, validate and enrich a request. Raises :class:`~ossfirst.errors.InputError`."""
     loaded = read_request(Path(path), display)
     resolved = resolve_catalogue(loaded, catalogue)
@@ -54,8 +59,9 @@ def evaluate_prepared(prepared: Prepared) -> Result:
     )
 
 
-def evaluate_file(path: str | Path, *, catalogue: str | None = None,
-                  profile: str | None = None) -> Result:
+def evaluate_file(
+    path: str | Path, *, catalogue: str | None = None, profile: str | None = None
+) -> Result:
     """Evaluate the request at ``path`` and return the Result."""
     return evaluate_prepared(prepare(path, catalogue=catalogue, profile=profile))
 

@@ -45,28 +45,41 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
         except spdx.LicenceError as exc:
             where = loaded.locate(path)
             column = where.column + max(exc.column - 1, 0) if where.line else 0
-            problems.append(Problem(
-                Location(where.file, where.line, column),
-                {"de": exc.message_de, "en": exc.message_en},
-                {"de": exc.hint_de, "en": exc.hint_en} if exc.hint_en else {},
-                code="licence"))
+            problems.append(
+                Problem(
+                    Location(where.file, where.line, column),
+                    {"de": exc.message_de, "en": exc.message_en},
+                    {"de": exc.hint_de, "en": exc.hint_en} if exc.hint_en else {},
+                    code="licence",
+                )
+            )
             continue
         for deprecated in licence.deprecated:
-            warnings.append(Message(code="deprecated-licence-id", params={"id": deprecated},
-                                    alternative=alternative.id, path=list(path)))
+            warnings.append(
+                Message(
+                    code="deprecated-licence-id",
+                    params={"id": deprecated},
+                    alternative=alternative.id,
+                    path=list(path),
+                )
+            )
         uses: list[StandardUse] = []
         for position, declared in enumerate(alternative.standards):
             found = standards.lookup(declared)
             if found is None:
-                warnings.append(Message(
-                    code="unknown-standard",
-                    params={"standard": declared, "suggestion": standards.suggest(declared)},
-                    alternative=alternative.id,
-                    path=["alternatives", index, "standards", position]))
+                warnings.append(
+                    Message(
+                        code="unknown-standard",
+                        params={"standard": declared, "suggestion": standards.suggest(declared)},
+                        alternative=alternative.id,
+                        path=["alternatives", index, "standards", position],
+                    )
+                )
                 uses.append(StandardUse(declared=declared, id=None, name=None, open=None))
             else:
-                uses.append(StandardUse(declared=declared, id=found.id, name=found.name,
-                                        open=found.open))
+                uses.append(
+                    StandardUse(declared=declared, id=found.id, name=found.name, open=found.open)
+                )
         result[alternative.id] = AlternativeFacts(licence, tuple(uses))
     if problems:
         raise InputError(problems)

@@ -18,10 +18,12 @@ from ossfirst.errors import OutputError
 
 def _fail(path: Path, exc: OSError) -> OutputError:
     reason = exc.strerror or str(exc)
-    return OutputError({
-        "de": f"{path}: kann nicht geschrieben werden: {reason}.",
-        "en": f"{path}: cannot be written: {reason}.",
-    })
+    return OutputError(
+        {
+            "de": f"{path}: kann nicht geschrieben werden: {reason}.",
+            "en": f"{path}: cannot be written: {reason}.",
+        }
+    )
 
 
 def _file_mode() -> int:
@@ -39,8 +41,9 @@ def write_files(files: dict[Path, bytes]) -> None:
         for target, content in files.items():
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.",
-                                                     suffix=".tmp", dir=target.parent)
+                handle, temp_name = tempfile.mkstemp(
+                    prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+                )
             except OSError as exc:
                 raise _fail(target, exc) from None
             temp = Path(temp_name)

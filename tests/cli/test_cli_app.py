@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import CASES
 
 from ossfirst import __version__
-from tests.conftest import CASES
 
 
 def test_help_lists_every_command(cli) -> None:
@@ -40,12 +40,14 @@ def test_internal_error_is_one_line_and_exit_3(cli, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(ossfirst.api, "evaluate_prepared", boom)
     run = cli("evaluate", CASES / "valid" / "minimal.yaml")
     assert run.code == 3
-    assert run.stderr == ("ossfirst: internal error: RuntimeError: simulated "
-                          "(run again with --debug)\n")
+    assert run.stderr == (
+        "ossfirst: internal error: RuntimeError: simulated (run again with --debug)\n"
+    )
 
 
-def test_german_messages_from_the_locale(cli, monkeypatch: pytest.MonkeyPatch,
-                                         tmp_path: Path) -> None:
+def test_german_messages_from_the_locale(
+    cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("OSSFIRST_LANG", "de")
     run = cli("validate", tmp_path / "fehlt.yaml")
     assert run.code == 2
@@ -53,6 +55,7 @@ def test_german_messages_from_the_locale(cli, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_python_dash_m_runs_the_same_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "ossfirst", "--version"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ossfirst", "--version"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and result.stdout == f"ossfirst {__version__}\n"

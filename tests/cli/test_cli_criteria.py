@@ -34,14 +34,17 @@ def test_show_unknown_criterion_suggests(cli) -> None:
 
 def test_show_resolved_local_catalogue(cli, tmp_path: Path) -> None:
     local = tmp_path / "local.yaml"
-    local.write_text("""ossfirst_catalogue: 1
+    local.write_text(
+        """ossfirst_catalogue: 1
 id: musterstadt
 version: "1"
 title: {de: Musterstadt, en: Exampletown}
 extends: standard
 overrides:
   security.patching: {weight: 99}
-""", "utf-8")
+""",
+        "utf-8",
+    )
     run = cli("criteria", "show", "--resolved", "--catalogue", local)
     assert run.code == 0, run.stderr
     data = yaml.safe_load(run.stdout)

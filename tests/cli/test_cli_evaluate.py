@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import CASES
 
 MINIMAL = CASES / "valid" / "minimal.yaml"
@@ -23,8 +22,11 @@ def test_writes_markdown_and_json(cli, tmp_path: Path) -> None:
     data = json.loads((tmp_path / "T-1.json").read_text("utf-8"))
     assert data["schema_version"] == "1.0"
     assert data["verdict"]["status"] == "conforms"
-    assert (tmp_path / "T-1.md").read_text("utf-8").startswith(
-        "# Justification of the software selection: Minimal request")
+    assert (
+        (tmp_path / "T-1.md")
+        .read_text("utf-8")
+        .startswith("# Justification of the software selection: Minimal request")
+    )
     # the human summary goes to stderr
     assert "Recommendation: Open tool" in run.stderr and run.stdout == ""
 
@@ -51,8 +53,9 @@ def test_markdown_and_json_are_byte_identical_across_runs(cli, tmp_path: Path) -
 
 def test_policy_violation_exits_1(cli, tmp_path: Path) -> None:
     request = tmp_path / "r.yaml"
-    request.write_text(MINIMAL.read_text("utf-8").replace("proposed: oss", "proposed: prop"),
-                       "utf-8")
+    request.write_text(
+        MINIMAL.read_text("utf-8").replace("proposed: oss", "proposed: prop"), "utf-8"
+    )
     run = cli("evaluate", request, "-d", tmp_path / "out")
     assert run.code == 1
     assert "without a written justification" in run.stderr
@@ -115,7 +118,8 @@ def test_relative_catalogue_is_found_beside_the_request(cli, tmp_path: Path) -> 
     text = MINIMAL.read_text("utf-8").replace("language: en", "language: en\ncatalogue: tiny.yaml")
     # the tiny catalogue knows neither criterion; use its own
     text = text.replace("security.patching", "quality.fit").replace(
-        "security.lawful-processing", "quality.legal")
+        "security.lawful-processing", "quality.legal"
+    )
     request.write_text(text, "utf-8")
     run = cli("evaluate", request, "-f", "json", "-o", "-", "-q")
     assert run.code == 0, run.stderr

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 
-@pytest.mark.parametrize(("lang", "phrase"), [
-    ("de", "Beschreiben Sie hier den Bedarf"), ("en", "Describe the need here")])
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("de", "Beschreiben Sie hier den Bedarf"), ("en", "Describe the need here")],
+)
 def test_scaffold_validates_and_evaluates(cli, tmp_path: Path, lang: str, phrase: str) -> None:
     target = tmp_path / "my-request.yaml"
     run = cli("init", target, "--lang", lang)

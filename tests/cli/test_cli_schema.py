@@ -11,7 +11,6 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-
 from tests.conftest import CASES, ROOT, example_paths
 
 

@@ -8,39 +8,70 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from tests.conftest import CASES
 
 from ossfirst.api import evaluate_file
 from ossfirst.model.result import Result
-from tests.conftest import CASES
 
 TINY = CASES / "catalogues" / "tiny.yaml"
-LICENCES = {"open-source": "Apache-2.0", "proprietary": "LicenseRef-Proprietary",
-            "reuse": "EUPL-1.2"}
+LICENCES = {
+    "open-source": "Apache-2.0",
+    "proprietary": "LicenseRef-Proprietary",
+    "reuse": "EUPL-1.2",
+}
 
 
-def alternative(alt_id: str, kind: str, fit: int | None, control: int | None, *,
-                legal: bool | None = True, r1: str = "met", yearly: float = 1000.0,
-                assessed_on: str = "2026-10-01") -> dict[str, Any]:
+def alternative(
+    alt_id: str,
+    kind: str,
+    fit: int | None,
+    control: int | None,
+    *,
+    legal: bool | None = True,
+    r1: str = "met",
+    yearly: float = 1000.0,
+    assessed_on: str = "2026-10-01",
+) -> dict[str, Any]:
     assessments: dict[str, Any] = {}
     for cid, score in (("quality.fit", fit), ("sovereignty.control", control)):
         if score is not None:
-            assessments[cid] = {"score": score, "rationale": "r", "evidence": "e",
-                                "assessed_on": assessed_on}
+            assessments[cid] = {
+                "score": score,
+                "rationale": "r",
+                "evidence": "e",
+                "assessed_on": assessed_on,
+            }
     if legal is not None:
-        assessments["quality.legal"] = {"passed": legal, "rationale": "r", "evidence": "e",
-                                        "assessed_on": assessed_on}
+        assessments["quality.legal"] = {
+            "passed": legal,
+            "rationale": "r",
+            "evidence": "e",
+            "assessed_on": assessed_on,
+        }
     return {
-        "id": alt_id, "name": alt_id.title(), "licence": LICENCES[kind],
-        "reuse": kind == "reuse", "deployment": "on-premises", "operator_jurisdiction": "DE",
-        "providers": 2, "costs": {"yearly": {"licences": yearly}},
-        "requirements": {"R1": r1}, "assessments": assessments,
+        "id": alt_id,
+        "name": alt_id.title(),
+        "licence": LICENCES[kind],
+        "reuse": kind == "reuse",
+        "deployment": "on-premises",
+        "operator_jurisdiction": "DE",
+        "providers": 2,
+        "costs": {"yearly": {"licences": yearly}},
+        "requirements": {"R1": r1},
+        "assessments": assessments,
     }
 
 
 def request(*alternatives: dict[str, Any], **fields: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "ossfirst": 1, "id": "T-2", "title": "Test", "organisation": "Town",
-        "date": "2026-11-20", "language": "en", "catalogue": str(TINY), "need": "Need.",
+        "ossfirst": 1,
+        "id": "T-2",
+        "title": "Test",
+        "organisation": "Town",
+        "date": "2026-11-20",
+        "language": "en",
+        "catalogue": str(TINY),
+        "need": "Need.",
         "requirements": [{"id": "R1", "text": "Works", "must": True}],
         "alternatives": list(alternatives),
     }

@@ -24,7 +24,8 @@ def test_cash_flows_place_each_cost_in_its_year() -> None:
     assert result.present_value == pytest.approx(expected, abs=0.01)
     assert result.present_value_exit == pytest.approx(50 / 1.1**3, abs=0.01)
     assert sum(f.present_value for f in result.cash_flows) == pytest.approx(
-        result.present_value, abs=0.02)
+        result.present_value, abs=0.02
+    )
 
 
 def test_zero_rate_present_value_equals_nominal() -> None:

@@ -11,16 +11,21 @@ import random
 from pathlib import Path
 
 import pytest
-
 from tests.engine.requests import alternative, evaluate, request
 
 
 def test_open_source_within_the_margin_is_recommended(tmp_path: Path) -> None:
     # Profile 80/20: total = 20 * fit + 5 * control. 70 vs 80: a lead of exactly the margin
     # (10) is not more than the margin.
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 3, 2), alternative("prop", "proprietary", 3, 4),
-        proposed="oss"), profile="quality-first")
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 3, 2),
+            alternative("prop", "proprietary", 3, 4),
+            proposed="oss",
+        ),
+        profile="quality-first",
+    )
     assert result.alternative("oss").total == 70.0
     assert result.alternative("prop").total == 80.0
     assert result.verdict.recommended == "oss"
@@ -32,9 +37,14 @@ def test_open_source_within_the_margin_is_recommended(tmp_path: Path) -> None:
 
 def test_proprietary_recommended_only_beyond_the_margin(tmp_path: Path) -> None:
     # 75 vs 100: the lead of 25 exceeds the margin.
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 2, 4), alternative("prop", "proprietary", 4, 4),
-        proposed="prop"))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 2, 4),
+            alternative("prop", "proprietary", 4, 4),
+            proposed="prop",
+        ),
+    )
     assert result.verdict.recommended == "prop"
     assert result.verdict.status == "conforms"
     [shortfall] = result.why_no_oss
@@ -44,9 +54,14 @@ def test_proprietary_recommended_only_beyond_the_margin(tmp_path: Path) -> None:
 
 
 def test_knocked_out_open_source_is_listed_in_why_no_oss(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 4, 4, r1="partial"),
-        alternative("prop", "proprietary", 2, 2), proposed="prop"))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 4, 4, r1="partial"),
+            alternative("prop", "proprietary", 2, 2),
+            proposed="prop",
+        ),
+    )
     oss = result.alternative("oss")
     assert not oss.eligible and [k.code for k in oss.knockouts] == ["must-requirement"]
     assert result.verdict.recommended == "prop" and result.verdict.policy_holds
@@ -55,12 +70,16 @@ def test_knocked_out_open_source_is_listed_in_why_no_oss(tmp_path: Path) -> None
 
 
 def test_reuse_comes_before_open_source(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("shared", "reuse", 3, 3), alternative("oss", "open-source", 4, 3)))
+    result = evaluate(
+        tmp_path,
+        request(alternative("shared", "reuse", 3, 3), alternative("oss", "open-source", 4, 3)),
+    )
     # 75 vs 87.5: open source leads by 12.5 > 10, so it overtakes the reuse option
     assert result.verdict.recommended == "oss"
-    result = evaluate(tmp_path, request(
-        alternative("shared", "reuse", 3, 3), alternative("oss", "open-source", 4, 2)))
+    result = evaluate(
+        tmp_path,
+        request(alternative("shared", "reuse", 3, 3), alternative("oss", "open-source", 4, 2)),
+    )
     # 75 vs 75: reuse keeps its place
     assert result.verdict.recommended == "shared"
     assert result.alternative("shared").category == "reuse"
@@ -70,79 +89,121 @@ def test_lower_class_must_beat_every_preferred_alternative(tmp_path: Path) -> No
     # Profile 80/20: reuse 50, open source 60, proprietary 65. Open source does not lead the
     # reuse option by more than 10; proprietary leads it by 15 but the open-source one only
     # by 5, so the reuse option stays recommended.
-    result = evaluate(tmp_path, request(
-        alternative("shared", "reuse", 2, 2), alternative("oss", "open-source", 2, 4),
-        alternative("prop", "proprietary", 3, 1)), profile="quality-first")
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("shared", "reuse", 2, 2),
+            alternative("oss", "open-source", 2, 4),
+            alternative("prop", "proprietary", 3, 1),
+        ),
+        profile="quality-first",
+    )
     assert [result.alternative(i).total for i in ("shared", "oss", "prop")] == [50, 60, 65]
     assert result.verdict.recommended == "shared"
 
 
 def test_unjustified_and_justified_departure(tmp_path: Path) -> None:
-    alternatives = (alternative("oss", "open-source", 4, 4), alternative("prop", "proprietary", 4, 3))
+    alternatives = (
+        alternative("oss", "open-source", 4, 4),
+        alternative("prop", "proprietary", 4, 3),
+    )
     result = evaluate(tmp_path, request(*alternatives, proposed="prop"))
     assert result.verdict.status == "unjustified-departure"
     assert not result.verdict.policy_holds and result.verdict.justification_required
     assert [s.alternative for s in result.why_no_oss] == ["oss"]
-    result = evaluate(tmp_path, request(*alternatives, proposed="prop",
-                                        justification="Only prop integrates with system X."))
+    result = evaluate(
+        tmp_path,
+        request(
+            *alternatives, proposed="prop", justification="Only prop integrates with system X."
+        ),
+    )
     assert result.verdict.status == "justified-departure" and result.verdict.policy_holds
 
 
 def test_proposal_that_fails_a_knock_out(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 4, 4),
-        alternative("prop", "proprietary", 4, 4, legal=False), proposed="prop",
-        justification="We want it."))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 4, 4),
+            alternative("prop", "proprietary", 4, 4, legal=False),
+            proposed="prop",
+            justification="We want it.",
+        ),
+    )
     assert result.verdict.status == "proposal-excluded" and not result.verdict.policy_holds
 
 
 def test_no_eligible_alternative(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 0, 4), alternative("prop", "proprietary", 4, 4,
-                                                             r1="unmet")))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 0, 4),
+            alternative("prop", "proprietary", 4, 4, r1="unmet"),
+        ),
+    )
     assert result.alternative("oss").knockouts[0].code == "floor"
     assert result.verdict.status == "no-eligible-alternative"
     assert result.verdict.recommended is None and not result.verdict.policy_holds
 
 
 def test_no_proposal_is_a_recommendation_only(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(alternative("oss", "open-source", 3, 3),
-                                        alternative("prop", "proprietary", 3, 3)))
+    result = evaluate(
+        tmp_path,
+        request(alternative("oss", "open-source", 3, 3), alternative("prop", "proprietary", 3, 3)),
+    )
     assert result.verdict.status == "recommendation-only" and result.verdict.policy_holds
 
 
 def test_no_open_source_considered_needs_a_justification(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(alternative("prop", "proprietary", 3, 3),
-                                        proposed="prop"))
+    result = evaluate(tmp_path, request(alternative("prop", "proprietary", 3, 3), proposed="prop"))
     assert result.verdict.status == "no-oss-considered" and not result.verdict.policy_holds
     assert {m.code for m in result.warnings} >= {"no-oss-alternative", "single-alternative"}
-    result = evaluate(tmp_path, request(alternative("prop", "proprietary", 3, 3),
-                                        proposed="prop", justification="Market survey: none."))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("prop", "proprietary", 3, 3),
+            proposed="prop",
+            justification="Market survey: none.",
+        ),
+    )
     assert result.verdict.status == "conforms" and result.verdict.policy_holds
 
 
-def test_missing_knock_out_assessment_counts_as_failed_under_the_zero_rule(
-        tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(alternative("oss", "open-source", 3, 3, legal=None),
-                                        alternative("prop", "proprietary", 3, 3)))
+def test_missing_knock_out_assessment_counts_as_failed_under_the_zero_rule(tmp_path: Path) -> None:
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 3, 3, legal=None),
+            alternative("prop", "proprietary", 3, 3),
+        ),
+    )
     [knockout] = result.alternative("oss").knockouts
     assert knockout.code == "knock-out-criterion" and knockout.params["unassessed"] is True
     assert any(g.alternative == "oss" and g.reason == "unassessed" for g in result.gaps)
 
 
 def test_budget_knock_out(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 3, 3, yearly=1000),
-        alternative("prop", "proprietary", 4, 4, yearly=9000), budget=10000))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 3, 3, yearly=1000),
+            alternative("prop", "proprietary", 4, 4, yearly=9000),
+            budget=10000,
+        ),
+    )
     prop = result.alternative("prop")
     assert [k.code for k in prop.knockouts] == ["budget"]
     assert prop.knockouts[0].params == {"nominal_total": 18000.0, "budget": 10000.0}
 
 
 def test_stale_and_future_evidence_are_gaps_not_silence(tmp_path: Path) -> None:
-    result = evaluate(tmp_path, request(
-        alternative("oss", "open-source", 3, 3, assessed_on="2025-10-01"),
-        alternative("prop", "proprietary", 3, 3, assessed_on="2026-12-24")))
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 3, 3, assessed_on="2025-10-01"),
+            alternative("prop", "proprietary", 3, 3, assessed_on="2026-12-24"),
+        ),
+    )
     reasons = {(g.alternative, g.reason) for g in result.gaps}
     assert ("oss", "stale") in reasons and ("prop", "future-date") in reasons
     stale_rows = [c for c in result.alternative("oss").criteria if c.stale]
@@ -150,7 +211,9 @@ def test_stale_and_future_evidence_are_gaps_not_silence(tmp_path: Path) -> None:
 
 
 def test_profile_changes_weights(tmp_path: Path) -> None:
-    data = request(alternative("oss", "open-source", 4, 0), alternative("prop", "proprietary", 0, 4))
+    data = request(
+        alternative("oss", "open-source", 4, 0), alternative("prop", "proprietary", 0, 4)
+    )
     assert evaluate(tmp_path, data).alternative("oss").total == 50.0
     result = evaluate(tmp_path, data, profile="quality-first")
     assert result.alternative("oss").total == 80.0
@@ -159,8 +222,12 @@ def test_profile_changes_weights(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("seed", range(5))
 def test_order_of_alternatives_does_not_matter(tmp_path: Path, seed: int) -> None:
-    alternatives = [alternative("a", "open-source", 3, 3), alternative("b", "open-source", 3, 3),
-                    alternative("c", "proprietary", 4, 4), alternative("d", "reuse", 2, 2, r1="unmet")]
+    alternatives = [
+        alternative("a", "open-source", 3, 3),
+        alternative("b", "open-source", 3, 3),
+        alternative("c", "proprietary", 4, 4),
+        alternative("d", "reuse", 2, 2, r1="unmet"),
+    ]
     baseline = evaluate(tmp_path, request(*alternatives))
     random.Random(seed).shuffle(alternatives)
     shuffled = evaluate(tmp_path, request(*alternatives))

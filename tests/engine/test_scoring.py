@@ -10,11 +10,13 @@ from ossfirst.engine.scoring import aggregate, level_of, ratio
 from ossfirst.model.catalogue import Computation, Criterion, Text
 
 T = Text(de="x", en="x")
-LEVELS = {i: T for i in range(5)}
+LEVELS = dict.fromkeys(range(5), T)
 
 
-@pytest.mark.parametrize(("value", "level"), [
-    (1.0, 4), (1.05, 4), (1.0500001, 3), (1.2, 3), (1.5, 2), (2.0, 1), (2.01, 0)])
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [(1.0, 4), (1.05, 4), (1.0500001, 3), (1.2, 3), (1.5, 2), (2.0, 1), (2.01, 0)],
+)
 def test_lower_is_better_thresholds(value: float, level: int) -> None:
     computation = Computation(metric="tco-ratio", thresholds=[1.05, 1.2, 1.5, 2.0])
     assert level_of(computation, value) == level
@@ -27,8 +29,10 @@ def test_higher_is_better_thresholds(value: int, level: int) -> None:
 
 
 def test_category_and_fixed_metrics() -> None:
-    deployment = Computation(metric="deployment", levels={
-        "on-premises": 4, "private-cloud": 3, "public-cloud": 2, "saas": 1})
+    deployment = Computation(
+        metric="deployment",
+        levels={"on-premises": 4, "private-cloud": 3, "public-cloud": 2, "saas": 1},
+    )
     assert level_of(deployment, "saas") == 1
     assert level_of(Computation(metric="licence-freedom"), 2.0) == 2
 
@@ -45,8 +49,9 @@ def criterion(cid: str, weight: float) -> Criterion:
 
 def test_weights_normalise_and_contributions_add_up() -> None:
     criteria = [criterion("a.x", 3), criterion("a.y", 1), criterion("b.z", 2)]
-    weighted = aggregate(criteria, ["a", "b"], {"a": 60, "b": 40},
-                         {"a.x": 4.0, "a.y": 0.0, "b.z": 2.0})
+    weighted = aggregate(
+        criteria, ["a", "b"], {"a": 60, "b": 40}, {"a.x": 4.0, "a.y": 0.0, "b.z": 2.0}
+    )
     assert weighted.criterion == pytest.approx({"a.x": 45.0, "a.y": 15.0, "b.z": 40.0})
     assert weighted.dimension_score["a"] == pytest.approx(75.0)
     assert weighted.dimension_score["b"] == pytest.approx(50.0)
@@ -56,8 +61,9 @@ def test_weights_normalise_and_contributions_add_up() -> None:
 
 def test_renormalise_leaves_out_missing_and_rescales() -> None:
     criteria = [criterion("a.x", 1), criterion("a.y", 1), criterion("b.z", 1)]
-    weighted = aggregate(criteria, ["a", "b"], {"a": 50, "b": 50},
-                         {"a.x": 4.0, "a.y": None, "b.z": None})
+    weighted = aggregate(
+        criteria, ["a", "b"], {"a": 50, "b": 50}, {"a.x": 4.0, "a.y": None, "b.z": None}
+    )
     assert weighted.criterion == {"a.x": 100.0}
     assert weighted.dimension == {"a": 100.0}
     assert weighted.dimension_score == {"a": 100.0, "b": None}

@@ -28,7 +28,12 @@ def test_standard_is_shipped_and_versioned(standard) -> None:  # type: ignore[no
 
 def test_five_dimensions_with_at_least_four_scored_criteria(standard) -> None:  # type: ignore[no-untyped-def]
     assert [d.id for d in standard.dimensions] == [
-        "economics", "security", "practicality", "sovereignty", "lock-in"]
+        "economics",
+        "security",
+        "practicality",
+        "sovereignty",
+        "lock-in",
+    ]
     for dimension in standard.dimensions:
         scored = [c for c in standard.criteria_of(dimension.id) if c.scored]
         assert len(scored) >= 4, dimension.id
@@ -37,10 +42,14 @@ def test_five_dimensions_with_at_least_four_scored_criteria(standard) -> None:  
 def test_required_computed_criteria_exist(standard) -> None:  # type: ignore[no-untyped-def]
     metrics = {c.computation.metric: c.dimension for c in standard.criteria if c.computation}
     assert metrics == {
-        "tco-ratio": "economics", "exit-cost-share": "lock-in",
-        "licence-freedom": "sovereignty", "open-standards-share": "lock-in",
-        "requirements-coverage": "practicality", "providers": "lock-in",
-        "jurisdiction": "sovereignty", "deployment": "sovereignty",
+        "tco-ratio": "economics",
+        "exit-cost-share": "lock-in",
+        "licence-freedom": "sovereignty",
+        "open-standards-share": "lock-in",
+        "requirements-coverage": "practicality",
+        "providers": "lock-in",
+        "jurisdiction": "sovereignty",
+        "deployment": "sovereignty",
     }
     assert any(c.kind == "knock-out" for c in standard.criteria)
     assert any(c.floor for c in standard.criteria)
@@ -94,7 +103,10 @@ extends: standard
 
 
 def test_local_catalogue_overrides_adds_and_tightens(tmp_path: Path) -> None:
-    local = write(tmp_path / "local.yaml", HEAD + """
+    local = write(
+        tmp_path / "local.yaml",
+        HEAD
+        + """
 policy: {margin: 5, evidence_expiry_months: 18}
 overrides:
   security.patching: {weight: 50, floor: 2}
@@ -112,7 +124,8 @@ profiles:
     title: {de: Musterstadt, en: Exampletown}
     rationale: {de: Ratsbeschluss 2026/17, en: Council decision 2026/17}
     weights: {economics: 10, security: 30, practicality: 20, sovereignty: 25, lock-in: 15}
-""")
+""",
+    )
     resolved = load_catalogue(str(local))
     standard = load_catalogue("standard")
     assert [r.id for r in resolved.lineage] == ["standard", "musterstadt"]
@@ -136,14 +149,21 @@ def problem_of(path: Path) -> str:
 
 
 def test_floors_may_only_tighten(tmp_path: Path) -> None:
-    local = write(tmp_path / "l.yaml", HEAD + "overrides:\n  security.patching: {floor: 1}\n"
-                  "  practicality.usability: {floor: 2}\n")
+    local = write(
+        tmp_path / "l.yaml",
+        HEAD + "overrides:\n  security.patching: {floor: 1}\n"
+        "  practicality.usability: {floor: 2}\n",
+    )
     load_catalogue(str(local))  # same floor and a new floor are fine
     loose = write(tmp_path / "m.yaml", HEAD + "overrides:\n  security.patching: {floor: 1}\n")
     loose.write_text(loose.read_text().replace("floor: 1", "floor: 2"))
-    lower = write(tmp_path / "lower.yaml", HEAD.replace("extends: standard", f"extends: {loose}")
-                  .replace("id: musterstadt", "id: district")
-                  + "overrides:\n  security.patching: {floor: 1}\n")
+    lower = write(
+        tmp_path / "lower.yaml",
+        HEAD.replace("extends: standard", f"extends: {loose}").replace(
+            "id: musterstadt", "id: district"
+        )
+        + "overrides:\n  security.patching: {floor: 1}\n",
+    )
     assert "may only be tightened (inherited: 2)" in problem_of(lower)
 
 
@@ -151,11 +171,15 @@ def test_override_of_unknown_criterion_suggests(tmp_path: Path) -> None:
     local = write(tmp_path / "l.yaml", HEAD + "overrides:\n  security.patchin: {weight: 2}\n")
     assert problem_of(local) == (
         "7:3 The base catalogue has no criterion 'security.patchin' "
-        "(did you mean 'security.patching'?)")
+        "(did you mean 'security.patching'?)"
+    )
 
 
 def test_redefining_an_inherited_criterion_is_refused(tmp_path: Path) -> None:
-    local = write(tmp_path / "l.yaml", HEAD + """criteria:
+    local = write(
+        tmp_path / "l.yaml",
+        HEAD
+        + """criteria:
   - id: security.patching
     kind: assessed
     weight: 1
@@ -163,17 +187,22 @@ def test_redefining_an_inherited_criterion_is_refused(tmp_path: Path) -> None:
     question: {de: x, en: x}
     levels: {0: {de: a, en: a}, 1: {de: b, en: b}, 2: {de: c, en: c}, 3: {de: d, en: d},
              4: {de: e, en: e}}
-""")
+""",
+    )
     assert "already inherited" in problem_of(local)
 
 
 def test_profile_must_sum_to_100(tmp_path: Path) -> None:
-    local = write(tmp_path / "l.yaml", HEAD + """profiles:
+    local = write(
+        tmp_path / "l.yaml",
+        HEAD
+        + """profiles:
   lopsided:
     title: {de: x, en: x}
     rationale: {de: x, en: x}
     weights: {economics: 50, security: 30, practicality: 20, sovereignty: 20, lock-in: 0}
-""")
+""",
+    )
     assert "sum to 120, not 100" in problem_of(local)
 
 

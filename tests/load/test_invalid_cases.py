@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import CASES
 
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.suffix == ".yaml")

@@ -34,8 +34,16 @@ def test_yaml_1_2_scalars() -> None:
         "country: NO\nyes_: yes\nflag: true\nday: 2026-02-30\nn: 1_000\nx: 0x1f\nf: 1.5\nz: ~\n",
         "f.yaml",
     )
-    assert data == {"country": "NO", "yes_": "yes", "flag": True, "day": "2026-02-30",
-                    "n": 1000, "x": 31, "f": 1.5, "z": None}
+    assert data == {
+        "country": "NO",
+        "yes_": "yes",
+        "flag": True,
+        "day": "2026-02-30",
+        "n": 1000,
+        "x": 31,
+        "f": 1.5,
+        "z": None,
+    }
 
 
 def test_duplicate_key_names_both_lines() -> None:
@@ -44,11 +52,14 @@ def test_duplicate_key_names_both_lines() -> None:
     assert "Duplicate key 'a' (first in line 1)" in message
 
 
-@pytest.mark.parametrize("text", [
-    "a: !!python/object/apply:os.system [ls]\n",
-    "a: !custom x\n",
-    "a: !!binary aGVsbG8=\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!python/object/apply:os.system [ls]\n",
+        "a: !custom x\n",
+        "a: !!binary aGVsbG8=\n",
+    ],
+)
 def test_tags_that_construct_objects_are_refused(text: str) -> None:
     [(where, message)] = problems(text)
     assert where == "f.yaml:1:4"

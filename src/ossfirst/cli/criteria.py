@@ -19,18 +19,27 @@ if TYPE_CHECKING:
 criteria_app = typer.Typer(help="Browse the criteria catalogue.", no_args_is_help=True)
 app.add_typer(criteria_app, name="criteria")
 
-CatalogueOption = Annotated[str, typer.Option(
-    "--catalogue", "-c", help="A shipped catalogue name or the path of a local catalogue.")]
-LangOption = Annotated[str | None, typer.Option(
-    "--lang", "-l", help="Language: de or en (default: from the locale).")]
+CatalogueOption = Annotated[
+    str,
+    typer.Option(
+        "--catalogue", "-c", help="A shipped catalogue name or the path of a local catalogue."
+    ),
+]
+LangOption = Annotated[
+    str | None, typer.Option("--lang", "-l", help="Language: de or en (default: from the locale).")
+]
 
 
 def _lang(lang: str | None) -> str:
     if lang is None:
         return ui_language()
     if lang not in ("de", "en"):
-        raise UsageError({"de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                          "en": f"Unknown language '{lang}' (de or en)."})
+        raise UsageError(
+            {
+                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
+                "en": f"Unknown language '{lang}' (de or en).",
+            }
+        )
     return lang
 
 
@@ -49,21 +58,37 @@ def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = No
     language = _lang(lang)
     resolved = _load(catalogue)
     de = language == "de"
-    table = Table(title=f"{resolved.title.get(language)} ({resolved.id} {resolved.version})",
-                  title_justify="left")
-    for index, heading in enumerate((("Kriterium", "Criterion"), ("Art", "Kind"),
-                                     ("Gewicht", "Weight"), ("Mindestwert", "Floor"),
-                                     ("Titel", "Title"))):
+    table = Table(
+        title=f"{resolved.title.get(language)} ({resolved.id} {resolved.version})",
+        title_justify="left",
+    )
+    for index, heading in enumerate(
+        (
+            ("Kriterium", "Criterion"),
+            ("Art", "Kind"),
+            ("Gewicht", "Weight"),
+            ("Mindestwert", "Floor"),
+            ("Titel", "Title"),
+        )
+    ):
         table.add_column(heading[0] if de else heading[1], no_wrap=index < 4)
-    kinds = {"assessed": ("bewertet", "assessed"), "computed": ("berechnet", "computed"),
-             "knock-out": ("K.-o.", "knock-out")}
+    kinds = {
+        "assessed": ("bewertet", "assessed"),
+        "computed": ("berechnet", "computed"),
+        "knock-out": ("K.-o.", "knock-out"),
+    }
     for dimension in resolved.dimensions:
         table.add_section()
         table.add_row(dimension.id, "", "", "", dimension.title.get(language), style="bold")
         for criterion in resolved.criteria_of(dimension.id):
             kind = kinds[criterion.kind][0 if de else 1]
-            table.add_row(criterion.id, kind, f"{criterion.weight:g}" if criterion.scored else "",
-                          str(criterion.floor or ""), criterion.title.get(language))
+            table.add_row(
+                criterion.id,
+                kind,
+                f"{criterion.weight:g}" if criterion.scored else "",
+                str(criterion.floor or ""),
+                criterion.title.get(language),
+            )
     Console(highlight=False).print(table)
 
 
@@ -80,7 +105,7 @@ def _show_criterion(criterion: Criterion, language: str) -> str:
         lines.append(f"{'Mindestwert' if de else 'Floor'}: {criterion.floor}")
     if criterion.computation is not None:
         computation = criterion.computation
-        detail = computation.metric
+        detail: str = computation.metric
         if computation.thresholds:
             detail += " " + ", ".join(f"{t:g}" for t in computation.thresholds)
         if computation.levels:
@@ -96,12 +121,20 @@ def _show_criterion(criterion: Criterion, language: str) -> str:
 
 @criteria_app.command("show")
 def show(
-    criterion: Annotated[str | None, typer.Argument(
-        help="A criterion id such as sovereignty.licence-freedom.", show_default=False)] = None,
+    criterion: Annotated[
+        str | None,
+        typer.Argument(
+            help="A criterion id such as sovereignty.licence-freedom.", show_default=False
+        ),
+    ] = None,
     catalogue: CatalogueOption = "standard",
-    resolved: Annotated[bool, typer.Option(
-        "--resolved", help="Print the whole resolved catalogue (after 'extends:') as YAML.",
-    )] = False,
+    resolved: Annotated[
+        bool,
+        typer.Option(
+            "--resolved",
+            help="Print the whole resolved catalogue (after 'extends:') as YAML.",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Show one criterion, or with --resolved the effective catalogue."""
@@ -114,13 +147,21 @@ def show(
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
         return
     if criterion is None:
-        raise UsageError({"de": "Welches Kriterium? Geben Sie eine Kennung an oder --resolved.",
-                          "en": "Which criterion? Give an id, or --resolved."})
+        raise UsageError(
+            {
+                "de": "Welches Kriterium? Geben Sie eine Kennung an oder --resolved.",
+                "en": "Which criterion? Give an id, or --resolved.",
+            }
+        )
     found = loaded.criterion(criterion)
     if found is None:
         from ossfirst.load.validate import suggestion
 
         hint = suggestion(criterion, [c.id for c in loaded.criteria])
-        raise UsageError({"de": f"Das Kriterium '{criterion}' gibt es nicht ({hint['de']}).",
-                          "en": f"There is no criterion '{criterion}' ({hint['en']})."})
+        raise UsageError(
+            {
+                "de": f"Das Kriterium '{criterion}' gibt es nicht ({hint['de']}).",
+                "en": f"There is no criterion '{criterion}' ({hint['en']}).",
+            }
+        )
     sys.stdout.write(_show_criterion(found, language))

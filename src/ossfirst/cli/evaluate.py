@@ -26,16 +26,17 @@ def parse_formats(values: list[str]) -> list[str]:
         for name in (part.strip().lower() for part in value.split(",")):
             if not name:
                 continue
-            if name == "markdown":
-                name = "md"
+            name = "md" if name == "markdown" else name  # noqa: PLW2901
             if name not in FORMATS:
                 from ossfirst.load.validate import suggestion
 
                 hint = suggestion(name, FORMATS)
-                raise UsageError({
-                    "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
-                    "en": f"Unknown format '{name}' ({hint['en']}).",
-                })
+                raise UsageError(
+                    {
+                        "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
+                        "en": f"Unknown format '{name}' ({hint['en']}).",
+                    }
+                )
             if name not in formats:
                 formats.append(name)
     return formats or ["md"]
@@ -52,29 +53,54 @@ def _command(request: Path, lang: str, profile: str | None, catalogue: str | Non
 
 @app.command()
 def evaluate(
-    request: Annotated[Path, typer.Argument(help="The request file (YAML).",
-                                            show_default=False)],
-    formats: Annotated[list[str], typer.Option(
-        "--format", "-f",
-        help="Report formats, comma-separated or repeated: " + ", ".join(FORMATS) + ".")] = [
-            "md"],  # noqa: B006 - typer reads the default from here
-    output_dir: Annotated[Path, typer.Option(
-        "--output-dir", "-d", help="Directory for the reports, named <request id>.<format>.",
-    )] = Path(),
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write the one report to this file; '-' for standard output.",
-    )] = None,
-    lang: Annotated[str | None, typer.Option(
-        "--lang", "-l", help="Report language: de or en (default: the request's 'language').",
-    )] = None,
-    profile: Annotated[str | None, typer.Option(
-        help="Weight profile of the catalogue (default: the request's, else the catalogue's).",
-    )] = None,
-    catalogue: Annotated[str | None, typer.Option(
-        help="Catalogue to use instead of the request's: a shipped name or a path.",
-    )] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q",
-                                        help="No summary on standard error.")] = False,
+    request: Annotated[Path, typer.Argument(help="The request file (YAML).", show_default=False)],
+    formats: Annotated[
+        list[str],
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report formats, comma-separated or repeated: " + ", ".join(FORMATS) + ".",
+        ),
+    ] = ["md"],  # noqa: B006 - typer reads the default from here; it is never mutated
+    output_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output-dir",
+            "-d",
+            help="Directory for the reports, named <request id>.<format>.",
+        ),
+    ] = Path(),
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the one report to this file; '-' for standard output.",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Report language: de or en (default: the request's 'language').",
+        ),
+    ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            help="Weight profile of the catalogue (default: the request's, else the catalogue's).",
+        ),
+    ] = None,
+    catalogue: Annotated[
+        str | None,
+        typer.Option(
+            help="Catalogue to use instead of the request's: a shipped name or a path.",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
+    ] = False,
 ) -> None:
     """Evaluate a request: knock-outs, scores, the OSS-first verdict, and the reports.
 
@@ -85,12 +111,19 @@ def evaluate(
 
     chosen = parse_formats(formats)
     if lang is not None and lang not in ("de", "en"):
-        raise UsageError({"de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                          "en": f"Unknown language '{lang}' (de or en)."})
+        raise UsageError(
+            {
+                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
+                "en": f"Unknown language '{lang}' (de or en).",
+            }
+        )
     if output is not None and len(chosen) != 1:
-        raise UsageError({"de": "--output schreibt genau ein Format; für mehrere --output-dir "
-                                "verwenden.", "en": "--output writes exactly one format; use "
-                                "--output-dir for several."})
+        raise UsageError(
+            {
+                "de": "--output schreibt genau ein Format; für mehrere --output-dir verwenden.",
+                "en": "--output writes exactly one format; use --output-dir for several.",
+            }
+        )
     prepared = api.prepare(request, catalogue=catalogue, profile=profile)
     result = api.evaluate_prepared(prepared)
     report_lang = lang or result.request.language
@@ -102,8 +135,12 @@ def evaluate(
     elif output is not None:
         write_files({Path(output): rendered[chosen[0]]})
     else:
-        write_files({output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
-                     for name, content in rendered.items()})
+        write_files(
+            {
+                output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
+                for name, content in rendered.items()
+            }
+        )
     if not quiet:
         from ossfirst.cli.summary import print_summary
 

@@ -18,14 +18,15 @@ if TYPE_CHECKING:
     from ossfirst.model.catalogue import Catalogue
 
 
-def scaffold(catalogue: Catalogue, catalogue_ref: str, lang: str, filename: str,
-             today: dt.date) -> str:
+def scaffold(
+    catalogue: Catalogue, catalogue_ref: str, lang: str, filename: str, today: dt.date
+) -> str:
     """The text of a new request for ``catalogue``, commented in ``lang``."""
     import jinja2
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", "scaffold"),
-        autoescape=False,  # YAML, written from trusted catalogue text only
+        autoescape=False,  # noqa: S701 - YAML, written from trusted catalogue text only
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -37,35 +38,64 @@ def scaffold(catalogue: Catalogue, catalogue_ref: str, lang: str, filename: str,
         return german if de else english
 
     alternatives = [
-        {"id": "open-source-option", "name": choose("Open-Source-Lösung, selbst betrieben",
-                                                    "Open-source solution, self-hosted"),
-         "licence": "EUPL-1.2", "deployment": "on-premises", "providers": 3, "parent": None,
-         "standards": "ODF, PDF/A, OpenID Connect"},
-        {"id": "commercial-option", "name": choose("Kommerzielle Lösung als Dienst",
-                                                   "Commercial software as a service"),
-         "licence": "LicenseRef-Proprietary", "deployment": "saas", "providers": 1,
-         "parent": None, "standards": "PDF/A, OOXML"},
+        {
+            "id": "open-source-option",
+            "name": choose(
+                "Open-Source-Lösung, selbst betrieben", "Open-source solution, self-hosted"
+            ),
+            "licence": "EUPL-1.2",
+            "deployment": "on-premises",
+            "providers": 3,
+            "parent": None,
+            "standards": "ODF, PDF/A, OpenID Connect",
+        },
+        {
+            "id": "commercial-option",
+            "name": choose("Kommerzielle Lösung als Dienst", "Commercial software as a service"),
+            "licence": "LicenseRef-Proprietary",
+            "deployment": "saas",
+            "providers": 1,
+            "parent": None,
+            "standards": "PDF/A, OOXML",
+        },
     ]
     return env.get_template("request.yaml.j2").render(
-        T=choose, catalogue=catalogue, catalogue_ref=catalogue_ref, lang=lang, filename=filename,
-        today=today.isoformat(), alternatives=alternatives)
+        T=choose,
+        catalogue=catalogue,
+        catalogue_ref=catalogue_ref,
+        lang=lang,
+        filename=filename,
+        today=today.isoformat(),
+        alternatives=alternatives,
+    )
 
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(help="The request file to create, or '-' for "
-                                         "standard output.", show_default=False)],
-    lang: Annotated[str | None, typer.Option(
-        "--lang", "-l", help="Language of the comments and the report: de or en.")] = None,
-    catalogue: Annotated[str, typer.Option(
-        "--catalogue", "-c", help="Catalogue the request uses.")] = "standard",
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="The request file to create, or '-' for standard output.", show_default=False
+        ),
+    ],
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", "-l", help="Language of the comments and the report: de or en."),
+    ] = None,
+    catalogue: Annotated[
+        str, typer.Option("--catalogue", "-c", help="Catalogue the request uses.")
+    ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented request to fill in, listing every criterion to assess."""
     language = lang or ui_language()
     if language not in ("de", "en"):
-        raise UsageError({"de": f"Unbekannte Sprache '{language}' (de oder en).",
-                          "en": f"Unknown language '{language}' (de or en)."})
+        raise UsageError(
+            {
+                "de": f"Unbekannte Sprache '{language}' (de oder en).",
+                "en": f"Unknown language '{language}' (de or en).",
+            }
+        )
     from ossfirst.load.catalogue import load_catalogue
     from ossfirst.output import write_files
 
@@ -75,7 +105,11 @@ def init(
         sys.stdout.write(text)
         return
     if path.exists() and not force:
-        raise UsageError({"de": f"{path} gibt es schon (--force überschreibt).",
-                          "en": f"{path} already exists (--force overwrites)."})
+        raise UsageError(
+            {
+                "de": f"{path} gibt es schon (--force überschreibt).",
+                "en": f"{path} already exists (--force overwrites).",
+            }
+        )
     write_files({path: text.encode("utf-8")})
     sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")

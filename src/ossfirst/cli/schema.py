@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -14,7 +14,7 @@ import typer
 from ossfirst.cli.app import app
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     request = "request"
     catalogue = "catalogue"
     result = "result"

@@ -24,16 +24,24 @@ def print_summary(result: Result, lang: str) -> None:
     order = result.ranking + [a.id for a in result.alternatives if not a.eligible]
     for alternative_id in order:
         alternative = result.alternative(alternative_id)
-        status = (words.t("col.eligible") if alternative.eligible else
-                  f"{words.t('col.excluded')} ({len(alternative.knockouts)})")
-        table.add_row(str(alternative.rank or "–"), alternative.name,
-                      words.t(f"category.{alternative.category}"), words.num(alternative.total),
-                      status)
+        status = (
+            words.t("col.eligible")
+            if alternative.eligible
+            else f"{words.t('col.excluded')} ({len(alternative.knockouts)})"
+        )
+        table.add_row(
+            str(alternative.rank or "–"),
+            alternative.name,
+            words.t(f"category.{alternative.category}"),
+            words.num(alternative.total),
+            status,
+        )
     console.print(table)
     for alternative in result.alternatives:
         for knockout in alternative.knockouts:
-            console.print(f"  {alternative.name}: {words.knockout(knockout)}", markup=False,
-                          style="dim")
+            console.print(
+                f"  {alternative.name}: {words.knockout(knockout)}", markup=False, style="dim"
+            )
     verdict = result.verdict
     recommended = words.name(verdict.recommended) if verdict.recommended else "–"
     style = "green" if verdict.policy_holds else "bold red"

@@ -16,10 +16,13 @@ from ossfirst.errors import InputError
 
 @app.command()
 def validate(
-    requests: Annotated[list[Path], typer.Argument(help="Request files (YAML).",
-                                                   show_default=False)],
-    catalogue: Annotated[str | None, typer.Option(
-        help="Catalogue to use instead of the requests': a shipped name or a path.")] = None,
+    requests: Annotated[
+        list[Path], typer.Argument(help="Request files (YAML).", show_default=False)
+    ],
+    catalogue: Annotated[
+        str | None,
+        typer.Option(help="Catalogue to use instead of the requests': a shipped name or a path."),
+    ] = None,
     profile: Annotated[str | None, typer.Option(help="Weight profile to check.")] = None,
 ) -> None:
     """Check request files: syntax, schema, and references to the catalogue.

@@ -37,8 +37,14 @@ def economics(costs: Costs, horizon_years: int, rate: float) -> Economics:
         value = nominal * factor
         pv_total += value
         nominal_total += nominal
-        flows.append(CashFlow(year=year, nominal=round(nominal, 2),
-                              discount_factor=round(factor, 6), present_value=round(value, 2)))
+        flows.append(
+            CashFlow(
+                year=year,
+                nominal=round(nominal, 2),
+                discount_factor=round(factor, 6),
+                present_value=round(value, 2),
+            )
+        )
     return Economics(
         currency="EUR",
         horizon_years=horizon_years,

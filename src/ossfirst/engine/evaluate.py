@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import itertools
 
 from ossfirst.engine import jurisdiction, policy, scoring
 from ossfirst.engine.economics import economics
@@ -34,6 +35,7 @@ from ossfirst.model.result import (
     RequirementCoverage,
     RequirementInfo,
     Result,
+    ScoreSource,
 )
 
 
@@ -49,13 +51,19 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
     name = profile or request.profile or policy_.default_profile
     chosen = catalogue.profiles[name]
     if request.discount_rate is not None:
-        rate = DiscountRateInfo(value=request.discount_rate, origin="request",
-                                source=policy_.discount_rate.source,
-                                date=policy_.discount_rate.date)
+        rate = DiscountRateInfo(
+            value=request.discount_rate,
+            origin="request",
+            source=policy_.discount_rate.source,
+            date=policy_.discount_rate.date,
+        )
     else:
-        rate = DiscountRateInfo(value=policy_.discount_rate.value, origin="catalogue",
-                                source=policy_.discount_rate.source,
-                                date=policy_.discount_rate.date)
+        rate = DiscountRateInfo(
+            value=policy_.discount_rate.value,
+            origin="catalogue",
+            source=policy_.discount_rate.source,
+            date=policy_.discount_rate.date,
+        )
     return MethodInfo(
         profile=name,
         profile_title=chosen.title,
@@ -79,32 +87,53 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
         title=catalogue.title,
         publisher=catalogue.publisher,
         lineage=catalogue.lineage,
-        dimensions=[DimensionInfo(id=d.id, title=d.title, description=d.description,
-                                  weight=weights[d.id]) for d in catalogue.dimensions],
-        criteria=[CriterionInfo(
-            id=c.id, dimension=c.dimension, kind=c.kind, title=c.title, question=c.question,
-            levels=c.levels, weight=c.weight, floor=c.floor,
-            metric=c.computation.metric if c.computation else None,
-        ) for c in catalogue.criteria],
+        dimensions=[
+            DimensionInfo(id=d.id, title=d.title, description=d.description, weight=weights[d.id])
+            for d in catalogue.dimensions
+        ],
+        criteria=[
+            CriterionInfo(
+                id=c.id,
+                dimension=c.dimension,
+                kind=c.kind,
+                title=c.title,
+                question=c.question,
+                levels=c.levels,
+                weight=c.weight,
+                floor=c.floor,
+                metric=c.computation.metric if c.computation else None,
+            )
+            for c in catalogue.criteria
+        ],
     )
 
 
 def _request_info(request: Request) -> RequestInfo:
     return RequestInfo(
-        id=request.id, title=request.title, organisation=request.organisation,
-        department=request.department, contact=request.contact, country=request.country,
-        date=request.date, language=request.language, need=request.need, budget=request.budget,
-        requirements=[RequirementInfo(id=r.id, text=r.text, must=r.must)
-                      for r in request.requirements],
-        proposed=request.proposed, justification=request.justification,
+        id=request.id,
+        title=request.title,
+        organisation=request.organisation,
+        department=request.department,
+        contact=request.contact,
+        country=request.country,
+        date=request.date,
+        language=request.language,
+        need=request.need,
+        budget=request.budget,
+        requirements=[
+            RequirementInfo(id=r.id, text=r.text, must=r.must) for r in request.requirements
+        ],
+        proposed=request.proposed,
+        justification=request.justification,
     )
 
 
 class _Context:
     """What every alternative's evaluation needs from the whole request."""
 
-    def __init__(self, catalogue: Catalogue, request: Request, facts: Facts,
-                 method: MethodInfo) -> None:
+    def __init__(
+        self, catalogue: Catalogue, request: Request, facts: Facts, method: MethodInfo
+    ) -> None:
         self.catalogue = catalogue
         self.request = request
         self.facts = facts
@@ -121,8 +150,13 @@ class _Context:
         self.stale_before = months_before(request.date, method.evidence_expiry_months)
 
 
-def _metric_value(ctx: _Context, criterion: Criterion, alternative: Alternative,
-                  facts: AlternativeFacts, category: str) -> float | str | None:
+def _metric_value(
+    ctx: _Context,
+    criterion: Criterion,
+    alternative: Alternative,
+    facts: AlternativeFacts,
+    category: str,
+) -> float | str | None:
     assert criterion.computation is not None
     metric = criterion.computation.metric
     econ = ctx.economics[alternative.id]
@@ -147,16 +181,21 @@ def _metric_value(ctx: _Context, criterion: Criterion, alternative: Alternative,
     return float(facts.licence.freedom_level)  # licence-freedom
 
 
-def _score_criteria(ctx: _Context, index: int, alternative: Alternative,
-                    facts: AlternativeFacts, category: str,
-                    gaps: list[Gap]) -> list[tuple[Criterion, CriterionScore]]:
+def _score_criteria(
+    ctx: _Context,
+    index: int,
+    alternative: Alternative,
+    facts: AlternativeFacts,
+    category: str,
+    gaps: list[Gap],
+) -> list[tuple[Criterion, CriterionScore]]:
     rows: list[tuple[Criterion, CriterionScore]] = []
     for criterion in ctx.catalogue.criteria:
         path: list[str | int] = ["alternatives", index, "assessments", criterion.id]
         score: int | None = None
         passed: bool | None = None
         value: float | str | None = None
-        source = "missing"
+        source: ScoreSource = "missing"
         assessment = alternative.assessments.get(criterion.id)
         stale = False
         if criterion.kind == "computed":
@@ -165,9 +204,15 @@ def _score_criteria(ctx: _Context, index: int, alternative: Alternative,
             if value is None and criterion.computation.metric == "tco-ratio":
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
-                gaps.append(Gap(alternative=alternative.id, criterion=criterion.id,
-                                reason="no-data", params={"metric": criterion.computation.metric},
-                                path=["alternatives", index]))
+                gaps.append(
+                    Gap(
+                        alternative=alternative.id,
+                        criterion=criterion.id,
+                        reason="no-data",
+                        params={"metric": criterion.computation.metric},
+                        path=["alternatives", index],
+                    )
+                )
             else:
                 score, source = scoring.level_of(criterion.computation, value), "computed"
             if isinstance(value, float):
@@ -176,87 +221,167 @@ def _score_criteria(ctx: _Context, index: int, alternative: Alternative,
             if assessment is not None:
                 score, passed = assessment.score, assessment.passed
             if score is None and passed is None:
-                gaps.append(Gap(alternative=alternative.id, criterion=criterion.id,
-                                reason="unassessed", path=path))
+                gaps.append(
+                    Gap(
+                        alternative=alternative.id,
+                        criterion=criterion.id,
+                        reason="unassessed",
+                        path=path,
+                    )
+                )
             else:
                 source = "assessed"
                 assert assessment is not None
                 stale = _document_gaps(ctx, alternative.id, criterion.id, assessment, path, gaps)
-        rows.append((criterion, CriterionScore(
-            criterion=criterion.id, dimension=criterion.dimension, kind=criterion.kind,
-            source=source,  # type: ignore[arg-type]
-            score=score, passed=passed, value=value,
-            rationale=assessment.rationale if assessment else None,
-            evidence=assessment.evidence_list() if assessment else [],
-            assessed_on=assessment.assessed_on if assessment else None,
-            assessor=assessment.assessor if assessment else None,
-            weight=0.0, contribution=0.0, stale=stale, below_floor=False,
-        )))
+        rows.append(
+            (
+                criterion,
+                CriterionScore(
+                    criterion=criterion.id,
+                    dimension=criterion.dimension,
+                    kind=criterion.kind,
+                    source=source,
+                    score=score,
+                    passed=passed,
+                    value=value,
+                    rationale=assessment.rationale if assessment else None,
+                    evidence=assessment.evidence_list() if assessment else [],
+                    assessed_on=assessment.assessed_on if assessment else None,
+                    assessor=assessment.assessor if assessment else None,
+                    weight=0.0,
+                    contribution=0.0,
+                    stale=stale,
+                    below_floor=False,
+                ),
+            )
+        )
     return rows
 
 
-def _document_gaps(ctx: _Context, alternative_id: str, criterion_id: str,
-                   assessment: Assessment, path: list[str | int], gaps: list[Gap]) -> bool:
+def _document_gaps(
+    ctx: _Context,
+    alternative_id: str,
+    criterion_id: str,
+    assessment: Assessment,
+    path: list[str | int],
+    gaps: list[Gap],
+) -> bool:
     """Record missing rationale, evidence or date, and stale or future dates."""
-    missing = [name for name, present in (("rationale", assessment.rationale),
-                                          ("evidence", assessment.evidence_list()),
-                                          ("assessed_on", assessment.assessed_on))
-               if not present]
+    missing = [
+        name
+        for name, present in (
+            ("rationale", assessment.rationale),
+            ("evidence", assessment.evidence_list()),
+            ("assessed_on", assessment.assessed_on),
+        )
+        if not present
+    ]
     if missing:
-        gaps.append(Gap(alternative=alternative_id, criterion=criterion_id,
-                        reason="undocumented", params={"missing": ", ".join(missing)},
-                        path=path))
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="undocumented",
+                params={"missing": ", ".join(missing)},
+                path=path,
+            )
+        )
     day = assessment.assessed_on
     if day is None:
         return False
     if day < ctx.stale_before:
-        gaps.append(Gap(alternative=alternative_id, criterion=criterion_id, reason="stale",
-                        params={"assessed_on": day.isoformat(),
-                                "months": ctx.method.evidence_expiry_months},
-                        path=[*path, "assessed_on"]))
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="stale",
+                params={
+                    "assessed_on": day.isoformat(),
+                    "months": ctx.method.evidence_expiry_months,
+                },
+                path=[*path, "assessed_on"],
+            )
+        )
         return True
     if day > ctx.request.date:
-        gaps.append(Gap(alternative=alternative_id, criterion=criterion_id,
-                        reason="future-date",
-                        params={"assessed_on": day.isoformat(),
-                                "request_date": ctx.request.date.isoformat()},
-                        path=[*path, "assessed_on"]))
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="future-date",
+                params={
+                    "assessed_on": day.isoformat(),
+                    "request_date": ctx.request.date.isoformat(),
+                },
+                path=[*path, "assessed_on"],
+            )
+        )
     return False
 
 
-def _knockouts(ctx: _Context, alternative: Alternative, econ: Economics,
-               rows: list[tuple[Criterion, CriterionScore]],
-               warnings: list[Message]) -> list[KnockOut]:
+def _knockouts(
+    ctx: _Context,
+    alternative: Alternative,
+    econ: Economics,
+    rows: list[tuple[Criterion, CriterionScore]],
+    warnings: list[Message],
+) -> list[KnockOut]:
     found: list[KnockOut] = []
     zero_rule = ctx.method.missing_data == "zero"
     for requirement in ctx.request.requirements:
         coverage = alternative.requirements.get(requirement.id, "unmet")
         if requirement.must and coverage != "met":
-            found.append(KnockOut(code="must-requirement", ref=requirement.id,
-                                  params={"coverage": coverage}))
+            found.append(
+                KnockOut(code="must-requirement", ref=requirement.id, params={"coverage": coverage})
+            )
     for criterion, row in rows:
         if criterion.kind == "knock-out":
             if row.passed is False or (row.passed is None and zero_rule):
-                found.append(KnockOut(code="knock-out-criterion", ref=criterion.id,
-                                      params={"unassessed": row.passed is None}))
+                found.append(
+                    KnockOut(
+                        code="knock-out-criterion",
+                        ref=criterion.id,
+                        params={"unassessed": row.passed is None},
+                    )
+                )
             elif row.passed is None:
-                warnings.append(Message(code="knock-out-unverified",
-                                        params={"criterion": criterion.id},
-                                        alternative=alternative.id))
+                warnings.append(
+                    Message(
+                        code="knock-out-unverified",
+                        params={"criterion": criterion.id},
+                        alternative=alternative.id,
+                    )
+                )
         elif criterion.floor is not None:
             if row.score is None and not zero_rule:
-                warnings.append(Message(code="floor-unverified",
-                                        params={"criterion": criterion.id,
-                                                "floor": criterion.floor},
-                                        alternative=alternative.id))
+                warnings.append(
+                    Message(
+                        code="floor-unverified",
+                        params={"criterion": criterion.id, "floor": criterion.floor},
+                        alternative=alternative.id,
+                    )
+                )
             elif (row.score or 0) < criterion.floor:
-                found.append(KnockOut(code="floor", ref=criterion.id,
-                                      params={"score": row.score, "floor": criterion.floor,
-                                              "unassessed": row.score is None}))
+                found.append(
+                    KnockOut(
+                        code="floor",
+                        ref=criterion.id,
+                        params={
+                            "score": row.score,
+                            "floor": criterion.floor,
+                            "unassessed": row.score is None,
+                        },
+                    )
+                )
     budget = ctx.request.budget
     if budget is not None and econ.nominal_total > budget:
-        found.append(KnockOut(code="budget", ref="budget",
-                              params={"nominal_total": econ.nominal_total, "budget": budget}))
+        found.append(
+            KnockOut(
+                code="budget",
+                ref="budget",
+                params={"nominal_total": econ.nominal_total, "budget": budget},
+            )
+        )
     return found
 
 
@@ -266,17 +391,20 @@ def _category(alternative: Alternative, facts: AlternativeFacts) -> Category:
     return "open-source" if facts.licence.open_source else "proprietary"
 
 
-def _alternative(ctx: _Context, index: int, alternative: Alternative, gaps: list[Gap],
-                 warnings: list[Message]) -> AlternativeResult:
+def _alternative(
+    ctx: _Context, index: int, alternative: Alternative, gaps: list[Gap], warnings: list[Message]
+) -> AlternativeResult:
     facts = ctx.facts.alternatives[alternative.id]
     category = _category(alternative, facts)
-    where = jurisdiction.category(ctx.request.country, alternative.operator_jurisdiction,
-                                  alternative.parent_jurisdiction)
+    where = jurisdiction.category(
+        ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
+    )
     rows = _score_criteria(ctx, index, alternative, facts, where, gaps)
     zero_rule = ctx.method.missing_data == "zero"
     effective: dict[str, float | None] = {
         c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
-        for c, row in rows if c.scored
+        for c, row in rows
+        if c.scored
     }
     dimensions = [d.id for d in ctx.catalogue.dimensions]
     weights = ctx.catalogue.profiles[ctx.method.profile].weights
@@ -288,11 +416,15 @@ def _alternative(ctx: _Context, index: int, alternative: Alternative, gaps: list
     for criterion, row in rows:
         share = weighted.criterion.get(criterion.id, 0.0)
         counted = effective.get(criterion.id) or 0.0
-        scored_rows.append(row.model_copy(update={
-            "weight": round(share, 2),
-            "contribution": round(share * counted / MAX_SCORE, 2),
-            "below_floor": criterion.id in floors,
-        }))
+        scored_rows.append(
+            row.model_copy(
+                update={
+                    "weight": round(share, 2),
+                    "contribution": round(share * counted / MAX_SCORE, 2),
+                    "below_floor": criterion.id in floors,
+                }
+            )
+        )
     dimension_rows = []
     total = 0.0
     for dimension in dimensions:
@@ -300,25 +432,47 @@ def _alternative(ctx: _Context, index: int, alternative: Alternative, gaps: list
         weight = weighted.dimension.get(dimension, 0.0)
         contribution = weight * (score or 0.0) / 100.0
         total += contribution
-        dimension_rows.append(DimensionScore(
-            dimension=dimension, score=None if score is None else round(score, 2),
-            weight=round(weight, 2), contribution=round(contribution, 2)))
+        dimension_rows.append(
+            DimensionScore(
+                dimension=dimension,
+                score=None if score is None else round(score, 2),
+                weight=round(weight, 2),
+                contribution=round(contribution, 2),
+            )
+        )
     licence = facts.licence
     return AlternativeResult(
-        id=alternative.id, name=alternative.name, description=alternative.description,
-        category=category, reuse=alternative.reuse,
-        licence=LicenceResult(expression=licence.expression, open_source=licence.open_source,
-                              fsf_libre=licence.fsf_libre, freedom_level=licence.freedom_level,
-                              licences=list(licence.licences)),
+        id=alternative.id,
+        name=alternative.name,
+        description=alternative.description,
+        category=category,
+        reuse=alternative.reuse,
+        licence=LicenceResult(
+            expression=licence.expression,
+            open_source=licence.open_source,
+            fsf_libre=licence.fsf_libre,
+            freedom_level=licence.freedom_level,
+            licences=list(licence.licences),
+        ),
         deployment=alternative.deployment,
         operator_jurisdiction=alternative.operator_jurisdiction,
-        parent_jurisdiction=alternative.parent_jurisdiction, jurisdiction=where,
-        providers=alternative.providers, standards=list(facts.standards),
-        requirements=[RequirementCoverage(requirement=r.id, must=r.must,
-                                          coverage=alternative.requirements.get(r.id, "unmet"))
-                      for r in ctx.request.requirements],
-        economics=econ, criteria=scored_rows, dimensions=dimension_rows,
-        total=round(total, 2), eligible=not knockouts, knockouts=knockouts, rank=None,
+        parent_jurisdiction=alternative.parent_jurisdiction,
+        jurisdiction=where,
+        providers=alternative.providers,
+        standards=list(facts.standards),
+        requirements=[
+            RequirementCoverage(
+                requirement=r.id, must=r.must, coverage=alternative.requirements.get(r.id, "unmet")
+            )
+            for r in ctx.request.requirements
+        ],
+        economics=econ,
+        criteria=scored_rows,
+        dimensions=dimension_rows,
+        total=round(total, 2),
+        eligible=not knockouts,
+        knockouts=knockouts,
+        rank=None,
     )
 
 
@@ -327,30 +481,40 @@ def catalogue_digest(catalogue: Catalogue) -> str:
     return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
 
 
-def evaluate(catalogue: Catalogue, request: Request, facts: Facts, *,
-             profile: str | None = None, request_file: str = "", request_sha256: str = "",
-             tool_version: str = "") -> Result:
+def evaluate(
+    catalogue: Catalogue,
+    request: Request,
+    facts: Facts,
+    *,
+    profile: str | None = None,
+    request_file: str = "",
+    request_sha256: str = "",
+    tool_version: str = "",
+) -> Result:
     """Evaluate ``request`` against ``catalogue``: knock-outs, scores, verdict, gaps."""
     method = _method(catalogue, request, profile)
     ctx = _Context(catalogue, request, facts, method)
     gaps: list[Gap] = []
     warnings: list[Message] = list(facts.warnings)
-    alternatives = [_alternative(ctx, i, a, gaps, warnings)
-                    for i, a in enumerate(request.alternatives)]
-    ranking = [a.id for a in sorted((a for a in alternatives if a.eligible),
-                                    key=policy.rank_key)]
-    alternatives = [a.model_copy(update={"rank": ranking.index(a.id) + 1 if a.eligible else None})
-                    for a in alternatives]
+    alternatives = [
+        _alternative(ctx, i, a, gaps, warnings) for i, a in enumerate(request.alternatives)
+    ]
+    ranking = [a.id for a in sorted((a for a in alternatives if a.eligible), key=policy.rank_key)]
+    alternatives = [
+        a.model_copy(update={"rank": ranking.index(a.id) + 1 if a.eligible else None})
+        for a in alternatives
+    ]
     if not any(a.category != "proprietary" for a in alternatives):
         warnings.append(Message(code="no-oss-alternative"))
     if len(alternatives) == 1:
         warnings.append(Message(code="single-alternative"))
     eligible = [a for a in alternatives if a.eligible]
-    for first, second in zip(ranking, ranking[1:], strict=False):
+    for first, second in itertools.pairwise(ranking):
         a, b = (next(x for x in eligible if x.id == i) for i in (first, second))
         if a.total == b.total:
-            warnings.append(Message(code="tie", params={"first": first, "second": second,
-                                                        "total": a.total}))
+            warnings.append(
+                Message(code="tie", params={"first": first, "second": second, "total": a.total})
+            )
     verdict = policy.verdict(request, alternatives, method.margin)
     return Result(
         schema_version=SCHEMA_VERSION,
@@ -364,9 +528,13 @@ def evaluate(catalogue: Catalogue, request: Request, facts: Facts, *,
         gaps=gaps,
         warnings=warnings,
         audit=Audit(
-            tool="ossfirst", tool_version=tool_version, request_file=request_file,
-            request_sha256=request_sha256, catalogue_id=catalogue.id,
-            catalogue_version=catalogue.version, catalogue_sha256=catalogue_digest(catalogue),
+            tool="ossfirst",
+            tool_version=tool_version,
+            request_file=request_file,
+            request_sha256=request_sha256,
+            catalogue_id=catalogue.id,
+            catalogue_version=catalogue.version,
+            catalogue_sha256=catalogue_digest(catalogue),
             spdx_list_version=facts.spdx_list_version,
             standards_list_version=facts.standards_list_version,
         ),

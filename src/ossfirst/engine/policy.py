@@ -21,6 +21,7 @@ from ossfirst.model.result import (
     Message,
     Shortfall,
     Verdict,
+    VerdictStatus,
 )
 
 PREFERENCE: dict[Category, int] = {"reuse": 0, "open-source": 1, "proprietary": 2}
@@ -31,8 +32,9 @@ def rank_key(alternative: AlternativeResult) -> tuple[float, int, str]:
     return (-alternative.total, PREFERENCE[alternative.category], alternative.id)
 
 
-def recommend(eligible: Sequence[AlternativeResult],
-              margin: float) -> tuple[AlternativeResult | None, list[Message]]:
+def recommend(
+    eligible: Sequence[AlternativeResult], margin: float
+) -> tuple[AlternativeResult | None, list[Message]]:
     """The recommended alternative and the reasons, by the preference order and margin."""
     if not eligible:
         return None, [Message(code="no-eligible-alternative")]
@@ -46,21 +48,29 @@ def recommend(eligible: Sequence[AlternativeResult],
     for category in classes[1:]:
         challenger = by_class[category]
         lead = challenger.total - best_preferred
-        params = {"alternative": challenger.id, "over": chosen.id, "lead": round(lead, 2),
-                  "margin": margin}
+        params = {
+            "alternative": challenger.id,
+            "over": chosen.id,
+            "lead": round(lead, 2),
+            "margin": margin,
+        }
         if lead > margin:
             reasons.append(Message(code="margin-exceeded", params=params))
             chosen = challenger
         elif lead > 0:
             reasons.append(Message(code="margin-not-exceeded", params=params))
         best_preferred = max(best_preferred, challenger.total)
-    reasons.insert(0, Message(code="recommended", params={
-        "alternative": chosen.id, "category": chosen.category, "total": chosen.total}))
+    reasons.insert(
+        0,
+        Message(
+            code="recommended",
+            params={"alternative": chosen.id, "category": chosen.category, "total": chosen.total},
+        ),
+    )
     return chosen, reasons
 
 
-def verdict(request: Request, alternatives: Sequence[AlternativeResult],
-            margin: float) -> Verdict:
+def verdict(request: Request, alternatives: Sequence[AlternativeResult], margin: float) -> Verdict:
     """Apply the OSS-first rule to the proposal."""
     eligible = [a for a in alternatives if a.eligible]
     chosen, reasons = recommend(eligible, margin)
@@ -70,6 +80,7 @@ def verdict(request: Request, alternatives: Sequence[AlternativeResult],
     oss_considered = any(a.category != "proprietary" for a in alternatives)
     required = False
 
+    status: VerdictStatus
     if chosen is None:
         status = "no-eligible-alternative"
     elif proposed is not None and not proposed.eligible:
@@ -80,24 +91,28 @@ def verdict(request: Request, alternatives: Sequence[AlternativeResult],
         reasons.append(Message(code="no-proposal"))
     elif proposed.id != chosen.id:
         required = True
-        reasons.append(Message(code="proposal-departs",
-                               params={"proposed": proposed.id, "recommended": chosen.id}))
+        reasons.append(
+            Message(
+                code="proposal-departs", params={"proposed": proposed.id, "recommended": chosen.id}
+            )
+        )
         status = "justified-departure" if justification else "unjustified-departure"
     else:
         status = "conforms"
         reasons.append(Message(code="proposal-conforms", params={"proposed": proposed.id}))
 
-    if (not oss_considered and status in ("conforms", "recommendation-only")):
+    if not oss_considered and status in ("conforms", "recommendation-only"):
         required = True
         reasons.append(Message(code="no-oss-considered"))
         if not justification:
             status = "no-oss-considered"
     if required:
-        reasons.append(Message(code="justification-given" if justification
-                               else "justification-missing"))
+        reasons.append(
+            Message(code="justification-given" if justification else "justification-missing")
+        )
     holds = status in ("conforms", "recommendation-only", "justified-departure")
     return Verdict(
-        status=status,  # type: ignore[arg-type]
+        status=status,
         policy_holds=holds,
         recommended=chosen.id if chosen else None,
         proposed=proposed.id if proposed else None,
@@ -107,8 +122,9 @@ def verdict(request: Request, alternatives: Sequence[AlternativeResult],
     )
 
 
-def why_no_oss(alternatives: Sequence[AlternativeResult], verdict: Verdict,
-               margin: float) -> list[Shortfall]:
+def why_no_oss(
+    alternatives: Sequence[AlternativeResult], verdict: Verdict, margin: float
+) -> list[Shortfall]:
     """Point by point, why each open-source or reuse alternative was not the choice.
 
     Produced when the proposal or the recommendation is proprietary; compared with the
@@ -132,18 +148,21 @@ def why_no_oss(alternatives: Sequence[AlternativeResult], verdict: Verdict,
         for dimension in alternative.dimensions:
             theirs = compared_dims.get(dimension.dimension)
             gaps[dimension.dimension] = (
-                None if theirs is None or dimension.score is None
+                None
+                if theirs is None or dimension.score is None
                 else round(theirs - dimension.score, 2)
             )
-        shortfalls.append(Shortfall(
-            alternative=alternative.id,
-            category=alternative.category,
-            excluded=not alternative.eligible,
-            knockouts=alternative.knockouts,
-            total=alternative.total,
-            compared_with=compared.id,
-            lead=round(compared.total - alternative.total, 2),
-            margin=margin,
-            dimension_gaps=gaps,
-        ))
+        shortfalls.append(
+            Shortfall(
+                alternative=alternative.id,
+                category=alternative.category,
+                excluded=not alternative.eligible,
+                knockouts=alternative.knockouts,
+                total=alternative.total,
+                compared_with=compared.id,
+                lead=round(compared.total - alternative.total, 2),
+                margin=margin,
+                dimension_gaps=gaps,
+            )
+        )
     return shortfalls

@@ -37,8 +37,9 @@ def level_of(computation: Computation, value: float | str) -> int:
     assert computation.thresholds is not None and isinstance(value, int | float)
     lower_is_better = NUMERIC_METRICS[metric] == "lower"
     for offset, threshold in enumerate(computation.thresholds):
-        reached = (value <= threshold + _EPSILON) if lower_is_better else (
-            value >= threshold - _EPSILON)
+        reached = (
+            (value <= threshold + _EPSILON) if lower_is_better else (value >= threshold - _EPSILON)
+        )
         if reached:
             return MAX_SCORE - offset
     return 0
@@ -57,8 +58,7 @@ def requirements_coverage(request: Request, alternative: Alternative) -> float:
 
 
 def meets_musts(request: Request, alternative: Alternative) -> bool:
-    return all(alternative.requirements.get(r.id) == "met" for r in request.requirements
-               if r.must)
+    return all(alternative.requirements.get(r.id) == "met" for r in request.requirements if r.must)
 
 
 def ratio(value: float, baseline: float) -> float | None:
@@ -96,9 +96,14 @@ def aggregate(
     inner: dict[str, dict[str, float]] = {}
     scores: dict[str, float | None] = {}
     for dimension in dimensions:
-        counted = {c.id: c.weight for c in criteria
-                   if c.dimension == dimension and c.scored and c.weight > 0
-                   and effective.get(c.id) is not None}
+        counted = {
+            c.id: c.weight
+            for c in criteria
+            if c.dimension == dimension
+            and c.scored
+            and c.weight > 0
+            and effective.get(c.id) is not None
+        }
         weight_sum = sum(counted.values())
         if weight_sum <= 0:
             inner[dimension] = {}
@@ -110,8 +115,9 @@ def aggregate(
         )
     present = {d: profile_weights[d] for d in dimensions if scores[d] is not None}
     present_sum = sum(present.values())
-    dimension_weights = {d: (100.0 * w / present_sum if present_sum else 0.0)
-                         for d, w in present.items()}
+    dimension_weights = {
+        d: (100.0 * w / present_sum if present_sum else 0.0) for d, w in present.items()
+    }
     criterion_weights: dict[str, float] = {}
     for dimension, shares in inner.items():
         for cid, part in shares.items():

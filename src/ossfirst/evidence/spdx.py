@@ -548,7 +548,7 @@ def _closest(text: str, data: _Data, *, exceptions: bool = False) -> list[str]:
     )
     if completions:
         return completions if len(completions) <= 3 else []
-    import difflib  # noqa: PLC0415  (only needed on the error path; keeps imports cheap)
+    import difflib  # only needed on the error path; keeps imports cheap
 
     best: tuple[float, str] | None = None
     matcher = difflib.SequenceMatcher(b=lowered)

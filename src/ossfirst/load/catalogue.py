@@ -20,6 +20,7 @@ Merge rules (a local catalogue ``L`` that ``extends`` a base ``B``):
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from dataclasses import dataclass
 from importlib import resources
@@ -48,7 +49,8 @@ def shipped_catalogues() -> list[str]:
     """Names of the catalogues shipped with ossfirst (usable as ``catalogue: <name>``)."""
     folder = resources.files("ossfirst") / "criteria"
     return sorted(
-        entry.name.removesuffix(".yaml") for entry in folder.iterdir()
+        entry.name.removesuffix(".yaml")
+        for entry in folder.iterdir()
         if entry.name.endswith(".yaml")
     )
 
@@ -62,8 +64,13 @@ class _Loaded:
     base_dir: Path | None
 
 
-def _err(location: Location, de: str, en: str, hint: dict[str, str] | None = None,
-         code: str = "catalogue") -> Problem:
+def _err(
+    location: Location,
+    de: str,
+    en: str,
+    hint: dict[str, str] | None = None,
+    code: str = "catalogue",
+) -> Problem:
     return Problem(location, {"de": de, "en": en}, hint or {}, code)
 
 
@@ -73,12 +80,20 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         names = shipped_catalogues()
         if ref not in names:
             where = referrer or Location(ref)
-            raise InputError([_err(
-                where, f"Einen Katalog '{ref}' liefert ossfirst nicht mit.",
-                f"ossfirst ships no catalogue '{ref}'.",
-                {"de": suggestion(ref, names)["de"] + " (oder geben Sie einen Pfad an)",
-                 "en": suggestion(ref, names)["en"] + " (or give a path)"},
-                code="catalogue-unknown")])
+            raise InputError(
+                [
+                    _err(
+                        where,
+                        f"Einen Katalog '{ref}' liefert ossfirst nicht mit.",
+                        f"ossfirst ships no catalogue '{ref}'.",
+                        {
+                            "de": suggestion(ref, names)["de"] + " (oder geben Sie einen Pfad an)",
+                            "en": suggestion(ref, names)["en"] + " (or give a path)",
+                        },
+                        code="catalogue-unknown",
+                    )
+                ]
+            )
         entry = resources.files("ossfirst") / "criteria" / f"{ref}.yaml"
         raw = entry.read_bytes()
         display = f"ossfirst:criteria/{ref}.yaml"
@@ -93,9 +108,16 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         display = str(path)
         if not path.is_file():
             where = referrer or Location(display)
-            raise InputError([_err(where, f"Die Katalogdatei '{display}' gibt es nicht.",
-                                   f"The catalogue file '{display}' does not exist.",
-                                   code="catalogue-missing")])
+            raise InputError(
+                [
+                    _err(
+                        where,
+                        f"Die Katalogdatei '{display}' gibt es nicht.",
+                        f"The catalogue file '{display}' does not exist.",
+                        code="catalogue-missing",
+                    )
+                ]
+            )
         raw = yamlsource.read_bytes(path, display)
         data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
         identity = f"file:{path.resolve()}"
@@ -104,35 +126,56 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
     return _Loaded(model, source, hashlib.sha256(raw).hexdigest(), identity, folder)
 
 
-def load_catalogue(ref: str, base_dir: Path | None = None,
-                   referrer: Location | None = None) -> Catalogue:
+def load_catalogue(
+    ref: str, base_dir: Path | None = None, referrer: Location | None = None
+) -> Catalogue:
     """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``)."""
     return _resolve(ref, base_dir, referrer, [])
 
 
-def _resolve(ref: str, base_dir: Path | None, referrer: Location | None,
-             chain: list[str]) -> Catalogue:
+def _resolve(
+    ref: str, base_dir: Path | None, referrer: Location | None, chain: list[str]
+) -> Catalogue:
     loaded = _read(ref, base_dir, referrer)
     if loaded.identity in chain:
-        raise InputError([_err(
-            referrer or loaded.source.locate(("extends",)),
-            "Die Kataloge erweitern sich im Kreis: " + " → ".join([*chain, loaded.identity]),
-            "The catalogues extend each other in a cycle: "
-            + " → ".join([*chain, loaded.identity]),
-            {"de": "entfernen Sie eines der 'extends:'", "en": "remove one of the 'extends:'"},
-            code="catalogue-cycle")])
+        raise InputError(
+            [
+                _err(
+                    referrer or loaded.source.locate(("extends",)),
+                    "Die Kataloge erweitern sich im Kreis: "
+                    + " → ".join([*chain, loaded.identity]),
+                    "The catalogues extend each other in a cycle: "
+                    + " → ".join([*chain, loaded.identity]),
+                    {
+                        "de": "entfernen Sie eines der 'extends:'",
+                        "en": "remove one of the 'extends:'",
+                    },
+                    code="catalogue-cycle",
+                )
+            ]
+        )
     if len(chain) >= MAX_EXTENDS_DEPTH:
-        raise InputError([_err(loaded.source.locate(("extends",)),
-                               f"Mehr als {MAX_EXTENDS_DEPTH} Ebenen 'extends:'.",
-                               f"More than {MAX_EXTENDS_DEPTH} levels of 'extends:'.",
-                               code="catalogue-depth")])
+        raise InputError(
+            [
+                _err(
+                    loaded.source.locate(("extends",)),
+                    f"Mehr als {MAX_EXTENDS_DEPTH} Ebenen 'extends:'.",
+                    f"More than {MAX_EXTENDS_DEPTH} levels of 'extends:'.",
+                    code="catalogue-depth",
+                )
+            ]
+        )
     file = loaded.file
     ref_entry = CatalogueRef(id=file.id, version=file.version, sha256=loaded.sha256)
     if file.extends is None:
         catalogue = _complete(loaded, ref_entry)
     else:
-        parent = _resolve(file.extends, loaded.base_dir, loaded.source.locate(("extends",)),
-                          [*chain, loaded.identity])
+        parent = _resolve(
+            file.extends,
+            loaded.base_dir,
+            loaded.source.locate(("extends",)),
+            [*chain, loaded.identity],
+        )
         catalogue = _extend(parent, loaded, ref_entry)
     _check(catalogue, loaded)
     return catalogue
@@ -143,23 +186,37 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
     problems: list[Problem] = []
     for key in ("policy", "dimensions"):
         if getattr(file, key) is None:
-            problems.append(_err(source.locate(()), f"Der Schlüssel '{key}' fehlt.",
-                                 f"The key '{key}' is missing.",
-                                 {"de": "ein Katalog ohne 'extends:' muss vollständig sein",
-                                  "en": "a catalogue without 'extends:' must be complete"}))
+            problems.append(
+                _err(
+                    source.locate(()),
+                    f"Der Schlüssel '{key}' fehlt.",
+                    f"The key '{key}' is missing.",
+                    {
+                        "de": "ein Katalog ohne 'extends:' muss vollständig sein",
+                        "en": "a catalogue without 'extends:' must be complete",
+                    },
+                )
+            )
     if file.overrides:
-        problems.append(_err(source.locate(("overrides",), prefer_key=True),
-                             "'overrides' gibt es nur in einem Katalog mit 'extends:'.",
-                             "'overrides' needs 'extends:'."))
+        problems.append(
+            _err(
+                source.locate(("overrides",), prefer_key=True),
+                "'overrides' gibt es nur in einem Katalog mit 'extends:'.",
+                "'overrides' needs 'extends:'.",
+            )
+        )
     policy = None
     if file.policy is not None:
         values = file.policy.model_dump(exclude_none=True)
-        missing = [k for k, f in Policy.model_fields.items()
-                   if k not in values and f.is_required()]
+        missing = [k for k, f in Policy.model_fields.items() if k not in values and f.is_required()]
         for key in missing:
-            problems.append(_err(source.locate(("policy",), prefer_key=True),
-                                 f"Der Schlüssel 'policy.{key}' fehlt.",
-                                 f"The key 'policy.{key}' is missing."))
+            problems.append(
+                _err(
+                    source.locate(("policy",), prefer_key=True),
+                    f"Der Schlüssel 'policy.{key}' fehlt.",
+                    f"The key 'policy.{key}' is missing.",
+                )
+            )
         if not missing:
             policy = Policy.model_validate(values)
     if problems:
@@ -167,9 +224,16 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
     assert policy is not None and file.dimensions is not None
     _unique_criteria(loaded)
     return Catalogue(
-        id=file.id, version=file.version, title=file.title, description=file.description,
-        publisher=file.publisher, lineage=[ref], policy=policy, dimensions=file.dimensions,
-        criteria=list(file.criteria), profiles=dict(file.profiles),
+        id=file.id,
+        version=file.version,
+        title=file.title,
+        description=file.description,
+        publisher=file.publisher,
+        lineage=[ref],
+        policy=policy,
+        dimensions=file.dimensions,
+        criteria=list(file.criteria),
+        profiles=dict(file.profiles),
     )
 
 
@@ -178,9 +242,13 @@ def _unique_criteria(loaded: _Loaded) -> None:
     problems = []
     for index, criterion in enumerate(loaded.file.criteria):
         if criterion.id in seen:
-            problems.append(_err(loaded.source.locate(("criteria", index, "id")),
-                                 f"Das Kriterium '{criterion.id}' ist doppelt definiert.",
-                                 f"The criterion '{criterion.id}' is defined twice."))
+            problems.append(
+                _err(
+                    loaded.source.locate(("criteria", index, "id")),
+                    f"Das Kriterium '{criterion.id}' ist doppelt definiert.",
+                    f"The criterion '{criterion.id}' is defined twice.",
+                )
+            )
         seen.add(criterion.id)
     if problems:
         raise InputError(problems)
@@ -190,30 +258,43 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
     file, source = loaded.file, loaded.source
     problems: list[Problem] = []
     if file.dimensions is not None:
-        problems.append(_err(source.locate(("dimensions",), prefer_key=True),
-                             "Ein erweiternder Katalog kann keine Dimensionen festlegen.",
-                             "A catalogue that extends another cannot define dimensions.",
-                             {"de": "entfernen Sie 'dimensions:'",
-                              "en": "remove 'dimensions:'"}))
+        problems.append(
+            _err(
+                source.locate(("dimensions",), prefer_key=True),
+                "Ein erweiternder Katalog kann keine Dimensionen festlegen.",
+                "A catalogue that extends another cannot define dimensions.",
+                {"de": "entfernen Sie 'dimensions:'", "en": "remove 'dimensions:'"},
+            )
+        )
     _unique_criteria(loaded)
     criteria = list(parent.criteria)
     known = {c.id: i for i, c in enumerate(criteria)}
     for index, criterion in enumerate(file.criteria):
         if criterion.id in known:
-            problems.append(_err(
-                source.locate(("criteria", index, "id")),
-                f"Das Kriterium '{criterion.id}' erbt der Katalog bereits.",
-                f"The criterion '{criterion.id}' is already inherited.",
-                {"de": "ändern Sie es unter 'overrides:'", "en": "change it under 'overrides:'"}))
+            problems.append(
+                _err(
+                    source.locate(("criteria", index, "id")),
+                    f"Das Kriterium '{criterion.id}' erbt der Katalog bereits.",
+                    f"The criterion '{criterion.id}' is already inherited.",
+                    {
+                        "de": "ändern Sie es unter 'overrides:'",
+                        "en": "change it under 'overrides:'",
+                    },
+                )
+            )
             continue
         criteria.append(criterion)
     for criterion_id, override in file.overrides.items():
         path: PathT = ("overrides", criterion_id)
         if criterion_id not in known:
-            problems.append(_err(source.locate(path, prefer_key=True),
-                                 f"Das Kriterium '{criterion_id}' gibt es im Basiskatalog nicht.",
-                                 f"The base catalogue has no criterion '{criterion_id}'.",
-                                 suggestion(criterion_id, known)))
+            problems.append(
+                _err(
+                    source.locate(path, prefer_key=True),
+                    f"Das Kriterium '{criterion_id}' gibt es im Basiskatalog nicht.",
+                    f"The base catalogue has no criterion '{criterion_id}'.",
+                    suggestion(criterion_id, known),
+                )
+            )
             continue
         base = criteria[known[criterion_id]]
         changes: dict[str, object] = {}
@@ -221,24 +302,36 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
             changes["weight"] = override.weight
         if override.floor is not None:
             if base.kind == "knock-out":
-                problems.append(_err(source.locate((*path, "floor")),
-                                     "Ein K.-o.-Kriterium hat keine Mindestpunktzahl.",
-                                     "A knock-out criterion has no floor."))
+                problems.append(
+                    _err(
+                        source.locate((*path, "floor")),
+                        "Ein K.-o.-Kriterium hat keine Mindestpunktzahl.",
+                        "A knock-out criterion has no floor.",
+                    )
+                )
             elif base.floor is not None and override.floor < base.floor:
-                problems.append(_err(
-                    source.locate((*path, "floor")),
-                    f"Die Mindestpunktzahl darf nur steigen (geerbt: {base.floor}).",
-                    f"A floor may only be tightened (inherited: {base.floor}).",
-                    {"de": f"setzen Sie {base.floor} oder mehr",
-                     "en": f"use {base.floor} or more"}))
+                problems.append(
+                    _err(
+                        source.locate((*path, "floor")),
+                        f"Die Mindestpunktzahl darf nur steigen (geerbt: {base.floor}).",
+                        f"A floor may only be tightened (inherited: {base.floor}).",
+                        {
+                            "de": f"setzen Sie {base.floor} oder mehr",
+                            "en": f"use {base.floor} or more",
+                        },
+                    )
+                )
             changes["floor"] = override.floor
         if override.computation is not None:
             if base.computation is None or override.computation.metric != base.computation.metric:
-                problems.append(_err(source.locate((*path, "computation")),
-                                     "Nur die Schwellen einer berechneten Kennzahl lassen sich "
-                                     "ändern, nicht die Kennzahl.",
-                                     "Only the thresholds of a computed criterion can change, "
-                                     "not its metric."))
+                problems.append(
+                    _err(
+                        source.locate((*path, "computation")),
+                        "Nur die Schwellen einer berechneten Kennzahl lassen sich "
+                        "ändern, nicht die Kennzahl.",
+                        "Only the thresholds of a computed criterion can change, not its metric.",
+                    )
+                )
             changes["computation"] = override.computation
         criteria[known[criterion_id]] = base.model_copy(update=changes)
     if problems:
@@ -249,10 +342,16 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
     profiles = dict(parent.profiles)
     profiles.update(file.profiles)
     return Catalogue(
-        id=file.id, version=file.version, title=file.title,
+        id=file.id,
+        version=file.version,
+        title=file.title,
         description=file.description or parent.description,
-        publisher=file.publisher or parent.publisher, lineage=[*parent.lineage, ref],
-        policy=policy, dimensions=parent.dimensions, criteria=criteria, profiles=profiles,
+        publisher=file.publisher or parent.publisher,
+        lineage=[*parent.lineage, ref],
+        policy=policy,
+        dimensions=parent.dimensions,
+        criteria=criteria,
+        profiles=profiles,
     )
 
 
@@ -271,25 +370,38 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
     problems: list[Problem] = []
     dimensions = [d.id for d in catalogue.dimensions]
     if len(set(dimensions)) != len(dimensions):
-        problems.append(_err(source.locate(("dimensions",)), "Eine Dimension ist doppelt.",
-                             "A dimension is defined twice."))
+        problems.append(
+            _err(
+                source.locate(("dimensions",)),
+                "Eine Dimension ist doppelt.",
+                "A dimension is defined twice.",
+            )
+        )
 
     def at(criterion: Criterion, *rest: str | int) -> Location:
         return source.locate((*_criterion_path(loaded, criterion), *rest))
 
     for criterion in catalogue.criteria:
         if criterion.dimension not in dimensions:
-            problems.append(_err(at(criterion, "id"),
-                                 f"Die Dimension '{criterion.dimension}' gibt es nicht.",
-                                 f"There is no dimension '{criterion.dimension}'.",
-                                 suggestion(criterion.dimension, dimensions)))
+            problems.append(
+                _err(
+                    at(criterion, "id"),
+                    f"Die Dimension '{criterion.dimension}' gibt es nicht.",
+                    f"There is no dimension '{criterion.dimension}'.",
+                    suggestion(criterion.dimension, dimensions),
+                )
+            )
         problems.extend(_check_criterion(criterion, at))
     for dimension in dimensions:
         weight = sum(c.weight for c in catalogue.criteria_of(dimension) if c.scored)
         if weight <= 0:
-            problems.append(_err(source.locate(("dimensions",)),
-                                 f"Die Dimension '{dimension}' hat kein gewichtetes Kriterium.",
-                                 f"The dimension '{dimension}' has no weighted criterion."))
+            problems.append(
+                _err(
+                    source.locate(("dimensions",)),
+                    f"Die Dimension '{dimension}' hat kein gewichtetes Kriterium.",
+                    f"The dimension '{dimension}' has no weighted criterion.",
+                )
+            )
     for name, profile in catalogue.profiles.items():
         path: PathT = ("profiles", name)
         own = name in loaded.file.profiles
@@ -297,27 +409,48 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         missing = [d for d in dimensions if d not in profile.weights]
         extra = [d for d in profile.weights if d not in dimensions]
         if missing:
-            problems.append(_err(where, f"Das Profil '{name}' gewichtet {', '.join(missing)} nicht.",
-                                 f"The profile '{name}' gives no weight to {', '.join(missing)}."))
+            problems.append(
+                _err(
+                    where,
+                    f"Das Profil '{name}' gewichtet {', '.join(missing)} nicht.",
+                    f"The profile '{name}' gives no weight to {', '.join(missing)}.",
+                )
+            )
         for dim in extra:
-            problems.append(_err(source.locate((*path, "weights", dim), prefer_key=True)
-                                 if own else where,
-                                 f"Die Dimension '{dim}' gibt es nicht.",
-                                 f"There is no dimension '{dim}'.", suggestion(dim, dimensions)))
+            problems.append(
+                _err(
+                    source.locate((*path, "weights", dim), prefer_key=True) if own else where,
+                    f"Die Dimension '{dim}' gibt es nicht.",
+                    f"There is no dimension '{dim}'.",
+                    suggestion(dim, dimensions),
+                )
+            )
         total = sum(profile.weights.values())
         if not math.isclose(total, 100, abs_tol=1e-6):
-            problems.append(_err(source.locate((*path, "weights")) if own else where,
-                                 f"Die Gewichte des Profils '{name}' ergeben {total:g} statt 100.",
-                                 f"The weights of profile '{name}' sum to {total:g}, not 100."))
+            problems.append(
+                _err(
+                    source.locate((*path, "weights")) if own else where,
+                    f"Die Gewichte des Profils '{name}' ergeben {total:g} statt 100.",
+                    f"The weights of profile '{name}' sum to {total:g}, not 100.",
+                )
+            )
     if not catalogue.profiles:
-        problems.append(_err(source.locate(()), "Der Katalog hat kein Gewichtungsprofil.",
-                             "The catalogue has no weight profile."))
+        problems.append(
+            _err(
+                source.locate(()),
+                "Der Katalog hat kein Gewichtungsprofil.",
+                "The catalogue has no weight profile.",
+            )
+        )
     elif catalogue.policy.default_profile not in catalogue.profiles:
-        problems.append(_err(source.locate(("policy", "default_profile")),
-                             f"Das Standardprofil '{catalogue.policy.default_profile}' gibt es "
-                             "nicht.", f"The default profile '{catalogue.policy.default_profile}' "
-                             "does not exist.", suggestion(catalogue.policy.default_profile,
-                                                           catalogue.profiles)))
+        problems.append(
+            _err(
+                source.locate(("policy", "default_profile")),
+                f"Das Standardprofil '{catalogue.policy.default_profile}' gibt es nicht.",
+                f"The default profile '{catalogue.policy.default_profile}' does not exist.",
+                suggestion(catalogue.policy.default_profile, catalogue.profiles),
+            )
+        )
     if problems:
         raise InputError(problems)
 
@@ -333,51 +466,85 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
     levels = set(criterion.levels or {})
     if criterion.kind == "knock-out":
         if criterion.levels:
-            err("levels", "Ein K.-o.-Kriterium hat keine Stufen (nur bestanden/nicht bestanden).",
-                "A knock-out criterion has no levels (only passed / not passed).")
+            err(
+                "levels",
+                "Ein K.-o.-Kriterium hat keine Stufen (nur bestanden/nicht bestanden).",
+                "A knock-out criterion has no levels (only passed / not passed).",
+            )
         if criterion.weight:
-            err("weight", "Ein K.-o.-Kriterium hat kein Gewicht.",
-                "A knock-out criterion has no weight.")
+            err(
+                "weight",
+                "Ein K.-o.-Kriterium hat kein Gewicht.",
+                "A knock-out criterion has no weight.",
+            )
         if criterion.floor is not None or criterion.computation is not None:
-            err("kind", "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
-                "A knock-out criterion has neither a floor nor a computation.")
+            err(
+                "kind",
+                "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
+                "A knock-out criterion has neither a floor nor a computation.",
+            )
         return problems
     if levels != set(range(MAX_SCORE + 1)):
-        err("levels", f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
-            f"Every level 0 to {MAX_SCORE} needs a description.")
+        err(
+            "levels",
+            f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
+            f"Every level 0 to {MAX_SCORE} needs a description.",
+        )
     if criterion.kind == "assessed" and criterion.computation is not None:
-        err("computation", "Ein bewertetes Kriterium hat keine Berechnung.",
-            "An assessed criterion has no computation.")
+        err(
+            "computation",
+            "Ein bewertetes Kriterium hat keine Berechnung.",
+            "An assessed criterion has no computation.",
+        )
     if criterion.kind == "computed":
         computation = criterion.computation
         if computation is None:
-            err("kind", "Ein berechnetes Kriterium braucht 'computation'.",
-                "A computed criterion needs 'computation'.")
+            err(
+                "kind",
+                "Ein berechnetes Kriterium braucht 'computation'.",
+                "A computed criterion needs 'computation'.",
+            )
             return problems
         metric = computation.metric
         if metric in NUMERIC_METRICS:
             limits = computation.thresholds
             if limits is None:
-                err("computation", f"Die Kennzahl '{metric}' braucht vier 'thresholds'.",
-                    f"The metric '{metric}' needs four 'thresholds'.")
+                err(
+                    "computation",
+                    f"Die Kennzahl '{metric}' braucht vier 'thresholds'.",
+                    f"The metric '{metric}' needs four 'thresholds'.",
+                )
             else:
                 lower = NUMERIC_METRICS[metric] == "lower"
-                ordered = all((a <= b) if lower else (a >= b) for a, b in zip(limits, limits[1:],
-                                                                             strict=False))
+                ordered = all(
+                    (a <= b) if lower else (a >= b) for a, b in itertools.pairwise(limits)
+                )
                 if not ordered:
-                    err("computation", "Die Schwellen müssen von Stufe 4 zu Stufe 1 "
+                    err(
+                        "computation",
+                        "Die Schwellen müssen von Stufe 4 zu Stufe 1 "
                         + ("steigen." if lower else "fallen."),
-                        "The thresholds must " + ("rise" if lower else "fall")
-                        + " from level 4 to level 1.")
+                        "The thresholds must "
+                        + ("rise" if lower else "fall")
+                        + " from level 4 to level 1.",
+                    )
         elif metric in CATEGORY_METRICS:
             wanted = set(CATEGORY_METRICS[metric])
             given = set(computation.levels or {})
             if given != wanted:
-                err("computation", f"Die Kennzahl '{metric}' braucht eine Stufe für genau: "
-                    + ", ".join(sorted(wanted)) + ".",
+                err(
+                    "computation",
+                    f"Die Kennzahl '{metric}' braucht eine Stufe für genau: "
+                    + ", ".join(sorted(wanted))
+                    + ".",
                     f"The metric '{metric}' needs a level for exactly: "
-                    + ", ".join(sorted(wanted)) + ".")
+                    + ", ".join(sorted(wanted))
+                    + ".",
+                )
         elif metric in FIXED_METRICS and (computation.thresholds or computation.levels):
-            err("computation", f"Die Kennzahl '{metric}' hat feste Stufen.",
-                f"The metric '{metric}' has fixed levels.")
+            err(
+                "computation",
+                f"Die Kennzahl '{metric}' hat feste Stufen.",
+                f"The metric '{metric}' has fixed levels.",
+            )
     return problems

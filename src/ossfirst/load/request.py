@@ -47,17 +47,18 @@ def resolve_catalogue(loaded: LoadedRequest, override: str | None = None) -> Cat
     """The catalogue the request names (or ``override``), paths relative to the request."""
     if override is not None:
         return load_catalogue(override, Path.cwd())
-    return load_catalogue(loaded.request.catalogue, loaded.path.parent,
-                          referrer=loaded.locate(("catalogue",)))
+    return load_catalogue(
+        loaded.request.catalogue, loaded.path.parent, referrer=loaded.locate(("catalogue",))
+    )
 
 
-def _problem(location: Location, de: str, en: str, hint: dict[str, str] | None = None,
-             code: str = "request") -> Problem:
+def _problem(
+    location: Location, de: str, en: str, hint: dict[str, str] | None = None, code: str = "request"
+) -> Problem:
     return Problem(location, {"de": de, "en": en}, hint or {}, code)
 
 
-def check_request(loaded: LoadedRequest, catalogue: Catalogue,
-                  profile: str | None = None) -> None:
+def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | None = None) -> None:
     """Check what the schema cannot: references between the request and the catalogue.
 
     Raises :class:`InputError` listing every problem with its position.
@@ -70,11 +71,14 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue,
         seen: set[str] = set()
         for index, item_id in enumerate(ids):
             if item_id in seen:
-                problems.append(_problem(at((key, index, "id")),
-                                         f"{kind_de} '{item_id}' ist doppelt.",
-                                         f"{kind_en} '{item_id}' appears twice.",
-                                         {"de": "jede Kennung nur einmal vergeben",
-                                          "en": "give every id only once"}))
+                problems.append(
+                    _problem(
+                        at((key, index, "id")),
+                        f"{kind_de} '{item_id}' ist doppelt.",
+                        f"{kind_en} '{item_id}' appears twice.",
+                        {"de": "jede Kennung nur einmal vergeben", "en": "give every id only once"},
+                    )
+                )
             seen.add(item_id)
 
     requirement_ids = [r.id for r in request.requirements]
@@ -84,63 +88,92 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue,
 
     chosen = profile or request.profile
     if chosen is not None and chosen not in catalogue.profiles:
-        problems.append(_problem(at(("profile",)) if profile is None else Location(loaded.display),
-                                 f"Das Gewichtungsprofil '{chosen}' gibt es im Katalog "
-                                 f"'{catalogue.id}' nicht.",
-                                 f"The catalogue '{catalogue.id}' has no weight profile "
-                                 f"'{chosen}'.", suggestion(chosen, catalogue.profiles)))
+        problems.append(
+            _problem(
+                at(("profile",)) if profile is None else Location(loaded.display),
+                f"Das Gewichtungsprofil '{chosen}' gibt es im Katalog '{catalogue.id}' nicht.",
+                f"The catalogue '{catalogue.id}' has no weight profile '{chosen}'.",
+                suggestion(chosen, catalogue.profiles),
+            )
+        )
     if request.proposed is not None and request.proposed not in alternative_ids:
-        problems.append(_problem(at(("proposed",)),
-                                 f"Die vorgeschlagene Alternative '{request.proposed}' gibt es "
-                                 "nicht.", f"The proposed alternative '{request.proposed}' does "
-                                 "not exist.", suggestion(request.proposed, alternative_ids)))
+        problems.append(
+            _problem(
+                at(("proposed",)),
+                f"Die vorgeschlagene Alternative '{request.proposed}' gibt es nicht.",
+                f"The proposed alternative '{request.proposed}' does not exist.",
+                suggestion(request.proposed, alternative_ids),
+            )
+        )
 
     criteria = {c.id: c for c in catalogue.criteria}
     for index, alternative in enumerate(request.alternatives):
         base: PathT = ("alternatives", index)
         for requirement_id in alternative.requirements:
             if requirement_id not in requirement_ids:
-                problems.append(_problem(
-                    at((*base, "requirements", requirement_id), prefer_key=True),
-                    f"Die Anforderung '{requirement_id}' gibt es nicht.",
-                    f"There is no requirement '{requirement_id}'.",
-                    suggestion(requirement_id, requirement_ids)))
+                problems.append(
+                    _problem(
+                        at((*base, "requirements", requirement_id), prefer_key=True),
+                        f"Die Anforderung '{requirement_id}' gibt es nicht.",
+                        f"There is no requirement '{requirement_id}'.",
+                        suggestion(requirement_id, requirement_ids),
+                    )
+                )
         missing = [r for r in requirement_ids if r not in alternative.requirements]
         if missing:
-            problems.append(_problem(
-                at((*base, "requirements"), prefer_key=True),
-                f"Für '{alternative.id}' fehlt die Angabe zu: {', '.join(missing)}.",
-                f"'{alternative.id}' does not state its coverage of: {', '.join(missing)}.",
-                {"de": "je Anforderung met, partial oder unmet angeben",
-                 "en": "give met, partial or unmet for every requirement"}))
+            problems.append(
+                _problem(
+                    at((*base, "requirements"), prefer_key=True),
+                    f"Für '{alternative.id}' fehlt die Angabe zu: {', '.join(missing)}.",
+                    f"'{alternative.id}' does not state its coverage of: {', '.join(missing)}.",
+                    {
+                        "de": "je Anforderung met, partial oder unmet angeben",
+                        "en": "give met, partial or unmet for every requirement",
+                    },
+                )
+            )
         for criterion_id, assessment in alternative.assessments.items():
             path: PathT = (*base, "assessments", criterion_id)
             criterion = criteria.get(criterion_id)
             if criterion is None:
-                problems.append(_problem(
-                    at(path, prefer_key=True),
-                    f"Das Kriterium '{criterion_id}' gibt es im Katalog '{catalogue.id}' nicht.",
-                    f"The catalogue '{catalogue.id}' has no criterion '{criterion_id}'.",
-                    suggestion(criterion_id, criteria)))
+                problems.append(
+                    _problem(
+                        at(path, prefer_key=True),
+                        f"Das Kriterium '{criterion_id}' gibt es im Katalog "
+                        f"'{catalogue.id}' nicht.",
+                        f"The catalogue '{catalogue.id}' has no criterion '{criterion_id}'.",
+                        suggestion(criterion_id, criteria),
+                    )
+                )
                 continue
             if criterion.kind == "computed":
-                problems.append(_problem(
-                    at(path, prefer_key=True),
-                    f"'{criterion_id}' wird aus den Angaben des Antrags berechnet und nicht "
-                    "bewertet.", f"'{criterion_id}' is computed from the request data, not "
-                    "assessed.", {"de": "entfernen Sie diese Bewertung",
-                                  "en": "remove this assessment"}))
+                problems.append(
+                    _problem(
+                        at(path, prefer_key=True),
+                        f"'{criterion_id}' wird aus den Angaben des Antrags berechnet und nicht "
+                        "bewertet.",
+                        f"'{criterion_id}' is computed from the request data, not assessed.",
+                        {"de": "entfernen Sie diese Bewertung", "en": "remove this assessment"},
+                    )
+                )
             elif criterion.kind == "knock-out" and assessment.score is not None:
-                problems.append(_problem(
-                    at((*path, "score")),
-                    f"'{criterion_id}' ist ein K.-o.-Kriterium: es wird mit 'passed: true' oder "
-                    "'passed: false' bewertet, nicht mit Punkten.",
-                    f"'{criterion_id}' is a knock-out criterion: assess it with 'passed: true' "
-                    "or 'passed: false', not a score."))
+                problems.append(
+                    _problem(
+                        at((*path, "score")),
+                        f"'{criterion_id}' ist ein K.-o.-Kriterium: es wird mit 'passed: true' "
+                        "oder 'passed: false' bewertet, nicht mit Punkten.",
+                        f"'{criterion_id}' is a knock-out criterion: assess it with 'passed: true' "
+                        "or 'passed: false', not a score.",
+                    )
+                )
             elif criterion.kind == "assessed" and assessment.passed is not None:
-                problems.append(_problem(
-                    at((*path, "passed")),
-                    f"'{criterion_id}' wird mit Punkten (score: 0 bis 4) bewertet, nicht mit "
-                    "'passed'.", f"'{criterion_id}' takes a score (0 to 4), not 'passed'."))
+                problems.append(
+                    _problem(
+                        at((*path, "passed")),
+                        f"'{criterion_id}' wird mit Punkten (score: 0 bis 4) bewertet, nicht mit "
+                        "'passed'.",
+                        f"'{criterion_id}' takes a score (0 to 4), not 'passed'.",
+                    )
+                )
     if problems:
         raise InputError(problems)

@@ -96,17 +96,23 @@ def _model_at(model: type[BaseModel], path: PathT) -> type[BaseModel] | None:
     return None
 
 
+def _child(value: Any, part: int | str) -> tuple[bool, Any]:
+    if isinstance(value, dict) and part in value:
+        return True, value[part]
+    if isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+        return True, value[part]
+    return False, None
+
+
 def _clean_path(loc: tuple[int | str, ...], data: Any) -> PathT:
     """Drop the union-member tags pydantic puts into error locations."""
     path: list[str | int] = []
     current = data
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-            path.append(part)
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-            current = current[part]
+        found, child = _child(current, part)
+        if found:
+            current = child
             path.append(part)
         elif last and isinstance(current, dict):
             path.append(part)
@@ -114,91 +120,161 @@ def _clean_path(loc: tuple[int | str, ...], data: Any) -> PathT:
     return tuple(path)
 
 
-def _message(error: Any, path: PathT, model: type[BaseModel]) -> tuple[dict[str, str],
-                                                                        dict[str, str]]:
+def _message(
+    error: Any, path: PathT, model: type[BaseModel]
+) -> tuple[dict[str, str], dict[str, str]]:
     kind: str = error["type"]
     ctx: dict[str, Any] = error.get("ctx") or {}
     given = error.get("input")
     key = str(path[-1]) if path else ""
     hint: dict[str, str] = {}
     if kind == "missing":
-        return ({"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
-                {"de": f"ergänzen Sie '{key}: …'", "en": f"add '{key}: …'"})
+        return (
+            {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
+            {"de": f"ergänzen Sie '{key}: …'", "en": f"add '{key}: …'"},
+        )
     if kind == "extra_forbidden":
         parent = _model_at(model, path[:-1])
         fields = list(parent.model_fields) if parent is not None else []
-        return ({"de": f"Unbekannter Schlüssel '{key}'.", "en": f"Unknown key '{key}'."},
-                suggestion(key, fields) if fields else {})
+        return (
+            {"de": f"Unbekannter Schlüssel '{key}'.", "en": f"Unknown key '{key}'."},
+            suggestion(key, fields) if fields else {},
+        )
     if kind in ("string_type",):
         return ({"de": "Hier wird ein Text erwartet.", "en": "A text is expected here."}, hint)
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return ({"de": f"Hier wird eine ganze Zahl erwartet, nicht {_show(given)}.",
-                 "en": f"A whole number is expected here, not {_show(given)}."}, hint)
+        return (
+            {
+                "de": f"Hier wird eine ganze Zahl erwartet, nicht {_show(given)}.",
+                "en": f"A whole number is expected here, not {_show(given)}.",
+            },
+            hint,
+        )
     if kind in ("float_type", "float_parsing", "decimal_parsing"):
         if isinstance(given, str) and "," in given:
-            hint = {"de": "schreiben Sie Zahlen mit Punkt und ohne Tausendertrennzeichen, "
-                          "z. B. 1234.56", "en": "write numbers with a decimal point and no "
-                          "thousands separator, e.g. 1234.56"}
-        return ({"de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
-                 "en": f"A number is expected here, not {_show(given)}."}, hint)
+            hint = {
+                "de": "schreiben Sie Zahlen mit Punkt und ohne Tausendertrennzeichen, "
+                "z. B. 1234.56",
+                "en": "write numbers with a decimal point and no thousands separator, e.g. 1234.56",
+            }
+        return (
+            {
+                "de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
+                "en": f"A number is expected here, not {_show(given)}.",
+            },
+            hint,
+        )
     if kind == "finite_number":
-        return ({"de": "Unendlich und NaN sind hier nicht erlaubt.",
-                 "en": "Infinity and NaN are not allowed here."}, hint)
+        return (
+            {
+                "de": "Unendlich und NaN sind hier nicht erlaubt.",
+                "en": "Infinity and NaN are not allowed here.",
+            },
+            hint,
+        )
     if kind in ("bool_type", "bool_parsing"):
-        return ({"de": f"Hier wird true oder false erwartet, nicht {_show(given)}.",
-                 "en": f"true or false is expected here, not {_show(given)}."}, hint)
+        return (
+            {
+                "de": f"Hier wird true oder false erwartet, nicht {_show(given)}.",
+                "en": f"true or false is expected here, not {_show(given)}.",
+            },
+            hint,
+        )
     if kind == "list_type":
-        return ({"de": "Hier wird eine Liste erwartet (Einträge mit '- ').",
-                 "en": "A list is expected here (entries starting with '- ')."}, hint)
+        return (
+            {
+                "de": "Hier wird eine Liste erwartet (Einträge mit '- ').",
+                "en": "A list is expected here (entries starting with '- ').",
+            },
+            hint,
+        )
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return ({"de": "Hier wird eine Zuordnung 'schlüssel: wert' erwartet.",
-                 "en": "A mapping 'key: value' is expected here."}, hint)
+        return (
+            {
+                "de": "Hier wird eine Zuordnung 'schlüssel: wert' erwartet.",
+                "en": "A mapping 'key: value' is expected here.",
+            },
+            hint,
+        )
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
         allowed = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
         allowed = [a for a in allowed if a]
         if isinstance(given, str):
             hint = suggestion(given, allowed)
-        return ({"de": f"Der Wert {_show(given)} ist hier nicht erlaubt.",
-                 "en": f"The value {_show(given)} is not allowed here."},
-                hint or {"de": f"erlaubt: {expected}", "en": f"allowed: {expected}"})
-    bounds = {"greater_than_equal": ("mindestens", "at least", "ge"),
-              "greater_than": ("größer als", "greater than", "gt"),
-              "less_than_equal": ("höchstens", "at most", "le"),
-              "less_than": ("kleiner als", "less than", "lt")}
+        return (
+            {
+                "de": f"Der Wert {_show(given)} ist hier nicht erlaubt.",
+                "en": f"The value {_show(given)} is not allowed here.",
+            },
+            hint or {"de": f"erlaubt: {expected}", "en": f"allowed: {expected}"},
+        )
+    bounds = {
+        "greater_than_equal": ("mindestens", "at least", "ge"),
+        "greater_than": ("größer als", "greater than", "gt"),
+        "less_than_equal": ("höchstens", "at most", "le"),
+        "less_than": ("kleiner als", "less than", "lt"),
+    }
     if kind in bounds:
         de, en, name = bounds[kind]
         limit = ctx.get(name)
-        return ({"de": f"Der Wert {_show(given)} ist zu {'klein' if name[0] == 'g' else 'groß'}; "
-                       f"er muss {de} {limit} sein.",
-                 "en": f"The value {_show(given)} is out of range; it must be {en} {limit}."},
-                hint)
+        return (
+            {
+                "de": f"Der Wert {_show(given)} ist zu {'klein' if name[0] == 'g' else 'groß'}; "
+                f"er muss {de} {limit} sein.",
+                "en": f"The value {_show(given)} is out of range; it must be {en} {limit}.",
+            },
+            hint,
+        )
     if kind == "string_too_short":
-        return ({"de": "Der Text darf nicht leer sein.", "en": "The text must not be empty."},
-                hint)
+        return ({"de": "Der Text darf nicht leer sein.", "en": "The text must not be empty."}, hint)
     if kind == "string_too_long":
         limit = ctx.get("max_length")
-        return ({"de": f"Der Text ist zu lang (höchstens {limit} Zeichen).",
-                 "en": f"The text is too long (at most {limit} characters)."}, hint)
+        return (
+            {
+                "de": f"Der Text ist zu lang (höchstens {limit} Zeichen).",
+                "en": f"The text is too long (at most {limit} characters).",
+            },
+            hint,
+        )
     if kind == "too_short":
         limit = ctx.get("min_length")
-        return ({"de": f"Hier wird mindestens {limit} Eintrag erwartet.",
-                 "en": f"At least {limit} entry is expected here."}, hint)
+        return (
+            {
+                "de": f"Hier wird mindestens {limit} Eintrag erwartet.",
+                "en": f"At least {limit} entry is expected here.",
+            },
+            hint,
+        )
     if kind == "too_long":
         limit = ctx.get("max_length")
-        return ({"de": f"Hier sind höchstens {limit} Einträge erlaubt.",
-                 "en": f"At most {limit} entries are allowed here."}, hint)
+        return (
+            {
+                "de": f"Hier sind höchstens {limit} Einträge erlaubt.",
+                "en": f"At most {limit} entries are allowed here.",
+            },
+            hint,
+        )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        de, en = _PATTERNS.get(pattern, (f"ein Text nach dem Muster {pattern}",
-                                         f"a text matching {pattern}"))
-        return ({"de": f"{_show(given)} ist ungültig: erwartet wird {de}.",
-                 "en": f"{_show(given)} is invalid: expected {en}."}, hint)
+        de, en = _PATTERNS.get(
+            pattern, (f"ein Text nach dem Muster {pattern}", f"a text matching {pattern}")
+        )
+        return (
+            {
+                "de": f"{_show(given)} ist ungültig: erwartet wird {de}.",
+                "en": f"{_show(given)} is invalid: expected {en}.",
+            },
+            hint,
+        )
     if kind.startswith("date") or (kind == "value_error" and "date-format" in str(ctx)):
-        return ({"de": f"Ungültiges Datum {_show(given)}.",
-                 "en": f"Invalid date {_show(given)}."},
-                {"de": "schreiben Sie JJJJ-MM-TT, z. B. 2026-11-27",
-                 "en": "write YYYY-MM-DD, e.g. 2026-11-27"})
+        return (
+            {"de": f"Ungültiges Datum {_show(given)}.", "en": f"Invalid date {_show(given)}."},
+            {
+                "de": "schreiben Sie JJJJ-MM-TT, z. B. 2026-11-27",
+                "en": "write YYYY-MM-DD, e.g. 2026-11-27",
+            },
+        )
     if kind == "value_error" and "error" in ctx:
         text = str(ctx["error"])
         return ({"de": text, "en": text}, hint)

@@ -116,8 +116,16 @@ class SourceMap:
         return tuple(path) in self.values
 
 
-def _problem(source: str, line: int, column: int, de: str, en: str, hint_de: str = "",
-             hint_en: str = "", code: str = "yaml") -> Problem:
+def _problem(
+    source: str,
+    line: int,
+    column: int,
+    de: str,
+    en: str,
+    hint_de: str = "",
+    hint_en: str = "",
+    code: str = "yaml",
+) -> Problem:
     hint = {"de": hint_de, "en": hint_en} if hint_en else {}
     return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
 
@@ -127,26 +135,64 @@ def read_bytes(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> byt
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError([_problem(
-                display, 1, 1,
-                f"Die Datei ist zu groß ({size / 1e6:.1f} MB; höchstens {max_bytes / 1e6:.1f} MB).",
-                f"The file is too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.1f} MB).",
-                "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
-                "split the file or remove embedded data", code="file-too-large")])
+            raise InputError(
+                [
+                    _problem(
+                        display,
+                        1,
+                        1,
+                        f"Die Datei ist zu groß ({size / 1e6:.1f} MB; "
+                        f"höchstens {max_bytes / 1e6:.1f} MB).",
+                        f"The file is too large ({size / 1e6:.1f} MB; "
+                        f"at most {max_bytes / 1e6:.1f} MB).",
+                        "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
+                        "split the file or remove embedded data",
+                        code="file-too-large",
+                    )
+                ]
+            )
         return path.read_bytes()
     except IsADirectoryError:
-        raise InputError([_problem(display, 0, 0, "Das ist ein Verzeichnis, keine Datei.",
-                                   "This is a directory, not a file.",
-                                   code="file-unreadable")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    0,
+                    0,
+                    "Das ist ein Verzeichnis, keine Datei.",
+                    "This is a directory, not a file.",
+                    code="file-unreadable",
+                )
+            ]
+        ) from None
     except FileNotFoundError:
-        raise InputError([_problem(display, 0, 0, "Die Datei gibt es nicht.",
-                                   "The file does not exist.", "Pfad prüfen",
-                                   "check the path", code="file-not-found")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    0,
+                    0,
+                    "Die Datei gibt es nicht.",
+                    "The file does not exist.",
+                    "Pfad prüfen",
+                    "check the path",
+                    code="file-not-found",
+                )
+            ]
+        ) from None
     except OSError as exc:
-        raise InputError([_problem(display, 0, 0,
-                                   f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
-                                   f"The file cannot be read: {exc.strerror}.",
-                                   code="file-unreadable")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    0,
+                    0,
+                    f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
+                    f"The file cannot be read: {exc.strerror}.",
+                    code="file-unreadable",
+                )
+            ]
+        ) from None
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -157,9 +203,20 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
 def decode(raw: bytes, display: str) -> str:
     """Decode ``raw`` as UTF-8, or explain where and why it is not."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError([_problem(
-            display, 1, 1, "Die Datei ist UTF-16-kodiert.", "The file is encoded as UTF-16.",
-            "Speichern Sie sie als UTF-8", "save it as UTF-8", code="encoding")])
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    1,
+                    1,
+                    "Die Datei ist UTF-16-kodiert.",
+                    "The file is encoded as UTF-16.",
+                    "Speichern Sie sie als UTF-8",
+                    "save it as UTF-8",
+                    code="encoding",
+                )
+            ]
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -169,29 +226,58 @@ def decode(raw: bytes, display: str) -> str:
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         byte = raw[exc.start]
-        raise InputError([_problem(
-            display, line, column,
-            f"Die Datei ist nicht UTF-8-kodiert (Byte 0x{byte:02x}).",
-            f"The file is not valid UTF-8 (byte 0x{byte:02x}).",
-            "Speichern Sie sie als UTF-8 (z. B. im Editor: Kodierung UTF-8)",
-            "save it as UTF-8 (in your editor: encoding UTF-8)", code="encoding")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    line,
+                    column,
+                    f"Die Datei ist nicht UTF-8-kodiert (Byte 0x{byte:02x}).",
+                    f"The file is not valid UTF-8 (byte 0x{byte:02x}).",
+                    "Speichern Sie sie als UTF-8 (z. B. im Editor: Kodierung UTF-8)",
+                    "save it as UTF-8 (in your editor: encoding UTF-8)",
+                    code="encoding",
+                )
+            ]
+        ) from None
 
 
 _SYNTAX_HINTS = (
-    ("cannot start any token", "Rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
-     "indent with spaces, not tabs"),
-    ("mapping values are not allowed", "Setzen Sie einen Wert mit Doppelpunkt in Anführungszeichen",
-     "put a value that contains a colon in quotes"),
-    ("could not find expected ':'", "Nach jedem Schlüssel fehlt ein Doppelpunkt oder eine Einrückung "
-     "stimmt nicht", "a key lacks its colon, or the indentation is off"),
-    ("did not find expected key", "Prüfen Sie die Einrückung dieser und der vorigen Zeile",
-     "check the indentation of this line and the one before"),
-    ("found unexpected end of stream", "Ein Anführungszeichen oder eine Klammer ist nicht "
-     "geschlossen", "a quote or bracket is not closed"),
-    ("expected a single document", "Eine Datei enthält genau ein Dokument; entfernen Sie '---'",
-     "a file holds exactly one document; remove the extra '---'"),
-    ("found undefined alias", "Definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
-     "define the anchor (&name) before using it (*name)"),
+    (
+        "cannot start any token",
+        "Rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
+        "indent with spaces, not tabs",
+    ),
+    (
+        "mapping values are not allowed",
+        "Setzen Sie einen Wert mit Doppelpunkt in Anführungszeichen",
+        "put a value that contains a colon in quotes",
+    ),
+    (
+        "could not find expected ':'",
+        "Nach jedem Schlüssel fehlt ein Doppelpunkt oder eine Einrückung stimmt nicht",
+        "a key lacks its colon, or the indentation is off",
+    ),
+    (
+        "did not find expected key",
+        "Prüfen Sie die Einrückung dieser und der vorigen Zeile",
+        "check the indentation of this line and the one before",
+    ),
+    (
+        "found unexpected end of stream",
+        "Ein Anführungszeichen oder eine Klammer ist nicht geschlossen",
+        "a quote or bracket is not closed",
+    ),
+    (
+        "expected a single document",
+        "Eine Datei enthält genau ein Dokument; entfernen Sie '---'",
+        "a file holds exactly one document; remove the extra '---'",
+    ),
+    (
+        "found undefined alias",
+        "Definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
+        "define the anchor (&name) before using it (*name)",
+    ),
 )
 
 
@@ -209,8 +295,16 @@ def _syntax_problem(exc: yaml.YAMLError, display: str) -> Problem:
         if needle in detail:
             hint_de, hint_en = de, en
             break
-    return _problem(display, line, column, f"YAML-Syntaxfehler: {detail}.",
-                    f"YAML syntax error: {detail}.", hint_de, hint_en, code="yaml-syntax")
+    return _problem(
+        display,
+        line,
+        column,
+        f"YAML-Syntaxfehler: {detail}.",
+        f"YAML syntax error: {detail}.",
+        hint_de,
+        hint_en,
+        code="yaml-syntax",
+    )
 
 
 class _Builder:
@@ -225,8 +319,9 @@ class _Builder:
     def at(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
-    def fail(self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "",
-             code: str = "yaml") -> None:
+    def fail(
+        self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "", code: str = "yaml"
+    ) -> None:
         line, column = self.at(node)
         self.problems.append(_problem(self.display, line, column, de, en, hint_de, hint_en, code))
 
@@ -238,11 +333,14 @@ class _Builder:
             raise _TooDeep(node)
         self.source.values.setdefault(path, self.at(node))
         if node.tag not in _ALLOWED_TAGS:
-            self.fail(node, f"Der YAML-Tag '{node.tag}' ist nicht erlaubt.",
-                      f"The YAML tag '{node.tag}' is not allowed.",
-                      "Entfernen Sie den Tag; ossfirst liest nur einfache Werte, Listen und "
-                      "Zuordnungen", "remove the tag; ossfirst reads plain values, lists and "
-                      "mappings only", code="yaml-tag")
+            self.fail(
+                node,
+                f"Der YAML-Tag '{node.tag}' ist nicht erlaubt.",
+                f"The YAML tag '{node.tag}' is not allowed.",
+                "Entfernen Sie den Tag; ossfirst liest nur einfache Werte, Listen und Zuordnungen",
+                "remove the tag; ossfirst reads plain values, lists and mappings only",
+                code="yaml-tag",
+            )
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node)
@@ -259,18 +357,26 @@ class _Builder:
                 merges.append(value_node)
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.fail(key_node, "Ein Schlüssel muss ein einfacher Wert sein.",
-                          "A key must be a plain value.", code="yaml-key")
+                self.fail(
+                    key_node,
+                    "Ein Schlüssel muss ein einfacher Wert sein.",
+                    "A key must be a plain value.",
+                    code="yaml-key",
+                )
                 continue
             key = self.scalar(key_node)
             if isinstance(key, float) and math.isnan(key):
                 key = "nan"
             if key in result:
                 first = self.source.keys.get((*path, key), (0, 0))
-                self.fail(key_node, f"Der Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile "
-                          f"{first[0]}).", f"Duplicate key '{key}' (first in line {first[0]}).",
-                          "Löschen oder vereinen Sie einen der beiden Einträge",
-                          "remove or merge one of the two entries", code="duplicate-key")
+                self.fail(
+                    key_node,
+                    f"Der Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
+                    f"Duplicate key '{key}' (first in line {first[0]}).",
+                    "Löschen oder vereinen Sie einen der beiden Einträge",
+                    "remove or merge one of the two entries",
+                    code="duplicate-key",
+                )
                 continue
             self.source.keys.setdefault((*path, key), self.at(key_node))
             result[key] = self.build(value_node, (*path, key), depth + 1)
@@ -285,8 +391,12 @@ class _Builder:
         merged: dict[Any, Any] = {}
         for source in sources:
             if not isinstance(source, MappingNode):
-                self.fail(source, "'<<' braucht eine Zuordnung (&anker).",
-                          "'<<' needs a mapping (&anchor).", code="yaml-merge")
+                self.fail(
+                    source,
+                    "'<<' braucht eine Zuordnung (&anker).",
+                    "'<<' needs a mapping (&anchor).",
+                    code="yaml-merge",
+                )
                 continue
             for key, value in self.mapping(source, path, depth + 1).items():
                 merged.setdefault(key, value)
@@ -315,11 +425,19 @@ class _Builder:
                     return float(lowered.replace(".", ""))
                 return float(text.replace("_", ""))
         except ValueError:
-            self.fail(node, f"Die Zahl '{text[:40]}' ist zu groß oder ungültig.",
-                      f"The number '{text[:40]}' is too large or invalid.", code="yaml-number")
+            self.fail(
+                node,
+                f"Die Zahl '{text[:40]}' ist zu groß oder ungültig.",
+                f"The number '{text[:40]}' is too large or invalid.",
+                code="yaml-number",
+            )
             return None
-        self.fail(node, f"'{text[:40]}' kann nicht als {tag} gelesen werden.",
-                  f"'{text[:40]}' cannot be read as {tag}.", code="yaml-scalar")
+        self.fail(
+            node,
+            f"'{text[:40]}' kann nicht als {tag} gelesen werden.",
+            f"'{text[:40]}' cannot be read as {tag}.",
+            code="yaml-scalar",
+        )
         return None
 
 
@@ -341,43 +459,83 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
     except yaml.YAMLError as exc:
         raise InputError([_syntax_problem(exc, display)]) from None
     except RecursionError:
-        raise InputError([_problem(
-            display, 1, 1, f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
-            f"The file is nested deeper than {MAX_DEPTH} levels.", code="too-deep")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    1,
+                    1,
+                    f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
+                    f"The file is nested deeper than {MAX_DEPTH} levels.",
+                    code="too-deep",
+                )
+            ]
+        ) from None
     finally:
         dispose = getattr(composer, "dispose", None)
         if dispose is not None:
             dispose()
     if node is None:
-        raise InputError([_problem(
-            display, 1, 1, "Die Datei ist leer.", "The file is empty.",
-            "Beginnen Sie mit 'ossfirst init', das eine ausgefüllte Vorlage schreibt",
-            "start from 'ossfirst init', which writes a filled-in template", code="empty")])
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    1,
+                    1,
+                    "Die Datei ist leer.",
+                    "The file is empty.",
+                    "Beginnen Sie mit 'ossfirst init', das eine ausgefüllte Vorlage schreibt",
+                    "start from 'ossfirst init', which writes a filled-in template",
+                    code="empty",
+                )
+            ]
+        )
     builder = _Builder(display)
     try:
         data = builder.build(node, (), 0)
     except _TooLarge as exc:
         line, column = builder.at(exc.node)
-        raise InputError([_problem(
-            display, line, column,
-            f"Die Datei ergibt mehr als {MAX_NODES:,} Werte (Anker und Aliase vervielfachen "
-            "sie).", f"The file expands to more than {MAX_NODES:,} values (anchors and aliases "
-            "multiply them).", "Verwenden Sie weniger verschachtelte Aliase",
-            "use fewer nested aliases", code="too-large")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    line,
+                    column,
+                    f"Die Datei ergibt mehr als {MAX_NODES:,} Werte "
+                    "(Anker und Aliase vervielfachen sie).",
+                    f"The file expands to more than {MAX_NODES:,} values (anchors and aliases "
+                    "multiply them).",
+                    "Verwenden Sie weniger verschachtelte Aliase",
+                    "use fewer nested aliases",
+                    code="too-large",
+                )
+            ]
+        ) from None
     except (_TooDeep, RecursionError) as exc:
         node_at = exc.node if isinstance(exc, _TooDeep) else node
         line, column = builder.at(node_at)
-        raise InputError([_problem(
-            display, line, column, f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt "
-            "(oder ein Alias verweist auf sich selbst).", f"The file is nested deeper than "
-            f"{MAX_DEPTH} levels (or an alias refers to itself).", code="too-deep")]) from None
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    line,
+                    column,
+                    f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt "
+                    "(oder ein Alias verweist auf sich selbst).",
+                    f"The file is nested deeper than "
+                    f"{MAX_DEPTH} levels (or an alias refers to itself).",
+                    code="too-deep",
+                )
+            ]
+        ) from None
     if builder.problems:
         raise InputError(builder.problems)
     return data, builder.source
 
 
-def load(path: Path, display: str | None = None,
-         max_bytes: int = MAX_FILE_BYTES) -> tuple[Any, SourceMap]:
+def load(
+    path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[Any, SourceMap]:
     """Read and parse the YAML file at ``path``; ``display`` is the name used in messages."""
     name = display if display is not None else str(path)
     return parse(read_text(path, name, max_bytes), name)

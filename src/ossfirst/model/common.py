@@ -50,9 +50,7 @@ def _date_from_text(value: Any) -> Any:
 Date = Annotated[dt.date, BeforeValidator(_date_from_text)]
 
 #: Identifiers that appear in file names, URLs and CI output: letters, digits, ``.``, ``_``, ``-``.
-Identifier = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
 #: A criterion id is ``dimension.name`` in lower case.
 CriterionId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$")

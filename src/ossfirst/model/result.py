@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from pydantic import Field
+
 from ossfirst.model.catalogue import CatalogueRef, Kind
 from ossfirst.model.common import OutputModel, Text
 
@@ -26,7 +28,7 @@ class Message(OutputModel):
     """A finding or reason, as a code with parameters; ``path`` points into the request."""
 
     code: str
-    params: dict[str, Param] = {}
+    params: dict[str, Param] = Field(default_factory=dict)
     alternative: str | None = None
     path: YamlPath | None = None
 
@@ -156,7 +158,7 @@ class CriterionScore(OutputModel):
     criterion: str
     dimension: str
     kind: Kind
-    source: Literal["assessed", "computed", "missing"]
+    source: ScoreSource
     score: int | None
     passed: bool | None
     value: float | str | None
@@ -182,7 +184,7 @@ class KnockOut(OutputModel):
 
     code: Literal["must-requirement", "floor", "knock-out-criterion", "budget"]
     ref: str
-    params: dict[str, Param] = {}
+    params: dict[str, Param] = Field(default_factory=dict)
 
 
 class AlternativeResult(OutputModel):
@@ -222,16 +224,20 @@ class Shortfall(OutputModel):
     dimension_gaps: dict[str, float | None]
 
 
+VerdictStatus = Literal[
+    "conforms",
+    "recommendation-only",
+    "justified-departure",
+    "unjustified-departure",
+    "proposal-excluded",
+    "no-eligible-alternative",
+    "no-oss-considered",
+]
+ScoreSource = Literal["assessed", "computed", "missing"]
+
+
 class Verdict(OutputModel):
-    status: Literal[
-        "conforms",
-        "recommendation-only",
-        "justified-departure",
-        "unjustified-departure",
-        "proposal-excluded",
-        "no-eligible-alternative",
-        "no-oss-considered",
-    ]
+    status: VerdictStatus
     policy_holds: bool
     recommended: str | None
     proposed: str | None
@@ -246,7 +252,7 @@ class Gap(OutputModel):
     alternative: str
     criterion: str
     reason: Literal["unassessed", "stale", "future-date", "undocumented", "no-data"]
-    params: dict[str, Param] = {}
+    params: dict[str, Param] = Field(default_factory=dict)
     path: YamlPath | None = None
 
 

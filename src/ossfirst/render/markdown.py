@@ -53,7 +53,7 @@ def block(value: object) -> str:
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", "render/templates"),
-        autoescape=False,  # Markdown is escaped explicitly with the md filters
+        autoescape=False,  # noqa: S701 - Markdown is escaped explicitly with the md filters
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
