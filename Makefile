@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
 
-.PHONY: demo test lint format bench update-data clean
+.PHONY: demo test lint format templates bench update-data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,15 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
+	$(BIN)/python scripts/compile_templates.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
+
+templates: $(VENV)/.installed
+	$(BIN)/python scripts/compile_templates.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py

@@ -95,6 +95,9 @@ def _interrupt(signum: int, frame: object) -> NoReturn:
 
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the command line and exit with its code."""
+    # pydantic looks for plugins through package metadata on first use, which costs more
+    # than a whole evaluation; the command line uses none.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
     lang = ui_language()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}

@@ -21,13 +21,14 @@ class Model(BaseModel):
         coerce_numbers_to_str=True,
         str_strip_whitespace=True,
         validate_default=True,
+        defer_build=True,
     )
 
 
 class OutputModel(BaseModel):
     """Base of the Result models: plain data, serialised in field order."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Model):

@@ -9,16 +9,17 @@ request cannot add headings, links, images, tables or HTML to the report.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import jinja2
 
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions
+from ossfirst.render import RenderOptions, templating
 from ossfirst.render.words import Words
 
 # Control characters (C0 except tab and newline, DEL, C1) and the Unicode bidirectional
 # overrides, which can make text read differently from what it says.
+TEMPLATE = "report.md.j2"
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~#!$])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -49,26 +50,15 @@ def block(value: object) -> str:
     return "\n\n".join(rendered)
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("ossfirst", "render/templates"),
-        autoescape=False,  # noqa: S701 - Markdown is escaped explicitly with the md filters
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = inline
-    env.filters["mdblock"] = block
-    return env
-
-
 def render(result: Result, options: RenderOptions) -> bytes:
     """The Markdown report in ``options.lang``."""
-    template = _environment().get_template("report.md.j2")
+    report = templating.template(environment(), TEMPLATE)
     words = Words(result, options.lang)
-    text = template.render(r=result, w=words, lang=options.lang, command=options.command)
+    text = report.render(r=result, w=words, lang=options.lang, command=options.command)
     # Collapse runs of blank lines the template's conditionals leave behind.
     text = re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
     return text.encode("utf-8")
+
+
+def environment() -> jinja2.Environment:
+    return templating.environment(False, (("md", inline), ("mdblock", block)))

@@ -1,0 +1,806 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+# Generated from render/templates/report.md.j2 by scripts/compile_templates.py; do not edit.
+# ruff: noqa
+# type: ignore
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'report.md.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_r = resolve('r')
+    l_0_w = resolve('w')
+    l_0_lang = resolve('lang')
+    l_0_command = resolve('command')
+    l_0_req = l_0_v = l_0_m = l_0_origin = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_3 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_4 = environment.filters['mdblock']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'mdblock' found.")
+    try:
+        t_5 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    l_0_req = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'request')
+    context.vars['req'] = l_0_req
+    context.exported_vars.add('req')
+    l_0_v = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'verdict')
+    context.vars['v'] = l_0_v
+    context.exported_vars.add('v')
+    l_0_m = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'method')
+    context.vars['m'] = l_0_m
+    context.exported_vars.add('m')
+    yield '# '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'doc.title'))
+    yield ': '
+    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'title')))
+    yield '\n\n'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'doc.subtitle'))
+    yield '\n\n| | |\n|---|---|\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.request'))
+    yield ' | '
+    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'id')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.organisation'))
+    yield ' | '
+    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'organisation')))
+    yield ' |\n'
+    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'department'):
+        pass
+        yield '| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.department'))
+        yield ' | '
+        yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'department')))
+        yield ' |\n'
+    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'contact'):
+        pass
+        yield '| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.contact'))
+        yield ' | '
+        yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'contact')))
+        yield ' |\n'
+    yield '| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.date'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'date')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.catalogue'))
+    yield ' | '
+    yield str(t_3(context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
+    yield ' ('
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'id')))
+    yield ' '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'version')))
+    yield ') |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.profile'))
+    yield ' | '
+    yield str(t_3(context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.proposed'))
+    yield ' | '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'proposed'))))
+    yield ' |\n\n## 1. '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.summary'))
+    yield '\n\n**'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.recommendation'))
+    yield ':** '
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended'):
+        pass
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended'))))
+        yield ' ('
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category'), ))))
+        yield ', '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.points', total=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'total'))))
+        yield ')'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.no_recommendation'))
+    yield '\n**'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.verdict'))
+    yield ':** '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('status.', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'status'), ))))
+    yield ' **'
+    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_holds') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'policy_holds') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_violated')))
+    yield '**\n\n'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.reasons'))
+    yield ':\n\n'
+    for l_1_reason in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'reasons'):
+        _loop_vars = {}
+        pass
+        yield '- '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
+        yield '\n'
+    l_1_reason = missing
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification'))
+        yield ':**\n\n'
+        for l_1_line in context.call(environment.getattr(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification')), 'split'), '\n'):
+            _loop_vars = {}
+            pass
+            yield '> '
+            yield str(l_1_line)
+            yield '\n'
+        l_1_line = missing
+    elif environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_required'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification_missing'))
+        yield '**\n'
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
+        pass
+        yield '\n## 2. '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.why_no_oss'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.intro', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.category'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.total'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.status'))
+            yield ' |\n|---|---|--:|---|\n'
+            for l_1_s in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(l_1_s, 'category'), )), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'total'), _loop_vars=_loop_vars))
+                yield ' | '
+                if environment.getattr(l_1_s, 'excluded'):
+                    pass
+                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.excluded', reasons=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_s, 'knockouts'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                elif ((not t_5(environment.getattr(l_1_s, 'lead'))) and (environment.getattr(l_1_s, 'lead') >= 0)):
+                    pass
+                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'margin'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                else:
+                    pass
+                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                yield ' |\n'
+            l_1_s = missing
+            yield '\n'
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.gaps', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' |'
+            for l_1_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
+                _loop_vars = {}
+                pass
+                yield ' '
+                yield str(t_3(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+                yield ' |'
+            l_1_d = missing
+            yield '\n|---|'
+            for l_1_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
+                _loop_vars = {}
+                pass
+                yield '--:|'
+            l_1_d = missing
+            yield '\n'
+            for l_1_s in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
+                yield ' |'
+                for l_2_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    if (not t_5(context.call(environment.getattr(environment.getattr(l_1_s, 'dimension_gaps'), 'get'), environment.getattr(l_2_d, 'id'), _loop_vars=_loop_vars))):
+                        pass
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getitem(environment.getattr(l_1_s, 'dimension_gaps'), environment.getattr(l_2_d, 'id')), _loop_vars=_loop_vars))
+                    else:
+                        pass
+                        yield '–'
+                    yield ' |'
+                l_2_d = missing
+                yield '\n'
+            l_1_s = missing
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
+            yield '\n'
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.need'))
+    yield '\n\n'
+    yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'need')))
+    yield '\n\n| ID | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.requirement'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.must'))
+    yield ' |\n|---|---|---|\n'
+    for l_1_q in environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'requirements'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_3(environment.getattr(l_1_q, 'id')))
+        yield ' | '
+        yield str(t_3(environment.getattr(l_1_q, 'text')))
+        yield ' | '
+        yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_1_q, 'must') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+        yield ' |\n'
+    l_1_q = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.alternatives'))
+    yield '\n\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.category'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.licence'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.operation'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.jurisdiction'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.providers'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.total'))
+    yield ' |\n|--:|---|---|---|---|---|--:|--:|\n'
+    for l_1_aid in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ranking'):
+        l_1_a = missing
+        _loop_vars = {}
+        pass
+        l_1_a = context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), l_1_aid, _loop_vars=_loop_vars)
+        _loop_vars['a'] = l_1_a
+        yield '| '
+        yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
+        yield ' | '
+        yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'category'), )), _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(t_3(environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'licence'), 'expression')))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'deployment'), )), _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'jurisdiction'), )), _loop_vars=_loop_vars))
+        yield ' ('
+        yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'operator_jurisdiction')))
+        yield ') | '
+        yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'providers'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'total'), _loop_vars=_loop_vars))
+        yield ' |\n'
+    l_1_aid = l_1_a = missing
+    def t_6(fiter):
+        for l_1_a in fiter:
+            if (not environment.getattr(l_1_a, 'eligible')):
+                yield l_1_a
+    for l_1_a in t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+        _loop_vars = {}
+        pass
+        yield '| – | '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(l_1_a, 'category'), )), _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(t_3(environment.getattr(environment.getattr(l_1_a, 'licence'), 'expression')))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr(l_1_a, 'deployment'), )), _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr(l_1_a, 'jurisdiction'), )), _loop_vars=_loop_vars))
+        yield ' ('
+        yield str(t_3(environment.getattr(l_1_a, 'operator_jurisdiction')))
+        yield ') | '
+        yield str(environment.getattr(l_1_a, 'providers'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_a, 'total'), _loop_vars=_loop_vars))
+        yield ' ('
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
+        yield ') |\n'
+    l_1_a = missing
+    def t_7(fiter):
+        for l_1_a in fiter:
+            if environment.getattr(l_1_a, 'description'):
+                yield l_1_a
+    l_1_loop = missing
+    for l_1_a, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_loop, 'first'):
+            pass
+            yield '\n'
+        yield '- **'
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ':** '
+        yield str(t_3(environment.getattr(l_1_a, 'description')))
+        yield '\n'
+    l_1_loop = l_1_a = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.knockouts'))
+    yield '\n\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.requirement'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.must'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ' |'
+    l_1_a = missing
+    yield '\n|---|---|'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '---|'
+    l_1_a = missing
+    yield '\n'
+    for l_1_q in environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'requirements'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_3(environment.getattr(l_1_q, 'id')))
+        yield ' '
+        yield str(t_3(environment.getattr(l_1_q, 'text')))
+        yield ' | '
+        yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_1_q, 'must') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+        yield ' |'
+        for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            def t_8(fiter):
+                for l_3_c in fiter:
+                    if (environment.getattr(l_3_c, 'requirement') == environment.getattr(l_1_q, 'id')):
+                        yield l_3_c
+            for l_3_c in t_8(environment.getattr(l_2_a, 'requirements')):
+                _loop_vars = {}
+                pass
+                yield ' '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('coverage.', environment.getattr(l_3_c, 'coverage'), )), _loop_vars=_loop_vars))
+                yield ' |'
+            l_3_c = missing
+        l_2_a = missing
+        yield '\n'
+    l_1_q = missing
+    yield '\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.knockouts'))
+    yield ' |\n|---|---|\n'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ' | '
+        if environment.getattr(l_1_a, 'knockouts'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_a, 'knockouts'), _loop_vars=_loop_vars)))
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ko.none', _loop_vars=_loop_vars))
+        yield ' |\n'
+    l_1_a = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.dimensions'))
+    yield '\n\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.dimension'))
+    yield ' | '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.weight'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ' |'
+    l_1_a = missing
+    yield '\n|---|--:|'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '--:|'
+    l_1_a = missing
+    yield '\n'
+    for l_1_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_3(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_d, 'weight'), 0, _loop_vars=_loop_vars))
+        yield ' % |'
+        for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            def t_9(fiter):
+                for l_3_s in fiter:
+                    if (environment.getattr(l_3_s, 'dimension') == environment.getattr(l_1_d, 'id')):
+                        yield l_3_s
+            for l_3_s in t_9(environment.getattr(l_2_a, 'dimensions')):
+                _loop_vars = {}
+                pass
+                yield ' '
+                if (not t_5(environment.getattr(l_3_s, 'score'))):
+                    pass
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_3_s, 'score'), 1, _loop_vars=_loop_vars))
+                else:
+                    pass
+                    yield '–'
+                yield ' |'
+            l_3_s = missing
+        l_2_a = missing
+        yield '\n'
+    l_1_d = missing
+    yield '| **'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.total'))
+    yield '** | 100 % |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_a, 'total'), _loop_vars=_loop_vars))
+        yield '** |'
+    l_1_a = missing
+    yield '\n\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.criteria'))
+    yield '\n\n'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.weight_note', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score')))
+    yield '\n'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '\n### '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.criterion', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.score', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.weight', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.contribution', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.source', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rationale', _loop_vars=_loop_vars))
+        yield ' |\n|---|--:|--:|--:|---|---|\n'
+        for l_2_row in environment.getattr(l_1_a, 'criteria'):
+            l_2_info = missing
+            _loop_vars = {}
+            pass
+            l_2_info = environment.getitem(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria'), environment.getattr(l_2_row, 'criterion'))
+            _loop_vars['info'] = l_2_info
+            yield '| '
+            yield str(t_3(context.call(environment.getattr(environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+            if (environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'kind') == 'knock-out'):
+                pass
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.knock_out', _loop_vars=_loop_vars))
+                yield ')'
+            elif environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'floor'):
+                pass
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.floor', floor=environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'floor'), _loop_vars=_loop_vars))
+                yield ')'
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'score'), l_2_row, _loop_vars=_loop_vars))
+            if environment.getattr(l_2_row, 'below_floor'):
+                pass
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.below_floor', _loop_vars=_loop_vars))
+                yield ')'
+            yield ' | '
+            if (environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'kind') != 'knock-out'):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_row, 'weight'), 1, _loop_vars=_loop_vars))
+                yield ' %'
+            yield ' | '
+            if (environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'kind') != 'knock-out'):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_row, 'contribution'), _loop_vars=_loop_vars))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('source.', environment.getattr(l_2_row, 'source'), )), _loop_vars=_loop_vars))
+            if environment.getattr(l_2_row, 'stale'):
+                pass
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.stale', _loop_vars=_loop_vars))
+                yield ')'
+            yield ' | '
+            if (environment.getattr(l_2_row, 'source') == 'computed'):
+                pass
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'metric'), l_2_row, l_1_a, _loop_vars=_loop_vars)))
+            else:
+                pass
+                if environment.getattr(l_2_row, 'rationale'):
+                    pass
+                    yield str(t_3(environment.getattr(l_2_row, 'rationale')))
+                if environment.getattr(l_2_row, 'evidence'):
+                    pass
+                    yield ' '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.evidence', _loop_vars=_loop_vars))
+                    yield ': '
+                    yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(l_2_row, 'evidence'), 'md'), ', '))
+                if environment.getattr(l_2_row, 'assessed_on'):
+                    pass
+                    yield ' ('
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.assessed_on', date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_2_row, 'assessed_on'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                    if environment.getattr(l_2_row, 'assessor'):
+                        pass
+                        yield ' '
+                        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.assessor', name=environment.getattr(l_2_row, 'assessor'), _loop_vars=_loop_vars)))
+                    yield ')'
+            yield ' |\n'
+        l_2_row = l_2_info = missing
+    l_1_a = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.costs'))
+    yield '\n\n'
+    l_0_origin = (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.request') if (environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'origin') == 'request') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.catalogue', source=context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'date'))))
+    context.vars['origin'] = l_0_origin
+    context.exported_vars.add('origin')
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.intro', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2), origin=(undefined(name='origin') if l_0_origin is missing else l_0_origin))))
+    yield '\n\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.item'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield ' |'
+    l_1_a = missing
+    yield '\n|---|'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '--:|'
+    l_1_a = missing
+    yield '\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.one_time'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'economics'), 'one_time_total'), _loop_vars=_loop_vars))
+        yield ' |'
+    l_1_a = missing
+    yield '\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.yearly'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'economics'), 'yearly_total'), _loop_vars=_loop_vars))
+        yield ' |'
+    l_1_a = missing
+    yield '\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.exit'))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'economics'), 'exit'), _loop_vars=_loop_vars))
+        yield ' |'
+    l_1_a = missing
+    yield '\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.nominal_total', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years')))
+    yield ' |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'economics'), 'nominal_total'), _loop_vars=_loop_vars))
+        yield ' |'
+    l_1_a = missing
+    yield '\n| **'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.present_value'))
+    yield '** |'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield ' **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'economics'), 'present_value'), _loop_vars=_loop_vars))
+        yield '** |'
+    l_1_a = missing
+    yield '\n'
+    for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+        _loop_vars = {}
+        pass
+        yield '\n### '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.flows', name=environment.getattr(l_1_a, 'name'), _loop_vars=_loop_vars)))
+        yield '\n\n'
+        if (environment.getattr(environment.getattr(l_1_a, 'economics'), 'one_time') or environment.getattr(environment.getattr(l_1_a, 'economics'), 'yearly')):
+            pass
+            yield '| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.item', _loop_vars=_loop_vars))
+            yield ' | EUR |\n|---|--:|\n'
+            for (l_2_key, l_2_value) in context.call(environment.getattr(environment.getattr(environment.getattr(l_1_a, 'economics'), 'one_time'), 'items'), _loop_vars=_loop_vars):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.one_time', _loop_vars=_loop_vars))
+                yield ': '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_2_value, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_2_key = l_2_value = missing
+            for (l_2_key, l_2_value) in context.call(environment.getattr(environment.getattr(environment.getattr(l_1_a, 'economics'), 'yearly'), 'items'), _loop_vars=_loop_vars):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.yearly', _loop_vars=_loop_vars))
+                yield ': '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_2_value, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_2_key = l_2_value = missing
+            yield '\n'
+        yield '| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.year', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.nominal', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.discount_factor', _loop_vars=_loop_vars))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.present_value', _loop_vars=_loop_vars))
+        yield ' |\n|--:|--:|--:|--:|\n'
+        for l_2_f in environment.getattr(environment.getattr(l_1_a, 'economics'), 'cash_flows'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(environment.getattr(l_2_f, 'year'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(l_2_f, 'nominal'), _loop_vars=_loop_vars))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_f, 'discount_factor'), 4, _loop_vars=_loop_vars))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(l_2_f, 'present_value'), _loop_vars=_loop_vars))
+            yield ' |\n'
+        l_2_f = missing
+    l_1_a = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.gaps'))
+    yield '\n\n'
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), ))))
+    yield '\n\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'gaps'):
+        pass
+        yield '| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.criterion'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.gap'))
+        yield ' |\n|---|---|---|\n'
+        for (l_1_alternative, l_1_criteria, l_1_gap) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'gap_rows')):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_3(l_1_alternative))
+            yield ' | '
+            yield str(t_3(l_1_criteria))
+            yield ' | '
+            yield str(t_3(l_1_gap))
+            yield ' |\n'
+        l_1_alternative = l_1_criteria = l_1_gap = missing
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'gap.none'))
+        yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'warnings'):
+        pass
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'gap.warnings'))
+        yield ':\n\n'
+        for l_1_msg in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'warnings'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_msg, _loop_vars=_loop_vars)))
+            yield '\n'
+        l_1_msg = missing
+    yield '\n## '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.method'))
+    yield '\n\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.profile', profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), rationale=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_rationale'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.knockouts')))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.licence', spdx=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version'))))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.tco', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2))))
+    yield '\n- '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), )))))
+    yield ' '
+    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
+    yield '\n\n### '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.title'))
+    yield '\n\n| | |\n|---|---|\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.request'))
+    yield ' | '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'request_file')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.request_sha'))
+    yield ' | `'
+    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'request_sha256'))
+    yield '` |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.catalogue'))
+    yield ' | '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_id')))
+    yield ' '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_version')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.lineage'))
+    yield ' | '
+    yield str(t_1(context.eval_ctx, t_2(context, t_2(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'lineage'), attribute='id'), 'md'), ' → '))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.catalogue_sha'))
+    yield ' | `'
+    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_sha256'))
+    yield '` |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.spdx'))
+    yield ' | '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.standards'))
+    yield ' | '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'standards_list_version')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.tool'))
+    yield ' | ossfirst '
+    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'tool_version')))
+    yield ' |\n| '
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.schema'))
+    yield ' | '
+    yield str(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'schema_version'))
+    yield ' |\n'
+    if (undefined(name='command') if l_0_command is missing else l_0_command):
+        pass
+        yield '\n'
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.reproduce', command=(undefined(name='command') if l_0_command is missing else l_0_command))))
+        yield '\n'
+
+blocks = {}
+debug_info = '6=46&7=49&8=52&9=56&11=60&15=62&16=66&17=70&18=73&20=77&21=80&23=85&24=89&25=97&26=101&28=105&30=107&32=121&34=127&36=129&37=133&39=136&41=139&43=141&44=145&46=148&48=151&50=153&52=156&54=158&55=160&57=162&59=170&60=174&63=192&65=194&67=204&69=210&70=214&74=232&78=235&80=237&82=239&84=243&85=247&88=255&90=257&92=273&93=277&94=280&96=299&97=307&99=326&100=334&103=338&106=344&108=346&110=358&112=364&113=368&117=392&119=396&120=400&123=411&125=413&127=425&129=431&130=435&133=462&136=472&138=474&139=476&141=480&143=482&145=494&146=498&147=501&151=563&153=565&154=568&156=570&158=580&160=586&162=596&164=606&166=616&168=626&170=636&172=640&174=642&175=645&177=647&178=651&180=658&181=662&185=671&187=679&188=683&192=694&194=696&196=698&197=701&199=707&200=711&203=720&205=722&207=725&209=727&210=731&214=735&216=737&217=739&218=741&219=743&220=745&221=747&222=749&224=753&228=755&229=759&230=763&231=769&232=773&233=777&234=781&235=785&236=789&237=793&239=796'
+SOURCE_SHA256 = 'a5213b2e4099b5e41d0eb7250ed6af0040e6f4b3f267153b0aca02cffda71835'
