@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
 
-.PHONY: demo test lint format templates bench update-data clean
+.PHONY: demo test lint format templates docs bench update-data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python scripts/compile_templates.py --check
+	$(BIN)/python scripts/gen_cli_reference.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
 
 format: $(VENV)/.installed-test
@@ -44,6 +45,9 @@ format: $(VENV)/.installed-test
 
 templates: $(VENV)/.installed
 	$(BIN)/python scripts/compile_templates.py
+
+docs: $(VENV)/.installed
+	$(BIN)/python scripts/gen_cli_reference.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py

@@ -44,13 +44,16 @@ def main() -> None:
         ("ossfirst --help", [*ossfirst, "--help"]),
     ]
     for example in examples:
-        cases.append((f"evaluate {example.name} -f md,json",
-                      [*ossfirst, "evaluate", str(example), "-f", "md,json", "-d", out, "-q"]))
+        cases.append(
+            (
+                f"evaluate {example.name} -f md,json",
+                [*ossfirst, "evaluate", str(example), "-f", "md,json", "-d", out, "-q"],
+            )
+        )
     print(f"{'command':<58} {'median':>7} {'min':>7} {'max':>7}   (s, {args.runs} runs)")
     for label, command in cases:
         times = timed(command, args.runs)
-        print(f"{label:<58} {statistics.median(times):7.3f} {min(times):7.3f} "
-              f"{max(times):7.3f}")
+        print(f"{label:<58} {statistics.median(times):7.3f} {min(times):7.3f} {max(times):7.3f}")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Compile the report templates into Python modules under ossfirst/render/compiled.
 
-    python scripts/compile_templates.py          # write the modules
-    python scripts/compile_templates.py --check  # exit 1 if one is missing or stale
+python scripts/compile_templates.py          # write the modules
+python scripts/compile_templates.py --check  # exit 1 if one is missing or stale
 """
 
 from __future__ import annotations
@@ -36,8 +36,12 @@ def main() -> int:
             target.write_text(code, "utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
     if args.check and stale:
-        print("stale: " + ", ".join(str(p.relative_to(ROOT)) for p in stale)
-              + " (run: make templates)", file=sys.stderr)
+        print(
+            "stale: "
+            + ", ".join(str(p.relative_to(ROOT)) for p in stale)
+            + " (run: make templates)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -43,10 +43,11 @@ def test_proprietary_recommended_only_beyond_the_margin(tmp_path: Path) -> None:
             alternative("oss", "open-source", 2, 4),
             alternative("prop", "proprietary", 4, 4),
             proposed="prop",
+            justification="Only prop meets the quality requirements (see scores).",
         ),
     )
     assert result.verdict.recommended == "prop"
-    assert result.verdict.status == "conforms"
+    assert result.verdict.status == "conforms" and result.verdict.justification_required
     [shortfall] = result.why_no_oss
     assert shortfall.alternative == "oss" and not shortfall.excluded
     assert shortfall.lead == 25.0 and shortfall.margin == 10.0
@@ -64,9 +65,21 @@ def test_knocked_out_open_source_is_listed_in_why_no_oss(tmp_path: Path) -> None
     )
     oss = result.alternative("oss")
     assert not oss.eligible and [k.code for k in oss.knockouts] == ["must-requirement"]
-    assert result.verdict.recommended == "prop" and result.verdict.policy_holds
+    assert result.verdict.recommended == "prop"
     [shortfall] = result.why_no_oss
     assert shortfall.excluded and shortfall.knockouts[0].ref == "R1"
+    assert any(m.code == "oss-excluded" and m.alternative == "oss" for m in result.verdict.reasons)
+    # every proprietary proposal needs a written justification, even when it is recommended
+    assert result.verdict.status == "justification-missing" and not result.verdict.policy_holds
+
+
+def test_reuse_flag_on_a_proprietary_product_earns_no_preference(tmp_path: Path) -> None:
+    flagged = alternative("licensed", "proprietary", 3, 3)
+    flagged["reuse"] = True
+    result = evaluate(tmp_path, request(flagged, alternative("oss", "open-source", 3, 3)))
+    assert result.alternative("licensed").category == "proprietary"
+    assert result.verdict.recommended == "oss"
+    assert "reuse-not-open" in [m.code for m in result.warnings]
 
 
 def test_reuse_comes_before_open_source(tmp_path: Path) -> None:

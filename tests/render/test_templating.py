@@ -8,14 +8,19 @@ import subprocess
 import sys
 
 import pytest
+from tests.conftest import ROOT
 
 from ossfirst.render import markdown, templating
-from tests.conftest import ROOT
 
 
 def test_compiled_templates_are_current() -> None:
-    result = subprocess.run([sys.executable, "scripts/compile_templates.py", "--check"],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "scripts/compile_templates.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -8,6 +8,7 @@ Exit codes: 0 evaluated and the policy holds; 1 evaluated and the policy is viol
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
@@ -79,9 +80,14 @@ def _root(
     _DEBUG["on"] = debug
 
 
+#: Command modules in the order their commands are listed in ``--help``.
+COMMANDS = ("init", "validate", "evaluate", "criteria", "schema")
+
+
 def _register() -> None:
-    # Each command lives in its own module; importing them registers them on ``app``.
-    from ossfirst.cli import criteria, evaluate, init, schema, validate  # noqa: F401
+    # Each command lives in its own module; importing it registers it on ``app``.
+    for name in COMMANDS:
+        importlib.import_module(f"ossfirst.cli.{name}")
 
 
 class Interrupted(OssfirstError):

@@ -22,11 +22,17 @@ app.add_typer(criteria_app, name="criteria")
 CatalogueOption = Annotated[
     str,
     typer.Option(
-        "--catalogue", "-c", help="A shipped catalogue name or the path of a local catalogue."
+        "--catalogue",
+        "-c",
+        metavar="NAME|PATH",
+        help="A shipped catalogue name or the path of a local catalogue.",
     ),
 ]
 LangOption = Annotated[
-    str | None, typer.Option("--lang", "-l", help="Language: de or en (default: from the locale).")
+    str | None,
+    typer.Option(
+        "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
+    ),
 ]
 
 
@@ -124,7 +130,9 @@ def show(
     criterion: Annotated[
         str | None,
         typer.Argument(
-            help="A criterion id such as sovereignty.licence-freedom.", show_default=False
+            help="A criterion id such as sovereignty.licence-freedom.",
+            show_default=False,
+            metavar="CRITERION",
         ),
     ] = None,
     catalogue: CatalogueOption = "standard",

@@ -53,12 +53,15 @@ def _command(request: Path, lang: str, profile: str | None, catalogue: str | Non
 
 @app.command()
 def evaluate(
-    request: Annotated[Path, typer.Argument(help="The request file (YAML).", show_default=False)],
+    request: Annotated[
+        Path, typer.Argument(help="The request file (YAML).", show_default=False, metavar="REQUEST")
+    ],
     formats: Annotated[
         list[str],
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMATS",
             help="Report formats, comma-separated or repeated: " + ", ".join(FORMATS) + ".",
         ),
     ] = ["md"],  # noqa: B006 - typer reads the default from here; it is never mutated
@@ -67,6 +70,7 @@ def evaluate(
         typer.Option(
             "--output-dir",
             "-d",
+            metavar="DIR",
             help="Directory for the reports, named <request id>.<format>.",
         ),
     ] = Path(),
@@ -75,6 +79,7 @@ def evaluate(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write the one report to this file; '-' for standard output.",
         ),
     ] = None,
@@ -83,18 +88,21 @@ def evaluate(
         typer.Option(
             "--lang",
             "-l",
+            metavar="de|en",
             help="Report language: de or en (default: the request's 'language').",
         ),
     ] = None,
     profile: Annotated[
         str | None,
         typer.Option(
+            metavar="NAME",
             help="Weight profile of the catalogue (default: the request's, else the catalogue's).",
         ),
     ] = None,
     catalogue: Annotated[
         str | None,
         typer.Option(
+            metavar="NAME|PATH",
             help="Catalogue to use instead of the request's: a shipped name or a path.",
         ),
     ] = None,

@@ -75,15 +75,23 @@ def init(
     path: Annotated[
         Path,
         typer.Argument(
-            help="The request file to create, or '-' for standard output.", show_default=False
+            help="The request file to create, or '-' for standard output.",
+            show_default=False,
+            metavar="FILE",
         ),
     ],
     lang: Annotated[
         str | None,
-        typer.Option("--lang", "-l", help="Language of the comments and the report: de or en."),
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="de|en",
+            help="Language of the comments and the report: de or en.",
+        ),
     ] = None,
     catalogue: Annotated[
-        str, typer.Option("--catalogue", "-c", help="Catalogue the request uses.")
+        str,
+        typer.Option("--catalogue", "-c", metavar="NAME|PATH", help="Catalogue the request uses."),
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:

@@ -17,13 +17,19 @@ from ossfirst.errors import InputError
 @app.command()
 def validate(
     requests: Annotated[
-        list[Path], typer.Argument(help="Request files (YAML).", show_default=False)
+        list[Path],
+        typer.Argument(help="Request files (YAML).", show_default=False, metavar="REQUEST"),
     ],
     catalogue: Annotated[
         str | None,
-        typer.Option(help="Catalogue to use instead of the requests': a shipped name or a path."),
+        typer.Option(
+            metavar="NAME|PATH",
+            help="Catalogue to use instead of the requests': a shipped name or a path.",
+        ),
     ] = None,
-    profile: Annotated[str | None, typer.Option(help="Weight profile to check.")] = None,
+    profile: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Weight profile to check.")
+    ] = None,
 ) -> None:
     """Check request files: syntax, schema, and references to the catalogue.
 

@@ -163,7 +163,11 @@ def _metric_value(
     if metric == "tco-ratio":
         return scoring.ratio(econ.present_value, ctx.tco_baseline)
     if metric == "exit-cost-share":
-        return scoring.share(econ.present_value_exit, econ.present_value)
+        # Relative to the TCO baseline, not to the alternative's own TCO: a dear alternative
+        # must not make its exit look cheap.
+        if econ.present_value_exit <= 0:
+            return 0.0
+        return scoring.ratio(econ.present_value_exit, ctx.tco_baseline)
     if metric == "open-standards-share":
         # A standard missing from the list cannot be shown to be open, so it counts as not
         # open (and is flagged): leaving it out would let an unknown format raise the share.
@@ -201,7 +205,7 @@ def _score_criteria(
         if criterion.kind == "computed":
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
-            if value is None and criterion.computation.metric == "tco-ratio":
+            if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
                 gaps.append(
@@ -386,9 +390,11 @@ def _knockouts(
 
 
 def _category(alternative: Alternative, facts: AlternativeFacts) -> Category:
-    if alternative.reuse:
-        return "reuse"
-    return "open-source" if facts.licence.open_source else "proprietary"
+    # Reuse ranks before open source only for software that is itself open: a proprietary
+    # product the body already licenses does not earn the reuse preference.
+    if not facts.licence.open_source:
+        return "proprietary"
+    return "reuse" if alternative.reuse else "open-source"
 
 
 def _alternative(
@@ -506,6 +512,15 @@ def evaluate(
     ]
     if not any(a.category != "proprietary" for a in alternatives):
         warnings.append(Message(code="no-oss-alternative"))
+    for index, source in enumerate(request.alternatives):
+        if source.reuse and not facts.alternatives[source.id].licence.open_source:
+            warnings.append(
+                Message(
+                    code="reuse-not-open",
+                    alternative=source.id,
+                    path=["alternatives", index, "reuse"],
+                )
+            )
     if len(alternatives) == 1:
         warnings.append(Message(code="single-alternative"))
     eligible = [a for a in alternatives if a.eligible]

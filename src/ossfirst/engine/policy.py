@@ -71,16 +71,32 @@ def recommend(
 
 
 def verdict(request: Request, alternatives: Sequence[AlternativeResult], margin: float) -> Verdict:
-    """Apply the OSS-first rule to the proposal."""
+    """Apply the OSS-first rule to the proposal.
+
+    A written justification is required when the proposal departs from the recommendation,
+    and whenever a proprietary alternative is proposed (every proprietary use must be
+    justified, even when no open-source alternative qualifies).
+    """
     eligible = [a for a in alternatives if a.eligible]
     chosen, reasons = recommend(eligible, margin)
     by_id = {a.id: a for a in alternatives}
     proposed = by_id.get(request.proposed) if request.proposed else None
     justification = request.justification
     oss_considered = any(a.category != "proprietary" for a in alternatives)
-    required = False
 
+    if chosen is not None and chosen.category == "proprietary":
+        # Say in the summary itself why the open-source alternatives are not recommended.
+        for alternative in alternatives:
+            if alternative.category != "proprietary" and not alternative.eligible:
+                reasons.append(
+                    Message(
+                        code="oss-excluded",
+                        alternative=alternative.id,
+                        params={"alternative": alternative.id},
+                    )
+                )
     status: VerdictStatus
+    required = proposed is not None and proposed.category == "proprietary"
     if chosen is None:
         status = "no-eligible-alternative"
     elif proposed is not None and not proposed.eligible:
@@ -98,14 +114,15 @@ def verdict(request: Request, alternatives: Sequence[AlternativeResult], margin:
         )
         status = "justified-departure" if justification else "unjustified-departure"
     else:
-        status = "conforms"
         reasons.append(Message(code="proposal-conforms", params={"proposed": proposed.id}))
-
-    if not oss_considered and status in ("conforms", "recommendation-only"):
-        required = True
-        reasons.append(Message(code="no-oss-considered"))
-        if not justification:
+        if not required or justification:
+            status = "conforms"
+        elif oss_considered:
+            status = "justification-missing"
+        else:
             status = "no-oss-considered"
+    if not oss_considered and proposed is not None:
+        reasons.append(Message(code="no-oss-considered"))
     if required:
         reasons.append(
             Message(code="justification-given" if justification else "justification-missing")

@@ -68,10 +68,6 @@ def ratio(value: float, baseline: float) -> float | None:
     return value / baseline
 
 
-def share(part: float, whole: float) -> float:
-    return part / whole if whole > 0 else 0.0
-
-
 @dataclass(frozen=True)
 class Weighted:
     """Effective weights of one alternative after the missing-data rule."""

@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ossfirst.errors import InputError, Location, Problem
 
 try:  # the C parser is much faster; fall back to the pure-Python one when libyaml is missing
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 
     _C_PARSER = True
 except ImportError:  # pragma: no cover - depends on how PyYAML was built

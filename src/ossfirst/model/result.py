@@ -232,6 +232,7 @@ VerdictStatus = Literal[
     "proposal-excluded",
     "no-eligible-alternative",
     "no-oss-considered",
+    "justification-missing",
 ]
 ScoreSource = Literal["assessed", "computed", "missing"]
 

@@ -27,6 +27,9 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(r"^([-+=]|\d{1,9}[.)](?=\s|$))")
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,9}[.)])\s")
+
+
 def _escape_line(line: str) -> str:
     line = _ENTITY.sub("&amp;", line)
     line = _SPECIAL.sub(r"\\\1", line)
@@ -40,13 +43,23 @@ def inline(value: object) -> str:
 
 
 def block(value: object) -> str:
-    """Escape multi-line text; line breaks are kept as hard breaks, blank lines as paragraphs."""
+    """Escape multi-line text. Lines of a paragraph flow together, as YAML authors wrap
+    them by hand; blank lines separate paragraphs; a line that starts a list item ('-', '*',
+    '•', '1.') keeps its own line."""
     text = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     rendered = []
     for paragraph in paragraphs:
-        lines = [_escape_line(" ".join(line.split())) for line in paragraph.split("\n")]
-        rendered.append("\\\n".join(line for line in lines if line))
+        lines: list[str] = []
+        for raw in paragraph.split("\n"):
+            line = " ".join(raw.split())
+            if not line:
+                continue
+            if lines and not _LIST_ITEM.match(line):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        rendered.append("\\\n".join(_escape_line(line) for line in lines))
     return "\n\n".join(rendered)
 
 

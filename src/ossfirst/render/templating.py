@@ -36,8 +36,10 @@ def source_of(template: str) -> bytes:
 
 
 @cache
-def environment(autoescape: bool, filters: tuple[tuple[str, Callable[..., Any]], ...] = (),
-                ) -> jinja2.Environment:
+def environment(
+    autoescape: bool,
+    filters: tuple[tuple[str, Callable[..., Any]], ...] = (),
+) -> jinja2.Environment:
     """The environment all report templates of one kind (escaped or not) share."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", TEMPLATES),
@@ -70,8 +72,10 @@ def compiled_module(env: jinja2.Environment, name: str) -> str:
     source = source_of(name)
     code = env.compile(source.decode("utf-8"), name, name, raw=True, defer_init=True)
     header = (
-        "# SPDX-" "FileCopyrightText: 2026 The ossfirst authors\n"
-        "# SPDX-" "License-Identifier: EUPL-1.2\n"
+        "# SPDX-"
+        "FileCopyrightText: 2026 The ossfirst authors\n"
+        "# SPDX-"
+        "License-Identifier: EUPL-1.2\n"
         f"# Generated from render/templates/{name} by scripts/compile_templates.py; "
         "do not edit.\n"
         "# ruff: noqa\n"

@@ -41,7 +41,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec.why_no_oss": ("Warum keine Open-Source-Lösung", "Why no open-source solution"),
     "sec.need": ("Bedarf und Anforderungen", "Need and requirements"),
     "sec.alternatives": ("Alternativen im Überblick", "Alternatives at a glance"),
-    "sec.knockouts": ("Ausschlusskriterien", "Knock-out criteria"),
+    "sec.knockouts": ("Anforderungen und Ausschlusskriterien", "Requirements and knock-outs"),
     "sec.dimensions": ("Bewertung nach Dimensionen", "Scores by dimension"),
     "sec.criteria": ("Bewertung im Einzelnen", "Criteria in detail"),
     "sec.costs": ("Kosten und Wirtschaftlichkeit", "Costs and economics"),
@@ -102,6 +102,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Es wurde keine Open-Source-Alternative geprüft, und eine schriftliche Begründung fehlt.",
         "No open-source alternative was considered, and a written justification is missing.",
     ),
+    "status.justification-missing": (
+        "Vorgeschlagen ist eine proprietäre Lösung; die erforderliche schriftliche Begründung fehlt.",
+        "A proprietary solution is proposed; the required written justification is missing.",
+    ),
     # reasons and warnings (Message codes)
     "msg.recommended": (
         "Empfohlen wird {alternative} ({category}, {total} Punkte).",
@@ -157,6 +161,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Grundsatz „Open Source zuerst“ ist mindestens eine zu prüfen.",
         "None of the alternatives is open source. Under the Open Source "
         "first rule at least one must be considered.",
+    ),
+    "msg.oss-excluded": (
+        "Ausgeschlossen: {alternative} ({knockouts}).",
+        "Excluded: {alternative} ({knockouts}).",
+    ),
+    "msg.reuse-not-open": (
+        "{alternative}: als Nachnutzung gekennzeichnet, aber nicht quelloffen lizenziert; der Vorrang der Nachnutzung gilt nur für offene Software.",
+        "{alternative}: marked as reuse but not under an open-source licence; the reuse preference applies to open software only.",
     ),
     "msg.single-alternative": (
         "Es wurde nur eine Alternative betrachtet; ein Vergleich findet nicht statt.",
@@ -334,10 +346,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cost.flows": ("Zahlungsreihe {name}", "Cash flows of {name}"),
     # why no OSS
     "why.intro": (
-        "Verglichen wird mit {name}. Für jede Open-Source- und Nachnutzungs-"
-        "Alternative ist festgehalten, woran sie scheitert.",
-        "The comparison is with {name}. For each open-source and reuse alternative "
-        "the reason it falls short is recorded.",
+        "Vorgeschlagen oder empfohlen ist die proprietäre Lösung {name}. Für jede Open-Source- und Nachnutzungs-Alternative ist festgehalten, ob sie ausgeschlossen ist und wie sie im Vergleich mit {name} abschneidet.",
+        "The proprietary solution {name} is proposed or recommended. For each open-source and reuse alternative the table records whether it is excluded and how it compares with {name}.",
     ),
     "why.excluded": ("ausgeschlossen: {reasons}", "excluded: {reasons}"),
     "why.behind": (
@@ -346,8 +356,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "why.ahead": ("{lead} Punkte vor {name}", "{lead} points ahead of {name}"),
     "why.gaps": (
-        "Rückstand je Dimension (positiv: {name} besser)",
-        "Gap per dimension (positive: {name} better)",
+        "Punkte je Dimension: {name} minus Alternative (positiv: {name} besser, negativ: die Open-Source-Alternative besser)",
+        "Points per dimension: {name} minus the alternative (positive: {name} better, negative: the open-source alternative better)",
     ),
     "why.none": (
         "Es wurde keine Open-Source-Alternative geprüft.",
@@ -366,10 +376,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # metrics (computed values)
     "metric.tco-ratio": ("{value} × günstigster Barwert", "{value} × lowest present value"),
-    "metric.exit-cost-share": ("{value} der Gesamtkosten", "{value} of the TCO"),
+    "metric.exit-cost-share": (
+        "{value} des günstigsten Barwerts",
+        "{value} of the lowest present value",
+    ),
     "metric.open-standards-share": ("{value} offene Standards", "{value} open standards"),
     "metric.requirements-coverage": ("{value} der Anforderungen", "{value} of requirements"),
     "metric.providers": ("{value} unabhängige Anbieter", "{value} independent providers"),
+    "metric.providers-one": ("ein unabhängiger Anbieter", "one independent provider"),
     "metric.licence-freedom": ("Lizenzstufe {value}", "licence level {value}"),
     # method annex
     "method.aggregation": (
@@ -526,6 +540,9 @@ class Words:
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
         params = {k: self._param(k, v) for k, v in message.params.items()}
+        if message.code == "oss-excluded":
+            excluded = self.result.alternative(str(message.params["alternative"]))
+            params["knockouts"] = self.knockouts(excluded.knockouts)
         if message.code == "unknown-standard":
             suggestion = message.params.get("suggestion")
             params["suggestion"] = self.t("msg.suggestion", name=suggestion) if suggestion else ""
@@ -570,6 +587,8 @@ class Words:
         if metric == "tco-ratio":
             shown = self.num(value)
         elif metric == "providers":
+            if int(value) == 1:
+                return self.t("metric.providers-one")
             shown = str(int(value))
         else:
             shown = self.pct(value)
@@ -579,7 +598,7 @@ class Words:
         """A cost line's name: the usual keys translated, any other shown as written."""
         entry = TEXTS.get(f"cost.item.{key}")
         if entry is None:
-            return key
+            return key.replace("_", " ")
         return entry[0] if self.lang == "de" else entry[1]
 
     def gap_rows(self) -> list[tuple[str, str, str]]:

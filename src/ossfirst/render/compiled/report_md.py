@@ -13,10 +13,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_r = resolve('r')
+    l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
     l_0_command = resolve('command')
-    l_0_req = l_0_v = l_0_m = l_0_origin = missing
+    l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_origin = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -57,6 +58,26 @@ def root(context, missing=missing):
     l_0_m = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'method')
     context.vars['m'] = l_0_m
     context.exported_vars.add('m')
+    l_0_n = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), section=0)
+    context.vars['n'] = l_0_n
+    context.exported_vars.add('n')
+    def macro(l_1_key):
+        t_6 = []
+        if l_1_key is missing:
+            l_1_key = undefined("parameter 'key' was not provided", name='key')
+        pass
+        if not isinstance(l_0_n, Namespace):
+            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+        l_0_n['section'] = (environment.getattr((undefined(name='n') if l_0_n is missing else l_0_n), 'section') + 1)
+        t_6.extend((
+            '## ',
+            str(environment.getattr((undefined(name='n') if l_0_n is missing else l_0_n), 'section')),
+            '. ',
+            str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), l_1_key)),
+        ))
+        return concat(t_6)
+    context.exported_vars.add('section')
+    context.vars['section'] = l_0_section = Macro(environment, macro, 'section', ('key',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'doc.title'))
     yield ': '
@@ -106,8 +127,8 @@ def root(context, missing=missing):
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.proposed'))
     yield ' | '
     yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'proposed'))))
-    yield ' |\n\n## 1. '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.summary'))
+    yield ' |\n\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.summary'))
     yield '\n\n**'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.recommendation'))
     yield ':** '
@@ -122,7 +143,7 @@ def root(context, missing=missing):
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.no_recommendation'))
-    yield '\n**'
+    yield '\n\n**'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.verdict'))
     yield ':** '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('status.', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'status'), ))))
@@ -150,15 +171,10 @@ def root(context, missing=missing):
             yield str(l_1_line)
             yield '\n'
         l_1_line = missing
-    elif environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_required'):
-        pass
-        yield '\n**'
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification_missing'))
-        yield '**\n'
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
         pass
-        yield '\n## 2. '
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.why_no_oss'))
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.why_no_oss'))
         yield '\n\n'
         if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
             pass
@@ -236,8 +252,8 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.need'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
     yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'need')))
     yield '\n\n| ID | '
@@ -256,8 +272,8 @@ def root(context, missing=missing):
         yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_1_q, 'must') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
         yield ' |\n'
     l_1_q = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.alternatives'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.alternatives'))
     yield '\n\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
     yield ' | '
@@ -301,11 +317,11 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'total'), _loop_vars=_loop_vars))
         yield ' |\n'
     l_1_aid = l_1_a = missing
-    def t_6(fiter):
+    def t_7(fiter):
         for l_1_a in fiter:
             if (not environment.getattr(l_1_a, 'eligible')):
                 yield l_1_a
-    for l_1_a in t_6(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+    for l_1_a in t_7(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
         _loop_vars = {}
         pass
         yield '| – | '
@@ -328,12 +344,12 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
         yield ') |\n'
     l_1_a = missing
-    def t_7(fiter):
+    def t_8(fiter):
         for l_1_a in fiter:
             if environment.getattr(l_1_a, 'description'):
                 yield l_1_a
     l_1_loop = missing
-    for l_1_a, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
+    for l_1_a, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
         _loop_vars = {}
         pass
         if environment.getattr(l_1_loop, 'first'):
@@ -345,8 +361,8 @@ def root(context, missing=missing):
         yield str(t_3(environment.getattr(l_1_a, 'description')))
         yield '\n'
     l_1_loop = l_1_a = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.knockouts'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.knockouts'))
     yield '\n\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.requirement'))
     yield ' | '
@@ -379,11 +395,11 @@ def root(context, missing=missing):
         for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
             _loop_vars = {}
             pass
-            def t_8(fiter):
+            def t_9(fiter):
                 for l_3_c in fiter:
                     if (environment.getattr(l_3_c, 'requirement') == environment.getattr(l_1_q, 'id')):
                         yield l_3_c
-            for l_3_c in t_8(environment.getattr(l_2_a, 'requirements')):
+            for l_3_c in t_9(environment.getattr(l_2_a, 'requirements')):
                 _loop_vars = {}
                 pass
                 yield ' '
@@ -412,8 +428,8 @@ def root(context, missing=missing):
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ko.none', _loop_vars=_loop_vars))
         yield ' |\n'
     l_1_a = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.dimensions'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.dimensions'))
     yield '\n\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.dimension'))
     yield ' | '
@@ -444,17 +460,17 @@ def root(context, missing=missing):
         for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
             _loop_vars = {}
             pass
-            def t_9(fiter):
+            def t_10(fiter):
                 for l_3_s in fiter:
                     if (environment.getattr(l_3_s, 'dimension') == environment.getattr(l_1_d, 'id')):
                         yield l_3_s
-            for l_3_s in t_9(environment.getattr(l_2_a, 'dimensions')):
+            for l_3_s in t_10(environment.getattr(l_2_a, 'dimensions')):
                 _loop_vars = {}
                 pass
                 yield ' '
                 if (not t_5(environment.getattr(l_3_s, 'score'))):
                     pass
-                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_3_s, 'score'), 1, _loop_vars=_loop_vars))
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_3_s, 'score'), _loop_vars=_loop_vars))
                 else:
                     pass
                     yield '–'
@@ -473,8 +489,8 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_a, 'total'), _loop_vars=_loop_vars))
         yield '** |'
     l_1_a = missing
-    yield '\n\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.criteria'))
+    yield '\n\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.criteria'))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.weight_note', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score')))
     yield '\n'
@@ -564,8 +580,8 @@ def root(context, missing=missing):
             yield ' |\n'
         l_2_row = l_2_info = missing
     l_1_a = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.costs'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.costs'))
     yield '\n\n'
     l_0_origin = (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.request') if (environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'origin') == 'request') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.catalogue', source=context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'date'))))
     context.vars['origin'] = l_0_origin
@@ -695,8 +711,8 @@ def root(context, missing=missing):
             yield ' |\n'
         l_2_f = missing
     l_1_a = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.gaps'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.gaps'))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), ))))
     yield '\n\n'
@@ -736,8 +752,8 @@ def root(context, missing=missing):
             yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_msg, _loop_vars=_loop_vars)))
             yield '\n'
         l_1_msg = missing
-    yield '\n## '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sec.method'))
+    yield '\n'
+    yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.method'))
     yield '\n\n- '
     yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
     yield '\n- '
@@ -802,5 +818,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=46&7=49&8=52&9=56&11=60&15=62&16=66&17=70&18=73&20=77&21=80&23=85&24=89&25=97&26=101&28=105&30=107&32=121&34=127&36=129&37=133&39=136&41=139&43=141&44=145&46=148&48=151&50=153&52=156&54=158&55=160&57=162&59=170&60=174&63=192&65=194&67=204&69=210&70=214&74=232&78=235&80=237&82=239&84=243&85=247&88=255&90=257&92=273&93=277&94=280&96=299&97=307&99=326&100=334&103=338&106=344&108=346&110=358&112=364&113=368&117=392&119=396&120=400&123=411&125=413&127=425&129=431&130=435&133=462&136=472&138=474&139=476&141=480&143=482&145=494&146=498&147=501&151=563&153=565&154=568&156=570&158=580&160=586&162=596&164=606&166=616&168=626&170=636&172=640&174=642&175=645&177=647&178=651&180=658&181=662&185=671&187=679&188=683&192=694&194=696&196=698&197=701&199=707&200=711&203=720&205=722&207=725&209=727&210=731&214=735&216=737&217=739&218=741&219=743&220=745&221=747&222=749&224=753&228=755&229=759&230=763&231=769&232=773&233=777&234=781&235=785&236=789&237=793&239=796'
-SOURCE_SHA256 = 'a5213b2e4099b5e41d0eb7250ed6af0040e6f4b3f267153b0aca02cffda71835'
+debug_info = '6=47&7=50&8=53&9=56&10=59&11=77&13=81&17=83&18=87&19=91&20=94&22=98&23=101&25=106&26=110&27=118&28=122&30=126&32=128&35=142&37=148&39=150&40=154&42=157&44=160&46=162&47=166&50=169&52=172&54=174&55=176&57=178&59=186&60=190&63=208&65=210&67=220&69=226&70=230&74=248&78=251&80=253&82=255&84=259&85=263&88=271&90=273&92=289&93=293&94=296&96=315&97=323&99=342&100=350&103=354&106=360&108=362&110=374&112=380&113=384&117=408&119=412&120=416&123=427&125=429&127=441&129=447&130=451&133=478&136=488&138=490&139=492&141=496&143=498&145=510&146=514&147=517&151=579&153=581&154=584&156=586&158=596&160=602&162=612&164=622&166=632&168=642&170=652&172=656&174=658&175=661&177=663&178=667&180=674&181=678&185=687&187=695&188=699&192=710&194=712&196=714&197=717&199=723&200=727&203=736&205=738&207=741&209=743&210=747&214=751&216=753&217=755&218=757&219=759&220=761&221=763&222=765&224=769&228=771&229=775&230=779&231=785&232=789&233=793&234=797&235=801&236=805&237=809&239=812'
+SOURCE_SHA256 = '2b710309f2f3ccced71e2bd0f1bad7a62460000905b2cbe58d8e33a90cdc7377'
