@@ -1,0 +1,72 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Every text exists in German and English with the same placeholders, and every text a
+template or the code asks for exists."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+from tests.conftest import ROOT
+
+from ossfirst.render.texts import TEXTS
+
+SRC = ROOT / "src" / "ossfirst"
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_both_languages_with_the_same_placeholders(key: str) -> None:
+    de, en = TEXTS[key]
+    assert de.strip() and en.strip(), key
+    assert placeholders(de) == placeholders(en), key
+
+
+def used_keys() -> set[str]:
+    keys: set[str] = set()
+    pattern = re.compile(r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']""")
+    for path in [*SRC.rglob("*.j2"), *SRC.rglob("*.py")]:
+        if "compiled" in path.parts or "texts" in path.parts:
+            continue
+        keys |= set(pattern.findall(path.read_text("utf-8")))
+    return keys
+
+
+def test_every_literal_key_used_exists() -> None:
+    # keys ending in "." are prefixes completed in the template ("category." ~ value)
+    missing = sorted(k for k in used_keys() if not k.endswith(".") and k not in TEXTS)
+    assert not missing, missing
+
+
+def test_families_of_keys_are_complete() -> None:
+    from ossfirst.model.result import Verdict
+
+    statuses = Verdict.model_fields["status"].annotation.__args__  # type: ignore[union-attr]
+    for status in statuses:
+        assert f"status.{status}" in TEXTS
+    for prefix, values in {
+        "category.": ("reuse", "open-source", "proprietary"),
+        "coverage.": ("met", "partial", "unmet"),
+        "deployment.": ("on-premises", "private-cloud", "public-cloud", "saas"),
+        "jurisdiction.": ("domestic", "eu", "eu-foreign-parent", "adequacy", "third-country"),
+        "source.": ("assessed", "computed", "missing"),
+        "gap.": ("unassessed", "stale", "future-date", "undocumented", "no-data"),
+        "ko.": ("must-requirement", "floor", "knock-out-criterion", "budget"),
+    }.items():
+        for value in values:
+            assert prefix + value in TEXTS, prefix + value
+
+
+def test_every_message_code_the_engine_emits_has_a_text() -> None:
+    codes: set[str] = set()
+    for path in (SRC / "engine").rglob("*.py"):
+        codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', path.read_text("utf-8")))
+    codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', (SRC / "enrich.py").read_text()))
+    knockouts = {"must-requirement", "floor", "knock-out-criterion", "budget"}
+    missing = sorted(c for c in codes - knockouts if f"msg.{c}" not in TEXTS)
+    assert not missing, missing
