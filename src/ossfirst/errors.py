@@ -11,6 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def printable(text: str) -> str:
+    """``text`` with control and bidirectional-formatting characters shown as escapes.
+
+    Messages echo values from untrusted files; a newline must not forge a second message
+    line in a CI log, and a right-to-left override must not make a value read differently.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A place in an input file. ``line`` and ``column`` are 1-based; 0 means unknown."""
@@ -38,9 +49,9 @@ class Problem:
     code: str = "invalid"
 
     def text(self, lang: str) -> str:
-        """The message with its fix, in ``lang`` (falls back to English)."""
-        msg = self.message.get(lang) or self.message["en"]
-        hint = self.hint.get(lang) or self.hint.get("en")
+        """The message with its fix, in ``lang`` (falls back to English), on one line."""
+        msg = printable(self.message.get(lang) or self.message["en"])
+        hint = printable(self.hint.get(lang) or self.hint.get("en") or "").rstrip(".")
         return f"{msg.removesuffix('.')} ({hint})" if hint else msg
 
     def sort_key(self) -> tuple[str, int, int, str]:

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import CASES
 
 from ossfirst import __version__
+from tests.conftest import CASES
 
 
 def test_help_lists_every_command(cli) -> None:

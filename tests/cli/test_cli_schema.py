@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+
 from tests.conftest import CASES, ROOT, example_paths
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from tests.conftest import CASES
 
 from ossfirst.api import evaluate_file
 from ossfirst.model.result import Result
+from tests.conftest import CASES
 
 TINY = CASES / "catalogues" / "tiny.yaml"
 LICENCES = {

@@ -11,6 +11,7 @@ import random
 from pathlib import Path
 
 import pytest
+
 from tests.engine.requests import alternative, evaluate, request
 
 

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import CASES
 
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.suffix == ".yaml")

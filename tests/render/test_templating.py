@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
-from tests.conftest import ROOT
 
 from ossfirst.render import markdown, templating
+from tests.conftest import ROOT
 
 
 def test_compiled_templates_are_current() -> None:

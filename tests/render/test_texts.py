@@ -9,9 +9,9 @@ import re
 import string
 
 import pytest
-from tests.conftest import ROOT
 
 from ossfirst.render.texts import TEXTS
+from tests.conftest import ROOT
 
 SRC = ROOT / "src" / "ossfirst"
 

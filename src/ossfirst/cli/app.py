@@ -92,11 +92,15 @@ def _register() -> None:
 
 class Interrupted(OssfirstError):
     """SIGINT or SIGTERM arrived; raised instead of KeyboardInterrupt so that the run stops
-    with its own exit code and no report is half-written."""
+    with the conventional exit code 128 + signal number and no report is half-written."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:
-    raise Interrupted(signal.Signals(signum).name)
+    raise Interrupted(signum)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -118,9 +122,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except (UsageError, OutputError) as exc:
         err(f"ossfirst: {exc.text(lang)}")
         code = EXIT_INVALID
-    except Interrupted:
+    except Interrupted as exc:
         err("ossfirst: abgebrochen" if lang == "de" else "ossfirst: interrupted")
-        code = 130
+        code = 128 + exc.signum
     except Exception as exc:
         if _DEBUG["on"]:
             raise

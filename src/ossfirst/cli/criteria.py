@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -52,7 +51,7 @@ def _lang(lang: str | None) -> str:
 def _load(ref: str) -> Catalogue:
     from ossfirst.load.catalogue import load_catalogue
 
-    return load_catalogue(ref, Path.cwd())
+    return load_catalogue(ref)
 
 
 @criteria_app.command("list")

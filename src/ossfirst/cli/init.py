@@ -107,7 +107,7 @@ def init(
     from ossfirst.load.catalogue import load_catalogue
     from ossfirst.output import write_files
 
-    resolved = load_catalogue(catalogue, Path.cwd())
+    resolved = load_catalogue(catalogue)
     text = scaffold(resolved, catalogue, language, path.name, dt.date.today())
     if str(path) == "-":
         sys.stdout.write(text)

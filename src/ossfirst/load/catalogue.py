@@ -22,13 +22,14 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
-from ossfirst.load.validate import suggestion, validate
+from ossfirst.load.validate import did_you_mean, suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
@@ -74,6 +75,25 @@ def _err(
     return Problem(location, {"de": de, "en": en}, hint or {}, code)
 
 
+def _shown(identity: str) -> str:
+    kind, _, value = identity.partition(":")
+    return value if kind == "shipped" else os.path.relpath(value)
+
+
+def _unknown_hint(ref: str, names: list[str]) -> dict[str, str]:
+    guess = did_you_mean(ref, names)
+    if guess is not None:
+        return {
+            "de": f"meinten Sie '{guess}'? Oder geben Sie den Pfad eines eigenen Katalogs an",
+            "en": f"did you mean '{guess}'? Or give the path of a local catalogue",
+        }
+    shown = ", ".join(names)
+    return {
+        "de": f"mitgeliefert: {shown}; oder geben Sie den Pfad eines eigenen Katalogs an",
+        "en": f"shipped: {shown}; or give the path of a local catalogue",
+    }
+
+
 def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
     is_path = ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
     if not is_path:
@@ -86,10 +106,7 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
                         where,
                         f"Einen Katalog '{ref}' liefert ossfirst nicht mit.",
                         f"ossfirst ships no catalogue '{ref}'.",
-                        {
-                            "de": suggestion(ref, names)["de"] + " (oder geben Sie einen Pfad an)",
-                            "en": suggestion(ref, names)["en"] + " (or give a path)",
-                        },
+                        _unknown_hint(ref, names),
                         code="catalogue-unknown",
                     )
                 ]
@@ -138,14 +155,14 @@ def _resolve(
 ) -> Catalogue:
     loaded = _read(ref, base_dir, referrer)
     if loaded.identity in chain:
+        names = [*chain, loaded.identity]
+        shown = " → ".join(_shown(name) for name in names)
         raise InputError(
             [
                 _err(
                     referrer or loaded.source.locate(("extends",)),
-                    "Die Kataloge erweitern sich im Kreis: "
-                    + " → ".join([*chain, loaded.identity]),
-                    "The catalogues extend each other in a cycle: "
-                    + " → ".join([*chain, loaded.identity]),
+                    "Die Kataloge erweitern sich im Kreis: " + shown,
+                    "The catalogues extend each other in a cycle: " + shown,
                     {
                         "de": "entfernen Sie eines der 'extends:'",
                         "en": "remove one of the 'extends:'",

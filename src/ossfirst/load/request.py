@@ -46,7 +46,7 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
 def resolve_catalogue(loaded: LoadedRequest, override: str | None = None) -> Catalogue:
     """The catalogue the request names (or ``override``), paths relative to the request."""
     if override is not None:
-        return load_catalogue(override, Path.cwd())
+        return load_catalogue(override)
     return load_catalogue(
         loaded.request.catalogue, loaded.path.parent, referrer=loaded.locate(("catalogue",))
     )

@@ -49,7 +49,7 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
 
 def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
     """A hint in both languages: did you mean ..., or the list of allowed values."""
-    options = sorted(str(c) for c in choices)
+    options = sorted({str(c) for c in choices})
     guess = did_you_mean(word, options)
     if guess is not None:
         return {"de": f"meinten Sie '{guess}'?", "en": f"did you mean '{guess}'?"}
@@ -104,8 +104,9 @@ def _child(value: Any, part: int | str) -> tuple[bool, Any]:
     return False, None
 
 
-def _clean_path(loc: tuple[int | str, ...], data: Any) -> PathT:
-    """Drop the union-member tags pydantic puts into error locations."""
+def _clean_path(loc: tuple[int | str, ...], data: Any, kind: str = "") -> PathT:
+    """Drop the union-member tags pydantic puts into error locations. A last part that is
+    not in the data is kept only for a missing or unknown key."""
     path: list[str | int] = []
     current = data
     for index, part in enumerate(loc):
@@ -114,7 +115,7 @@ def _clean_path(loc: tuple[int | str, ...], data: Any) -> PathT:
         if found:
             current = child
             path.append(part)
-        elif last and isinstance(current, dict):
+        elif last and isinstance(current, dict) and kind in ("missing", "extra_forbidden"):
             path.append(part)
         # anything else is a tag such as 'list[str]' or 'function-after[...]'
     return tuple(path)
@@ -295,13 +296,13 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
         misspelt: set[PathT] = set()
         for error in errors:
             if error["type"] == "extra_forbidden":
-                path = _clean_path(tuple(error["loc"]), data)
+                path = _clean_path(tuple(error["loc"]), data, error["type"])
                 parent = _model_at(model, path[:-1])
                 guess = did_you_mean(str(path[-1]), parent.model_fields) if parent else None
                 if guess is not None:
                     misspelt.add((*path[:-1], guess))
         for error in errors:
-            path = _clean_path(tuple(error["loc"]), data)
+            path = _clean_path(tuple(error["loc"]), data, error["type"])
             if path in seen or (error["type"] == "missing" and path in misspelt):
                 continue
             seen.add(path)

@@ -281,7 +281,26 @@ _SYNTAX_HINTS = (
 )
 
 
-def _syntax_problem(exc: yaml.YAMLError, display: str) -> Problem:
+def _position(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
+    if isinstance(exc, yaml.reader.ReaderError):
+        # The reader reports a character offset, not a mark.
+        line, column = _position(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return _problem(
+            display,
+            line,
+            column,
+            f"Das Zeichen U+{code:04X} ist in YAML nicht erlaubt (Steuerzeichen).",
+            f"The character U+{code:04X} is not allowed in YAML (a control character).",
+            "Entfernen Sie es; oft stammt es aus kopiertem Text",
+            "remove it; it often comes from pasted text",
+            code="yaml-syntax",
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc)
@@ -333,10 +352,11 @@ class _Builder:
             raise _TooDeep(node)
         self.source.values.setdefault(path, self.at(node))
         if node.tag not in _ALLOWED_TAGS:
+            tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
             self.fail(
                 node,
-                f"Der YAML-Tag '{node.tag}' ist nicht erlaubt.",
-                f"The YAML tag '{node.tag}' is not allowed.",
+                f"Der YAML-Tag '{tag}' ist nicht erlaubt.",
+                f"The YAML tag '{tag}' is not allowed.",
                 "Entfernen Sie den Tag; ossfirst liest nur einfache Werte, Listen und Zuordnungen",
                 "remove the tag; ossfirst reads plain values, lists and mappings only",
                 code="yaml-tag",
@@ -457,7 +477,7 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
     try:
         node = composer.get_single_node()
     except yaml.YAMLError as exc:
-        raise InputError([_syntax_problem(exc, display)]) from None
+        raise InputError([_syntax_problem(exc, display, text)]) from None
     except RecursionError:
         raise InputError(
             [
