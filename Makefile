@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
 
-.PHONY: demo test lint format templates docs bench update-data clean
+.PHONY: demo test lint fuzz format templates docs bench update-data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/python scripts/compile_templates.py --check
 	$(BIN)/python scripts/gen_cli_reference.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
+
+fuzz: $(VENV)/.installed-test
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/fuzz --hypothesis-show-statistics
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests bench scripts
