@@ -9,8 +9,8 @@ them are written are they renamed into place (an atomic step on POSIX file syste
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
 from pathlib import Path
 
 from ossfirst.errors import OutputError
@@ -26,34 +26,38 @@ def _fail(path: Path, exc: OSError) -> OutputError:
     )
 
 
-def _file_mode() -> int:
-    # mkstemp creates files readable by the owner only; a report gets the usual mode.
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create_beside(target: Path) -> tuple[int, Path]:
+    """A new, exclusively created temporary file in the target's directory.
+
+    Created with mode 0o666 so that the umask gives a report its usual permissions; the
+    name carries the process id so that parallel runs never collide.
+    """
+    for attempt in itertools.count():
+        temp = target.with_name(f".{target.name}.{os.getpid()}.{attempt}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
+        except FileExistsError:
+            if attempt > 100:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def write_files(files: dict[Path, bytes]) -> None:
     """Write all ``files`` (target path to content), all or nothing."""
     staged: list[tuple[Path, Path]] = []
-    mode = _file_mode()
     try:
         for target, content in files.items():
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temp_name = tempfile.mkstemp(
-                    prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-                )
+                handle, temp = _create_beside(target)
             except OSError as exc:
                 raise _fail(target, exc) from None
-            temp = Path(temp_name)
             staged.append((temp, target))
             try:
                 with os.fdopen(handle, "wb") as stream:
                     stream.write(content)
                     stream.flush()
                     os.fsync(stream.fileno())
-                temp.chmod(mode)
             except OSError as exc:
                 raise _fail(target, exc) from None
         for temp, target in staged:

@@ -80,9 +80,11 @@ def test_interrupted_run_leaves_the_earlier_report_intact(tmp_path: Path, signum
         time.sleep(delay)
         process.send_signal(signum)
         code, stderr = finish(process)
-        assert code in (0, 128 + signum), stderr
+        # -signum: the signal arrived while Python was still starting, before ossfirst
+        # installed its handler; nothing can have been written yet.
+        assert code in (0, 128 + signum, -signum), stderr
         assert "Traceback" not in stderr
-        if code:
+        if code == 128 + signum:
             interrupted += 1
             assert "interrupted" in stderr
         files = {p.name: p.read_bytes() for p in out.iterdir()}
