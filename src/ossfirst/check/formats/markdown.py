@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, BinaryIO
 
 from ossfirst.check.formats import RunInfo, Summary, failing, location, one_line
-from ossfirst.render.words import text
+from ossfirst.render.words import date, text
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport
@@ -57,7 +57,7 @@ class Collector:
                 self.deviations.append(
                     f"| {code(location(report, finding))} | {cell(finding.rule)} | "
                     f"{cell(deviation.decision)} | {cell(deviation.approver)} | "
-                    f"{cell(deviation.expires)} |"
+                    f"{cell(date(deviation.expires, self.info.lang))} |"
                 )
             level = text(f"check.level.{finding.level}", self.info.lang)
             mark = "**" if failing(finding, self.info) else ""

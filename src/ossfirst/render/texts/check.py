@@ -262,7 +262,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # summaries
     "check.sum.title": ("ossfirst check", "ossfirst check"),
     "check.sum.line": (
-        "{files} Anträge geprüft: {passed} eingehalten, {failed} mit Befunden über der "
+        "{files} Anträge geprüft: {passed} eingehalten, {failed} mit Befunden ab der "
         "Schwelle, {invalid} ungültig; {errors} Fehler, {warnings} Warnungen, {notes} Hinweise.",
         "{files} requests checked: {passed} pass, {failed} fail, {invalid} invalid; "
         "{errors} errors, {warnings} warnings, {notes} notes.",
