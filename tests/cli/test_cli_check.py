@@ -28,7 +28,10 @@ REQUESTS = [
     "requests/2026/2026-IT-022-internetauftritt.yaml",
     "requests/2026/LK-IT-2026-031-office.yaml",
 ]
-FAILING = {"requests/2026/2026-61-012-dateiaustausch.yaml", "requests/2026/LK-IT-2026-031-office.yaml"}
+FAILING = {
+    "requests/2026/2026-61-012-dateiaustausch.yaml",
+    "requests/2026/LK-IT-2026-031-office.yaml",
+}
 
 
 @pytest.fixture
@@ -104,7 +107,11 @@ def check_json(report: dict) -> None:
     assert accepted["deviation"]["status"] == "accepted"
     assert accepted["deviation"]["decision"] == "Vermerk 10/2026-118"
     assert accepted["yaml_path"] == [
-        "alternatives", 3, "assessments", "security.certification", "assessed_on"
+        "alternatives",
+        3,
+        "assessments",
+        "security.certification",
+        "assessed_on",
     ]
     prints = [f["fingerprint"] for file in report["files"] for f in file["findings"]]
     assert len(prints) == len(set(prints)) == 5
@@ -144,8 +151,12 @@ def check_junit(root: ET.Element) -> None:
     for suite in suites:
         cases = suite.findall("testcase")
         assert int(suite.get("tests", "")) == len(cases)
-        assert int(suite.get("failures", "")) == sum(1 for c in cases if c.find("failure") is not None)
-        assert int(suite.get("skipped", "")) == sum(1 for c in cases if c.find("skipped") is not None)
+        assert int(suite.get("failures", "")) == sum(
+            1 for c in cases if c.find("failure") is not None
+        )
+        assert int(suite.get("skipped", "")) == sum(
+            1 for c in cases if c.find("skipped") is not None
+        )
         failed = {c.get("name") for c in cases if c.find("failure") is not None}
         name = suite.get("name")
         assert bool(failed) is (name in FAILING), name
@@ -257,7 +268,9 @@ def copy_request(source: Path, target: Path, replace: dict[str, str] | None = No
 def test_one_broken_file_never_hides_the_others(cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     copy_request(EXAMPLES / "proprietary-without-justification.yaml", tmp_path / "r" / "a.yaml")
-    copy_request(EXAMPLES / "web-cms.yaml", tmp_path / "r" / "b.yaml", {"providers: 3": "providers: drei"})
+    copy_request(
+        EXAMPLES / "web-cms.yaml", tmp_path / "r" / "b.yaml", {"providers: 3": "providers: drei"}
+    )
     copy_request(EXAMPLES / "videoconferencing.yaml", tmp_path / "r" / "c.yaml")
     out = tmp_path / "report.json"
     run = cli("check", "r", "--date", DATE, "-f", "text", "-f", "json", "-o", out)
@@ -289,10 +302,15 @@ def test_internal_error_in_one_file_is_exit_3_and_the_rest_is_reported(
     run = cli("check", ".", "--date", DATE, "-j", "1", "-q")
     assert run.code == 3
     assert "a.yaml:475:1: error:" in run.stdout
-    assert "b.yaml: error: Internal error on this file: RuntimeError: simulated [internal-error]" in run.stdout
+    assert (
+        "b.yaml: error: Internal error on this file: RuntimeError: simulated [internal-error]"
+        in run.stdout
+    )
 
 
-def test_parallel_run_gives_the_same_output_as_one_process(cli, tmp_path: Path, monkeypatch) -> None:
+def test_parallel_run_gives_the_same_output_as_one_process(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
     from ossfirst.check.run import PARALLEL_FROM
 
     monkeypatch.chdir(tmp_path)
@@ -317,11 +335,16 @@ def test_parallel_run_gives_the_same_output_as_one_process(cli, tmp_path: Path, 
 def test_globs_files_and_exclude(cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     copy_request(EXAMPLES / "videoconferencing.yaml", tmp_path / "requests" / "a.yaml")
-    copy_request(EXAMPLES / "proprietary-without-justification.yaml", tmp_path / "requests" / "archiv" / "old.yaml")
+    copy_request(
+        EXAMPLES / "proprietary-without-justification.yaml",
+        tmp_path / "requests" / "archiv" / "old.yaml",
+    )
     (tmp_path / "requests" / ".hidden").mkdir()
     (tmp_path / "requests" / ".hidden" / "x.yaml").write_text("not: a request\n")
     (tmp_path / ".gitlab-ci.yml").write_text("stages: [test]\n")
-    (tmp_path / "ossfirst.toml").write_text('include = ["requests/**"]\nexclude = ["requests/archiv/"]\n')
+    (tmp_path / "ossfirst.toml").write_text(
+        'include = ["requests/**"]\nexclude = ["requests/archiv/"]\n'
+    )
     assert cli("check", "--date", DATE, "-q").code == 0
     assert cli("check", "requests/**/*.yaml", "--date", DATE, "-q").code == 0
     # pre-commit passes changed files by name: the policy's patterns apply to them too
@@ -350,14 +373,16 @@ def test_policy_from_pyproject_sets_levels_and_threshold(cli, tmp_path: Path, mo
 @pytest.mark.parametrize(
     ("toml", "expected"),
     [
-        ('fail-on = "errors"\n', "ossfirst.toml:1:1: error: Unknown threshold 'errors' (did you mean 'error'?)"),
-        ('fail_on = "error"\n', "ossfirst.toml:1:1: error: Unknown key 'fail_on' (did you mean 'fail-on'?)"),
-        ('\n[rules]\nstale-evidense = "off"\n', "ossfirst.toml:3:1: error: There is no check rule 'stale-evidense' (did you mean 'stale-evidence'?)"),
-        ('[rules]\nunjustified-departure = "warning"\n', "ossfirst.toml:2:1: error: The level of the rule 'unjustified-departure' is fixed (error) (record a deviation in the request instead ('deviations:'))"),
+        ('fail-on = "errors"\n', "ossfirst.toml:1:1: error: Unknown threshold 'errors' (did you mean 'error'?)"),  # noqa: E501
+        ('fail_on = "error"\n', "ossfirst.toml:1:1: error: Unknown key 'fail_on' (did you mean 'fail-on'?)"),  # noqa: E501
+        ('\n[rules]\nstale-evidense = "off"\n', "ossfirst.toml:3:1: error: There is no check rule 'stale-evidense' (did you mean 'stale-evidence'?)"),  # noqa: E501
+        ('[rules]\nunjustified-departure = "warning"\n', "ossfirst.toml:2:1: error: The level of the rule 'unjustified-departure' is fixed (error) (record a deviation in the request instead ('deviations:'))"),  # noqa: E501
         ('fail-on = "error\n', "ossfirst.toml:1:17: error: TOML syntax error: Illegal character"),
     ],
 )  # fmt: skip
-def test_bad_policy_is_exit_2_with_its_place(cli, tmp_path: Path, monkeypatch, toml: str, expected: str) -> None:
+def test_bad_policy_is_exit_2_with_its_place(
+    cli, tmp_path: Path, monkeypatch, toml: str, expected: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "ossfirst.toml").write_text(toml)
     out = tmp_path / "out.json"
@@ -374,7 +399,10 @@ def test_bad_policy_is_exit_2_with_its_place(cli, tmp_path: Path, monkeypatch, t
         (["-o", "x.json", "-f", "json"], "--output x.json: it must follow the --format it writes"),
         (["-f", "json", "-f", "text"], "Only one format can write to standard output (json, text)"),
         (["-f", "github", "-o", "x.txt"], "The format 'github' writes to standard output"),
-        (["-f", "json", "-o", "x", "-f", "sarif", "-o", "x"], "Two formats write to the same file 'x'"),
+        (
+            ["-f", "json", "-o", "x", "-f", "sarif", "-o", "x"],
+            "Two formats write to the same file 'x'",
+        ),
         (["--date", "27.11.2026"], "Invalid date '27.11.2026' (YYYY-MM-DD)"),
         (["--lang", "fr"], "Unknown language 'fr'"),
     ],
