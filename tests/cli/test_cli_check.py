@@ -419,3 +419,20 @@ def test_check_agrees_with_evaluate_on_every_example(cli, tmp_path: Path) -> Non
         evaluated = cli("evaluate", example, "-f", "json", "-d", tmp_path, "-q").code
         checked = cli("check", example, "--date", DATE, "-q").code
         assert evaluated == checked, example.name
+
+
+def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from ossfirst.cli.check import _show_progress
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert _show_progress(quiet=False, count=10)
+    assert not _show_progress(quiet=True, count=10)
+    assert not _show_progress(quiet=False, count=1)
+    monkeypatch.setenv("CI", "true")
+    assert not _show_progress(quiet=False, count=10)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert not _show_progress(quiet=False, count=10)
