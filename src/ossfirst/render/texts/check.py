@@ -259,6 +259,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.knockout.knock-out-criterion": ("K.-o.-Kriterium nicht erfüllt", "knock-out failed"),
     "check.knockout.floor": ("unter dem Mindestwert", "below the floor"),
     "check.knockout.budget": ("über dem Budget", "above the budget"),
+    # recorded deviations in the evaluation report
+    "dev.title": ("Festgehaltene Abweichungen", "Recorded deviations"),
+    "dev.note": (
+        "Der Antrag hält genehmigte Abweichungen von Prüfregeln fest; ob eine noch gilt, "
+        "prüft 'ossfirst check' am Tag der Prüfung.",
+        "The request records approved deviations from check rules; whether one is still in "
+        "force is judged by 'ossfirst check' on the day of the check.",
+    ),
+    "dev.justification": ("Begründung", "Justification"),
     # summaries
     "check.sum.title": ("ossfirst check", "ossfirst check"),
     "check.sum.line": (
