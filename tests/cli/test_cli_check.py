@@ -436,3 +436,19 @@ def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch: pytest.Monkey
     monkeypatch.delenv("CI")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert not _show_progress(quiet=False, count=10)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["-f", "json", "-o", "a.json", "-f", "text"], [("format", "json"), ("output", "a.json"), ("format", "text")]),  # noqa: E501
+        (["--format=sarif", "--output=x.sarif", "req"], [("format", "sarif"), ("output", "x.sarif")]),  # noqa: E501
+        (["-qf", "junit", "-ox.xml"], [("format", "junit"), ("output", "x.xml")]),
+        (["-l", "-f", "--lang", "-o", "-f", "gitlab"], [("format", "gitlab")]),  # values of other options  # noqa: E501
+        (["--", "-f", "json"], []),
+    ],
+)  # fmt: skip
+def test_formats_and_outputs_are_paired_in_the_order_given(args: list[str], expected: list) -> None:
+    from ossfirst.cli.check import _order
+
+    assert _order(args) == expected

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ossfirst.check.config import CheckConfig
 
 _ORDER = "ossfirst.check.order"
-_VALUED = {"--config", "--lang", "-l", "--date", "--jobs", "-j", "--catalogue", "--profile"}
+_VALUED = {"--config", "--lang", "--date", "--jobs", "--catalogue", "--profile"}
 #: Where ``--format auto`` writes GitLab's report when no ``--output`` follows it.
 GITLAB_DEFAULT = "gl-code-quality-report.json"
 
@@ -29,27 +29,33 @@ def _order(args: list[str]) -> list[tuple[str, str]]:
     """The ``--format`` and ``--output`` values in the order they were given.
 
     click collects each repeated option into its own list and so forgets which output
-    belongs to which format; the raw arguments still know."""
+    belongs to which format; the raw arguments still know. Short options may be bundled
+    as click allows (``-qf json``, ``-ojunit.xml``)."""
     order: list[tuple[str, str]] = []
-    names = {"--format": "format", "-f": "format", "--output": "output", "-o": "output"}
+    long_names = {"--format": "format", "--output": "output"}
+    short_names = {"f": "format", "o": "output"}
+    short_valued = {"l", "j"}
     tokens = iter(args)
     for token in tokens:
         if token == "--":  # noqa: S105 - the end of options
             break
-        if token in _VALUED:
-            next(tokens, None)
+        if token.startswith("--"):
+            name, _, value = token.partition("=")
+            if name in long_names:
+                found = value if "=" in token else next(tokens, None)
+                if found is not None:
+                    order.append((long_names[name], found))
+            elif name in _VALUED and "=" not in token:
+                next(tokens, None)
             continue
-        for option, kind in names.items():
-            if token == option:
-                value = next(tokens, None)
-                if value is not None:
-                    order.append((kind, value))
-                break
-            if option.startswith("--") and token.startswith(option + "="):
-                order.append((kind, token[len(option) + 1 :]))
-                break
-            if not option.startswith("--") and token.startswith(option) and len(token) > 2:
-                order.append((kind, token[2:]))
+        if not token.startswith("-") or token == "-":  # noqa: S105 - standard input, not a password
+            continue
+        for index, char in enumerate(token[1:], start=1):
+            if char in short_names or char in short_valued:
+                rest = token[index + 1 :]
+                given = rest or next(tokens, None)
+                if char in short_names and given is not None:
+                    order.append((short_names[char], given))
                 break
     return order
 
