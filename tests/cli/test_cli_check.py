@@ -452,3 +452,19 @@ def test_formats_and_outputs_are_paired_in_the_order_given(args: list[str], expe
     from ossfirst.cli.check import _order
 
     assert _order(args) == expected
+
+
+@pytest.mark.parametrize(
+    ("order", "environ", "plan"),
+    [
+        ([("format", "auto")], {"GITLAB_CI": "true"}, [("gitlab", "gl-code-quality-report.json"), ("text", None)]),  # noqa: E501
+        ([("format", "auto"), ("format", "json")], {"GITLAB_CI": "true"}, [("gitlab", "gl-code-quality-report.json"), ("json", None)]),  # noqa: E501
+        ([("format", "auto")], {"GITHUB_ACTIONS": "true"}, [("github", None)]),
+        ([("format", "auto")], {}, [("text", None)]),
+        ([], {}, [("text", None)]),
+    ],
+)  # fmt: skip
+def test_auto_resolves_from_the_environment(order: list, environ: dict, plan: list) -> None:
+    from ossfirst.cli.check import plan_outputs
+
+    assert plan_outputs(order, environ) == plan

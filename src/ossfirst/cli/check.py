@@ -110,7 +110,8 @@ def plan_outputs(
             elif environ.get("GITLAB_CI") == "true":
                 # The merge-request widget reads the report file; the job log gets the text.
                 plan.append(("gitlab", output or GITLAB_DEFAULT))
-                if not any(o is None for _, o in plan) and all(o is not None for _, o in pairs):
+                others = [o for n, o in pairs if n != "auto"]
+                if None not in others:
                     plan.append(("text", None))
                 continue
             else:
