@@ -22,6 +22,7 @@ COMMANDS = [
     ["init"],
     ["validate"],
     ["evaluate"],
+    ["check"],
     ["criteria", "list"],
     ["criteria", "show"],
     ["schema"],

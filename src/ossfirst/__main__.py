@@ -4,4 +4,6 @@
 
 from ossfirst.cli.app import main
 
-main()
+# Guarded: worker processes started with "spawn" import the main module again.
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,10 +39,26 @@ def prepare(
     catalogue: str | None = None,
     profile: str | None = None,
     display: str | None = None,
+    catalogues: MutableMapping[tuple[str, str], Catalogue] | None = None,
 ) -> Prepared:
-    """Load, validate and enrich a request. Raises :class:`~ossfirst.errors.InputError`."""
+    """Load, validate and enrich a request. Raises :class:`~ossfirst.errors.InputError`.
+
+    ``catalogues`` keeps resolved catalogues between calls (by name and the folder a path is
+    relative to), for batch runs that check many requests naming the same catalogue.
+    """
     loaded = read_request(Path(path), display)
-    resolved = resolve_catalogue(loaded, catalogue)
+    if catalogues is None:
+        resolved = resolve_catalogue(loaded, catalogue)
+    else:
+        key = (
+            (catalogue, str(Path.cwd()))
+            if catalogue is not None
+            else (loaded.request.catalogue, str(loaded.path.parent.resolve()))
+        )
+        cached = catalogues.get(key)
+        if cached is None:
+            cached = catalogues[key] = resolve_catalogue(loaded, catalogue)
+        resolved = cached
     check_request(loaded, resolved, profile)
     return Prepared(loaded, resolved, enrich(loaded, resolved), profile)
 

@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 from ossfirst.errors import OutputError
 
@@ -69,3 +70,56 @@ def write_files(files: dict[Path, bytes]) -> None:
         for temp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+class StagedFiles:
+    """Files written bit by bit and put in place together at the end, or not at all.
+
+    For reports that are too large to hold in memory: :meth:`open` creates the temporary
+    file beside its target at once (so that an unwritable target is reported before any work
+    is done); :meth:`commit` renames them all into place; :meth:`discard` removes them.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path, BinaryIO]] = []
+
+    def open(self, target: Path) -> BinaryIO:
+        """A binary stream whose content becomes ``target`` on :meth:`commit`."""
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+        except OSError as exc:
+            raise _fail(target, exc) from None
+        stream = os.fdopen(handle, "wb")
+        self._staged.append((Path(temp_name), target, stream))
+        return stream
+
+    def commit(self) -> None:
+        """Flush, sync and rename every staged file into place."""
+        mode = _file_mode()
+        try:
+            for temp, target, stream in self._staged:
+                try:
+                    stream.flush()
+                    os.fsync(stream.fileno())
+                    stream.close()
+                    temp.chmod(mode)
+                except OSError as exc:
+                    raise _fail(target, exc) from None
+            for temp, target, _ in self._staged:
+                try:
+                    temp.replace(target)
+                except OSError as exc:
+                    raise _fail(target, exc) from None
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close and remove whatever is still staged."""
+        for temp, _, stream in self._staged:
+            stream.close()
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        self._staged = []

@@ -22,6 +22,7 @@ from ossfirst.model.result import (
     Category,
     CriterionInfo,
     CriterionScore,
+    DeviationInfo,
     DimensionInfo,
     DimensionScore,
     DiscountRateInfo,
@@ -125,6 +126,7 @@ def _request_info(request: Request) -> RequestInfo:
         ],
         proposed=request.proposed,
         justification=request.justification,
+        deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
     )
 
 

@@ -175,5 +175,69 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                         f"'{criterion_id}' takes a score (0 to 4), not 'passed'.",
                     )
                 )
+    problems += _deviation_problems(loaded, catalogue, alternative_ids)
     if problems:
         raise InputError(problems)
+
+
+def _deviation_problems(
+    loaded: LoadedRequest, catalogue: Catalogue, alternative_ids: list[str]
+) -> list[Problem]:
+    """A deviation must name a rule that exists and can be deviated from, and what it names
+    must exist: a misspelt deviation would silently cover nothing."""
+    from ossfirst.check.rules import BY_ID, DEVIABLE
+
+    problems: list[Problem] = []
+    criterion_ids = [c.id for c in catalogue.criteria]
+    for index, deviation in enumerate(loaded.request.deviations):
+        base: PathT = ("deviations", index)
+        if deviation.rule not in BY_ID:
+            problems.append(
+                _problem(
+                    loaded.locate((*base, "rule")),
+                    f"Eine Prüfregel '{deviation.rule}' gibt es nicht.",
+                    f"There is no check rule '{deviation.rule}'.",
+                    suggestion(deviation.rule, DEVIABLE),
+                )
+            )
+        elif deviation.rule not in DEVIABLE:
+            problems.append(
+                _problem(
+                    loaded.locate((*base, "rule")),
+                    f"Von der Prüfregel '{deviation.rule}' kann nicht abgewichen werden.",
+                    f"The check rule '{deviation.rule}' does not allow deviations.",
+                    {
+                        "de": "beheben Sie die Ursache statt einer Abweichung",
+                        "en": "fix the cause instead of recording a deviation",
+                    },
+                )
+            )
+        if deviation.alternative is not None and deviation.alternative not in alternative_ids:
+            problems.append(
+                _problem(
+                    loaded.locate((*base, "alternative")),
+                    f"Die Alternative '{deviation.alternative}' gibt es nicht.",
+                    f"The alternative '{deviation.alternative}' does not exist.",
+                    suggestion(deviation.alternative, alternative_ids),
+                )
+            )
+        if deviation.criterion is not None and deviation.criterion not in criterion_ids:
+            problems.append(
+                _problem(
+                    loaded.locate((*base, "criterion")),
+                    f"Das Kriterium '{deviation.criterion}' gibt es im Katalog "
+                    f"'{catalogue.id}' nicht.",
+                    f"The catalogue '{catalogue.id}' has no criterion '{deviation.criterion}'.",
+                    suggestion(deviation.criterion, criterion_ids),
+                )
+            )
+        if deviation.decided_on is not None and deviation.decided_on > deviation.expires:
+            problems.append(
+                _problem(
+                    loaded.locate((*base, "expires")),
+                    "Die Abweichung läuft ab, bevor sie beschlossen wurde.",
+                    "The deviation expires before it was decided.",
+                    {"de": "Daten prüfen", "en": "check the dates"},
+                )
+            )
+    return problems

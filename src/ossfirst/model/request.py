@@ -74,6 +74,28 @@ class Alternative(Model):
     assessments: dict[CriterionId, Assessment] = Field(default_factory=dict)
 
 
+#: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
+RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
+
+
+class Deviation(Model):
+    """A recorded, approved exception from one rule of ``ossfirst check`` (comply or explain).
+
+    While it is in force, the findings it covers are shown as notes, never hidden; from the day
+    after ``expires`` they count again. ``alternative`` and ``criterion`` narrow it to findings
+    about that alternative or criterion.
+    """
+
+    rule: RuleId
+    alternative: Identifier | None = None
+    criterion: CriterionId | None = None
+    justification: NonEmpty
+    approver: Name
+    decision: NonEmpty
+    decided_on: Date | None = None
+    expires: Date
+
+
 class Request(Model):
     """A procurement request as written by a procurement officer."""
 
@@ -97,3 +119,4 @@ class Request(Model):
     alternatives: list[Alternative] = Field(min_length=1, max_length=100)
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
+    deviations: list[Deviation] = Field(default_factory=list, max_length=100)

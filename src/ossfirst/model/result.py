@@ -91,6 +91,19 @@ class RequirementInfo(OutputModel):
     must: bool
 
 
+class DeviationInfo(OutputModel):
+    """A deviation from a check rule that the request records (comply or explain)."""
+
+    rule: str
+    alternative: str | None
+    criterion: str | None
+    justification: str
+    approver: str
+    decision: str
+    decided_on: dt.date | None
+    expires: dt.date
+
+
 class RequestInfo(OutputModel):
     id: str
     title: str
@@ -105,6 +118,7 @@ class RequestInfo(OutputModel):
     requirements: list[RequirementInfo]
     proposed: str | None
     justification: str | None
+    deviations: list[DeviationInfo] = Field(default_factory=list)
 
 
 class LicenceResult(OutputModel):

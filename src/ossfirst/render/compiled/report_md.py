@@ -752,6 +752,46 @@ def root(context, missing=missing):
             yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_msg, _loop_vars=_loop_vars)))
             yield '\n'
         l_1_msg = missing
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'request'), 'deviations'):
+        pass
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dev.title'))
+        yield ': '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dev.note'))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'check.col.rule'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.criterion'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'check.col.decision'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'check.col.approver'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'check.col.expires'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dev.justification'))
+        yield ' |\n|---|---|---|---|---|---|---|\n'
+        for l_1_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'request'), 'deviations'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_3(environment.getattr(l_1_d, 'rule')))
+            yield ' | '
+            yield str(t_3((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_d, 'alternative'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'alternative') else '–')))
+            yield ' | '
+            yield str(t_3((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criterion'), environment.getattr(l_1_d, 'criterion'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'criterion') else '–')))
+            yield ' | '
+            yield str(t_3(environment.getattr(l_1_d, 'decision')))
+            yield ' | '
+            yield str(t_3(environment.getattr(l_1_d, 'approver')))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_1_d, 'expires'), _loop_vars=_loop_vars))
+            yield ' | '
+            yield str(t_3(environment.getattr(l_1_d, 'justification')))
+            yield ' |\n'
+        l_1_d = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.method'))
     yield '\n\n- '
@@ -818,5 +858,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=47&7=50&8=53&9=56&10=59&11=77&13=81&17=83&18=87&19=91&20=94&22=98&23=101&25=106&26=110&27=118&28=122&30=126&32=128&35=142&37=148&39=150&40=154&42=157&44=160&46=162&47=166&50=169&52=172&54=174&55=176&57=178&59=186&60=190&63=208&65=210&67=220&69=226&70=230&74=248&78=251&80=253&82=255&84=259&85=263&88=271&90=273&92=289&93=293&94=296&96=315&97=323&99=342&100=350&103=354&106=360&108=362&110=374&112=380&113=384&117=408&119=412&120=416&123=427&125=429&127=441&129=447&130=451&133=478&136=488&138=490&139=492&141=496&143=498&145=510&146=514&147=517&151=579&153=581&154=584&156=586&158=596&160=602&162=612&164=622&166=632&168=642&170=652&172=656&174=658&175=661&177=663&178=667&180=674&181=678&185=687&187=695&188=699&192=710&194=712&196=714&197=717&199=723&200=727&203=736&205=738&207=741&209=743&210=747&214=751&216=753&217=755&218=757&219=759&220=761&221=763&222=765&224=769&228=771&229=775&230=779&231=785&232=789&233=793&234=797&235=801&236=805&237=809&239=812'
-SOURCE_SHA256 = '2b710309f2f3ccced71e2bd0f1bad7a62460000905b2cbe58d8e33a90cdc7377'
+debug_info = '6=47&7=50&8=53&9=56&10=59&11=77&13=81&17=83&18=87&19=91&20=94&22=98&23=101&25=106&26=110&27=118&28=122&30=126&32=128&35=142&37=148&39=150&40=154&42=157&44=160&46=162&47=166&50=169&52=172&54=174&55=176&57=178&59=186&60=190&63=208&65=210&67=220&69=226&70=230&74=248&78=251&80=253&82=255&84=259&85=263&88=271&90=273&92=289&93=293&94=296&96=315&97=323&99=342&100=350&103=354&106=360&108=362&110=374&112=380&113=384&117=408&119=412&120=416&123=427&125=429&127=441&129=447&130=451&133=478&136=488&138=490&139=492&141=496&143=498&145=510&146=514&147=517&151=579&153=581&154=584&156=586&158=596&160=602&162=612&164=622&166=632&168=642&170=652&172=656&174=658&175=661&177=663&178=667&180=674&181=678&185=687&187=695&188=699&192=710&194=712&196=714&197=717&199=723&200=727&203=736&205=738&207=741&209=743&210=747&213=750&215=753&217=757&219=771&220=775&224=791&226=793&227=795&228=797&229=799&230=801&231=803&232=805&234=809&238=811&239=815&240=819&241=825&242=829&243=833&244=837&245=841&246=845&247=849&249=852'
+SOURCE_SHA256 = 'cb12bde48286134d3946d15d6390f9ad7d1c2bc62f882c8c2c83b312a5867359'

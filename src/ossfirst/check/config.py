@@ -1,0 +1,262 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The repository's policy for ``ossfirst check``: ``ossfirst.toml`` or ``[tool.ossfirst]``.
+
+The file is looked for upward from the checked path: the first directory that holds an
+``ossfirst.toml``, or a ``pyproject.toml`` with a ``[tool.ossfirst]`` table, wins (a
+``pyproject.toml`` without that table is passed over). Paths in it (the catalogue,
+``include`` and ``exclude``) are relative to the directory that holds it.
+
+    fail-on = "error"                 # error | warning | note: the lowest level that fails
+    catalogue = "standard"            # a shipped name or a path; default: each request's
+    profile = "balanced"              # default: each request's, else the catalogue's
+    lang = "de"                       # language of the messages; default: the locale
+    include = ["requests/**/*.yaml"]  # default: every *.yaml and *.yml below the paths
+    exclude = ["requests/archive/**"]
+
+    [rules]                           # error | warning | note | off, per rule id
+    stale-evidence = "error"
+    unassessed-criterion = "note"
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ossfirst.check.rules import BY_ID, LEVELS, Level, Setting, default_levels
+from ossfirst.errors import InputError, Location, Problem
+from ossfirst.load.validate import suggestion
+
+CONFIG_NAME = "ossfirst.toml"
+PYPROJECT = "pyproject.toml"
+_KEYS = ("fail-on", "catalogue", "profile", "lang", "include", "exclude", "rules")
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """The policy in force: levels per rule, the fail threshold, catalogue, paths."""
+
+    #: The file it came from; None when no file was found (the defaults apply).
+    path: Path | None = None
+    #: The directory paths in the file are relative to.
+    root: Path = field(default_factory=Path.cwd)
+    fail_on: Level = "error"
+    catalogue: str | None = None
+    profile: str | None = None
+    lang: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    levels: dict[str, Setting] = field(default_factory=default_levels)
+
+
+def find_config(start: Path) -> Path | None:
+    """The policy file that applies to ``start`` (a file or directory), if any."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / CONFIG_NAME
+        if own.is_file():
+            return own
+        pyproject = candidate / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    # A cheap look before parsing: most pyproject.toml files have no [tool.ossfirst].
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[\s*tool\s*\.\s*ossfirst\s*[\].]", text, re.MULTILINE) is not None
+
+
+def _locate(text: str, table: tuple[str, ...], key: str | None) -> tuple[int, int]:
+    """Line and column of ``key`` in ``table`` (or of the table's header); (1, 1) if unsure.
+
+    tomllib keeps no positions; a line scan is enough for the flat files this reads."""
+    current: tuple[str, ...] = ()
+    header_at = (1, 1)
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"^\[\s*([^\[\]]+?)\s*\]", stripped)
+        if header:
+            current = tuple(part.strip().strip("\"'") for part in header[1].split("."))
+            if current == table:
+                header_at = (number, line.index("[") + 1)
+            continue
+        if current != table or key is None:
+            continue
+        found = re.match(r"^(\s*)[\"']?" + re.escape(key) + r"[\"']?\s*=", line)
+        if found:
+            return number, len(found[1]) + 1
+    return header_at
+
+
+def _problem(path: Path, at: tuple[int, int], de: str, en: str, hint: dict[str, str]) -> Problem:
+    return Problem(Location(str(path), at[0], at[1]), {"de": de, "en": en}, hint, "config")
+
+
+def load_config(path: Path) -> CheckConfig:
+    """Read and check the policy file at ``path``. Raises :class:`InputError`."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            [
+                _problem(
+                    path,
+                    (0, 0),
+                    f"Die Konfiguration lässt sich nicht lesen: {exc}.",
+                    f"The configuration cannot be read: {exc}.",
+                    {},
+                )
+            ]
+        ) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        at = (int(found[1]), int(found[2])) if found else (1, 1)
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise InputError(
+            [
+                _problem(
+                    path,
+                    at,
+                    f"TOML-Syntaxfehler: {reason}.",
+                    f"TOML syntax error: {reason}.",
+                    {},
+                )
+            ]
+        ) from None
+    table: tuple[str, ...] = ()
+    if path.name == PYPROJECT:
+        table = ("tool", "ossfirst")
+        data = data.get("tool", {}).get("ossfirst", {})
+    return _parse(data, path, text, table)
+
+
+def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) -> CheckConfig:
+    problems: list[Problem] = []
+
+    def bad(key: str, de: str, en: str, hint: dict[str, str] | None = None, sub: str = "") -> None:
+        where = _locate(text, (*table, key) if sub else table, sub or key)
+        problems.append(_problem(path, where, de, en, hint or {}))
+
+    for key in data:
+        if key not in _KEYS:
+            bad(
+                key,
+                f"Unbekannter Schlüssel '{key}'.",
+                f"Unknown key '{key}'.",
+                suggestion(key, _KEYS),
+            )
+
+    def text_value(key: str) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            bad(key, f"'{key}' muss ein Text sein.", f"'{key}' must be a text.")
+            return None
+        return value.strip()
+
+    def patterns(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            bad(
+                key,
+                f"'{key}' muss eine Liste von Mustern sein, z. B. [\"requests/**/*.yaml\"].",
+                f"'{key}' must be a list of patterns, e.g. [\"requests/**/*.yaml\"].",
+            )
+            return ()
+        return tuple(value)
+
+    fail_on: Level = "error"
+    threshold = text_value("fail-on")
+    if threshold is not None:
+        if threshold in LEVELS:
+            fail_on = threshold
+        else:
+            bad(
+                "fail-on",
+                f"Unbekannte Schwelle '{threshold}'.",
+                f"Unknown threshold '{threshold}'.",
+                suggestion(threshold, LEVELS),
+            )
+    lang = text_value("lang")
+    if lang is not None and lang not in ("de", "en"):
+        bad(
+            "lang",
+            f"Unbekannte Sprache '{lang}'.",
+            f"Unknown language '{lang}'.",
+            suggestion(lang, ("de", "en")),
+        )
+        lang = None
+    catalogue = text_value("catalogue")
+    if catalogue is not None and (
+        catalogue.endswith((".yaml", ".yml")) or "/" in catalogue or "\\" in catalogue
+    ):
+        catalogue = str((path.parent / catalogue).resolve())
+    levels = default_levels()
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        bad(
+            "rules",
+            "'rules' muss eine Tabelle sein ([rules]).",
+            "'rules' must be a table ([rules]).",
+        )
+        rules = {}
+    settings = ("error", "warning", "note", "off")
+    for rule_id, setting in rules.items():
+        rule = BY_ID.get(rule_id)
+        if rule is None:
+            bad(
+                "rules",
+                f"Eine Prüfregel '{rule_id}' gibt es nicht.",
+                f"There is no check rule '{rule_id}'.",
+                suggestion(rule_id, BY_ID),
+                sub=rule_id,
+            )
+        elif setting not in settings:
+            bad(
+                "rules",
+                f"Unbekannte Stufe {setting!r} für '{rule_id}'.",
+                f"Unknown level {setting!r} for '{rule_id}'.",
+                {"de": "erlaubt: " + ", ".join(settings), "en": "allowed: " + ", ".join(settings)},
+                sub=rule_id,
+            )
+        elif not rule.configurable and setting != rule.level:
+            bad(
+                "rules",
+                f"Die Stufe der Regel '{rule_id}' ist festgelegt ({rule.level}).",
+                f"The level of the rule '{rule_id}' is fixed ({rule.level}).",
+                {
+                    "de": "im Einzelfall eine Abweichung im Antrag festhalten ('deviations:')",
+                    "en": "record a deviation in the request instead ('deviations:')",
+                },
+                sub=rule_id,
+            )
+        else:
+            levels[rule_id] = setting
+    include, exclude = patterns("include"), patterns("exclude")
+    if problems:
+        raise InputError(problems)
+    return CheckConfig(
+        path=path,
+        root=path.parent.resolve(),
+        fail_on=fail_on,
+        catalogue=catalogue,
+        profile=text_value("profile"),
+        lang=lang,
+        include=include,
+        exclude=exclude,
+        levels=levels,
+    )

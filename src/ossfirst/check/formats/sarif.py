@@ -1,0 +1,224 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers.
+
+One run; every rule in ``tool.driver.rules`` with its title, help and the level in force;
+one result per finding with exactly one physical location (a relative URI and a region, as
+GitHub code scanning requires), and a result of ``kind: pass`` for each request that keeps
+the policy. Details checked against the specification (sarif-v2.1.0-errata01-os):
+- §3.27.10: a result whose kind is not "fail" has level "none";
+- §3.14.17: columns count Unicode code points, as the YAML parser does, so ``columnKind``
+  says so;
+- GitHub accepts at most 25,000 results per run and rejects larger uploads, so results
+  beyond that are left out and counted in ``run.properties``; pass results yield first.
+Tests validate the output against the official schema (tests/schemas/).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from ossfirst.check.formats import RunInfo, Summary, fingerprints
+from ossfirst.check.rules import RULES
+from ossfirst.render.words import text
+
+if TYPE_CHECKING:
+    from ossfirst.check.run import FileReport
+
+SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+MAX_RESULTS = 25_000
+#: Pass results stop here, so that findings keep room below MAX_RESULTS.
+MAX_PASS_RESULTS = 20_000
+PASS_RULE = "policy-holds"  # noqa: S105 - a rule id, not a password
+
+
+def _pascal(rule_id: str) -> str:
+    return "".join(part.capitalize() for part in rule_id.split("-"))
+
+
+def uri(path: str) -> str:
+    """A relative URI for a ``/``-separated relative path; a file URI for an absolute one."""
+    if path.startswith("/"):
+        return PurePosixPath(path).as_uri()
+    return urllib.parse.quote(path, safe="/")
+
+
+def _location(path: str, line: int, column: int) -> dict[str, Any]:
+    region: dict[str, int] = {"startLine": max(line, 1)}
+    if line > 0 and column > 0:
+        region["startColumn"] = column
+    return {"physicalLocation": {"artifactLocation": {"uri": uri(path)}, "region": region}}
+
+
+class Writer:
+    def __init__(self, stream: BinaryIO, info: RunInfo) -> None:
+        self.stream = stream
+        self.info = info
+        self.count = 0
+        self.omitted = {"pass": 0, "fail": 0}
+        ids = [rule.id for rule in RULES]
+        self.index = {rule_id: i for i, rule_id in enumerate([*ids, PASS_RULE])}
+
+    def _rules(self) -> list[dict[str, Any]]:
+        lang = self.info.lang
+        rules = []
+        for rule in RULES:
+            setting = self.info.levels.get(rule.id, rule.level)
+            configuration: dict[str, Any] = (
+                {"enabled": False} if setting == "off" else {"level": setting}
+            )
+            title = text(f"check.rule.{rule.id}.title", lang)
+            help_text = text(f"check.rule.{rule.id}.help", lang)
+            rules.append(
+                {
+                    "id": rule.id,
+                    "name": _pascal(rule.id),
+                    "shortDescription": {"text": title},
+                    "fullDescription": {"text": help_text},
+                    "help": {"text": help_text},
+                    "defaultConfiguration": configuration,
+                    "properties": {
+                        "tags": ["ossfirst", "procurement"],
+                        "configurable": rule.configurable,
+                        "deviable": rule.deviable,
+                    },
+                }
+            )
+        rules.append(
+            {
+                "id": PASS_RULE,
+                "name": _pascal(PASS_RULE),
+                "shortDescription": {"text": text("check.rule.policy-holds.title", lang)},
+                "fullDescription": {"text": text("check.rule.policy-holds.help", lang)},
+                "help": {"text": text("check.rule.policy-holds.help", lang)},
+                "defaultConfiguration": {"level": "none"},
+                "properties": {"tags": ["ossfirst", "procurement"]},
+            }
+        )
+        return rules
+
+    def begin(self) -> None:
+        info = self.info
+        head = {
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "ossfirst",
+                            "version": info.tool_version,
+                            "semanticVersion": info.tool_version,
+                            "language": info.lang,
+                            "rules": self._rules(),
+                        }
+                    },
+                    "language": info.lang,
+                    "columnKind": "unicodeCodePoints",
+                    "results": [],
+                }
+            ],
+        }
+        text_ = json.dumps(head, indent=2, ensure_ascii=False)
+        # Leave the results array open; results are written as the files come in.
+        cut = text_.rindex('"results": []') + len('"results": [')
+        self.stream.write(text_[:cut].encode("utf-8"))
+
+    def _emit(self, result: dict[str, Any]) -> None:
+        body = json.dumps(result, indent=2, ensure_ascii=False).replace("\n", "\n        ")
+        sep = "\n        " if self.count == 0 else ",\n        "
+        self.stream.write((sep + body).encode("utf-8"))
+        self.count += 1
+
+    def file(self, report: FileReport) -> None:
+        lang = self.info.lang
+        if report.status == "pass":
+            if self.count >= MAX_PASS_RESULTS:
+                self.omitted["pass"] += 1
+            else:
+                message = text("check.pass.message", lang, request=report.request_id or report.path)
+                self._emit(
+                    {
+                        "ruleId": PASS_RULE,
+                        "ruleIndex": self.index[PASS_RULE],
+                        "kind": "pass",
+                        "level": "none",
+                        "message": {"text": message},
+                        "locations": [_location(report.path, 1, 1)],
+                    }
+                )
+        for finding, fingerprint in zip(report.findings, fingerprints(report), strict=True):
+            if self.count >= MAX_RESULTS:
+                self.omitted["fail"] += 1
+                continue
+            properties: dict[str, Any] = {}
+            if finding.alternative:
+                properties["alternative"] = finding.alternative
+            if finding.criterion:
+                properties["criterion"] = finding.criterion
+            if finding.deviation is not None:
+                deviation = finding.deviation
+                properties["deviation"] = {
+                    "status": deviation.status,
+                    "decision": deviation.decision,
+                    "approver": deviation.approver,
+                    "expires": deviation.expires,
+                    "justification": deviation.justification,
+                }
+            result: dict[str, Any] = {
+                "ruleId": finding.rule,
+                "ruleIndex": self.index[finding.rule],
+                "kind": "fail",
+                "level": finding.level,
+                "message": {"text": finding.message},
+                "locations": [_location(finding.file or report.path, finding.line, finding.column)],
+                "partialFingerprints": {"ossfirst/v1": fingerprint},
+            }
+            if properties:
+                result["properties"] = properties
+            self._emit(result)
+
+    def end(self, summary: Summary) -> None:
+        notifications = []
+        if any(self.omitted.values()):
+            notifications.append(
+                {
+                    "level": "warning",
+                    "message": {
+                        "text": f"{self.omitted['fail']} findings and {self.omitted['pass']} pass "
+                        f"results left out: GitHub accepts at most {MAX_RESULTS} results per run."
+                    },
+                }
+            )
+        invocation: dict[str, Any] = {
+            "executionSuccessful": summary.internal == 0,
+            "exitCode": summary.exit_code,
+        }
+        if notifications:
+            invocation["toolExecutionNotifications"] = notifications
+        properties = {
+            "ossfirst": {
+                "date": self.info.date.isoformat(),
+                "failOn": self.info.fail_on,
+                "config": self.info.config,
+                "files": summary.files,
+                "passed": summary.passed,
+                "failed": summary.failed,
+                "invalid": summary.invalid,
+                "omittedResults": self.omitted,
+            }
+        }
+        tail = (
+            ("\n      ]," if self.count else "],")
+            + '\n      "invocations": '
+            + json.dumps([invocation], indent=2).replace("\n", "\n      ")
+            + ',\n      "properties": '
+            + json.dumps(properties, indent=2, ensure_ascii=False).replace("\n", "\n      ")
+            + "\n    }\n  ]\n}\n"
+        )
+        self.stream.write(tail.encode("utf-8"))

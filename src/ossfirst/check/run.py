@@ -1,0 +1,215 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Checking many requests: one file at a time through the pipeline, in parallel, in order.
+
+Each file goes through :func:`ossfirst.api.prepare` and :func:`ossfirst.api.evaluate_prepared`
+in a worker process; only its findings travel back (never the Result), so memory stays flat
+however many files there are. Results come back in the order of the file list. A file that
+breaks, even with an internal error, becomes findings of its own and never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ossfirst.check.files import Target
+from ossfirst.check.findings import Finding, invalid_input
+from ossfirst.check.rules import RANK, Level, Setting
+from ossfirst.errors import InputError, Location, Problem
+from ossfirst.model.catalogue import Catalogue
+
+Status = Literal["pass", "fail", "invalid", "error"]
+
+#: Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 48
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to check a file; small and picklable."""
+
+    levels: dict[str, Setting]
+    fail_on: Level
+    lang: str
+    today: dt.date
+    catalogue: str | None = None
+    profile: str | None = None
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The outcome for one request file."""
+
+    path: str
+    status: Status
+    findings: tuple[Finding, ...]
+    request_id: str | None = None
+    title: str | None = None
+    verdict: str | None = None
+    #: The request's own language, when it could be read.
+    language: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
+    if any(f.rule == "internal-error" for f in findings):
+        return "error"
+    if any(f.rule == "invalid-input" for f in findings):
+        return "invalid"
+    if any(RANK[f.level] >= RANK[fail_on] for f in findings):
+        return "fail"
+    return "pass"
+
+
+def _report(
+    target: Target, findings: list[Finding], settings: Settings, **info: str | None
+) -> FileReport:
+    counts = {
+        level: sum(1 for f in findings if f.level == level)
+        for level in ("error", "warning", "note")
+    }
+    return FileReport(
+        path=target.display,
+        status=_status(findings, settings.fail_on),
+        findings=tuple(findings),
+        counts=counts,
+        **info,
+    )
+
+
+# Catalogues are read once per worker and reused for every request that names the same one:
+# loading the standard catalogue costs more than evaluating a request.
+_CATALOGUES: dict[tuple[str, str], Catalogue] = {}
+
+
+def check_file(target: Target, settings: Settings) -> FileReport:
+    """Check one request file; every failure becomes a finding of that file."""
+    from ossfirst import api
+    from ossfirst.check.findings import findings_for
+
+    lang = settings.lang
+    if target.missing:
+        problem = Problem(
+            Location(target.display),
+            {
+                "de": "Kein Antrag passt zu diesem Pfad oder Muster.",
+                "en": "No request file matches this path or pattern.",
+            },
+            {"de": "Pfad prüfen", "en": "check the path"},
+            code="file-not-found",
+        )
+        return _report(target, invalid_input([problem], target.display, lang), settings)
+    try:
+        prepared = api.prepare(
+            target.path,
+            catalogue=settings.catalogue,
+            profile=settings.profile,
+            display=target.display,
+            catalogues=_CATALOGUES,
+        )
+        result = api.evaluate_prepared(prepared)
+        request = prepared.loaded.request
+        findings = findings_for(
+            result, request, prepared.loaded.source, settings.levels, settings.today, lang
+        )
+        return _report(
+            target,
+            findings,
+            settings,
+            request_id=request.id,
+            title=request.title,
+            verdict=result.verdict.status,
+            language=request.language,
+        )
+    except InputError as exc:
+        return _report(target, invalid_input(exc.problems, target.display, lang), settings)
+    except Exception as exc:  # one broken file must not hide the others' findings
+        from ossfirst.render.words import text
+
+        finding = Finding(
+            rule="internal-error",
+            level="error",
+            line=0,
+            column=0,
+            message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
+        )
+        return _report(target, [finding], settings)
+
+
+def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:
+    return [check_file(target, settings) for target in targets]
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group; only the main process decides what to do.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def available_cpus() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers fork from a clean server that has imported the pipeline once, so
+    # they start fast without inheriting the main process's threads, locks or open files;
+    # spawn where there is no forkserver (Windows, macOS without it).
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["ossfirst.check.run", "ossfirst.api"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def check_files(
+    targets: Sequence[Target],
+    settings: Settings,
+    jobs: int = 0,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[FileReport]:
+    """Reports for ``targets`` in their order, checked by up to ``jobs`` processes (0: one per
+    core). ``progress`` is called with the number of files finished after each one."""
+    workers = jobs or available_cpus()
+    if workers <= 1 or len(targets) < PARALLEL_FROM:
+        for done, target in enumerate(targets, start=1):
+            yield check_file(target, settings)
+            if progress is not None:
+                progress(done)
+        return
+    # Small chunks keep both cores busy to the end; a bounded window of chunks in flight
+    # keeps memory flat: results are handed on as soon as the ones before them are done.
+    size = max(1, min(32, len(targets) // (workers * 8)))
+    chunks = [list(targets[i : i + size]) for i in range(0, len(targets), size)]
+    window = workers * 3
+    done = 0
+    executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init)
+    pending: deque[Future[list[FileReport]]] = deque()
+    try:
+        queued = iter(chunks)
+        for chunk in queued:
+            pending.append(executor.submit(_check_chunk, chunk, settings))
+            if len(pending) >= window:
+                break
+        while pending:
+            reports = pending.popleft().result()
+            for chunk in queued:
+                pending.append(executor.submit(_check_chunk, chunk, settings))
+                break
+            yield from reports
+            done += len(reports)
+            if progress is not None:
+                progress(done)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,367 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""``ossfirst check``: the OSS-first policy over a repository of requests, for CI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperCommand
+
+from ossfirst.cli.app import app, ui_language
+from ossfirst.errors import UsageError
+
+if TYPE_CHECKING:
+    from ossfirst.check.config import CheckConfig
+
+_ORDER = "ossfirst.check.order"
+_VALUED = {"--config", "--lang", "--date", "--jobs", "--catalogue", "--profile"}
+#: Where ``--format auto`` writes GitLab's report when no ``--output`` follows it.
+GITLAB_DEFAULT = "gl-code-quality-report.json"
+
+
+def _order(args: list[str]) -> list[tuple[str, str]]:
+    """The ``--format`` and ``--output`` values in the order they were given.
+
+    click collects each repeated option into its own list and so forgets which output
+    belongs to which format; the raw arguments still know. Short options may be bundled
+    as click allows (``-qf json``, ``-ojunit.xml``)."""
+    order: list[tuple[str, str]] = []
+    long_names = {"--format": "format", "--output": "output"}
+    short_names = {"f": "format", "o": "output"}
+    short_valued = {"l", "j"}
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":  # noqa: S105 - the end of options
+            break
+        if token.startswith("--"):
+            name, _, value = token.partition("=")
+            if name in long_names:
+                found = value if "=" in token else next(tokens, None)
+                if found is not None:
+                    order.append((long_names[name], found))
+            elif name in _VALUED and "=" not in token:
+                next(tokens, None)
+            continue
+        if not token.startswith("-") or token == "-":  # noqa: S105 - standard input, not a password
+            continue
+        for index, char in enumerate(token[1:], start=1):
+            if char in short_names or char in short_valued:
+                rest = token[index + 1 :]
+                given = rest or next(tokens, None)
+                if char in short_names and given is not None:
+                    order.append((short_names[char], given))
+                break
+    return order
+
+
+class _CheckCommand(TyperCommand):
+    # ``Any``: typer may bring its own copy of click, whose Context is a different class.
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.meta[_ORDER] = _order(args)
+        return super().parse_args(ctx, args)
+
+
+def _usage(de: str, en: str) -> UsageError:
+    return UsageError({"de": de, "en": en})
+
+
+def plan_outputs(
+    order: list[tuple[str, str]], environ: dict[str, str] | os._Environ[str]
+) -> list[tuple[str, str | None]]:
+    """(format, output file or None for standard output) in the order given; ``auto``
+    resolved from the environment. Raises :class:`UsageError`."""
+    from ossfirst.check.formats import CHOICES, FORMATS
+
+    pairs: list[list[Any]] = []
+    for kind, value in order:
+        if kind == "format":
+            for name in (part.strip().lower() for part in value.split(",")):
+                if not name:
+                    continue
+                if name not in CHOICES:
+                    from ossfirst.load.validate import suggestion
+
+                    hint = suggestion(name, CHOICES)
+                    raise _usage(
+                        f"Unbekanntes Format '{name}' ({hint['de']}).",
+                        f"Unknown format '{name}' ({hint['en']}).",
+                    )
+                pairs.append([name, None])
+        else:
+            if not pairs or pairs[-1][1] is not None:
+                raise _usage(
+                    f"--output {value}: davor fehlt das --format, das in diese Datei schreibt.",
+                    f"--output {value}: it must follow the --format it writes.",
+                )
+            pairs[-1][1] = None if value == "-" else value
+    if not pairs:
+        pairs = [["text", None]]
+    plan: list[tuple[str, str | None]] = []
+    for name, output in pairs:
+        if name == "auto":
+            if environ.get("GITHUB_ACTIONS") == "true":
+                name = "github"  # noqa: PLW2901
+            elif environ.get("GITLAB_CI") == "true":
+                # The merge-request widget reads the report file; the job log gets the text.
+                plan.append(("gitlab", output or GITLAB_DEFAULT))
+                others = [o for n, o in pairs if n != "auto"]
+                if None not in others:
+                    plan.append(("text", None))
+                continue
+            else:
+                name = "text"  # noqa: PLW2901
+        if FORMATS[name].stdout_only and output is not None:
+            raise _usage(
+                f"Das Format '{name}' schreibt auf die Standardausgabe, nicht in eine Datei.",
+                f"The format '{name}' writes to standard output, not to a file.",
+            )
+        plan.append((name, output))
+    to_stdout = [name for name, output in plan if output is None]
+    if len(to_stdout) > 1:
+        raise _usage(
+            "Nur ein Format kann auf die Standardausgabe schreiben ("
+            + ", ".join(to_stdout)
+            + "); geben Sie den übrigen --output DATEI.",
+            "Only one format can write to standard output ("
+            + ", ".join(to_stdout)
+            + "); give the others --output FILE.",
+        )
+    files = [output for _, output in plan if output is not None]
+    for output in files:
+        if files.count(output) > 1:
+            raise _usage(
+                f"Zwei Formate schreiben in dieselbe Datei '{output}'.",
+                f"Two formats write to the same file '{output}'.",
+            )
+    return plan
+
+
+def reference_date(value: str | None, environ: dict[str, str] | os._Environ[str]) -> dt.date:
+    """The day deviations are judged against: --date, else SOURCE_DATE_EPOCH, else today."""
+    if value is not None:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _usage(
+                f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
+                f"Invalid date '{value}' (YYYY-MM-DD).",
+            ) from None
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def _config(paths: list[str], explicit: Path | None) -> CheckConfig:
+    from ossfirst.check.config import CheckConfig, find_config, load_config
+
+    if explicit is not None:
+        if not explicit.is_file():
+            raise _usage(
+                f"Die Konfiguration '{explicit}' gibt es nicht.",
+                f"The configuration '{explicit}' does not exist.",
+            )
+        return load_config(explicit)
+    found = find_config(Path(paths[0]) if paths and Path(paths[0]).exists() else Path.cwd())
+    return load_config(found) if found is not None else CheckConfig()
+
+
+def _show_progress(quiet: bool, count: int) -> bool:
+    # A bar only for a person at a terminal; in CI logs it would be noise.
+    return not quiet and count > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@app.command(cls=_CheckCommand)
+def check(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Request files, directories (every *.yaml and *.yml below) or glob patterns. "
+            "Default: the current directory.",
+            show_default=False,
+            metavar="PATH",
+        ),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format, repeatable: text (default), json, sarif, junit, gitlab, github, "
+            "markdown, or auto (github on GitHub Actions, gitlab plus text on GitLab CI, else "
+            "text). Each --output after a --format is that format's file.",
+        ),
+    ] = None,
+    outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="File for the --format before it; without one the format goes to standard "
+            "output (one format at most).",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Policy file to use; default: ossfirst.toml or [tool.ossfirst] in "
+            "pyproject.toml, looked for upward from the first PATH.",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="de|en",
+            help="Language of the messages (default: the policy's 'lang', else the locale).",
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Day that decides whether a deviation has expired (default: SOURCE_DATE_EPOCH, "
+            "else today).",
+        ),
+    ] = None,
+    catalogue: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME|PATH",
+            help="Catalogue for every request instead of the policy's or the requests' own.",
+        ),
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Weight profile for every request.")
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Parallel processes; 0: one per core."
+        ),
+    ] = 0,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No summary and no progress bar on standard error."),
+    ] = False,
+) -> None:
+    """Check a repository of requests against the OSS-first policy, for CI.
+
+    Prints findings as file:line:col with a rule id; the policy (ossfirst.toml) sets levels
+    and the fail threshold; requests may record deviations. Exit code 0 policy holds, 1 a
+    finding at or above the threshold, 2 invalid input or usage, 3 internal error.
+    """
+    from ossfirst import __version__
+    from ossfirst.check.files import discover, display_path
+    from ossfirst.check.formats import RunInfo, Summary, writer
+    from ossfirst.check.run import Settings, check_files
+    from ossfirst.output import StagedFiles
+
+    del formats, outputs  # read in the order given, from the raw arguments
+    order: list[tuple[str, str]] = ctx.meta.get(_ORDER, [])
+    plan = plan_outputs(order, os.environ)
+    if lang is not None and lang not in ("de", "en"):
+        raise _usage(
+            f"Unbekannte Sprache '{lang}' (de oder en).", f"Unknown language '{lang}' (de or en)."
+        )
+    today = reference_date(date, os.environ)
+    arguments = list(paths or ["."])
+    policy = _config(arguments, config)
+    report_lang = lang or policy.lang or ui_language()
+    cwd = Path.cwd()
+    targets = discover(arguments, policy, cwd)
+    settings = Settings(
+        levels=policy.levels,
+        fail_on=policy.fail_on,
+        lang=report_lang,
+        today=today,
+        catalogue=catalogue or policy.catalogue,
+        profile=profile or policy.profile,
+    )
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    info = RunInfo(
+        lang=report_lang,
+        tool_version=__version__,
+        fail_on=policy.fail_on,
+        levels=policy.levels,
+        date=today,
+        config=display_path(policy.path, cwd) if policy.path else None,
+        step_summary=Path(summary_file) if summary_file else None,
+    )
+    staged = StagedFiles()
+    try:
+        writers = []
+        for name, output in plan:
+            stream = sys.stdout.buffer if output is None else staged.open(Path(output))
+            writers.append((writer(name, stream, info), stream))
+        summary = Summary()
+        for each, _ in writers:
+            each.begin()
+        progress = _progress(len(targets)) if _show_progress(quiet, len(targets)) else None
+        try:
+            for report in check_files(targets, settings, jobs, progress[1] if progress else None):
+                summary.add(report)
+                for each, _ in writers:
+                    each.file(report)
+        finally:
+            if progress is not None:
+                progress[0].stop()
+        code = summary.finish()
+        for each, stream in writers:
+            each.end(summary)
+            stream.flush()
+        staged.commit()
+    finally:
+        staged.discard()
+    if not quiet:
+        _print_summary(summary, report_lang)
+    raise typer.Exit(code)
+
+
+def _progress(total: int) -> tuple[Any, Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress(
+        "ossfirst check",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=__import__("rich.console").console.Console(stderr=True),
+    )
+    task = bar.add_task("check", total=total)
+    bar.start()
+    return bar, lambda done: bar.update(task, completed=done)
+
+
+def _print_summary(summary: Any, lang: str) -> None:
+    from ossfirst.render.words import text
+
+    if summary.files == 0:
+        sys.stderr.write(text("check.sum.none", lang) + "\n")
+        return
+    sys.stderr.write(
+        text(
+            "check.sum.line",
+            lang,
+            files=summary.files,
+            passed=summary.passed,
+            failed=summary.failed,
+            invalid=summary.invalid + summary.internal,
+            errors=summary.levels["error"],
+            warnings=summary.levels["warning"],
+            notes=summary.levels["note"],
+        )
+        + "\n"
+    )
