@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """``python -m ossfirst``."""
 
-from ossfirst.cli.app import main
+from ossfirst.cli import run
 
 # Guarded: worker processes started with "spawn" import the main module again.
 if __name__ == "__main__":
-    main()
+    run()

@@ -45,31 +45,17 @@ def _create_beside(target: Path) -> tuple[int, Path]:
 
 def write_files(files: dict[Path, bytes]) -> None:
     """Write all ``files`` (target path to content), all or nothing."""
-    staged: list[tuple[Path, Path]] = []
+    staged = StagedFiles()
     try:
         for target, content in files.items():
+            stream = staged.open(target)
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                handle, temp = _create_beside(target)
+                stream.write(content)
             except OSError as exc:
                 raise _fail(target, exc) from None
-            staged.append((temp, target))
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(content)
-                    stream.flush()
-                    os.fsync(stream.fileno())
-            except OSError as exc:
-                raise _fail(target, exc) from None
-        for temp, target in staged:
-            try:
-                temp.replace(target)
-            except OSError as exc:
-                raise _fail(target, exc) from None
+        staged.commit()
     finally:
-        for temp, _ in staged:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+        staged.discard()
 
 
 class StagedFiles:
@@ -87,25 +73,21 @@ class StagedFiles:
         """A binary stream whose content becomes ``target`` on :meth:`commit`."""
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
+            handle, temp = _create_beside(target)
         except OSError as exc:
             raise _fail(target, exc) from None
         stream = os.fdopen(handle, "wb")
-        self._staged.append((Path(temp_name), target, stream))
+        self._staged.append((temp, target, stream))
         return stream
 
     def commit(self) -> None:
         """Flush, sync and rename every staged file into place."""
-        mode = _file_mode()
         try:
-            for temp, target, stream in self._staged:
+            for _temp, target, stream in self._staged:
                 try:
                     stream.flush()
                     os.fsync(stream.fileno())
                     stream.close()
-                    temp.chmod(mode)
                 except OSError as exc:
                     raise _fail(target, exc) from None
             for temp, target, _ in self._staged:

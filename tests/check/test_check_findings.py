@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 import yaml
-from tests.engine.requests import alternative, request
 
 from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding, points_to_address
 from ossfirst.check.rules import RULES, default_levels
 from ossfirst.check.run import FileReport, Settings, check_file
 from ossfirst.render.texts import TEXTS
+from tests.engine.requests import alternative, request
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -12,13 +12,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
-from tests.conftest import ROOT
 
 from ossfirst.check.findings import Finding
 from ossfirst.check.formats import RunInfo, Summary, writer
 from ossfirst.check.formats.github import escape_data, escape_property
 from ossfirst.check.rules import default_levels
 from ossfirst.check.run import FileReport
+from tests.conftest import ROOT
 
 INFO = RunInfo(
     lang="en",

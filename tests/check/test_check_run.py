@@ -10,11 +10,11 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from tests.conftest import EXAMPLES
 
 from ossfirst.check import run
 from ossfirst.check.files import Target
 from ossfirst.check.rules import default_levels
+from tests.conftest import EXAMPLES
 
 SETTINGS = run.Settings(
     levels=default_levels(), fail_on="error", lang="en", today=dt.date(2026, 11, 27)

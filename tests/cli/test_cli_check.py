@@ -13,9 +13,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from tests.conftest import EXAMPLES, ROOT
 
 from ossfirst.check.rules import RULES
+from tests.conftest import EXAMPLES, ROOT
 
 REPO = EXAMPLES / "repo"
 GOLDEN = ROOT / "tests" / "golden"
