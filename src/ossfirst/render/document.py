@@ -274,8 +274,10 @@ class _Builder:
         blocks.append(
             self.table(
                 w.t("why.gaps", name=other),
-                [column(w.t("col.alternative"), width=2.4)]
-                + [column(d.title.get(self.lang), "right", 1.2) for d in dims],
+                [
+                    column(w.t("col.alternative"), width=2.0),
+                    *(column(d.title.get(self.lang), "right", 1.3) for d in dims),
+                ],
                 gap_rows,
             )
         )
@@ -326,12 +328,12 @@ class _Builder:
                 w.t("tab.alternatives"),
                 [
                     column(w.t("col.rank"), "right", 0.5),
-                    column(w.t("col.alternative"), width=2.6),
+                    column(w.t("col.alternative"), width=2.3),
                     column(w.t("col.category"), width=1.1),
-                    column(w.t("col.licence"), width=1.5),
-                    column(w.t("col.operation"), width=1.2),
-                    column(w.t("col.jurisdiction"), width=1.3),
-                    column(w.t("col.providers"), "right", 0.8),
+                    column(w.t("col.licence"), width=1.6),
+                    column(w.t("col.operation"), width=1.3),
+                    column(w.t("col.jurisdiction"), width=1.4),
+                    column(w.t("col.providers"), "right", 1.0),
                     column(w.t("col.total"), "right", 0.9),
                 ],
                 rows,
@@ -541,7 +543,7 @@ class _Builder:
         blocks.append(
             self.table(
                 w.t("tab.costs"),
-                [column(w.t("col.item"), width=1.8), *self._alternative_columns("right")],
+                [column(w.t("col.item"), width=2.2), *self._alternative_columns("right")],
                 [[cell(label)] + [cell(w.money(v)) for v in values] for label, values in lines],
                 strong_last=True,
             )
