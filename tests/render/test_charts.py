@@ -48,7 +48,7 @@ def test_radar_puts_each_value_on_its_spoke() -> None:
     inside(scene)
     lines = [s for s in scene["shapes"] if s["kind"] == "polygon" and s["width"] == 1.4]
     assert len(lines) == 2
-    rim = [s for s in scene["shapes"] if s["kind"] == "polygon" and s["stroke"] == charts.AXIS][0]
+    rim = next(s for s in scene["shapes"] if s["kind"] == "polygon" and s["stroke"] == charts.AXIS)
     centre = charts_centre(rim["points"])
     top = rim["points"][0]
     assert top[0] == pytest.approx(centre[0], abs=0.05)  # the first spoke points straight up

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 from importlib import resources
 
 import pytest
@@ -30,7 +31,7 @@ def test_all_faces_cover_the_same_characters() -> None:
 
 def test_coverage_ranges_are_sorted_and_disjoint() -> None:
     ranges = glyphs.coverage(face(glyphs.REGULAR))
-    for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(ranges):
         assert end < start - 1
 
 

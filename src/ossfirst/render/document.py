@@ -58,6 +58,15 @@ def paragraphs(value: object) -> list[list[str]]:
     return result
 
 
+def _decimals(value: float) -> int:
+    """As many decimals as the value has, up to two: 70, 62.5, 96.25 (no rounding that
+    would make a chart label differ from the table beside it)."""
+    for decimals in (0, 1):
+        if round(value, decimals) == round(value, 2):
+            return decimals
+    return 2
+
+
 def cell(text: object = "", *, note: str = "", mono: bool = False) -> Cell:
     return {"text": clean(text), "note": clean(note), "mono": mono}
 
@@ -431,7 +440,7 @@ class _Builder:
             self.figure(
                 w.t("fig.bars"),
                 w.t("fig.bars.alt", data=data),
-                charts.bars(axes, series, lambda v: w.num(v, 0 if v == int(v) else 1), MISSING),
+                charts.bars(axes, series, lambda v: w.num(v, _decimals(v)), MISSING),
                 charts.legend(series, "fill"),
             )
         )

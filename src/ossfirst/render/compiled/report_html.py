@@ -28,15 +28,21 @@ def root(context, missing=missing):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'dash' found.")
+    try:
+        t_3 = environment.filters['sum']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'sum' found.")
     pass
     def macro(l_1_s):
-        t_3 = []
+        t_4 = []
         l_1_x = missing
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
         l_1_x = (environment.getattr(l_1_s, 'x') if (environment.getattr(l_1_s, 'align') == 'start') else ((environment.getattr(l_1_s, 'x') + environment.getattr(l_1_s, 'w')) if (environment.getattr(l_1_s, 'align') == 'end') else (environment.getattr(l_1_s, 'x') + (environment.getattr(l_1_s, 'w') / 2))))
-        t_3.extend((
+        t_4.extend((
             '<text x="',
             escape(('%.2f' % (undefined(name='x') if l_1_x is missing else l_1_x))),
             '" y="',
@@ -49,46 +55,46 @@ def root(context, missing=missing):
         ))
         if environment.getattr(l_1_s, 'bold'):
             pass
-            t_3.append(
+            t_4.append(
                 ' font-weight="bold"',
             )
-        t_3.append(
+        t_4.append(
             '>',
         )
         l_2_loop = missing
         for l_2_line, l_2_loop in LoopContext(environment.getattr(l_1_s, 'lines'), undefined):
             _loop_vars = {}
             pass
-            t_3.extend((
+            t_4.extend((
                 '<tspan x="',
                 escape(('%.2f' % (undefined(name='x') if l_1_x is missing else l_1_x))),
                 '"',
             ))
             if (not environment.getattr(l_2_loop, 'first')):
                 pass
-                t_3.extend((
+                t_4.extend((
                     ' dy="',
                     escape(('%.2f' % (environment.getattr(l_1_s, 'size') * 1.25))),
                     '"',
                 ))
-            t_3.extend((
+            t_4.extend((
                 '>',
                 escape(l_2_line),
                 '</tspan>',
             ))
         l_2_loop = l_2_line = missing
-        t_3.append(
+        t_4.append(
             '</text>\n',
         )
-        return concat(t_3)
+        return concat(t_4)
     context.exported_vars.add('svg_text')
     context.vars['svg_text'] = l_0_svg_text = Macro(environment, macro, 'svg_text', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_prefix):
-        t_4 = []
+        t_5 = []
         if l_1_prefix is missing:
             l_1_prefix = undefined("parameter 'prefix' was not provided", name='prefix')
         pass
-        t_4.append(
+        t_5.append(
             '<defs>\n',
         )
         l_2_loop = missing
@@ -97,7 +103,7 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_s, 'hatch') != 'none'):
                 pass
-                t_4.extend((
+                t_5.extend((
                     '<pattern id="',
                     escape(l_1_prefix),
                     '-',
@@ -108,44 +114,44 @@ def root(context, missing=missing):
                 ))
                 if (environment.getattr(l_2_s, 'hatch') == 'diagonal'):
                     pass
-                    t_4.extend((
+                    t_5.extend((
                         '<path d="M0 4L4 0" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'cross'):
                     pass
-                    t_4.extend((
+                    t_5.extend((
                         '<path d="M0 4L4 0M0 0L4 4" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'horizontal'):
                     pass
-                    t_4.extend((
+                    t_5.extend((
                         '<path d="M0 2H4" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'dots'):
                     pass
-                    t_4.extend((
+                    t_5.extend((
                         '<circle cx="2" cy="2" r="0.7" fill="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '"/>\n',
                     ))
-                t_4.append(
+                t_5.append(
                     '</pattern>\n',
                 )
         l_2_loop = l_2_s = missing
-        t_4.append(
+        t_5.append(
             '</defs>\n',
         )
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('patterns')
     context.vars['patterns'] = l_0_patterns = Macro(environment, macro, 'patterns', ('prefix',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_prefix, l_1_index):
-        t_5 = []
+        t_6 = []
         if l_1_prefix is missing:
             l_1_prefix = undefined("parameter 'prefix' was not provided", name='prefix')
         if l_1_index is missing:
@@ -153,23 +159,23 @@ def root(context, missing=missing):
         pass
         if (environment.getattr(environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), l_1_index), 'hatch') == 'none'):
             pass
-            t_5.append(
+            t_6.append(
                 escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), l_1_index), 'fill')),
             )
         else:
             pass
-            t_5.extend((
+            t_6.extend((
                 'url(#',
                 escape(l_1_prefix),
                 '-',
                 escape(l_1_index),
                 ')',
             ))
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('fill')
     context.vars['fill'] = l_0_fill = Macro(environment, macro, 'fill', ('prefix', 'index'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_b, l_1_n):
-        t_6 = []
+        t_7 = []
         l_1_prefix = missing
         if l_1_b is missing:
             l_1_b = undefined("parameter 'b' was not provided", name='b')
@@ -177,7 +183,7 @@ def root(context, missing=missing):
             l_1_n = undefined("parameter 'n' was not provided", name='n')
         pass
         l_1_prefix = markup_join(('fig', l_1_n, ))
-        t_6.extend((
+        t_7.extend((
             '<figure class="chart">\n<svg role="img" aria-labelledby="',
             escape((undefined(name='prefix') if l_1_prefix is missing else l_1_prefix)),
             '-title ',
@@ -210,7 +216,7 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_s, 'kind') == 'rect'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<rect x="',
                     escape(environment.getattr(l_2_s, 'x')),
                     '" y="',
@@ -227,7 +233,7 @@ def root(context, missing=missing):
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'line'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<line x1="',
                     escape(environment.getattr(l_2_s, 'x1')),
                     '" y1="',
@@ -244,25 +250,25 @@ def root(context, missing=missing):
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'polygon'):
                 pass
-                t_6.append(
+                t_7.append(
                     '<polygon points="',
                 )
                 l_3_loop = missing
                 for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_s, 'points'), undefined):
                     _loop_vars = {}
                     pass
-                    t_6.extend((
+                    t_7.extend((
                         escape(environment.getitem(l_3_p, 0)),
                         ',',
                         escape(environment.getitem(l_3_p, 1)),
                     ))
                     if (not environment.getattr(l_3_loop, 'last')):
                         pass
-                        t_6.append(
+                        t_7.append(
                             ' ',
                         )
                 l_3_loop = l_3_p = missing
-                t_6.extend((
+                t_7.extend((
                     '" fill="',
                     escape((environment.getattr(l_2_s, 'fill') or 'none')),
                     '" stroke="',
@@ -273,22 +279,22 @@ def root(context, missing=missing):
                 ))
                 if (environment.getattr(l_2_s, 'dash') != 'solid'):
                     pass
-                    t_6.extend((
+                    t_7.extend((
                         ' stroke-dasharray="',
                         escape(t_2(environment.getattr(l_2_s, 'dash'))),
                         '"',
                     ))
-                t_6.append(
+                t_7.append(
                     '/>\n',
                 )
             elif (environment.getattr(l_2_s, 'kind') == 'text'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     escape(context.call((undefined(name='svg_text') if l_0_svg_text is missing else l_0_svg_text), l_2_s, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_s = missing
-        t_6.append(
+        t_7.append(
             '</svg>\n<ul class="legend" aria-hidden="true">\n',
         )
         for l_2_item in environment.getattr(l_1_b, 'legend'):
@@ -297,12 +303,12 @@ def root(context, missing=missing):
             pass
             l_2_look = environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), environment.getattr(l_2_item, 'series'))
             _loop_vars['look'] = l_2_look
-            t_6.append(
+            t_7.append(
                 '<li><svg width="18" height="10" viewBox="0 0 18 10">',
             )
             if (environment.getattr(l_2_item, 'mode') == 'fill'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<rect x="1" y="1" width="12" height="8" fill="',
                     escape(context.call((undefined(name='fill') if l_0_fill is missing else l_0_fill), (undefined(name='prefix') if l_1_prefix is missing else l_1_prefix), environment.getattr(l_2_item, 'series'), _loop_vars=_loop_vars)),
                     '" stroke="',
@@ -311,80 +317,97 @@ def root(context, missing=missing):
                 ))
             else:
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<line x1="0" y1="5" x2="18" y2="5" stroke="',
                     escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
                     '" stroke-width="1.6"',
                 ))
                 if (environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash') != 'solid'):
                     pass
-                    t_6.extend((
+                    t_7.extend((
                         ' stroke-dasharray="',
                         escape(t_2(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash'))),
                         '"',
                     ))
-                t_6.append(
+                t_7.append(
                     '/>',
                 )
-            t_6.extend((
+            t_7.extend((
                 '</svg>',
                 escape(environment.getattr(l_2_item, 'label')),
                 '</li>\n',
             ))
         l_2_item = l_2_look = missing
-        t_6.extend((
+        t_7.extend((
             '</ul>\n<figcaption><span class="label">',
             escape(environment.getattr(l_1_b, 'label')),
             ':</span> ',
             escape(environment.getattr(l_1_b, 'caption')),
             '</figcaption>\n</figure>\n',
         ))
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('figure')
     context.vars['figure'] = l_0_figure = Macro(environment, macro, 'figure', ('b', 'n'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_c):
-        t_7 = []
+        t_8 = []
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
         pass
         if environment.getattr(l_1_c, 'mono'):
             pass
-            t_7.extend((
+            t_8.extend((
                 '<code>',
                 escape(environment.getattr(l_1_c, 'text')),
                 '</code>',
             ))
         else:
             pass
-            t_7.append(
+            t_8.append(
                 escape(environment.getattr(l_1_c, 'text')),
             )
         if environment.getattr(l_1_c, 'note'):
             pass
-            t_7.extend((
+            t_8.extend((
                 '<span class="note">',
                 escape(environment.getattr(l_1_c, 'note')),
                 '</span>',
             ))
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('cell_body')
     context.vars['cell_body'] = l_0_cell_body = Macro(environment, macro, 'cell_body', ('c',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_b):
-        t_8 = []
+        t_9 = []
+        l_1_total = missing
         if l_1_b is missing:
             l_1_b = undefined("parameter 'b' was not provided", name='b')
         pass
-        t_8.extend((
+        t_9.extend((
             '<div class="table">\n<table>\n<caption><span class="label">',
             escape(environment.getattr(l_1_b, 'label')),
             ':</span> ',
             escape(environment.getattr(l_1_b, 'caption')),
-            '</caption>\n<thead>\n<tr>\n',
+            '</caption>\n',
         ))
+        l_1_total = t_3(environment, environment.getattr(l_1_b, 'columns'), attribute='width')
+        t_9.append(
+            '<colgroup>\n',
+        )
         for l_2_c in environment.getattr(l_1_b, 'columns'):
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_9.extend((
+                '<col style="width: ',
+                escape(('%.1f' % ((environment.getattr(l_2_c, 'width') / (undefined(name='total') if l_1_total is missing else l_1_total)) * 100))),
+                '%">\n',
+            ))
+        l_2_c = missing
+        t_9.append(
+            '</colgroup>\n<thead>\n<tr>\n',
+        )
+        for l_2_c in environment.getattr(l_1_b, 'columns'):
+            _loop_vars = {}
+            pass
+            t_9.extend((
                 '<th scope="col" class="',
                 escape(environment.getattr(l_2_c, 'align')),
                 '">',
@@ -392,22 +415,22 @@ def root(context, missing=missing):
                 '</th>\n',
             ))
         l_2_c = missing
-        t_8.append(
+        t_9.append(
             '</tr>\n</thead>\n<tbody>\n',
         )
         l_2_loop = missing
         for l_2_row, l_2_loop in LoopContext(environment.getattr(l_1_b, 'rows'), undefined):
             _loop_vars = {}
             pass
-            t_8.append(
+            t_9.append(
                 '<tr',
             )
             if environment.getattr(l_2_row, 'strong'):
                 pass
-                t_8.append(
+                t_9.append(
                     ' class="total"',
                 )
-            t_8.append(
+            t_9.append(
                 '>\n',
             )
             l_3_loop = missing
@@ -419,7 +442,7 @@ def root(context, missing=missing):
                 _loop_vars['align'] = l_3_align
                 if (environment.getattr(l_3_loop, 'first') and environment.getattr(l_1_b, 'row_headers')):
                     pass
-                    t_8.extend((
+                    t_9.extend((
                         '<th scope="row" class="',
                         escape((undefined(name='align') if l_3_align is missing else l_3_align)),
                         '">',
@@ -428,7 +451,7 @@ def root(context, missing=missing):
                     ))
                 else:
                     pass
-                    t_8.extend((
+                    t_9.extend((
                         '<td class="',
                         escape((undefined(name='align') if l_3_align is missing else l_3_align)),
                         '">',
@@ -436,18 +459,18 @@ def root(context, missing=missing):
                         '</td>\n',
                     ))
             l_3_loop = l_3_c = l_3_align = missing
-            t_8.append(
+            t_9.append(
                 '</tr>\n',
             )
         l_2_loop = l_2_row = missing
-        t_8.append(
+        t_9.append(
             '</tbody>\n</table>\n</div>\n',
         )
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('table')
     context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('b',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_ps):
-        t_9 = []
+        t_10 = []
         if l_1_ps is missing:
             l_1_ps = undefined("parameter 'ps' was not provided", name='ps')
         pass
@@ -455,27 +478,27 @@ def root(context, missing=missing):
         for l_2_p, l_2_loop in LoopContext(l_1_ps, undefined):
             _loop_vars = {}
             pass
-            t_9.append(
+            t_10.append(
                 '<p>',
             )
             l_3_loop = missing
             for l_3_line, l_3_loop in LoopContext(l_2_p, undefined):
                 _loop_vars = {}
                 pass
-                t_9.append(
+                t_10.append(
                     escape(l_3_line),
                 )
                 if (not environment.getattr(l_3_loop, 'last')):
                     pass
-                    t_9.append(
+                    t_10.append(
                         '<br>',
                     )
             l_3_loop = l_3_line = missing
-            t_9.append(
+            t_10.append(
                 '</p>\n',
             )
         l_2_loop = l_2_p = missing
-        return concat(t_9)
+        return concat(t_10)
     context.exported_vars.add('paragraphs')
     context.vars['paragraphs'] = l_0_paragraphs = Macro(environment, macro, 'paragraphs', ('ps',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
@@ -640,5 +663,5 @@ def root(context, missing=missing):
     yield '</p>\n</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '7=27&8=33&9=36&10=54&13=81&15=90&16=93&17=97&18=101&19=104&20=108&21=111&22=115&23=118&24=122&25=125&26=129&33=142&34=166&35=174&37=177&38=189&39=195&40=199&41=203&42=206&43=210&44=223&45=227&46=240&47=246&48=279&49=282&54=289&55=293&56=298&59=332&62=340&63=345&64=357&66=367&69=374&72=379&73=384&78=394&79=400&80=409&81=413&82=415&83=419&85=428&94=444&95=450&96=457&100=477&105=479&106=481&107=483&109=487&111=489&112=491&113=493&114=495&119=510&121=512&122=518&123=522&125=524&126=528&131=534&133=536&134=540&139=548&140=551&141=555&142=559&143=565&144=568&145=570&146=572&148=575&149=579&152=588&154=591&155=593&157=595&158=598&160=600&161=604&164=610&166=612&167=614&168=616&169=620&170=621&171=623&172=626&179=632'
-SOURCE_SHA256 = '47ac8c42ed38639fcf443f0ac797a2e1ac8d78d8128a2df96f6a4587431f211f'
+debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&54=295&55=299&56=304&59=338&62=346&63=351&64=363&66=373&69=381&70=386&72=390&73=395&78=402&79=407&84=417&85=423&86=432&87=436&88=438&89=442&91=451&100=467&101=473&102=480&106=500&111=502&112=504&113=506&115=510&117=512&118=514&119=516&120=518&125=533&127=535&128=541&129=545&131=547&132=551&137=557&139=559&140=563&145=571&146=574&147=578&148=582&149=588&150=591&151=593&152=595&154=598&155=602&158=611&160=614&161=616&163=618&164=621&166=623&167=627&170=633&172=635&173=637&174=639&175=643&176=644&177=646&178=649&185=655'
+SOURCE_SHA256 = '733af96eef2d9d275ff7574bf22ffe63e4035a78936589d90315c9449b4af092'
