@@ -11,12 +11,12 @@ import pytest
 
 from ossfirst.render import glyphs
 
-FACES = [
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSans-Italic.ttf",
-    "NotoSans-BoldItalic.ttf",
-]
+FACES = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"]
+
+
+def test_the_shipped_faces_are_these() -> None:
+    shipped = [p.name for p in (resources.files("ossfirst") / glyphs.FONTS).iterdir()]
+    assert sorted(shipped) == sorted(FACES)
 
 
 def face(name: str) -> bytes:
