@@ -263,3 +263,11 @@ def test_data_for_the_template_is_plain_json() -> None:
         "minute": 0,
         "second": 0,
     }
+
+
+@pytest.mark.parametrize("example", [*example_paths(), INJECTION], ids=lambda p: p.stem)
+def test_typst_has_no_warnings(example: Path) -> None:
+    result = result_of(example)
+    options = RenderOptions(lang="en")
+    _, warnings = pdf.typeset(pdf.data(result, options), pdf.issued(result, options))
+    assert warnings == []

@@ -76,21 +76,28 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     return report
 
 
-def render(result: Result, options: RenderOptions) -> bytes:
-    """The PDF report in ``options.lang``."""
+def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list[str]]:
+    """Run Typst on the template with ``report`` (see :func:`data`): the PDF and the
+    messages of any warnings Typst gave."""
     import typst
 
     source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
-    payload = json.dumps(data(result, options), ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
     with resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder:
         fonts = typst.Fonts(include_system_fonts=False, font_paths=[str(folder)])
-        pdf = typst.compile(
+        pdf, warnings = typst.compile_with_warnings(
             source,
             font_paths=fonts,
             ignore_system_fonts=True,
             sys_inputs={"data": payload},
             pdf_standards=STANDARDS,
-            timestamp=issued(result, options),
+            timestamp=timestamp,
         )
     assert isinstance(pdf, bytes)
+    return pdf, [warning.message for warning in warnings]
+
+
+def render(result: Result, options: RenderOptions) -> bytes:
+    """The PDF report in ``options.lang``."""
+    pdf, _ = typeset(data(result, options), issued(result, options))
     return pdf
