@@ -44,7 +44,7 @@ def text_of(path: Path, lang: str | None = None) -> str:
 def flat(text: str) -> str:
     """Text without white space and without the hyphens the layout added at line ends, so
     that a name broken across lines can still be found."""
-    return re.sub(r"[\s\u00ad]+", "", re.sub(r"[-\u00ad]\n", "", text))
+    return re.sub(r"[\s\u00ad\u200b]+", "", re.sub(r"[-\u00ad]\n", "", text))
 
 
 def reader_of(path: Path, lang: str | None = None) -> PdfReader:
@@ -224,6 +224,7 @@ TYPST_LOOKALIKES = [
     "#set page(fill: red) #place(center)[GEFÄLSCHT]",
     '#include "/etc/passwd"',
     "Pfad C:\\Temp\\new und ein \\n im Text, Klammern ( [ { ohne Ende.",
+    "AZ-2026-000000000000000000000000000000000000000000000000000000000001",
 ]
 
 
@@ -271,3 +272,25 @@ def test_typst_has_no_warnings(example: Path) -> None:
     options = RenderOptions(lang="en")
     _, warnings = pdf.typeset(pdf.data(result, options), pdf.issued(result, options))
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AZ-" + "0" * 45, "AZ-" + "0" * 20 + "\u200b" + "0" * 20 + "\u200b" + "00000"),
+        ("a_b" * 10, "a_ba_ba_ba_ba_ba_ba_\u200bba_ba_ba_b"),
+        ("x" * 27, "x" * 27),
+        ("Datenschutzfolgenabschätzungen", "Datenschutzfolgenabschätzungen"),  # hyphenated
+        (
+            "https://example.org/a/very/long/path/with-dashes",
+            "https://example.org/a/very/long/path/with-dashes",
+        ),
+    ],
+)
+def test_overlong_runs_get_break_opportunities(text: str, expected: str) -> None:
+    assert pdf.breakable(text) == expected
+
+
+def test_hashes_stay_copyable() -> None:
+    text = text_of(EXAMPLES / "videoconferencing.yaml")
+    assert result_of(EXAMPLES / "videoconferencing.yaml").audit.request_sha256 in text

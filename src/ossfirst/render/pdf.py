@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
@@ -32,13 +33,38 @@ TEMPLATE = "render/templates/report.typ"
 STANDARDS: list[PDFStandard] = ["a-3b", "ua-1"]
 
 
+#: A run of characters in which the line breaker finds no place to break (it breaks at
+#: spaces and after '/' and '-', and hyphenates words of letters); longer runs would
+#: overflow a table cell.
+_UNBREAKABLE = re.compile(r"[^\s/\-]{28,}")
+_ZWSP = "\u200b"
+
+
+def _split(run: str) -> str:
+    if run.isalpha():
+        return run  # a long word: hyphenation breaks it
+    return _ZWSP.join(run[i : i + 20] for i in range(0, len(run), 20))
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every 20 characters of a run that has no
+    other place to break, such as a long document number in a narrow table cell."""
+    return _UNBREAKABLE.sub(lambda m: _split(m[0]), text)
+
+
 def _printable(value: Any) -> Any:
-    """Every string of the document with the characters the font lacks spelled out."""
+    """Every string of the document with the characters the font lacks spelled out, and
+    overlong words made breakable (except in monospaced cells: hashes stay copyable)."""
     if isinstance(value, str):
-        return glyphs.printable(value)
+        return breakable(glyphs.printable(value))
     if isinstance(value, list):
         return [_printable(item) for item in value]
     if isinstance(value, dict):
+        if value.get("mono"):
+            return {
+                key: glyphs.printable(item) if key == "text" else item
+                for key, item in value.items()
+            }
         return {key: _printable(item) for key, item in value.items()}
     return value
 
