@@ -68,10 +68,13 @@ def _decimals(value: float) -> int:
 
 
 def cell(text: object = "", *, note: str = "", mono: bool = False) -> Cell:
+    """A table cell: its text, a note shown smaller beneath it (evidence, dates), and
+    whether it is set in a monospaced font (hashes)."""
     return {"text": clean(text), "note": clean(note), "mono": mono}
 
 
 def column(label: str, align: str = "left", width: float = 1.0) -> dict[str, Any]:
+    """A table column: its heading, alignment and relative width."""
     return {"label": clean(label), "align": align, "width": width}
 
 
