@@ -80,3 +80,11 @@ def test_series_differ_without_colour() -> None:
 )
 def test_wrap(text: str, width: float, expected: list[str]) -> None:
     assert charts.wrap(text, width, 7) == expected
+
+
+def test_legend_shows_the_radar_marker_of_each_series() -> None:
+    bars, lines = charts.legend(SERIES, "fill"), charts.legend(SERIES, "line")
+    assert [item["marker"] for item in bars] == [[], []]
+    assert lines[0]["marker"] != lines[1]["marker"]
+    for item in lines:
+        assert all(0 <= x <= 18 and 0 <= y <= 10 for x, y in item["marker"])

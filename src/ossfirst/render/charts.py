@@ -259,6 +259,12 @@ def legend(series: Sequence[Series], mode: str) -> list[dict[str, Any]]:
     """The legend of a chart: each series' label with its style; ``mode`` is ``fill`` for
     bars and ``line`` for the radar."""
     return [
-        {"label": item.label, "series": i % len(SERIES), "mode": mode}
+        {
+            "label": item.label,
+            "series": i % len(SERIES),
+            "mode": mode,
+            # the radar's marker, centred on an 18 x 10 point swatch
+            "marker": _marker(style(i)["marker"], 9, 5, 5.0) if mode == "line" else [],
+        }
         for i, item in enumerate(series)
     ]

@@ -383,7 +383,7 @@ class _Builder:
         blocks.append(
             self.table(
                 w.t("tab.knockouts"),
-                [column(w.t("col.alternative"), width=2.2), column(w.t("col.knockouts"), width=4)],
+                [column(w.t("col.alternative"), width=2.6), column(w.t("col.knockouts"), width=4)],
                 [
                     [
                         cell(a.name),
@@ -511,10 +511,10 @@ class _Builder:
                     [
                         column(w.t("col.criterion"), width=2.1),
                         column(w.t("col.score"), "right", 0.75),
-                        column(w.t("col.weight"), "right", 0.75),
-                        column(w.t("col.contribution"), "right", 0.75),
-                        column(w.t("col.source"), width=0.95),
-                        column(w.t("col.rationale"), width=4.6),
+                        column(w.t("col.weight"), "right", 0.9),
+                        column(w.t("col.contribution"), "right", 0.9),
+                        column(w.t("col.source"), width=1.0),
+                        column(w.t("col.rationale"), width=4.4),
                     ],
                     self._criterion_rows(a),
                 )
