@@ -12,13 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ossfirst.render import markdown, templating
+from ossfirst.render import html, markdown, templating
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED = ROOT / "src" / "ossfirst" / "render" / "compiled"
 
 #: Each template with the environment it is rendered in.
-TEMPLATES = {markdown.TEMPLATE: markdown.environment}
+TEMPLATES = {markdown.TEMPLATE: markdown.environment, html.TEMPLATE: html.environment}
 
 
 def main() -> int:

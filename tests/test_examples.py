@@ -56,3 +56,17 @@ def test_golden_markdown(example: str, lang: str, cli) -> None:
     if os.environ.get("OSSFIRST_UPDATE_GOLDEN"):
         golden.write_text(run.stdout, "utf-8")
     assert run.stdout == golden.read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_every_example_renders_in_every_format(
+    example: Path, lang: str, cli, tmp_path: Path
+) -> None:
+    from ossfirst.render import FORMATS
+
+    run = cli("evaluate", example, "-f", ",".join(FORMATS), "-d", tmp_path, "-l", lang, "-q")
+    assert run.code in (0, 1), run.stderr
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == sorted(
+        f".{f.extension}" for f in FORMATS.values()
+    )

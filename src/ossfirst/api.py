@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +84,18 @@ def evaluate_file(
     return evaluate_prepared(prepare(path, catalogue=catalogue, profile=profile))
 
 
-def render(result: Result, fmt: str, lang: str | None = None, command: str = "") -> bytes:
-    """Render ``result`` in format ``fmt`` (see :data:`ossfirst.render.FORMATS`)."""
-    options = RenderOptions(lang=lang or result.request.language, command=command)
+def render(
+    result: Result,
+    fmt: str,
+    lang: str | None = None,
+    command: str = "",
+    *,
+    issued: dt.datetime | None = None,
+) -> bytes:
+    """Render ``result`` in format ``fmt`` (see :data:`ossfirst.render.FORMATS`).
+
+    ``issued`` is the date of issue the HTML and PDF reports show and the PDF's creation
+    date (timezone-aware); without it they use the request's date, so that the same inputs
+    always give the same bytes."""
+    options = RenderOptions(lang=lang or result.request.language, command=command, issued=issued)
     return renderer(fmt)(result, options)

@@ -27,22 +27,6 @@ def _fail(path: Path, exc: OSError) -> OutputError:
     )
 
 
-def _create_beside(target: Path) -> tuple[int, Path]:
-    """A new, exclusively created temporary file in the target's directory.
-
-    Created with mode 0o666 so that the umask gives a report its usual permissions; the
-    name carries the process id so that parallel runs never collide.
-    """
-    for attempt in itertools.count():
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{attempt}.tmp")
-        try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
-        except FileExistsError:
-            if attempt > 100:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def write_files(files: dict[Path, bytes]) -> None:
     """Write all ``files`` (target path to content), all or nothing."""
     staged = StagedFiles()
@@ -67,23 +51,43 @@ class StagedFiles:
     """
 
     def __init__(self) -> None:
-        self._staged: list[tuple[Path, Path, BinaryIO]] = []
+        self._staged: list[tuple[Path, Path, BinaryIO | None]] = []
 
     def open(self, target: Path) -> BinaryIO:
-        """A binary stream whose content becomes ``target`` on :meth:`commit`."""
+        """A binary stream whose content becomes ``target`` on :meth:`commit`.
+
+        The temporary file is registered before it is created, so that a signal arriving in
+        between cannot leave it behind. Its name carries the process id (parallel runs never
+        collide) and it is created with mode 0o666, so the umask gives the report its usual
+        permissions.
+        """
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = _create_beside(target)
         except OSError as exc:
             raise _fail(target, exc) from None
-        stream = os.fdopen(handle, "wb")
-        self._staged.append((temp, target, stream))
-        return stream
+        for attempt in itertools.count():
+            temp = target.with_name(f".{target.name}.{os.getpid()}.{attempt}.tmp")
+            self._staged.append((temp, target, None))
+            try:
+                handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            except FileExistsError:
+                self._staged.pop()
+                if attempt < 100:
+                    continue
+                raise _fail(target, FileExistsError(17, "too many temporary files")) from None
+            except OSError as exc:
+                self._staged.pop()
+                raise _fail(target, exc) from None
+            stream = os.fdopen(handle, "wb")
+            self._staged[-1] = (temp, target, stream)
+            return stream
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def commit(self) -> None:
         """Flush, sync and rename every staged file into place."""
         try:
             for _temp, target, stream in self._staged:
+                assert stream is not None
                 try:
                     stream.flush()
                     os.fsync(stream.fileno())
@@ -101,7 +105,8 @@ class StagedFiles:
     def discard(self) -> None:
         """Close and remove whatever is still staged."""
         for temp, _, stream in self._staged:
-            stream.close()
+            if stream is not None:
+                stream.close()
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
         self._staged = []

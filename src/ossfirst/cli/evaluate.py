@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
 import shlex
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -42,12 +46,50 @@ def parse_formats(values: list[str]) -> list[str]:
     return formats or ["md"]
 
 
-def _command(request: Path, lang: str, profile: str | None, catalogue: str | None) -> str:
+def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | None:
+    """When the reports are issued: ``--date YYYY-MM-DD`` (midnight UTC), else the
+    ``SOURCE_DATE_EPOCH`` of reproducible builds (seconds since 1970, UTC), else ``None``
+    (the renderers then use the request's date)."""
+    if value is not None:
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(
+                {
+                    "de": f"--date: '{value}' ist kein Datum der Form JJJJ-MM-TT.",
+                    "en": f"--date: '{value}' is not a date of the form YYYY-MM-DD.",
+                }
+            ) from None
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        seconds = int(epoch)
+        if not 0 <= seconds < 253402300800:  # up to the end of year 9999
+            raise ValueError(epoch)
+    except ValueError:
+        raise UsageError(
+            {
+                "de": f"SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
+                "en": f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
+            }
+        ) from None
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _command(
+    request: Path, lang: str, profile: str | None, catalogue: str | None, date: str | None
+) -> str:
     parts = ["ossfirst", "evaluate", request.name, "--lang", lang]
     if profile:
         parts += ["--profile", profile]
     if catalogue:
         parts += ["--catalogue", catalogue]
+    if date:
+        parts += ["--date", date]
     return shlex.join(parts)
 
 
@@ -106,6 +148,14 @@ def evaluate(
             help="Catalogue to use instead of the request's: a shipped name or a path.",
         ),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Date of issue shown in the HTML and PDF reports and stored as the PDF's "
+            "creation date (default: SOURCE_DATE_EPOCH if set, else the request's date).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
     ] = False,
@@ -132,11 +182,14 @@ def evaluate(
                 "en": "--output writes exactly one format; use --output-dir for several.",
             }
         )
+    issued = issue_date(date, os.environ)
     prepared = api.prepare(request, catalogue=catalogue, profile=profile)
     result = api.evaluate_prepared(prepared)
     report_lang = lang or result.request.language
-    command = _command(request, report_lang, profile, catalogue)
-    rendered = {name: api.render(result, name, report_lang, command) for name in chosen}
+    command = _command(request, report_lang, profile, catalogue, date)
+    rendered = {
+        name: api.render(result, name, report_lang, command, issued=issued) for name in chosen
+    }
     if output == "-":
         sys.stdout.buffer.write(rendered[chosen[0]])
         sys.stdout.flush()

@@ -9,6 +9,7 @@ so that a run that writes Markdown never pays for the PDF engine.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -24,6 +25,10 @@ class RenderOptions:
     lang: str
     #: The command that reproduces the report, shown in the audit annex.
     command: str = ""
+    #: When the report is issued (``--date`` or ``SOURCE_DATE_EPOCH``), in UTC; ``None``
+    #: means the request's date. The HTML and PDF reports show it, and it is the PDF's
+    #: creation date.
+    issued: dt.datetime | None = None
 
 
 class Renderer(Protocol):
@@ -43,6 +48,8 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
         Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.0)"),
+        Format("html", "html", "ossfirst.render.html", "HTML report, one self-contained file"),
+        Format("pdf", "pdf", "ossfirst.render.pdf", "PDF/A-3b and PDF/UA-1 report"),
     )
 }
 

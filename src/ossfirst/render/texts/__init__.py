@@ -8,9 +8,9 @@ key may be defined only once.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import check, core
+from ossfirst.render.texts import check, core, report
 
-AREAS = (core.TEXTS, check.TEXTS)
+AREAS = (core.TEXTS, report.TEXTS, check.TEXTS)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

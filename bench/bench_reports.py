@@ -1,0 +1,98 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Timings of the HTML and PDF reports (issue targets: ``evaluate <example> --format pdf``
+median <= 0.5 s as a whole process; all formats of one example in one run <= 0.8 s), and
+where the time of one PDF goes, measured in-process.
+
+    python bench/bench_reports.py [--runs N]
+
+Prints the median, minimum and maximum wall time in seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(command: list[str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        completed = subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+        if completed.returncode not in (0, 1):
+            sys.exit(f"{' '.join(command)} failed:\n{completed.stderr.decode()}")
+    return times
+
+
+def line(label: str, times: list[float]) -> None:
+    print(f"{label:<58} {statistics.median(times):7.3f} {min(times):7.3f} {max(times):7.3f}")
+
+
+def in_process(example: Path, runs: int) -> None:
+    """One PDF, step by step, in a fresh interpreter so that imports count once."""
+    script = f"""
+import json, time
+t0 = time.perf_counter()
+import typst
+t1 = time.perf_counter()
+from ossfirst.api import evaluate_file
+from ossfirst.render import RenderOptions, document, html, pdf
+result = evaluate_file({str(example)!r})
+options = RenderOptions(lang=result.request.language)
+t2 = time.perf_counter()
+doc = document.build(result, options)
+t3 = time.perf_counter()
+data = pdf.data(result, options)
+t4 = time.perf_counter()
+out = pdf.render(result, options)
+t5 = time.perf_counter()
+html.render(result, options)
+t6 = time.perf_counter()
+print(json.dumps([t1 - t0, t3 - t2, t4 - t3, t5 - t4, t6 - t5]))
+"""
+    import json
+
+    rows: list[list[float]] = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        )
+        rows.append(json.loads(done.stdout))
+    labels = [
+        "import typst",
+        "document.build (the report in words)",
+        "pdf.data (document + attachment, font check)",
+        "pdf.render (all of it, Typst compile included)",
+        "html.render",
+    ]
+    print(f"\nin-process, {example.name} ({runs} runs, median):")
+    for index, label in enumerate(labels):
+        print(f"  {label:<56} {statistics.median(r[index] for r in rows) * 1000:6.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    ossfirst = [sys.executable, "-m", "ossfirst"]
+    out = tempfile.mkdtemp(prefix="ossfirst-bench-")
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    print(f"{'command':<58} {'median':>7} {'min':>7} {'max':>7}   (s, {args.runs} runs)")
+    for formats in ("md,json", "html", "pdf", "md,json,html,pdf"):
+        for example in examples:
+            command = [*ossfirst, "evaluate", str(example), "-f", formats, "-d", out, "-q"]
+            line(f"evaluate {example.name} -f {formats}", timed(command, args.runs))
+    in_process(ROOT / "examples" / "videoconferencing.yaml", max(3, args.runs // 3))
+
+
+if __name__ == "__main__":
+    main()

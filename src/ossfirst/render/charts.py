@@ -1,0 +1,270 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Charts as plain geometry, drawn alike by the HTML (SVG) and the PDF (Typst shapes).
+
+A chart is a *scene*: a width and height in points and a list of shapes (``rect``,
+``line``, ``polygon``, ``text``) with coordinates from the top left corner. The templates
+only draw what the scene says, so the two formats cannot drift apart. Every series has a
+fill pattern and a line style besides its colour, so that a chart stays readable when
+printed in greyscale. Values come from the Result; nothing is computed here but positions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Shape = dict[str, Any]
+Scene = dict[str, Any]
+
+#: Series styles: fill colour, hatching, outline colour, dash of the radar line, marker.
+#: Dark, hatched, light, white: distinct in greyscale without the colours.
+SERIES: tuple[dict[str, str], ...] = tuple(
+    {"fill": fill, "hatch": hatch, "stroke": stroke, "dash": dash, "marker": marker}
+    for fill, hatch, stroke, dash, marker in (
+        ("#1d3b5c", "none", "#1d3b5c", "solid", "circle"),
+        ("#8fb3d9", "diagonal", "#2f6a9f", "dashed", "square"),
+        ("#e8c27a", "dots", "#8a5a00", "dotted", "triangle"),
+        ("#ffffff", "cross", "#333333", "dash-dotted", "diamond"),
+        ("#b05a4a", "none", "#7a2e21", "solid", "square"),
+        ("#c9c9c9", "horizontal", "#555555", "dashed", "circle"),
+    )
+)
+GRID = "#c8c8c8"
+AXIS = "#555555"
+INK = "#222222"
+#: Average advance of a character as a share of the font size, for wrapping labels; the
+#: report font (Noto Sans) runs narrower than this for German text.
+_CHAR_WIDTH = 0.55
+
+
+@dataclass(frozen=True)
+class Series:
+    """One alternative in a chart: its name and a value (0 to 100) per axis, ``None``
+    where there is none."""
+
+    label: str
+    values: Sequence[float | None]
+
+
+def style(index: int) -> dict[str, str]:
+    """The look of series ``index``; styles repeat after :data:`SERIES` runs out."""
+    return SERIES[index % len(SERIES)]
+
+
+def wrap(text: str, width: float, size: float) -> list[str]:
+    """``text`` broken into lines that fit ``width`` points at font ``size`` (estimated)."""
+    limit = max(4, int(width / (size * _CHAR_WIDTH)))
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _text(
+    x: float,
+    y: float,
+    width: float,
+    lines: list[str],
+    size: float,
+    align: str = "middle",
+    bold: bool = False,
+) -> Shape:
+    """A label whose box starts at ``x`` (left) and ``y`` (top); ``align`` places the lines
+    inside the box."""
+    return {
+        "kind": "text",
+        "x": round(x, 2),
+        "y": round(y, 2),
+        "w": round(width, 2),
+        "lines": lines,
+        "size": size,
+        "align": align,
+        "bold": bold,
+    }
+
+
+def _line(x1: float, y1: float, x2: float, y2: float, stroke: str, width: float) -> Shape:
+    return {
+        "kind": "line",
+        "x1": round(x1, 2),
+        "y1": round(y1, 2),
+        "x2": round(x2, 2),
+        "y2": round(y2, 2),
+        "stroke": stroke,
+        "width": width,
+        "dash": "solid",
+    }
+
+
+def _marker(kind: str, x: float, y: float, size: float) -> list[list[float]]:
+    r = size / 2
+    if kind == "square":
+        points = [(-r, -r), (r, -r), (r, r), (-r, r)]
+    elif kind == "triangle":
+        points = [(0, -r * 1.2), (r * 1.1, r * 0.8), (-r * 1.1, r * 0.8)]
+    elif kind == "diamond":
+        points = [(0, -r * 1.3), (r * 1.3, 0), (0, r * 1.3), (-r * 1.3, 0)]
+    else:  # an octagon reads as a circle at this size
+        points = [(r * math.cos(a), r * math.sin(a)) for a in (i * math.pi / 4 for i in range(8))]
+    return [[round(x + dx, 2), round(y + dy, 2)] for dx, dy in points]
+
+
+def bars(
+    axes: Sequence[str],
+    series: Sequence[Series],
+    label: Callable[[float], str],
+    missing: str,
+    width: float = 468.0,
+) -> Scene:
+    """Grouped bars: one group per axis (dimension), one bar per series (alternative),
+    on a scale of 0 to 100 with the value above each bar."""
+    size = 7.0
+    left, right, top = 26.0, 4.0, 12.0
+    plot_w = width - left - right
+    group = plot_w / max(1, len(axes))
+    label_lines = [wrap(axis, group - 4, size) for axis in axes]
+    label_h = max(len(lines) for lines in label_lines) * size * 1.25 if axes else 0
+    plot_h = 150.0
+    height = top + plot_h + 6 + label_h
+    shapes: list[Shape] = []
+    for tick in (0, 25, 50, 75, 100):
+        y = top + plot_h * (1 - tick / 100)
+        shapes.append(_line(left, y, width - right, y, GRID if tick else AXIS, 0.5))
+        shapes.append(_text(0, y - size * 0.65, left - 4, [str(tick)], size, "end"))
+    n = max(1, len(series))
+    bar_w = min(22.0, group * 0.8 / n)
+    value_size = 6.0 if bar_w >= 14 else 5.0
+    for a, axis_lines in enumerate(label_lines):
+        x0 = left + group * a + (group - bar_w * n) / 2
+        for s, item in enumerate(series):
+            value = item.values[a] if a < len(item.values) else None
+            x = x0 + s * bar_w
+            if value is None:
+                shapes.append(
+                    _text(x - 2, top + plot_h - value_size * 1.5, bar_w + 4, [missing], value_size)
+                )
+                continue
+            h = plot_h * max(0.0, min(100.0, value)) / 100
+            shapes.append(
+                {
+                    "kind": "rect",
+                    "x": round(x, 2),
+                    "y": round(top + plot_h - h, 2),
+                    "w": round(bar_w, 2),
+                    "h": round(h, 2),
+                    "series": s % len(SERIES),
+                }
+            )
+            shapes.append(
+                _text(
+                    x - 4,
+                    top + plot_h - h - value_size * 1.4,
+                    bar_w + 8,
+                    [label(value)],
+                    value_size,
+                )
+            )
+        shapes.append(_text(left + group * a + 2, top + plot_h + 6, group - 4, axis_lines, size))
+    return {"width": width, "height": round(height, 2), "shapes": shapes}
+
+
+def radar(
+    axes: Sequence[str],
+    series: Sequence[Series],
+    width: float = 468.0,
+) -> Scene:
+    """A radar (spider) chart: one spoke per axis, 0 in the centre and 100 at the rim, one
+    closed line with markers per series. A missing value is drawn at 0."""
+    size = 7.0
+    radius = 88.0
+    label_w = 110.0
+    cx = width / 2
+    cy = radius + 26
+    count = max(3, len(axes))
+
+    def point(index: float, share: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        return cx + radius * share * math.cos(angle), cy + radius * share * math.sin(angle)
+
+    shapes: list[Shape] = []
+    for ring in (25, 50, 75, 100):
+        ring_points = [point(i, ring / 100) for i in range(count)]
+        shapes.append(
+            {
+                "kind": "polygon",
+                "points": [[round(x, 2), round(y, 2)] for x, y in ring_points],
+                "stroke": GRID if ring < 100 else AXIS,
+                "width": 0.5,
+                "dash": "solid",
+                "fill": None,
+            }
+        )
+        # the scale runs along the bisector of the first two spokes, clear of the markers
+        x, y = point(0.5, ring / 100 * math.cos(math.pi / count))
+        shapes.append(_text(x + 1, y - size * 0.55, 20, [str(ring)], size - 1.5, "start"))
+    bottom = cy + radius
+    for i, axis in enumerate(axes):
+        x, y = point(i, 1.0)
+        shapes.append(_line(cx, cy, x, y, GRID, 0.5))
+        lx, ly = point(i, 1.0 + 14 / radius)
+        cos = (lx - cx) / (radius + 14)
+        lines = wrap(axis, label_w, size)
+        block_h = len(lines) * size * 1.25
+        if abs(cos) < 0.2:
+            box_x, align = lx - label_w / 2, "middle"
+        elif cos > 0:
+            box_x, align = lx, "start"
+        else:
+            box_x, align = lx - label_w, "end"
+        box_y = ly - block_h / 2 if abs(cos) >= 0.2 else (ly - block_h if ly < cy else ly)
+        shapes.append(_text(box_x, box_y, label_w, lines, size, align))
+        bottom = max(bottom, box_y + block_h)
+    for s, item in enumerate(series):
+        look = style(s)
+        points = [
+            point(i, max(0.0, min(100.0, item.values[i] or 0.0)) / 100)
+            for i in range(min(count, len(item.values)))
+        ]
+        shapes.append(
+            {
+                "kind": "polygon",
+                "points": [[round(x, 2), round(y, 2)] for x, y in points],
+                "stroke": look["stroke"],
+                "width": 1.4,
+                "dash": look["dash"],
+                "fill": None,
+            }
+        )
+        for x, y in points:
+            shapes.append(
+                {
+                    "kind": "polygon",
+                    "points": _marker(look["marker"], x, y, 5.0),
+                    "stroke": look["stroke"],
+                    "width": 0.6,
+                    "dash": "solid",
+                    "fill": look["stroke"],
+                }
+            )
+    return {"width": width, "height": round(bottom + 4, 2), "shapes": shapes}
+
+
+def legend(series: Sequence[Series], mode: str) -> list[dict[str, Any]]:
+    """The legend of a chart: each series' label with its style; ``mode`` is ``fill`` for
+    bars and ``line`` for the radar."""
+    return [
+        {
+            "label": item.label,
+            "series": i % len(SERIES),
+            "mode": mode,
+            # the radar's marker, centred on an 18 x 10 point swatch
+            "marker": _marker(style(i)["marker"], 9, 5, 5.0) if mode == "line" else [],
+        }
+        for i, item in enumerate(series)
+    ]

@@ -1,0 +1,697 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The report as a document in words: what the HTML and the PDF report show, in one place.
+
+:func:`build` puts a Result into words in one language: a title block and numbered
+sections made of a few kinds of blocks (paragraphs, lists, tables, figures). Every value in
+it is a finished string (numbers and dates formatted for the language) or chart geometry,
+so the HTML and the Typst template only lay it out, and the two formats show the same
+content. It has the sections of the Markdown report, in the same order.
+
+Text from a request is data here, never markup: the builder only strips control characters
+and bidirectional overrides; each template then treats every string as plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ossfirst.model.result import AlternativeResult, Result
+from ossfirst.render import RenderOptions, charts
+from ossfirst.render.words import Words
+
+Block = dict[str, Any]
+Cell = dict[str, Any]
+
+# Control characters (C0 except newline, DEL, C1) and the bidirectional overrides, which can
+# make text read differently from what it says.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,9}[.)])\s")
+MISSING = "–"
+
+
+def clean(value: object) -> str:
+    """One line of text: control characters removed, white space collapsed."""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
+
+
+def paragraphs(value: object) -> list[list[str]]:
+    """Multi-line text as paragraphs of lines. Lines of a paragraph flow together, as YAML
+    authors wrap them by hand; blank lines separate paragraphs; a line that starts a list
+    item ('-', '*', '•', '1.') keeps its own line (as in the Markdown report)."""
+    text = _CONTROL.sub(" ", str(value).replace("\r\n", "\n").replace("\r", "\n"))
+    result = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for raw in paragraph.split("\n"):
+            line = " ".join(raw.split())
+            if not line:
+                continue
+            if lines and not _LIST_ITEM.match(line):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        if lines:
+            result.append(lines)
+    return result
+
+
+def _decimals(value: float) -> int:
+    """As many decimals as the value has, up to two: 70, 62.5, 96.25 (no rounding that
+    would make a chart label differ from the table beside it)."""
+    for decimals in (0, 1):
+        if round(value, decimals) == round(value, 2):
+            return decimals
+    return 2
+
+
+def cell(text: object = "", *, note: str = "", mono: bool = False) -> Cell:
+    """A table cell: its text, a note shown smaller beneath it (evidence, dates), and
+    whether it is set in a monospaced font (hashes)."""
+    return {"text": clean(text), "note": clean(note), "mono": mono}
+
+
+def column(label: str, align: str = "left", width: float = 1.0) -> dict[str, Any]:
+    """A table column: its heading, alignment and relative width."""
+    return {"label": clean(label), "align": align, "width": width}
+
+
+def page_parts(template: str) -> list[str]:
+    """``"Seite {page} von {pages}"`` as ``["Seite ", "{page}", " von ", "{pages}"]``, so
+    that each format can put its own page counters in place."""
+    return [part for part in re.split(r"(\{pages?\})", template) if part]
+
+
+class _Builder:
+    def __init__(self, result: Result, options: RenderOptions) -> None:
+        self.r = result
+        self.w = Words(result, options.lang)
+        self.lang = options.lang
+        self.options = options
+        self.sections: list[Block] = []
+        self.tables = 0
+        self.figures = 0
+
+    # -- blocks -------------------------------------------------------------------------
+
+    def section(self, key: str, anchor: str) -> list[Block]:
+        blocks: list[Block] = []
+        number = len(self.sections) + 1
+        self.sections.append(
+            {"id": anchor, "number": number, "title": self.w.t(key), "blocks": blocks}
+        )
+        return blocks
+
+    def table(
+        self,
+        caption: str,
+        columns: list[dict[str, Any]],
+        rows: list[list[Cell]],
+        *,
+        strong_last: bool = False,
+        row_headers: bool = True,
+    ) -> Block:
+        self.tables += 1
+        return {
+            "type": "table",
+            "label": self.w.t("table.label", n=self.tables),
+            "caption": clean(caption),
+            "columns": columns,
+            "rows": [
+                {"cells": row, "strong": strong_last and i == len(rows) - 1}
+                for i, row in enumerate(rows)
+            ],
+            "row_headers": row_headers,
+        }
+
+    def figure(self, caption: str, alt: str, chart: charts.Scene, legend: list[Any]) -> Block:
+        self.figures += 1
+        return {
+            "type": "figure",
+            "label": self.w.t("figure.label", n=self.figures),
+            "caption": clean(caption),
+            "alt": clean(alt),
+            "chart": chart,
+            "legend": [{**item, "label": clean(item["label"])} for item in legend],
+        }
+
+    @staticmethod
+    def paragraph(text: object) -> Block:
+        return {"type": "paragraph", "paragraphs": paragraphs(text)}
+
+    @staticmethod
+    def items(entries: list[tuple[str, str]]) -> Block:
+        """A bulleted list; each entry is (lead in bold, text)."""
+        return {
+            "type": "list",
+            "entries": [{"lead": clean(lead), "text": clean(text)} for lead, text in entries],
+        }
+
+    @staticmethod
+    def subheading(text: object) -> Block:
+        return {"type": "subheading", "text": clean(text)}
+
+    # -- the document --------------------------------------------------------------------
+
+    def build(self, attachment: str | None) -> dict[str, Any]:
+        w, r = self.w, self.r
+        req = r.request
+        self.summary()
+        self.why_no_oss()
+        self.need()
+        self.alternatives()
+        self.knockouts()
+        self.dimensions()
+        self.criteria()
+        self.costs()
+        self.gaps()
+        self.method(attachment)
+        issued = issued_date(self.options, r)
+        meta = [
+            (w.t("meta.request"), req.id),
+            (w.t("meta.organisation"), req.organisation),
+            (w.t("meta.department"), req.department),
+            (w.t("meta.contact"), req.contact),
+            (w.t("meta.request_date"), w.date(req.date)),
+            (w.t("meta.issued"), w.date(issued)),
+            (
+                w.t("meta.catalogue"),
+                f"{r.catalogue.title.get(self.lang)} ({r.catalogue.id} {r.catalogue.version})",
+            ),
+            (w.t("meta.profile"), r.method.profile_title.get(self.lang)),
+            (w.t("meta.proposed"), w.name(r.verdict.proposed)),
+        ]
+        return {
+            "lang": self.lang,
+            "title": w.t("doc.title"),
+            "request_title": clean(req.title),
+            "subtitle": w.t("doc.subtitle"),
+            "organisation": clean(req.organisation),
+            "department": clean(req.department or ""),
+            "request_id": clean(req.id),
+            "header": w.t("page.header", id=clean(req.id)),
+            "footer": page_parts(w.t("page.footer")),
+            "meta": [{"label": label, "value": clean(value)} for label, value in meta if value],
+            "contents": w.t("doc.contents"),
+            "skip": w.t("doc.skip"),
+            "sections": self.sections,
+            "series": list(charts.SERIES),
+            "issued": issued.isoformat(),
+            "tool": f"ossfirst {r.audit.tool_version}",
+        }
+
+    def summary(self) -> None:
+        w, r, v = self.w, self.r, self.r.verdict
+        blocks = self.section("sec.summary", "summary")
+        if v.recommended:
+            best = r.alternative(v.recommended)
+            recommendation = (
+                f"{w.name(v.recommended)} ({w.t('category.' + best.category)}, "
+                f"{w.t('sum.points', total=w.num(best.total))})"
+            )
+        else:
+            recommendation = w.t("sum.no_recommendation")
+        blocks.append(
+            {
+                "type": "verdict",
+                "holds": v.policy_holds,
+                "rows": [
+                    {"label": w.t("sum.recommendation"), "value": clean(recommendation)},
+                    {"label": w.t("sum.verdict"), "value": w.t("status." + v.status)},
+                ],
+                "policy": w.t("sum.policy_holds" if v.policy_holds else "sum.policy_violated"),
+            }
+        )
+        blocks.append(self.paragraph(w.t("sum.reasons") + ":"))
+        blocks.append(self.items([("", w.message(reason)) for reason in v.reasons]))
+        if v.justification:
+            blocks.append(
+                {
+                    "type": "quote",
+                    "label": w.t("sum.justification"),
+                    "paragraphs": paragraphs(v.justification),
+                }
+            )
+
+    def why_no_oss(self) -> None:
+        w, r, v = self.w, self.r, self.r.verdict
+        proprietary = v.recommended and r.alternative(v.recommended).category == "proprietary"
+        if not (r.why_no_oss or proprietary):
+            return
+        blocks = self.section("sec.why_no_oss", "why-no-oss")
+        if not r.why_no_oss:
+            blocks.append(self.paragraph(w.t("why.none")))
+            return
+        other = w.name(r.why_no_oss[0].compared_with)
+        blocks.append(self.paragraph(w.t("why.intro", name=other)))
+        rows = []
+        for s in r.why_no_oss:
+            if s.excluded:
+                status = w.t("why.excluded", reasons=w.knockouts(s.knockouts))
+            elif s.lead is not None and s.lead >= 0:
+                status = w.t("why.behind", lead=w.num(s.lead), name=other, margin=w.num(s.margin))
+            else:
+                status = w.t("why.ahead", lead=w.num(-(s.lead or 0.0)), name=other)
+            rows.append(
+                [
+                    cell(w.name(s.alternative)),
+                    cell(w.t("category." + s.category)),
+                    cell(w.num(s.total)),
+                    cell(status),
+                ]
+            )
+        blocks.append(
+            self.table(
+                w.t("tab.why"),
+                [
+                    column(w.t("col.alternative"), width=2.4),
+                    column(w.t("col.category"), width=1.1),
+                    column(w.t("col.total"), "right", 0.8),
+                    column(w.t("col.status"), width=3.2),
+                ],
+                rows,
+            )
+        )
+        dims = r.catalogue.dimensions
+        gap_rows = [
+            [cell(w.name(s.alternative))]
+            + [
+                cell(w.num(g) if (g := s.dimension_gaps.get(d.id)) is not None else MISSING)
+                for d in dims
+            ]
+            for s in r.why_no_oss
+        ]
+        blocks.append(
+            self.table(
+                w.t("why.gaps", name=other),
+                [
+                    column(w.t("col.alternative"), width=2.0),
+                    *(column(d.title.get(self.lang), "right", 1.3) for d in dims),
+                ],
+                gap_rows,
+            )
+        )
+
+    def need(self) -> None:
+        w, req = self.w, self.r.request
+        blocks = self.section("sec.need", "need")
+        blocks.append(self.paragraph(req.need))
+        blocks.append(
+            self.table(
+                w.t("tab.requirements"),
+                [
+                    column("ID", width=0.5),
+                    column(w.t("col.requirement"), width=6),
+                    column(w.t("col.must"), width=0.6),
+                ],
+                [
+                    [cell(q.id), cell(q.text), cell(w.t("yes") if q.must else w.t("no"))]
+                    for q in req.requirements
+                ],
+            )
+        )
+
+    def _overview_row(self, a: AlternativeResult, rank: str) -> list[Cell]:
+        w = self.w
+        total = w.num(a.total)
+        return [
+            cell(rank),
+            cell(a.name),
+            cell(w.t("category." + a.category)),
+            cell(a.licence.expression),
+            cell(w.t("deployment." + a.deployment)),
+            cell(f"{w.t('jurisdiction.' + a.jurisdiction)} ({a.operator_jurisdiction})"),
+            cell(str(a.providers)),
+            cell(total if a.eligible else f"{total} ({w.t('col.excluded')})"),
+        ]
+
+    def alternatives(self) -> None:
+        w, r = self.w, self.r
+        blocks = self.section("sec.alternatives", "alternatives")
+        rows = [
+            self._overview_row(r.alternative(aid), str(r.alternative(aid).rank))
+            for aid in r.ranking
+        ]
+        rows += [self._overview_row(a, MISSING) for a in r.alternatives if not a.eligible]
+        blocks.append(
+            self.table(
+                w.t("tab.alternatives"),
+                [
+                    column(w.t("col.rank"), "right", 0.5),
+                    column(w.t("col.alternative"), width=2.3),
+                    column(w.t("col.category"), width=1.1),
+                    column(w.t("col.licence"), width=1.6),
+                    column(w.t("col.operation"), width=1.3),
+                    column(w.t("col.jurisdiction"), width=1.4),
+                    column(w.t("col.providers"), "right", 1.0),
+                    column(w.t("col.total"), "right", 0.9),
+                ],
+                rows,
+                row_headers=False,
+            )
+        )
+        described = [(a.name, a.description) for a in r.alternatives if a.description]
+        if described:
+            blocks.append(self.items([(name + ":", text or "") for name, text in described]))
+
+    def _alternative_columns(self, align: str = "left") -> list[dict[str, Any]]:
+        return [column(a.name, align, 1.3) for a in self.r.alternatives]
+
+    def knockouts(self) -> None:
+        w, r = self.w, self.r
+        blocks = self.section("sec.knockouts", "knockouts")
+        rows = []
+        for q in r.request.requirements:
+            row = [cell(f"{q.id} {q.text}"), cell(w.t("yes") if q.must else w.t("no"))]
+            for a in r.alternatives:
+                coverage = next((c.coverage for c in a.requirements if c.requirement == q.id), None)
+                row.append(cell(w.t("coverage." + coverage) if coverage else MISSING))
+            rows.append(row)
+        blocks.append(
+            self.table(
+                w.t("tab.coverage"),
+                [
+                    column(w.t("col.requirement"), width=3.2),
+                    column(w.t("col.must"), width=0.6),
+                    *self._alternative_columns(),
+                ],
+                rows,
+            )
+        )
+        blocks.append(
+            self.table(
+                w.t("tab.knockouts"),
+                [column(w.t("col.alternative"), width=2.6), column(w.t("col.knockouts"), width=4)],
+                [
+                    [
+                        cell(a.name),
+                        cell(w.knockouts(a.knockouts) if a.knockouts else w.t("ko.none")),
+                    ]
+                    for a in r.alternatives
+                ],
+            )
+        )
+
+    def dimensions(self) -> None:
+        w, r = self.w, self.r
+        blocks = self.section("sec.dimensions", "dimensions")
+        dims = r.catalogue.dimensions
+        rows = []
+        for d in dims:
+            row = [cell(d.title.get(self.lang)), cell(f"{w.num(d.weight, 0)} %")]
+            for a in r.alternatives:
+                score = next((s.score for s in a.dimensions if s.dimension == d.id), None)
+                row.append(cell(w.num(score) if score is not None else MISSING))
+            rows.append(row)
+        rows.append(
+            [cell(w.t("col.total")), cell("100 %")] + [cell(w.num(a.total)) for a in r.alternatives]
+        )
+        blocks.append(
+            self.table(
+                w.t("tab.dimensions"),
+                [
+                    column(w.t("col.dimension"), width=1.8),
+                    column(w.t("col.weight"), "right", 0.7),
+                    *self._alternative_columns("right"),
+                ],
+                rows,
+                strong_last=True,
+            )
+        )
+        axes = [d.title.get(self.lang) for d in dims]
+        series = [
+            charts.Series(
+                a.name,
+                [next((s.score for s in a.dimensions if s.dimension == d.id), None) for d in dims],
+            )
+            for a in r.alternatives
+        ]
+        data = "; ".join(
+            w.t(
+                "fig.alt.series",
+                name=s.label,
+                values=", ".join(
+                    f"{axis} {w.num(v) if v is not None else MISSING}"
+                    for axis, v in zip(axes, s.values, strict=True)
+                ),
+            )
+            for s in series
+        )
+        blocks.append(
+            self.figure(
+                w.t("fig.bars"),
+                w.t("fig.bars.alt", data=data),
+                charts.bars(axes, series, lambda v: w.num(v, _decimals(v)), MISSING),
+                charts.legend(series, "fill"),
+            )
+        )
+        blocks.append(
+            self.figure(
+                w.t("fig.radar"),
+                w.t("fig.radar.alt", axes=", ".join(axes), data=data),
+                charts.radar(axes, series),
+                charts.legend(series, "line"),
+            )
+        )
+
+    def _criterion_rows(self, a: AlternativeResult) -> list[list[Cell]]:
+        w = self.w
+        rows = []
+        for row in a.criteria:
+            info = w.criteria[row.criterion]
+            title = info.title.get(self.lang)
+            if info.kind == "knock-out":
+                title += f" ({w.t('crit.knock_out')})"
+            elif info.floor:
+                title += f" ({w.t('crit.floor', floor=info.floor)})"
+            score = w.score(row)
+            if row.below_floor:
+                score += f" ({w.t('crit.below_floor')})"
+            source = w.t("source." + row.source)
+            if row.stale:
+                source += f" ({w.t('col.stale')})"
+            if row.source == "computed":
+                rationale, note = w.metric(row, a), ""
+            else:
+                rationale = row.rationale or ""
+                notes = []
+                if row.evidence:
+                    evidence = ", ".join(clean(e) for e in row.evidence)
+                    notes.append(f"{w.t('crit.evidence')}: {evidence}")
+                if row.assessed_on:
+                    assessed = w.t("crit.assessed_on", date=w.date(row.assessed_on))
+                    if row.assessor:
+                        assessed += " " + w.t("crit.assessor", name=clean(row.assessor))
+                    notes.append(assessed)
+                note = "; ".join(notes)
+            knock_out = info.kind == "knock-out"
+            rows.append(
+                [
+                    cell(title),
+                    cell(score),
+                    cell("" if knock_out else f"{w.num(row.weight, 1)} %"),
+                    cell("" if knock_out else w.num(row.contribution)),
+                    cell(source),
+                    cell(rationale, note=note),
+                ]
+            )
+        return rows
+
+    def criteria(self) -> None:
+        w, r = self.w, self.r
+        blocks = self.section("sec.criteria", "criteria")
+        blocks.append(self.paragraph(w.t("crit.weight_note", max=r.method.max_score)))
+        for a in r.alternatives:
+            blocks.append(self.subheading(a.name))
+            blocks.append(
+                self.table(
+                    w.t("tab.criteria", name=clean(a.name)),
+                    [
+                        column(w.t("col.criterion"), width=2.1),
+                        column(w.t("col.score"), "right", 0.75),
+                        column(w.t("col.weight"), "right", 0.9),
+                        column(w.t("col.contribution"), "right", 0.9),
+                        column(w.t("col.source"), width=1.0),
+                        column(w.t("col.rationale"), width=4.4),
+                    ],
+                    self._criterion_rows(a),
+                )
+            )
+
+    def costs(self) -> None:
+        w, r, m = self.w, self.r, self.r.method
+        blocks = self.section("sec.costs", "costs")
+        if m.discount_rate.origin == "request":
+            origin = w.t("cost.origin.request")
+        else:
+            origin = w.t(
+                "cost.origin.catalogue",
+                source=m.discount_rate.source.get(self.lang),
+                date=w.date(m.discount_rate.date),
+            )
+        blocks.append(
+            self.paragraph(
+                w.t(
+                    "cost.intro",
+                    years=m.horizon_years,
+                    rate=w.pct(m.discount_rate.value, 2),
+                    origin=origin,
+                )
+            )
+        )
+        alts = r.alternatives
+        lines = [
+            (w.t("cost.one_time"), [a.economics.one_time_total for a in alts]),
+            (w.t("cost.yearly"), [a.economics.yearly_total for a in alts]),
+            (w.t("cost.exit"), [a.economics.exit for a in alts]),
+            (
+                w.t("cost.nominal_total", years=m.horizon_years),
+                [a.economics.nominal_total for a in alts],
+            ),
+            (w.t("cost.present_value"), [a.economics.present_value for a in alts]),
+        ]
+        blocks.append(
+            self.table(
+                w.t("tab.costs"),
+                [column(w.t("col.item"), width=2.2), *self._alternative_columns("right")],
+                [[cell(label)] + [cell(w.money(v)) for v in values] for label, values in lines],
+                strong_last=True,
+            )
+        )
+        for a in alts:
+            e = a.economics
+            blocks.append(self.subheading(w.t("cost.flows", name=clean(a.name))))
+            if e.one_time or e.yearly:
+                items = [
+                    [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), cell(w.num(v))]
+                    for k, v in e.one_time.items()
+                ] + [
+                    [cell(f"{w.t('cost.yearly')}: {w.cost_item(k)}"), cell(w.num(v))]
+                    for k, v in e.yearly.items()
+                ]
+                blocks.append(
+                    self.table(
+                        w.t("tab.cost_items", name=clean(a.name)),
+                        [column(w.t("col.item"), width=3), column("EUR", "right", 1)],
+                        items,
+                    )
+                )
+            blocks.append(
+                self.table(
+                    w.t("tab.cash_flows", name=clean(a.name)),
+                    [
+                        column(w.t("col.year"), "right", 0.6),
+                        column(w.t("col.nominal"), "right", 1.5),
+                        column(w.t("col.discount_factor"), "right", 1.2),
+                        column(w.t("col.present_value"), "right", 1.5),
+                    ],
+                    [
+                        [
+                            cell(str(f.year)),
+                            cell(w.money(f.nominal)),
+                            cell(w.num(f.discount_factor, 4)),
+                            cell(w.money(f.present_value)),
+                        ]
+                        for f in e.cash_flows
+                    ],
+                )
+            )
+
+    def gaps(self) -> None:
+        w, r = self.w, self.r
+        blocks = self.section("sec.gaps", "gaps")
+        blocks.append(self.paragraph(w.t("gap.rule." + r.method.missing_data)))
+        if r.gaps:
+            blocks.append(
+                self.table(
+                    w.t("tab.gaps"),
+                    [
+                        column(w.t("col.alternative"), width=1.6),
+                        column(w.t("col.criterion"), width=2.6),
+                        column(w.t("col.gap"), width=2),
+                    ],
+                    [[cell(a), cell(c), cell(g)] for a, c, g in w.gap_rows()],
+                )
+            )
+        else:
+            blocks.append(self.paragraph(w.t("gap.none")))
+        if r.warnings:
+            blocks.append(self.paragraph(w.t("gap.warnings") + ":"))
+            blocks.append(self.items([("", w.message(msg)) for msg in r.warnings]))
+
+    def method(self, attachment: str | None) -> None:
+        w, r, m = self.w, self.r, self.r.method
+        blocks = self.section("sec.method", "method")
+        profile = m.profile_title.get(self.lang)
+        blocks.append(
+            self.items(
+                [
+                    ("", w.t("method.aggregation", max=m.max_score, profile=profile)),
+                    (
+                        "",
+                        w.t(
+                            "method.profile",
+                            profile=profile,
+                            rationale=m.profile_rationale.get(self.lang),
+                        ),
+                    ),
+                    ("", w.t("method.preference", margin=w.num(m.margin))),
+                    ("", w.t("method.knockouts")),
+                    ("", w.t("method.licence", spdx=r.audit.spdx_list_version)),
+                    (
+                        "",
+                        w.t(
+                            "method.tco",
+                            years=m.horizon_years,
+                            rate=w.pct(m.discount_rate.value, 2),
+                        ),
+                    ),
+                    (
+                        "",
+                        w.t("gap.rule." + m.missing_data)
+                        + " "
+                        + w.t("method.stale", months=m.evidence_expiry_months),
+                    ),
+                ]
+            )
+        )
+        blocks.append(self.subheading(w.t("audit.title")))
+        a = r.audit
+        audit = [
+            (w.t("audit.request"), cell(a.request_file)),
+            (w.t("audit.request_sha"), cell(a.request_sha256, mono=True)),
+            (w.t("audit.catalogue"), cell(f"{a.catalogue_id} {a.catalogue_version}")),
+            (w.t("audit.lineage"), cell(" › ".join(c.id for c in r.catalogue.lineage))),
+            (w.t("audit.catalogue_sha"), cell(a.catalogue_sha256, mono=True)),
+            (w.t("audit.spdx"), cell(a.spdx_list_version)),
+            (w.t("audit.standards"), cell(a.standards_list_version)),
+            (w.t("audit.tool"), cell(f"ossfirst {a.tool_version}")),
+            (w.t("audit.schema"), cell(r.schema_version)),
+        ]
+        blocks.append(
+            self.table(
+                w.t("audit.title"),
+                [column(w.t("col.item"), width=1.6), column(w.t("col.value"), width=3.4)],
+                [[cell(label), value] for label, value in audit],
+            )
+        )
+        if self.options.command:
+            blocks.append(self.paragraph(w.t("audit.reproduce", command=self.options.command)))
+        if attachment:
+            blocks.append(
+                self.paragraph(w.t("pdf.attachment", name=attachment, schema=r.schema_version))
+            )
+
+
+def build(result: Result, options: RenderOptions, attachment: str | None = None) -> dict[str, Any]:
+    """The report in ``options.lang`` as plain data (JSON-ready): title block, page
+    furniture and numbered sections. ``attachment`` names the file a PDF carries the Result
+    in, which the audit annex then mentions."""
+    return _Builder(result, options).build(attachment)
+
+
+def issued_date(options: RenderOptions, result: Result) -> dt.date:
+    """The date a report is issued: the one given, else the request's date."""
+    return options.issued.date() if options.issued else result.request.date

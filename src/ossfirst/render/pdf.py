@@ -1,0 +1,129 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The justification report as PDF/A-3b and PDF/UA-1, typeset with Typst.
+
+The Typst template (``render/templates/report.typ``) is fixed; the report reaches it as one
+JSON string in ``sys.inputs.data``, which the template reads with ``json(bytes(...))``.
+Request text is therefore never Typst markup: ``#import``, ``$``, ``*`` or ``]`` in a
+request are characters like any other. Typst runs without system fonts and without
+packages; the shipped Noto Sans (``data/fonts``) and Typst's own fonts are all it sees.
+
+PDF/A-3 (not PDF/A-2) because only part 3 allows attaching arbitrary files: the complete
+Result rides along as ``<request id>.json``, so a machine can read the decision back out of
+the archived PDF. The file is byte-identical for the same inputs and the same issue date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from ossfirst.model.result import Result
+from ossfirst.render import RenderOptions, document, glyphs, json_result
+from ossfirst.render.words import text
+
+if TYPE_CHECKING:
+    from typst import PDFStandard
+
+TEMPLATE = "render/templates/report.typ"
+#: PDF/A-3b for archiving with the Result attached, PDF/UA-1 for accessibility.
+STANDARDS: list[PDFStandard] = ["a-3b", "ua-1"]
+
+
+#: A run of characters in which the line breaker finds no place to break (it breaks at
+#: spaces and after '/' and '-', and hyphenates words of letters); longer runs would
+#: overflow a table cell.
+_UNBREAKABLE = re.compile(r"[^\s/\-]{28,}")
+_ZWSP = "\u200b"
+
+
+def _split(run: str) -> str:
+    if run.isalpha():
+        return run  # a long word: hyphenation breaks it
+    return _ZWSP.join(run[i : i + 20] for i in range(0, len(run), 20))
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every 20 characters of a run that has no
+    other place to break, such as a long document number in a narrow table cell."""
+    return _UNBREAKABLE.sub(lambda m: _split(m[0]), text)
+
+
+def _printable(value: Any) -> Any:
+    """Every string of the document with the characters the font lacks spelled out, and
+    overlong words made breakable (except in monospaced cells: hashes stay copyable)."""
+    if isinstance(value, str):
+        return breakable(glyphs.printable(value))
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    if isinstance(value, dict):
+        if value.get("mono"):
+            return {
+                key: glyphs.printable(item) if key == "text" else item
+                for key, item in value.items()
+            }
+        return {key: _printable(item) for key, item in value.items()}
+    return value
+
+
+def issued(result: Result, options: RenderOptions) -> dt.datetime:
+    """The PDF's creation date: the issue date given, else midnight UTC of the request date,
+    so that the same inputs always give the same file."""
+    if options.issued is not None:
+        # a naive time is taken as UTC, so that the machine's time zone cannot change the file
+        if options.issued.tzinfo is None:
+            return options.issued.replace(tzinfo=dt.UTC)
+        return options.issued.astimezone(dt.UTC)
+    day = result.request.date
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def data(result: Result, options: RenderOptions) -> dict[str, Any]:
+    """What the Typst template receives: the document, its date and the attachment."""
+    name = f"{result.request.id}.json"
+    report = cast(dict[str, Any], _printable(document.build(result, options, attachment=name)))
+    when = issued(result, options)
+    report["date"] = {
+        "year": when.year,
+        "month": when.month,
+        "day": when.day,
+        "hour": when.hour,
+        "minute": when.minute,
+        "second": when.second,
+    }
+    report["attachment"] = {
+        "name": name,
+        "description": text("pdf.attachment.description", options.lang),
+        "content": json_result.render(result, options).decode("utf-8"),
+    }
+    return report
+
+
+def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list[str]]:
+    """Run Typst on the template with ``report`` (see :func:`data`): the PDF and the
+    messages of any warnings Typst gave."""
+    import typst
+
+    source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
+    payload = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
+    with resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder:
+        fonts = typst.Fonts(include_system_fonts=False, font_paths=[str(folder)])
+        pdf, warnings = typst.compile_with_warnings(
+            source,
+            font_paths=fonts,
+            ignore_system_fonts=True,
+            sys_inputs={"data": payload},
+            pdf_standards=STANDARDS,
+            timestamp=timestamp,
+        )
+    assert isinstance(pdf, bytes)
+    return pdf, [warning.message for warning in warnings]
+
+
+def render(result: Result, options: RenderOptions) -> bytes:
+    """The PDF report in ``options.lang``."""
+    pdf, _ = typeset(data(result, options), issued(result, options))
+    return pdf

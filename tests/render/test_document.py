@@ -1,0 +1,97 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The document behind the HTML and PDF reports has the Markdown report's sections, in
+order, and is plain, consistent data."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ossfirst.api import evaluate_file, render
+from ossfirst.render import RenderOptions, document
+from tests.conftest import CASES, example_paths
+
+CASES_AND_EXAMPLES = [*example_paths(), CASES / "markup" / "injection.yaml"]
+
+
+def strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in strings(item)]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings(item)]
+    return []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_same_sections_as_the_markdown_report(example: Path, lang: str) -> None:
+    result = evaluate_file(example)
+    markdown = render(result, "md", lang).decode("utf-8")
+    expected = re.findall(r"^## (\d+)\. (.+)$", markdown, re.MULTILINE)
+    doc = document.build(result, RenderOptions(lang=lang))
+    assert [(str(s["number"]), s["title"]) for s in doc["sections"]] == expected
+    subheadings = re.findall(r"^### (.+)$", markdown, re.MULTILINE)
+    built = [b["text"] for s in doc["sections"] for b in s["blocks"] if b["type"] == "subheading"]
+    # Markdown escapes its special characters; the document holds plain text
+    assert [re.sub(r"\\(.)", r"\1", s) for s in subheadings] == built
+
+
+@pytest.mark.parametrize("example", CASES_AND_EXAMPLES, ids=lambda p: p.stem)
+def test_plain_consistent_data(example: Path) -> None:
+    doc = document.build(evaluate_file(example), RenderOptions(lang="de", command="ossfirst x"))
+    assert json.loads(json.dumps(doc)) == doc
+    for text in strings(doc):
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    blocks = [b for s in doc["sections"] for b in s["blocks"]]
+    tables = [b for b in blocks if b["type"] == "table"]
+    figures = [b for b in blocks if b["type"] == "figure"]
+    assert [t["label"] for t in tables] == [f"Tabelle {n}" for n in range(1, len(tables) + 1)]
+    assert [f["label"] for f in figures] == ["Abbildung 1", "Abbildung 2"]
+    for table in tables:
+        assert table["caption"]
+        for row in table["rows"]:
+            assert len(row["cells"]) == len(table["columns"]), table["caption"]
+    for figure in figures:
+        assert figure["alt"] and len(figure["legend"]) == len(evaluate_file(example).alternatives)
+
+
+def test_title_block_dates() -> None:
+    import datetime as dt
+
+    result = evaluate_file(example_paths()[0])
+    plain = document.build(result, RenderOptions(lang="de"))
+    meta = {m["label"]: m["value"] for m in plain["meta"]}
+    assert meta["Berichtsdatum"] == meta["Antragsdatum"]
+    issued = dt.datetime(2027, 1, 31, 23, 0, tzinfo=dt.UTC)
+    dated = document.build(result, RenderOptions(lang="de", issued=issued))
+    assert {m["label"]: m["value"] for m in dated["meta"]}["Berichtsdatum"] == "31.01.2027"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one\ntwo\n\nthree", [["one two"], ["three"]]),
+        ("Intro:\n- first\n- second\n  continued", [["Intro:", "- first", "- second continued"]]),
+        ("a\x00b\u202ec\r\nd", [["a b c d"]]),
+        ("\n\n", []),
+    ],
+)
+def test_paragraphs(text: str, expected: list[list[str]]) -> None:
+    assert document.paragraphs(text) == expected
+
+
+def test_page_parts() -> None:
+    assert document.page_parts("Seite {page} von {pages}") == [
+        "Seite ",
+        "{page}",
+        " von ",
+        "{pages}",
+    ]
+    assert document.page_parts("{page}/{pages}") == ["{page}", "/", "{pages}"]

@@ -1,0 +1,165 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The HTML report, parsed: one self-contained file, accessible structure, escaped request
+text, both languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from ossfirst.api import evaluate_file, render
+from ossfirst.render import html
+from tests.conftest import CASES, EXAMPLES, example_paths
+
+INJECTION = CASES / "markup" / "injection.yaml"
+VOID = {"meta", "br", "link", "img", "input", "hr", "col", "area", "base", "source", "wbr"}
+SVG_EMPTY = {"rect", "line", "polygon", "path", "circle"}
+
+
+@dataclass
+class Page(HTMLParser):
+    """The tags, attributes and text of a document; checks that tags are balanced."""
+
+    tags: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    open: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        if tag not in VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.open[-1:] or 'nothing'}")
+            return
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.open and self.open[-1] in ("style", "script"):
+            return
+        self.text.append(data)
+
+    def all(self, name: str) -> list[dict[str, str]]:
+        return [attrs for tag, attrs in self.tags if tag == name]
+
+    @property
+    def plain(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+@cache
+def html_of(path: Path, lang: str | None = None) -> str:
+    return render(evaluate_file(path), "html", lang).decode("utf-8")
+
+
+@cache
+def page_of(path: Path, lang: str | None = None) -> Page:
+    page = Page()
+    page.feed(html_of(path, lang))
+    page.close()
+    return page
+
+
+@pytest.mark.parametrize("example", [*example_paths(), INJECTION], ids=lambda p: p.stem)
+def test_well_formed_and_self_contained(example: Path) -> None:
+    page = page_of(example)
+    assert not page.errors, page.errors[:5]
+    assert page.open == []
+    assert not page.all("script") and not page.all("link") and not page.all("img")
+    for tag, attrs in page.tags:
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            if name in ("href", "src", "xlink:href", "action"):
+                assert value.startswith("#"), (tag, name, value)
+    [policy] = [m for m in page.all("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert "default-src 'none'" in policy["content"]
+    assert "url(" not in html_of(example).replace("url(#fig", "")
+
+
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_accessible_structure(example: Path) -> None:
+    page = page_of(example)
+    result = evaluate_file(example)
+    [root] = page.all("html")
+    assert root["lang"] == result.request.language
+    assert len(page.all("main")) == 1 and page.all("nav") and page.all("header")
+    assert len(page.all("h1")) == 1
+    tables = page.all("table")
+    assert tables and len(page.all("caption")) == len(tables)
+    headers = page.all("th")
+    assert headers and all(th.get("scope") in ("col", "row") for th in headers)
+    charts = [svg for svg in page.all("svg") if svg.get("role") == "img"]
+    assert len(charts) == 2
+    ids = {attrs["id"] for _, attrs in page.tags if "id" in attrs}
+    for chart in charts:
+        assert all(part in ids for part in chart["aria-labelledby"].split())
+    assert len(page.all("title")) == 3  # the document's and each chart's
+    assert len(ids) == len([1 for _, attrs in page.tags if "id" in attrs])  # ids are unique
+    for section in page.all("section"):
+        assert section["aria-labelledby"] in ids
+
+
+def test_request_text_cannot_inject_markup_or_script() -> None:
+    page = page_of(INJECTION)
+    text = page.plain
+    for literal in (
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "</style><style>body{display:none}</style>",
+        "</blockquote><script>alert(2)</script>",
+        "{{ 7*7 }}",
+        "[Link](javascript:alert(1)) <b>x</b>",
+        "Grüße 10 €",
+        "Emoji 😀 und Chinesisch 中文",
+    ):
+        assert literal in text, literal
+    assert not [t for t, _ in page.tags if t in ("script", "img", "b", "style")][1:]  # one <style>
+    assert page.all("style") == [{}]
+
+
+def test_both_languages_with_numbers_and_dates_in_their_form() -> None:
+    example = EXAMPLES / "videoconferencing.yaml"
+    german, english = page_of(example, "de").plain, page_of(example, "en").plain
+    assert "Begründung der Softwareauswahl" in german and "368.518,38 EUR" in german
+    assert "20.11.2026" in german and "Abbildung 1" in german and "Tabelle 1" in german
+    assert "Justification of the software selection" in english and "368,518.38 EUR" in english
+    assert "2026-11-20" in english and "Figure 1" in english and "Table 1" in english
+    assert 'lang="en"' in html_of(example, "en")
+
+
+def test_page_counters_for_print_in_the_report_language() -> None:
+    german = html_of(EXAMPLES / "videoconferencing.yaml", "de")
+    assert 'content: "Seite " counter(page) " von " counter(pages);' in german
+    assert "@media print" in german and "size: A4" in german
+
+
+def test_byte_identical_across_runs() -> None:
+    result = evaluate_file(EXAMPLES / "web-cms.yaml")
+    assert render(result, "html") == render(result, "html")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Antrag 1", '"Antrag 1"'),
+        ('a"b', '"a\\22 b"'),
+        ("</style>", '"\\3c \\2f style\\3e "'),
+        ("x\\y", '"x\\5c y"'),
+        ("Grüße", '"Gr\\fc \\df e"'),
+    ],
+)
+def test_css_strings_escape_everything_that_could_end_them(value: str, expected: str) -> None:
+    assert html.css_string(value) == expected

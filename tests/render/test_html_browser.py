@@ -1,0 +1,112 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The HTML report in a real browser: headless Chromium loads it without a console message
+(no blocked request, no error) and renders it; the screenshot is kept for a look.
+
+Without Chromium the tests are skipped, unless OSSFIRST_REQUIRE_BROWSER is set (as
+``make test`` and CI do): then a missing browser fails them. Set OSSFIRST_SCREENSHOTS to a
+directory to keep the screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ossfirst.api import evaluate_file, render
+from tests.conftest import CASES, EXAMPLES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+]
+_CONSOLE = re.compile(r":CONSOLE[:(]\d*\)?\]\s*(.*)")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    if CHROMIUM is None:
+        if os.environ.get("OSSFIRST_REQUIRE_BROWSER"):
+            pytest.fail("chromium is not installed (apt-get install chromium)")
+        pytest.skip("chromium is not installed; set OSSFIRST_REQUIRE_BROWSER to require it")
+    return CHROMIUM
+
+
+def load(browser: str, page: Path, screenshot: Path, profile: Path) -> list[str]:
+    """Open ``page`` in headless Chromium, save a screenshot; the console messages."""
+    run = subprocess.run(
+        [
+            browser,
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--window-size=1100,2400",
+            f"--screenshot={screenshot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return [m[1] for line in run.stderr.splitlines() if (m := _CONSOLE.search(line))]
+
+
+def keep(screenshot: Path) -> None:
+    target = os.environ.get("OSSFIRST_SCREENSHOTS")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        shutil.copy(screenshot, Path(target) / screenshot.name)
+
+
+@pytest.mark.parametrize(
+    ("request_file", "lang"),
+    [
+        (EXAMPLES / "videoconferencing.yaml", "de"),
+        (EXAMPLES / "proprietary-without-justification.yaml", "en"),
+        (CASES / "markup" / "injection.yaml", "de"),
+    ],
+    ids=["videoconferencing-de", "proprietary-en", "injection"],
+)
+def test_renders_in_chromium_without_console_messages(
+    chromium: str, request_file: Path, lang: str, tmp_path: Path
+) -> None:
+    page = tmp_path / f"{request_file.stem}.{lang}.html"
+    page.write_bytes(render(evaluate_file(request_file), "html", lang))
+    screenshot = tmp_path / f"{request_file.stem}.{lang}.png"
+    messages = load(chromium, page, screenshot, tmp_path / "profile")
+    assert messages == []
+    data = screenshot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    # a blank page compresses to a few kilobytes; a rendered report does not
+    assert len(data) > 40_000, len(data)
+    keep(screenshot)
+
+
+def test_the_check_sees_what_the_browser_blocks(chromium: str, tmp_path: Path) -> None:
+    """The test above can fail: a page that requests an outside image under the same
+    Content-Security-Policy produces a console message."""
+    page = tmp_path / "bad.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+        '<title>x</title></head><body><img src="https://example.invalid/x.png" alt="x">'
+        "</body></html>",
+        "utf-8",
+    )
+    messages = load(chromium, page, tmp_path / "bad.png", tmp_path / "profile")
+    assert any("Content Security Policy" in m for m in messages), messages
