@@ -15,7 +15,9 @@ from typing import Any
 from ossfirst.model.result import (
     AlternativeResult,
     CriterionScore,
+    Dependency,
     Gap,
+    ImportedFrom,
     KnockOut,
     Message,
     Result,
@@ -102,9 +104,14 @@ class Words:
             return self.t(f"coverage.{value}")
         if key == "criterion":
             return self.criterion(str(value))
-        if key in ("assessed_on", "request_date"):
+        if key in ("assessed_on", "request_date", "until", "horizon_end", "expiration"):
             return self.date(str(value))
+        if key == "aggregate":
+            return self.num(float(value))
         return str(value)
+
+    #: Optional parameters that add a whole phrase when present and nothing when absent.
+    _PHRASES = (("suggestion", "msg.suggestion"), ("replacement", "msg.replacement"))
 
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
@@ -112,12 +119,45 @@ class Words:
         if message.code == "oss-excluded":
             excluded = self.result.alternative(str(message.params["alternative"]))
             params["knockouts"] = self.knockouts(excluded.knockouts)
-        if message.code == "unknown-standard":
-            suggestion = message.params.get("suggestion")
-            params["suggestion"] = self.t("msg.suggestion", name=suggestion) if suggestion else ""
+        for key, phrase in self._PHRASES:
+            if key in message.params:
+                value = message.params[key]
+                params[key] = self.t(phrase, name=value) if value else ""
         if message.alternative is not None and "alternative" not in params:
             params["alternative"] = self.name(message.alternative)
         return self.t(f"msg.{message.code}", **params)
+
+    def reason(self, source: ImportedFrom) -> str:
+        """Why an evidence file gives its level, in words."""
+        params = {k: self._param(k, v) for k, v in source.reason.params.items()}
+        if source.reason.code == "sbom-licence-term":
+            parts = [str(source.reason.params.get("types") or "")]
+            expiration = source.reason.params.get("expiration")
+            if expiration:
+                parts.append(self.t("ev.until", date=self.date(str(expiration))))
+            params["term"] = ", ".join(p for p in parts if p)
+        return self.t(f"imported.{source.reason.code}", **params)
+
+    def imported_rationale(self, row: CriterionScore) -> str:
+        """The reasons behind an imported level, each with the file it comes from."""
+        if row.imported is None:
+            return ""
+        return "; ".join(
+            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
+            for s in row.imported.sources
+        )
+
+    def imported_note(self, row: CriterionScore) -> str:
+        """For an assessed criterion whose evidence files give another level: what they give."""
+        imported = row.imported
+        if row.source != "assessed" or imported is None or imported.score == row.score:
+            return ""
+        reasons = "; ".join(
+            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
+            for s in imported.sources
+        )
+        score = f"{imported.score}/{self.result.method.max_score}"
+        return self.t("crit.imported_differs", score=score, reason=reasons)
 
     def knockout(self, knockout: KnockOut) -> str:
         params = {k: self._param(k, v) for k, v in knockout.params.items()}
@@ -163,6 +203,21 @@ class Words:
             shown = self.pct(value)
         return self.t(f"metric.{metric}", value=shown)
 
+    #: The openness criteria of the standards list, in the order of its definition.
+    openness_criteria = ("free_spec", "royalty_free", "open_participation", "independent_body")
+
+    def dependencies(self, items: list[Dependency] | None) -> str:
+        """Dependencies from a publiccode.yml: names with version and whether optional."""
+        if items is None:
+            return self.t("ev.pc.not_stated")
+        if not items:
+            return self.t("ev.none")
+        shown = []
+        for item in items:
+            text = item.name + (f" {item.version}" if item.version else "")
+            shown.append(f"{text} ({self.t('ev.pc.optional')})" if item.optional else text)
+        return ", ".join(shown)
+
     def cost_item(self, key: str) -> str:
         """A cost line's name: the usual keys translated, any other shown as written."""
         entry = TEXTS.get(f"cost.item.{key}")
@@ -192,4 +247,5 @@ class Words:
 
     def gap(self, gap: Gap) -> str:
         params = {k: self._param(k, v) for k, v in gap.params.items()}
-        return self.t(f"gap.{gap.reason}", **params)
+        key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
+        return self.t(key, **params)
