@@ -397,16 +397,15 @@ def _renamed(message: Message, declared: str) -> Message:
     return message.model_copy(update={"params": {**message.params, "file": declared}})
 
 
-def _dependencies(items: list[PcDependency] | None) -> list[Dependency] | None:
-    if items is None:
-        return None
+def _dependencies(items: list[PcDependency] | None) -> list[Dependency]:
+    # Inside a dependsOn section, a kind that is not listed has no entries.
     return [
         Dependency(
             name=d.name,
             optional=d.optional,
             version=d.version or _range(d.versionMin, d.versionMax),
         )
-        for d in items
+        for d in items or []
     ]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ossfirst.model.result import (
     AlternativeResult,
+    CriterionInfo,
     CriterionScore,
     Dependency,
     Gap,
@@ -56,14 +57,16 @@ def date(day: dt.date | str, lang: str) -> str:
     return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
 
 
-class Words:
-    """Puts the Result's codes into words for one language; used by the templates."""
+class Phrases:
+    """Codes and values in words for one language, given the names of alternatives and
+    the titles of criteria; :class:`Words` adds what needs a whole Result."""
 
-    def __init__(self, result: Result, lang: str) -> None:
-        self.result = result
+    def __init__(
+        self, lang: str, names: dict[str, str], criteria: dict[str, CriterionInfo]
+    ) -> None:
         self.lang = lang
-        self.names = {a.id: a.name for a in result.alternatives}
-        self.criteria = {c.id: c for c in result.catalogue.criteria}
+        self.names = names
+        self.criteria = criteria
 
     def t(self, key: str, **params: Any) -> str:
         return text(key, self.lang, **params)
@@ -108,6 +111,10 @@ class Words:
             return self.date(str(value))
         if key == "aggregate":
             return self.num(float(value))
+        if key == "maintenance":
+            return self.t(f"ev.maintenance.{value}")
+        if key == "status":
+            return self.t(f"ev.status.{value}")
         return str(value)
 
     #: Optional parameters that add a whole phrase when present and nothing when absent.
@@ -115,10 +122,10 @@ class Words:
 
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
-        params = {k: self._param(k, v) for k, v in message.params.items()}
-        if message.code == "oss-excluded":
-            excluded = self.result.alternative(str(message.params["alternative"]))
-            params["knockouts"] = self.knockouts(excluded.knockouts)
+        return self._message(message, {})
+
+    def _message(self, message: Message, extra: dict[str, str]) -> str:
+        params = {k: self._param(k, v) for k, v in message.params.items()} | extra
         for key, phrase in self._PHRASES:
             if key in message.params:
                 value = message.params[key]
@@ -147,18 +154,6 @@ class Words:
             for s in row.imported.sources
         )
 
-    def imported_note(self, row: CriterionScore) -> str:
-        """For an assessed criterion whose evidence files give another level: what they give."""
-        imported = row.imported
-        if row.source != "assessed" or imported is None or imported.score == row.score:
-            return ""
-        reasons = "; ".join(
-            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
-            for s in imported.sources
-        )
-        score = f"{imported.score}/{self.result.method.max_score}"
-        return self.t("crit.imported_differs", score=score, reason=reasons)
-
     def knockout(self, knockout: KnockOut) -> str:
         params = {k: self._param(k, v) for k, v in knockout.params.items()}
         ref = knockout.ref
@@ -168,16 +163,6 @@ class Words:
         if knockout.params.get("unassessed"):
             key += "-unassessed"
         return self.t(key, **{**params, "ref": ref})
-
-    def score(self, row: CriterionScore) -> str:
-        """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""
-        if row.kind == "knock-out":
-            if row.passed is None:
-                return "–"
-            return self.t("passed" if row.passed else "failed")
-        if row.score is None:
-            return "–"
-        return f"{row.score}/{self.result.method.max_score}"
 
     def metric(self, row: CriterionScore, alternative: AlternativeResult) -> str:
         """The computed value behind a level, in words."""
@@ -225,6 +210,56 @@ class Words:
             return key.replace("_", " ")
         return entry[0] if self.lang == "de" else entry[1]
 
+    def knockouts(self, knockouts: list[KnockOut]) -> str:
+        return "; ".join(self.knockout(k) for k in knockouts)
+
+    def gap(self, gap: Gap) -> str:
+        params = {k: self._param(k, v) for k, v in gap.params.items()}
+        key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
+        return self.t(key, **params)
+
+
+class Words(Phrases):
+    """Puts the Result's codes into words for one language; used by the templates."""
+
+    def __init__(self, result: Result, lang: str) -> None:
+        super().__init__(
+            lang,
+            {a.id: a.name for a in result.alternatives},
+            {c.id: c for c in result.catalogue.criteria},
+        )
+        self.result = result
+
+    def message(self, message: Message) -> str:
+        """A reason or warning in words."""
+        extra: dict[str, str] = {}
+        if message.code == "oss-excluded":
+            excluded = self.result.alternative(str(message.params["alternative"]))
+            extra["knockouts"] = self.knockouts(excluded.knockouts)
+        return self._message(message, extra)
+
+    def score(self, row: CriterionScore) -> str:
+        """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""
+        if row.kind == "knock-out":
+            if row.passed is None:
+                return "–"
+            return self.t("passed" if row.passed else "failed")
+        if row.score is None:
+            return "–"
+        return f"{row.score}/{self.result.method.max_score}"
+
+    def imported_note(self, row: CriterionScore) -> str:
+        """For an assessed criterion whose evidence files give another level: what they give."""
+        imported = row.imported
+        if row.source != "assessed" or imported is None or imported.score == row.score:
+            return ""
+        reasons = "; ".join(
+            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
+            for s in imported.sources
+        )
+        score = f"{imported.score}/{self.result.method.max_score}"
+        return self.t("crit.imported_differs", score=score, reason=reasons)
+
     def gap_rows(self) -> list[tuple[str, str, str]]:
         """Gaps as table rows (alternative, criteria, gap); criteria that are simply not
         assessed are grouped per alternative so that a long list stays readable."""
@@ -241,11 +276,3 @@ class Words:
             else:
                 rows.append((self.name(gap.alternative), [criterion], self.gap(gap)))
         return [(alternative, "; ".join(criteria), text) for alternative, criteria, text in rows]
-
-    def knockouts(self, knockouts: list[KnockOut]) -> str:
-        return "; ".join(self.knockout(k) for k in knockouts)
-
-    def gap(self, gap: Gap) -> str:
-        params = {k: self._param(k, v) for k, v in gap.params.items()}
-        key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
-        return self.t(key, **params)

@@ -732,7 +732,7 @@ def root(context, missing=missing):
                 yield ' |\n| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.status', _loop_vars=_loop_vars))
                 yield ' | '
-                yield str(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'development_status'))
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.status.', environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'development_status'), )), _loop_vars=_loop_vars))
                 yield ' |\n| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.type', _loop_vars=_loop_vars))
                 yield ' | '
@@ -748,7 +748,7 @@ def root(context, missing=missing):
                 yield ' |\n| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.maintenance', _loop_vars=_loop_vars))
                 yield ' | '
-                yield str(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'maintenance'))
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.maintenance.', environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'maintenance'), )), _loop_vars=_loop_vars))
                 l_2_loop = missing
                 for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'contractors'), undefined):
                     _loop_vars = {}
@@ -1190,4 +1190,4 @@ def root(context, missing=missing):
 
 blocks = {}
 debug_info = '6=60&7=63&8=66&9=69&10=72&11=90&13=94&17=96&18=100&19=104&20=107&22=111&23=114&25=119&26=123&27=131&28=135&30=139&32=141&35=155&37=161&39=163&40=167&42=170&44=173&46=175&47=179&50=182&52=185&54=187&55=189&57=191&59=199&60=203&63=221&65=223&67=233&69=239&70=243&74=261&78=264&80=266&82=268&84=272&85=276&88=284&90=286&92=302&93=306&94=309&96=328&97=336&99=355&100=363&103=367&106=373&108=375&110=387&112=393&113=397&117=421&119=425&120=429&123=440&125=442&127=454&129=460&130=464&133=491&136=501&138=503&139=505&141=509&143=511&145=523&146=528&147=531&151=608&152=611&154=614&156=616&157=618&159=622&161=624&162=638&163=644&164=648&168=687&170=690&172=692&173=694&175=704&176=706&177=708&179=711&183=715&184=724&185=728&186=732&187=736&188=740&189=744&190=755&191=764&192=768&193=772&194=776&195=780&197=789&198=791&200=794&202=798&204=800&206=812&207=816&210=842&211=844&213=847&215=851&216=853&218=856&220=858&222=866&223=870&225=887&227=890&229=892&231=895&233=897&235=907&236=911&243=929&245=931&246=934&248=936&250=946&252=952&254=962&256=972&258=982&260=992&262=1002&264=1006&266=1008&267=1011&269=1013&270=1017&272=1024&273=1028&277=1037&279=1045&280=1049&284=1060&286=1062&288=1064&289=1067&291=1073&292=1077&295=1086&297=1088&299=1091&301=1093&302=1097&306=1101&308=1103&309=1105&310=1107&311=1109&312=1111&313=1113&314=1115&315=1119&316=1121&317=1125&320=1128&324=1130&325=1134&326=1138&327=1144&328=1148&329=1152&330=1156&331=1160&332=1164&334=1172&335=1176&336=1180&338=1183'
-SOURCE_SHA256 = 'a75227bff6718b176ee2ab971dae88d01151e9e6007869d217bfd75a865bb44e'
+SOURCE_SHA256 = '1239b1bd685b5b983aff4b39596b4866e9b447b410a97d7e955594d78a3715a7'

@@ -61,10 +61,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{alternative}: {file}: no Scorecard check is conclusive; the file gives no level.",
     ),
     "msg.sbom-licences-unknown": (
-        "{alternative}: {file}: für {count} Komponenten ist keine bestimmbare Lizenz angegeben; "
-        "die SBOM ergibt daher keine Stufe für proprietäre Abhängigkeiten.",
-        "{alternative}: {file}: {count} components state no identifiable licence, so the SBOM "
-        "gives no level for proprietary dependencies.",
+        "{alternative}: {file}: Komponenten ohne bestimmbare Lizenz ({count}); die SBOM ergibt "
+        "daher keine Stufe für proprietäre Abhängigkeiten.",
+        "{alternative}: {file}: components without an identifiable licence ({count}), so the "
+        "SBOM gives no level for proprietary dependencies.",
     ),
     "msg.sbom-licence-expires": (
         "{alternative}: laut {file} endet die Lizenz von {component} am {expiration}, vor dem "
@@ -77,8 +77,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "msg.replacement": (" Stattdessen: „{name}“.", ' Use "{name}" instead.'),
     # why an evidence file gives a level (ImportedFrom.reason codes)
     "imported.pc-maturity-status": (
-        "Entwicklungsstand „{status}“ (developmentStatus)",
-        'development status "{status}" (developmentStatus)',
+        "Entwicklungsstand: {status}",
+        "development status: {status}",
     ),
     "imported.pc-maturity-unmaintained": (
         "stabil, aber nicht gepflegt (maintenance: none)",
@@ -91,13 +91,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "({horizon_end})",
     ),
     "imported.pc-maturity-stable": (
-        "stabil, Wartung: {maintenance}; kein Einsatz bei anderen Stellen angegeben (usedBy)",
-        "stable, maintenance: {maintenance}; no use by other bodies stated (usedBy)",
+        "stabil, Wartung {maintenance}; kein Einsatz bei anderen Stellen angegeben (usedBy)",
+        "stable, maintenance {maintenance}; no use by other bodies stated (usedBy)",
     ),
     "imported.pc-maturity-used": (
-        "stabil, Wartung: {maintenance}, im Einsatz bei {count} öffentlichen Stellen (usedBy); "
-        "Stufe 4 bleibt der eigenen Bewertung vorbehalten",
-        "stable, maintenance: {maintenance}, used by {count} public bodies (usedBy); level 4 "
+        "stabil, Wartung {maintenance}, im Einsatz bei öffentlichen Stellen (usedBy: "
+        "{count}); Stufe 4 bleibt der Bewertung durch eine Person vorbehalten",
+        "stable, maintenance {maintenance}, in use at public bodies (usedBy: {count}); level 4 "
         "is left to a person's assessment",
     ),
     "imported.pc-deps-none": (
@@ -105,16 +105,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "no proprietary dependencies (dependsOn)",
     ),
     "imported.pc-deps-optional": (
-        "{count} proprietäre Abhängigkeiten, alle optional: {names}",
-        "{count} proprietary dependencies, all optional: {names}",
+        "proprietäre Abhängigkeiten, alle optional ({count}): {names}",
+        "proprietary dependencies, all optional ({count}): {names}",
     ),
     "imported.pc-deps-one": (
         "eine zwingende proprietäre Abhängigkeit: {names}",
         "one mandatory proprietary dependency: {names}",
     ),
     "imported.pc-deps-several": (
-        "{count} zwingende proprietäre Abhängigkeiten: {names}",
-        "{count} mandatory proprietary dependencies: {names}",
+        "mehrere zwingende proprietäre Abhängigkeiten ({count}): {names}",
+        "several mandatory proprietary dependencies ({count}): {names}",
     ),
     "imported.pc-reuse-licence": (
         "offene Lizenz ({licence}) erlaubt Nachnutzung; Einsatz bei anderen Stellen nicht "
@@ -122,9 +122,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the open licence ({licence}) allows reuse; no use by other bodies stated (usedBy)",
     ),
     "imported.pc-reuse-used": (
-        "offene Lizenz, im Einsatz bei {count} öffentlichen Stellen (usedBy); gemeinsame "
+        "offene Lizenz, im Einsatz bei öffentlichen Stellen (usedBy: {count}); gemeinsame "
         "Finanzierung (Stufe 4) ist der Datei nicht zu entnehmen",
-        "open licence, used by {count} public bodies (usedBy); joint financing (level 4) "
+        "open licence, in use at public bodies (usedBy: {count}); joint financing (level 4) "
         "cannot be read from the file",
     ),
     "imported.sc-aggregate": (
@@ -134,26 +134,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{inconclusive} inconclusive ones not counted)",
     ),
     "imported.sbom-deps-none": (
-        "alle {count} Komponenten unter Open-Source-Lizenzen (SBOM)",
-        "all {count} components under open-source licences (SBOM)",
+        "alle Komponenten unter Open-Source-Lizenzen (SBOM, {count} Komponenten)",
+        "every component under an open-source licence (SBOM, {count} components)",
     ),
     "imported.sbom-deps-optional": (
-        "{count} Komponenten ohne Open-Source-Lizenz, alle optional: {names}",
-        "{count} components without an open-source licence, all optional: {names}",
+        "Komponenten ohne Open-Source-Lizenz, alle optional ({count}): {names}",
+        "components without an open-source licence, all optional ({count}): {names}",
     ),
     "imported.sbom-deps-one": (
         "eine erforderliche Komponente ohne Open-Source-Lizenz: {names}",
         "one required component without an open-source licence: {names}",
     ),
     "imported.sbom-deps-several": (
-        "{count} erforderliche Komponenten ohne Open-Source-Lizenz: {names}",
-        "{count} required components without an open-source licence: {names}",
+        "mehrere erforderliche Komponenten ohne Open-Source-Lizenz ({count}): {names}",
+        "several required components without an open-source licence ({count}): {names}",
     ),
     "imported.sbom-licence-term": (
         "Lizenz von {component} auf Zeit ({term}): Preise sind nur für die Laufzeit gebunden",
         "licence of {component} for a term ({term}): prices are bound only for the term",
     ),
     "ev.until": ("bis {date}", "until {date}"),
+    "ev.maintenance.internal": ("durch den Herausgeber (internal)", "by the publisher (internal)"),
+    "ev.maintenance.contract": ("durch Vertrag (contract)", "by contract (contract)"),
+    "ev.maintenance.community": ("durch die Gemeinschaft (community)", "by the community (community)"),
+    "ev.maintenance.none": ("keine (none)", "none (none)"),
+    "ev.status.concept": ("Konzept (concept)", "concept"),
+    "ev.status.development": ("in Entwicklung (development)", "in development (development)"),
+    "ev.status.beta": ("Testphase (beta)", "testing (beta)"),
+    "ev.status.stable": ("stabil (stable)", "stable"),
+    "ev.status.obsolete": ("abgekündigt (obsolete)", "discontinued (obsolete)"),
     # the open-standards screening
     "scr.intro": (
         "Offen ist ein Standard nur, wenn alle vier Kriterien erfüllt sind: freie "
