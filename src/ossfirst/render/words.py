@@ -26,7 +26,7 @@ from ossfirst.model.result import (
 from ossfirst.render.texts import TEXTS
 
 
-def text(key: str, lang: str, **params: Any) -> str:
+def text(key: str, lang: str, /, **params: Any) -> str:
     """The text ``key`` in ``lang`` with ``params`` filled in."""
     de, en = TEXTS[key]
     template = de if lang == "de" else en
@@ -68,7 +68,7 @@ class Phrases:
         self.names = names
         self.criteria = criteria
 
-    def t(self, key: str, **params: Any) -> str:
+    def t(self, key: str, /, **params: Any) -> str:
         return text(key, self.lang, **params)
 
     def num(self, value: float, decimals: int = 2) -> str:
@@ -130,9 +130,14 @@ class Phrases:
             if key in message.params:
                 value = message.params[key]
                 params[key] = self.t(phrase, name=value) if value else ""
+        key = f"msg.{message.code}"
         if message.alternative is not None and "alternative" not in params:
             params["alternative"] = self.name(message.alternative)
-        return self.t(f"msg.{message.code}", **params)
+            if "{alternative}" not in TEXTS[key][0]:
+                # Texts that can stand without an alternative (an evidence file shown on its
+                # own) get its name in front when there is one.
+                return f"{params['alternative']}: {self.t(key, **params)}"
+        return self.t(key, **params)
 
     def reason(self, source: ImportedFrom) -> str:
         """Why an evidence file gives its level, in words."""

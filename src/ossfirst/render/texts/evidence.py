@@ -17,60 +17,60 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nachweisdatei ergäbe {score}: {reason}",
         "evidence file gives {score}: {reason}",
     ),
-    # warnings about evidence files (Message codes)
+    # warnings about evidence files (Message codes); the report puts the alternative's name
+    # in front of them
     "msg.pc-unknown-key": (
-        "{alternative}: {file}, Zeile {line}: den Schlüssel „{key}“ kennt der "
+        "{file}, Zeile {line}: den Schlüssel „{key}“ kennt der "
         "publiccode.yml-Standard nicht; er wird nicht gelesen.{suggestion}",
-        '{alternative}: {file}, line {line}: the publiccode.yml standard has no key "{key}"; '
+        '{file}, line {line}: the publiccode.yml standard has no key "{key}"; '
         "it is not read.{suggestion}",
     ),
     "msg.pc-deprecated-key": (
-        "{alternative}: {file}, Zeile {line}: der Schlüssel „{key}“ ist im "
+        "{file}, Zeile {line}: der Schlüssel „{key}“ ist im "
         "publiccode.yml-Standard veraltet.{replacement}",
-        '{alternative}: {file}, line {line}: the key "{key}" is deprecated in the '
+        '{file}, line {line}: the key "{key}" is deprecated in the '
         "publiccode.yml standard.{replacement}",
     ),
     "msg.pc-country-section": (
-        "{alternative}: {file}, Zeile {line}: der Länderabschnitt „{key}“ ist seit "
+        "{file}, Zeile {line}: der Länderabschnitt „{key}“ ist seit "
         "publiccode.yml 0.7 veraltet (stattdessen supports und organisation); er wird nicht "
         "gelesen.",
-        '{alternative}: {file}, line {line}: the country section "{key}" is deprecated since '
+        '{file}, line {line}: the country section "{key}" is deprecated since '
         "publiccode.yml 0.7 (use supports and organisation); it is not read.",
     ),
     "msg.pc-unknown-version": (
-        "{alternative}: {file}, Zeile {line}: die publiccode.yml-Version „{version}“ gibt es "
+        "{file}, Zeile {line}: die publiccode.yml-Version „{version}“ gibt es "
         "nicht; die Datei wird nach den Regeln von 0.7 gelesen.",
-        '{alternative}: {file}, line {line}: there is no publiccode.yml version "{version}"; '
+        '{file}, line {line}: there is no publiccode.yml version "{version}"; '
         "the file is read by the rules of 0.7.",
     ),
     "msg.pc-contract-ends": (
-        "{alternative}: der Wartungsvertrag laut {file} läuft bis {until}, also vor dem Ende "
+        "der Wartungsvertrag laut {file} läuft bis {until}, also vor dem Ende "
         "des Betrachtungszeitraums ({horizon_end}).",
-        "{alternative}: the maintenance contract stated in {file} runs until {until}, before "
+        "the maintenance contract stated in {file} runs until {until}, before "
         "the end of the horizon ({horizon_end}).",
     ),
     "msg.sc-unknown-check": (
-        "{alternative}: {file}: die Scorecard-Prüfung „{check}“ ist ossfirst nicht bekannt "
+        "{file}: die Scorecard-Prüfung „{check}“ ist ossfirst nicht bekannt "
         "und zählt im Gesamtwert nicht mit.",
-        '{alternative}: {file}: the Scorecard check "{check}" is not known to ossfirst and is '
+        '{file}: the Scorecard check "{check}" is not known to ossfirst and is '
         "left out of the aggregate.",
     ),
     "msg.sc-inconclusive": (
-        "{alternative}: {file}: keine Scorecard-Prüfung hat ein Ergebnis; die Datei ergibt "
-        "keine Stufe.",
-        "{alternative}: {file}: no Scorecard check is conclusive; the file gives no level.",
+        "{file}: keine Scorecard-Prüfung hat ein Ergebnis; die Datei ergibt keine Stufe.",
+        "{file}: no Scorecard check is conclusive; the file gives no level.",
     ),
     "msg.sbom-licences-unknown": (
-        "{alternative}: {file}: Komponenten ohne bestimmbare Lizenz ({count}); die SBOM ergibt "
+        "{file}: Komponenten ohne bestimmbare Lizenz ({count}); die SBOM ergibt "
         "daher keine Stufe für proprietäre Abhängigkeiten.",
-        "{alternative}: {file}: components without an identifiable licence ({count}), so the "
+        "{file}: components without an identifiable licence ({count}), so the "
         "SBOM gives no level for proprietary dependencies.",
     ),
     "msg.sbom-licence-expires": (
-        "{alternative}: laut {file} endet die Lizenz von {component} am {expiration}, vor dem "
+        "laut {file} endet die Lizenz von {component} am {expiration}, vor dem "
         "Ende des Betrachtungszeitraums ({horizon_end}); der Preis der Verlängerung steht nicht "
         "fest.",
-        "{alternative}: according to {file} the licence of {component} expires on "
+        "according to {file} the licence of {component} expires on "
         "{expiration}, before the end of the horizon ({horizon_end}); the renewal price is "
         "not fixed.",
     ),
@@ -134,8 +134,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{inconclusive} inconclusive ones not counted)",
     ),
     "imported.sbom-deps-none": (
-        "alle Komponenten unter Open-Source-Lizenzen (SBOM, {count} Komponenten)",
-        "every component under an open-source licence (SBOM, {count} components)",
+        "keine Komponente anderer Hersteller ohne Open-Source-Lizenz ({count} geprüft)",
+        "no component from another supplier without an open-source licence ({count} checked)",
     ),
     "imported.sbom-deps-optional": (
         "Komponenten ohne Open-Source-Lizenz, alle optional ({count}): {names}",
@@ -156,7 +156,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ev.until": ("bis {date}", "until {date}"),
     "ev.maintenance.internal": ("durch den Herausgeber (internal)", "by the publisher (internal)"),
     "ev.maintenance.contract": ("durch Vertrag (contract)", "by contract (contract)"),
-    "ev.maintenance.community": ("durch die Gemeinschaft (community)", "by the community (community)"),
+    "ev.maintenance.community": (
+        "durch die Gemeinschaft (community)",
+        "by the community (community)",
+    ),
     "ev.maintenance.none": ("keine (none)", "none (none)"),
     "ev.status.concept": ("Konzept (concept)", "concept"),
     "ev.status.development": ("in Entwicklung (development)", "in development (development)"),
@@ -259,6 +262,59 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ev.sbom.expiration": ("Ablauf", "Expires"),
     "ev.sbom.licensor": ("Lizenzgeber", "Licensor"),
     "ev.unknown": ("unbekannt", "unknown"),
+    # ossfirst evidence show
+    # labels of the facts in `ossfirst evidence show`
+    "field.version": ("publiccode.yml-Version", "publiccode.yml version"),
+    "field.name": ("Name", "Name"),
+    "field.url": ("Quellcode", "Source code"),
+    "field.software_version": ("Softwareversion", "Software version"),
+    "field.development_status": ("Entwicklungsstand", "Development status"),
+    "field.software_type": ("Art der Software", "Software type"),
+    "field.platforms": ("Plattformen", "Platforms"),
+    "field.licence": ("Lizenz", "Licence"),
+    "field.maintenance": ("Wartung", "Maintenance"),
+    "field.contractors": ("Wartungsverträge", "Maintenance contracts"),
+    "field.used_by": ("Im Einsatz bei", "Used by"),
+    "field.localisation_ready": ("Mehrsprachig ausgelegt", "Ready for localisation"),
+    "field.languages": ("Sprachen", "Languages"),
+    "field.depends_open": ("Offene Abhängigkeiten", "Open dependencies"),
+    "field.depends_proprietary": ("Proprietäre Abhängigkeiten", "Proprietary dependencies"),
+    "field.depends_hardware": ("Hardware", "Hardware"),
+    "field.supports": ("Unterstützt", "Supports"),
+    "field.repository": ("Repository", "Repository"),
+    "field.commit": ("Commit", "Commit"),
+    "field.date": ("Datum", "Date"),
+    "field.scorecard_version": ("Scorecard-Version", "Scorecard version"),
+    "field.published_score": ("Gesamtwert laut Datei", "Aggregate stated in the file"),
+    "field.aggregate": ("Gesamtwert neu berechnet", "Aggregate recomputed"),
+    "field.spec_version": ("CycloneDX-Version", "CycloneDX version"),
+    "field.serial_number": ("Seriennummer", "Serial number"),
+    "field.subject": ("Produkt", "Product"),
+    "field.components": ("Komponenten", "Components"),
+    "field.open_source": ("davon Open Source", "of them open source"),
+    "show.read": ("Gelesen", "Read"),
+    "show.checks": ("Prüfungen", "Checks"),
+    "show.feeds": ("Speist die Kriterien", "Feeds the criteria"),
+    "show.feeds_none": ("keine", "none"),
+    "show.not_in_catalogue": (
+        "(nicht im Katalog oder nicht bewertet; wird nicht verwendet)",
+        "(not in the catalogue, or not an assessed criterion; not used)",
+    ),
+    "show.dated": (
+        "Datum der Datei: {date} (für die Gültigkeitsdauer von Nachweisen).",
+        "Date of the file: {date} (for the evidence expiry).",
+    ),
+    "show.licence_check": (
+        "In einer Bewertung muss die Lizenz (legal/license) der Lizenz der Alternative im "
+        "Antrag entsprechen; sonst ist der Antrag ungültig.",
+        "In an evaluation the licence (legal/license) must match the alternative's licence in "
+        "the request; otherwise the request is invalid.",
+    ),
+    "show.no_horizon": (
+        "Wartungsverträge und Lizenzlaufzeiten sind nicht gegen einen Betrachtungszeitraum "
+        "geprüft (--horizon-end).",
+        "Maintenance contracts and licence terms are not judged against a horizon (--horizon-end).",
+    ),
     # method and audit annex
     "method.evidence": (
         "Nachweisdateien: Stufen aus publiccode.yml, OpenSSF Scorecard und CycloneDX-SBOM "
@@ -273,7 +329,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the risk-weighted mean of the conclusive checks (critical {critical}, high {high}, "
         "medium {medium}, low {low}); inconclusive checks (-1) are left out, not counted as 0.",
     ),
-    "audit.evidence": ("Nachweisdatei {kind}, {alternative}", "Evidence file {kind}, {alternative}"),
+    "audit.evidence": (
+        "Nachweisdatei {kind}, {alternative}",
+        "Evidence file {kind}, {alternative}",
+    ),
     "gap.stale.file": (
         "Nachweisdatei {file} vom {assessed_on} ist älter als {months} Monate",
         "evidence file {file} of {assessed_on} is older than {months} months",
