@@ -24,6 +24,7 @@ Facts feed two criteria (``docs/evidence.md``):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -57,9 +58,19 @@ CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
 SPEC_VERSIONS = ("1.4", "1.5", "1.6", "1.7")
 
 
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
+
+
 def _calendar_day(value: Any) -> Any:
     # CycloneDX dates are date-times ("2026-06-27T17:41:00Z"); the calendar day is enough.
-    return value[:10] if isinstance(value, str) and len(value) > 10 else value
+    if isinstance(value, str) and _DATE_TIME.match(value):
+        return value[:10]
+    return value
+
+
+def _as_text(value: Any) -> Any:
+    # Some tools write the version as a number (1.6); the specification wants a string.
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
 Day = Annotated[dt.date, BeforeValidator(_calendar_day)]
@@ -129,7 +140,7 @@ class Bom(_Fields):
     """The fields of a CycloneDX SBOM that ossfirst reads."""
 
     bomFormat: Literal["CycloneDX"]
-    specVersion: Literal["1.4", "1.5", "1.6", "1.7"]
+    specVersion: Annotated[Literal["1.4", "1.5", "1.6", "1.7"], BeforeValidator(_as_text)]
     serialNumber: str | None = None
     metadata: Metadata | None = None
     components: list[Component] = []

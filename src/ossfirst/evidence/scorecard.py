@@ -18,6 +18,7 @@ assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -84,10 +85,15 @@ RELATED: dict[str, str] = {
 THRESHOLDS = (8.0, 6.0, 4.0, 2.0)
 
 
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
+
+
 def _calendar_day(value: Any) -> Any:
     # Scorecard writes a date-time with offset ("2026-07-13T17:39:01+02:00") or, in older
     # versions, a date; the calendar day as written is the date of the result.
-    return value[:10] if isinstance(value, str) and len(value) > 10 else value
+    if isinstance(value, str) and _DATE_TIME.match(value):
+        return value[:10]
+    return value
 
 
 class _Fields(BaseModel):

@@ -38,7 +38,7 @@ def guess_kind(path: Path, raw: bytes) -> EvidenceKind | None:
     head = raw[:65536]
     if b'"bomFormat"' in head:
         return "sbom"
-    if b'"checks"' in raw and b'"scorecard"' in raw:
+    if b'"checks"' in raw:
         return "scorecard"
     if b"publiccodeYmlVersion" in head or path.suffix.lower() in (".yml", ".yaml"):
         return "publiccode"
