@@ -43,6 +43,7 @@ from ossfirst.model.result import (
     Dependency,
     ImportedFrom,
     Message,
+    Param,
     PubliccodeFacts,
 )
 
@@ -245,43 +246,37 @@ def _key_name(path: PathT) -> str:
     return "/".join(str(p) for p in path if not isinstance(p, int))
 
 
-def _check_keys(data: Any, spec: Any, path: PathT, source: SourceMap, found: list[Message]) -> None:
+_MISSING = object()
+
+
+def _check_keys(
+    data: Any, spec: Any, path: PathT, source: SourceMap, file: str, found: list[Message]
+) -> None:
     """Warn about keys the standard does not know and about deprecated ones."""
     if isinstance(spec, list) and isinstance(data, list):
         for index, item in enumerate(data):
-            _check_keys(item, spec[0], (*path, index), source, found)
+            _check_keys(item, spec[0], (*path, index), source, file, found)
         return
     if not isinstance(spec, dict) or not isinstance(data, dict):
         return
     for key, value in data.items():
-        where = source.locate((*path, key), prefer_key=True)
-        name = _key_name((*path, key))
-        position = {"line": where.line, "column": where.column}
         sub = spec.get(_ANY, spec.get(key, _MISSING)) if isinstance(key, str) else _MISSING
-        if sub is _MISSING and not path and isinstance(key, str) and _COUNTRY_SECTION.match(key):
-            found.append(warning("pc-country-section", source.file, key=name, **position))
+        if sub is not _MISSING and not isinstance(sub, _Deprecated):
+            _check_keys(value, sub, (*path, key), source, file, found)
             continue
-        if sub is _MISSING:
-            guess = did_you_mean(str(key), [k for k in spec if k != _ANY])
-            found.append(
-                warning("pc-unknown-key", source.file, key=name, suggestion=guess, **position)
-            )
-            continue
+        where = source.locate((*path, key), prefer_key=True)
+        at: dict[str, Param] = {
+            "key": _key_name((*path, key)),
+            "line": where.line,
+            "column": where.column,
+        }
         if isinstance(sub, _Deprecated):
-            found.append(
-                warning(
-                    "pc-deprecated-key",
-                    source.file,
-                    key=name,
-                    replacement=sub.replacement,
-                    **position,
-                )
-            )
-            continue
-        _check_keys(value, sub, (*path, key), source, found)
-
-
-_MISSING = object()
+            found.append(warning("pc-deprecated-key", file, replacement=sub.replacement, **at))
+        elif not path and isinstance(key, str) and _COUNTRY_SECTION.match(key):
+            found.append(warning("pc-country-section", file, **at))
+        else:
+            guess = did_you_mean(str(key), [k for k in spec if k != _ANY])
+            found.append(warning("pc-unknown-key", file, suggestion=guess, **at))
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -308,8 +303,8 @@ def _problem(where: Location, de: str, en: str, hint_de: str = "", hint_en: str 
 def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
     """Read and check a publiccode.yml; raise :class:`InputError` for a file that is not one,
     or whose fields that matter break the standard. ``file.declared`` names it in the facts."""
-    # Positions and messages refer to the file as the user can open it; the facts name it as
-    # the request does.
+    # Errors name the file as the user can open it; facts and warnings name it as the
+    # request does, like every other place in the Result.
     data, source = yamlsource.parse(file.text(), file.display)
     if not isinstance(data, dict) or "publiccodeYmlVersion" not in data:
         raise InputError(
@@ -324,7 +319,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
             ]
         )
     found: list[Message] = []
-    _check_keys(data, KEYS, (), source, found)
+    _check_keys(data, KEYS, (), source, file.declared, found)
     fields = validate(Publiccode, data, source)
     problems: list[Problem] = []
     maintenance = fields.maintenance
@@ -361,7 +356,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
         found.append(
             warning(
                 "pc-unknown-version",
-                source.file,
+                file.declared,
                 version=version,
                 line=where.line,
                 column=where.column,
@@ -388,13 +383,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
         depends_hardware=_dependencies(depends.hardware) if depends else None,
         supports=[s.id for s in fields.supports],
     )
-    declared_name = [_renamed(w, file.declared) for w in found]
-    return Reading(facts, licence, source, tuple(declared_name))
-
-
-def _renamed(message: Message, declared: str) -> Message:
-    # Warnings name the file as the request does, like every other place in the Result.
-    return message.model_copy(update={"params": {**message.params, "file": declared}})
+    return Reading(facts, licence, source, tuple(found))
 
 
 def _dependencies(items: list[PcDependency] | None) -> list[Dependency]:
