@@ -92,7 +92,9 @@ def locate(declared: str, request: Path, root: Path, where: Location) -> Path:
     candidate = base / declared
     resolved = candidate.resolve()
     if not resolved.is_relative_to(root):
-        symlink = any(p.is_symlink() for p in (candidate, *candidate.parents) if p != base)
+        # Only the parts of the path below the request's directory can be the link to blame.
+        inside = [p for p in (candidate, *candidate.parents) if p.is_relative_to(base)]
+        symlink = any(p.is_symlink() for p in inside if p != base)
         how_de = "ein symbolischer Link führt" if symlink else "der Pfad führt"
         how_en = "a symbolic link leads" if symlink else "the path leads"
         raise _error(
