@@ -147,3 +147,13 @@ def test_a_missing_file_and_a_bad_date(cli, tmp_path: Path) -> None:
     run = cli("evidence", "show", path, "--horizon-end", "31.12.2030")
     assert run.code == 2
     assert run.stderr == "ossfirst: Invalid date '31.12.2030' (YYYY-MM-DD).\n"
+
+
+def test_an_oversized_file_is_refused(cli, tmp_path: Path) -> None:
+    path = tmp_path / "publiccode.yml"
+    path.write_bytes(b"publiccodeYmlVersion: '0.7.0'\n" + b"# padding\n" * 600_000)
+    run = cli("evidence", "show", path)
+    assert run.code == 2
+    assert run.stderr.startswith(
+        f"{path}:1:1: error: The file is too large (6.0 MB; at most 5.2 MB)"
+    )

@@ -36,11 +36,13 @@ class Evidence:
 def guess_kind(path: Path, raw: bytes) -> EvidenceKind | None:
     """The kind of an evidence file from its content (and, for YAML, its name)."""
     head = raw[:65536]
+    if b"publiccodeYmlVersion" in head:
+        return "publiccode"
     if b'"bomFormat"' in head:
         return "sbom"
     if b'"checks"' in raw:
         return "scorecard"
-    if b"publiccodeYmlVersion" in head or path.suffix.lower() in (".yml", ".yaml"):
+    if path.suffix.lower() in (".yml", ".yaml"):
         return "publiccode"
     return None
 
@@ -75,7 +77,8 @@ def read(
             ]
         )
     if len(raw) > MAX_BYTES[found]:
-        yamlsource.read_bytes(path, display, MAX_BYTES[found])  # raises "too large"
+        # refused as a request's evidence file of this kind would be ("too large")
+        yamlsource.read_bytes(path, display, MAX_BYTES[found])
     file = EvidenceFile(found, display, path, display, raw)
     accepted = catalogue.policy.accepted_licence_refs
     facts: BaseModel
