@@ -25,6 +25,7 @@ COMMANDS = [
     ["check"],
     ["criteria", "list"],
     ["criteria", "show"],
+    ["evidence", "show"],
     ["schema"],
 ]
 

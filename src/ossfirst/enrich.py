@@ -1,27 +1,54 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Facts derived from the request and shipped data, before the engine runs.
+"""Facts derived from the request, its evidence files and shipped data, before the engine runs.
 
 Licence class from the SPDX expression, open-standard status of the declared formats and
-protocols. Offline always. Problems that make the request unusable (an unknown licence id)
-are input errors with a position; doubtful things (an unknown standard) become warnings.
+protocols, and what the evidence files an alternative declares say: publiccode.yml, OpenSSF
+Scorecard JSON, CycloneDX SBOM. Offline always. Problems that make the request unusable (an
+unknown licence id, an evidence file that is not what it claims, a publiccode.yml whose
+licence disagrees with the request) are input errors with a position; doubtful things (an
+unknown standard, an unknown key in a publiccode.yml) become warnings.
+
+Evidence modules are imported only when an alternative declares a file of their kind, so a
+request without evidence pays nothing for them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import calendar
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx, standards
 from ossfirst.load.request import LoadedRequest
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.result import Message, StandardUse
+from ossfirst.model.request import Alternative
+from ossfirst.model.result import (
+    EvidenceFacts,
+    EvidenceRef,
+    ImportedFrom,
+    ImportedScore,
+    Message,
+    StandardUse,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ossfirst.evidence.derived import Derived
+    from ossfirst.evidence.files import EvidenceFile
 
 
 @dataclass(frozen=True)
 class AlternativeFacts:
     licence: spdx.LicenceInfo
     standards: tuple[StandardUse, ...]
+    evidence: EvidenceFacts = field(default_factory=EvidenceFacts)
+    #: Levels the evidence files give, by criterion id (assessed criteria only).
+    imported: Mapping[str, ImportedScore] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -30,15 +57,61 @@ class Facts:
     spdx_list_version: str
     standards_list_version: str
     warnings: tuple[Message, ...]
+    #: Every evidence file read, with its SHA-256, in request order.
+    evidence: tuple[EvidenceRef, ...] = ()
+
+
+def horizon_end(start: dt.date, years: int) -> dt.date:
+    """The last day of a horizon of ``years`` from ``start`` (28 February for a 29th)."""
+    year = start.year + years
+    return dt.date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
+
+
+def _standard_uses(
+    index: int, alternative: Alternative, warnings: list[Message]
+) -> list[StandardUse]:
+    uses: list[StandardUse] = []
+    for position, declared in enumerate(alternative.standards):
+        found = standards.lookup(declared)
+        if found is None:
+            suggestion = standards.suggest(declared)
+            warnings.append(
+                Message(
+                    code="unknown-standard",
+                    params={"standard": declared, "suggestion": suggestion},
+                    alternative=alternative.id,
+                    path=["alternatives", index, "standards", position],
+                )
+            )
+            uses.append(
+                StandardUse(declared=declared, id=None, name=None, open=None, suggestion=suggestion)
+            )
+        else:
+            uses.append(
+                StandardUse(
+                    declared=declared,
+                    id=found.id,
+                    name=found.name,
+                    open=found.open,
+                    body=found.body,
+                    criteria=found.criteria.as_dict(),
+                )
+            )
+    return uses
 
 
 def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
-    """Derive the facts of every alternative; raise :class:`InputError` for bad licences."""
+    """Derive the facts of every alternative; raise :class:`InputError` for bad licences and
+    bad evidence files."""
     problems: list[Problem] = []
     warnings: list[Message] = []
+    refs: list[EvidenceRef] = []
     result: dict[str, AlternativeFacts] = {}
     accepted = catalogue.policy.accepted_licence_refs
-    for index, alternative in enumerate(loaded.request.alternatives):
+    request = loaded.request
+    end = horizon_end(request.date, request.horizon_years or catalogue.policy.horizon_years)
+    root: Path | None = None
+    for index, alternative in enumerate(request.alternatives):
         path = ("alternatives", index, "licence")
         try:
             licence = spdx.classify(alternative.licence, accepted)
@@ -63,24 +136,17 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
                     path=list(path),
                 )
             )
-        uses: list[StandardUse] = []
-        for position, declared in enumerate(alternative.standards):
-            found = standards.lookup(declared)
-            if found is None:
-                warnings.append(
-                    Message(
-                        code="unknown-standard",
-                        params={"standard": declared, "suggestion": standards.suggest(declared)},
-                        alternative=alternative.id,
-                        path=["alternatives", index, "standards", position],
-                    )
-                )
-                uses.append(StandardUse(declared=declared, id=None, name=None, open=None))
-            else:
-                uses.append(
-                    StandardUse(declared=declared, id=found.id, name=found.name, open=found.open)
-                )
-        result[alternative.id] = AlternativeFacts(licence, tuple(uses))
+        uses = _standard_uses(index, alternative, warnings)
+        evidence = EvidenceFacts()
+        imported: dict[str, ImportedScore] = {}
+        if alternative.evidence is not None and alternative.evidence.declared():
+            if root is None:
+                from ossfirst.evidence.files import repository_root
+
+                root = repository_root(loaded.path)
+            reader = _EvidenceReader(loaded, catalogue, index, alternative, end, root)
+            evidence, imported = reader.read(problems, warnings, refs)
+        result[alternative.id] = AlternativeFacts(licence, tuple(uses), evidence, imported)
     if problems:
         raise InputError(problems)
     return Facts(
@@ -88,4 +154,133 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
         spdx_list_version=spdx.list_version(),
         standards_list_version=standards.standards_list().version,
         warnings=tuple(warnings),
+        evidence=tuple(refs),
     )
+
+
+class _EvidenceReader:
+    """Reads the evidence files of one alternative and merges what they say."""
+
+    def __init__(
+        self,
+        loaded: LoadedRequest,
+        catalogue: Catalogue,
+        index: int,
+        alternative: Alternative,
+        end: dt.date,
+        root: Path,
+    ) -> None:
+        self.loaded = loaded
+        self.catalogue = catalogue
+        self.index = index
+        self.alternative = alternative
+        self.end = end
+        self.root = root
+
+    def _open(self, kind: str, declared: str) -> EvidenceFile:
+        from ossfirst.evidence import files
+
+        where = self.loaded.locate(("alternatives", self.index, "evidence", kind), prefer_key=True)
+        return files.read(
+            kind,  # type: ignore[arg-type]
+            declared,
+            self.loaded.path,
+            self.loaded.display,
+            self.root,
+            where,
+        )
+
+    def read(
+        self, problems: list[Problem], warnings: list[Message], refs: list[EvidenceRef]
+    ) -> tuple[EvidenceFacts, dict[str, ImportedScore]]:
+        assert self.alternative.evidence is not None
+        accepted = self.catalogue.policy.accepted_licence_refs
+        found: dict[str, object] = {}
+        derived: list[Derived] = []
+        for kind, declared in self.alternative.evidence.declared():
+            try:
+                file = self._open(kind, declared)
+                if kind == "publiccode":
+                    from ossfirst.evidence import publiccode
+
+                    reading = publiccode.read(file, accepted)
+                    self._check_licence(reading)
+                    found[kind] = reading.facts
+                    derived.append(publiccode.derive(reading, self.end))
+                elif kind == "scorecard":
+                    from ossfirst.evidence import scorecard
+
+                    card = scorecard.read(file, self.catalogue.policy.scorecard_risk_weights)
+                    found[kind] = card.facts
+                    derived.append(scorecard.derive(card))
+                else:
+                    from ossfirst.evidence import sbom
+
+                    bom = sbom.read(file, accepted)
+                    found[kind] = bom.facts
+                    derived.append(sbom.derive(bom, self.end))
+            except InputError as exc:
+                problems.extend(exc.problems)
+                continue
+            refs.append(
+                EvidenceRef(
+                    alternative=self.alternative.id, kind=kind, file=declared, sha256=file.sha256
+                )
+            )
+        for item in derived:
+            warnings.extend(
+                w.model_copy(update={"alternative": self.alternative.id}) for w in item.warnings
+            )
+        return EvidenceFacts.model_validate(found), self._merge(derived)
+
+    def _check_licence(self, reading: object) -> None:
+        """The request and the publiccode.yml must name the same licence."""
+        from ossfirst.evidence.publiccode import Reading
+
+        assert isinstance(reading, Reading)
+        stated = reading.facts.licence
+        if spdx.equivalent(self.alternative.licence, stated):
+            return
+        here = self.loaded.locate(("alternatives", self.index, "licence"))
+        there = reading.locate(("legal", "license"))
+        raise InputError(
+            [
+                Problem(
+                    here,
+                    {
+                        "de": f"Die Lizenz '{self.alternative.licence}' widerspricht der "
+                        f"publiccode.yml, die '{stated}' angibt ({there}).",
+                        "en": f"The licence '{self.alternative.licence}' disagrees with the "
+                        f"publiccode.yml, which states '{stated}' ({there}).",
+                    },
+                    {
+                        "de": "berichtigen Sie die Lizenz im Antrag, oder geben Sie die "
+                        "publiccode.yml der gemeinten Software an",
+                        "en": "correct the licence in the request, or name the publiccode.yml "
+                        "of the software you mean",
+                    },
+                    "evidence-licence",
+                )
+            ]
+        )
+
+    def _merge(self, derived: list[Derived]) -> dict[str, ImportedScore]:
+        """For each assessed criterion the files speak to: the lowest level, every file."""
+        kinds = {c.id: c.kind for c in self.catalogue.criteria}
+        sources: dict[str, list[ImportedFrom]] = {}
+        dates: dict[str, list[dt.date]] = {}
+        for item in derived:
+            for criterion, source in item.levels.items():
+                if kinds.get(criterion) != "assessed":
+                    continue  # a local catalogue without this criterion
+                sources.setdefault(criterion, []).append(source)
+                if item.date is not None:
+                    dates.setdefault(criterion, []).append(item.date)
+        return {
+            criterion: ImportedScore(
+                score=min(s.score for s in found),
+                sources=found,
+                date=min(dates[criterion]) if criterion in dates else None,
+            )
+            for criterion, found in sources.items()
+        }

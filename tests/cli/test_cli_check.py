@@ -271,7 +271,8 @@ def test_one_broken_file_never_hides_the_others(cli, tmp_path: Path, monkeypatch
     copy_request(
         EXAMPLES / "web-cms.yaml", tmp_path / "r" / "b.yaml", {"providers: 3": "providers: drei"}
     )
-    copy_request(EXAMPLES / "videoconferencing.yaml", tmp_path / "r" / "c.yaml")
+    # (an example without evidence files, which would not travel with the copy)
+    copy_request(EXAMPLES / "specialised-procedure.yaml", tmp_path / "r" / "c.yaml")
     out = tmp_path / "report.json"
     run = cli("check", "r", "--date", DATE, "-f", "text", "-f", "json", "-o", out)
     assert run.code == 2, run.stderr
@@ -334,7 +335,7 @@ def test_parallel_run_gives_the_same_output_as_one_process(
 
 def test_globs_files_and_exclude(cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    copy_request(EXAMPLES / "videoconferencing.yaml", tmp_path / "requests" / "a.yaml")
+    copy_request(EXAMPLES / "web-cms.yaml", tmp_path / "requests" / "a.yaml")
     copy_request(
         EXAMPLES / "proprietary-without-justification.yaml",
         tmp_path / "requests" / "archiv" / "old.yaml",

@@ -22,9 +22,10 @@ from tests.conftest import EXAMPLES
 
 
 def big_request(tmp_path: Path, count: int = 100) -> Path:
-    """The demo request with ``count`` alternatives, so that a run takes long enough to be
-    interrupted at different points."""
-    data = yaml.safe_load((EXAMPLES / "videoconferencing.yaml").read_text("utf-8"))
+    """An example request with ``count`` alternatives, so that a run takes long enough to be
+    interrupted at different points (one without evidence files, which would not travel
+    with the copy)."""
+    data = yaml.safe_load((EXAMPLES / "web-cms.yaml").read_text("utf-8"))
     alternatives = []
     for index in range(count):
         alternative = copy.deepcopy(data["alternatives"][index % len(data["alternatives"])])
@@ -70,10 +71,10 @@ def test_interrupted_run_leaves_the_earlier_report_intact(tmp_path: Path, signum
     reference = {}
     for lang in ("en", "de"):
         out = tmp_path / f"ref-{lang}"
-        assert finish(evaluate(request, out, lang))[0] == 0
+        assert finish(evaluate(request, out, lang))[0] in (0, 1)
         reference[lang] = {p.name: p.read_bytes() for p in out.iterdir()}
     out = tmp_path / "out"
-    assert finish(evaluate(request, out, "en"))[0] == 0
+    assert finish(evaluate(request, out, "en"))[0] in (0, 1)
     interrupted = 0
     for delay in (0.08, 0.16, 0.24, 0.32):
         process = evaluate(request, out, "de")
@@ -82,7 +83,7 @@ def test_interrupted_run_leaves_the_earlier_report_intact(tmp_path: Path, signum
         code, stderr = finish(process)
         # -signum: the signal arrived while Python was still starting, before ossfirst
         # installed its handler; nothing can have been written yet.
-        assert code in (0, 128 + signum, -signum), stderr
+        assert code in (0, 1, 128 + signum, -signum), stderr
         assert "Traceback" not in stderr
         if code == 128 + signum:
             interrupted += 1
@@ -92,7 +93,7 @@ def test_interrupted_run_leaves_the_earlier_report_intact(tmp_path: Path, signum
         for name, content in files.items():
             assert content in (reference["en"][name], reference["de"][name]), name
         # back to the English report for the next round
-        assert finish(evaluate(request, out, "en"))[0] == 0
+        assert finish(evaluate(request, out, "en"))[0] in (0, 1)
     assert interrupted, "no run was interrupted; the request is too small for this machine"
 
 

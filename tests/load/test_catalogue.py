@@ -224,3 +224,25 @@ def test_unknown_shipped_catalogue(tmp_path: Path) -> None:
 def test_dimensions_cannot_be_changed(tmp_path: Path) -> None:
     local = write(tmp_path / "l.yaml", HEAD + "dimensions: []\n")
     assert "cannot define dimensions" in problem_of(local)
+
+
+def test_a_local_catalogue_replaces_nested_policy_keys(tmp_path: Path) -> None:
+    local = write(
+        tmp_path / "local.yaml",
+        HEAD
+        + """
+policy:
+  scorecard_risk_weights: {critical: 10, high: 10, medium: 5, low: 0}
+  discount_rate: {value: 0.025, source: {de: Land, en: State}, date: 2026-01-01}
+""",
+    )
+    resolved = load_catalogue(str(local))
+    weights = resolved.policy.scorecard_risk_weights
+    assert (weights.critical, weights.high, weights.medium, weights.low) == (10, 10, 5, 0)
+    assert resolved.policy.discount_rate.value == 0.025
+    assert resolved.policy.discount_rate.source.en == "State"
+
+
+def test_scorecard_weights_default_to_scorecards_own(standard) -> None:  # type: ignore[no-untyped-def]
+    weights = standard.policy.scorecard_risk_weights
+    assert (weights.critical, weights.high, weights.medium, weights.low) == (10, 7.5, 5, 2.5)

@@ -236,7 +236,8 @@ def test_request_text_that_looks_like_typst_is_shown_literally(literal: str) -> 
 def test_injected_code_neither_runs_nor_reads_files() -> None:
     text = text_of(INJECTION)
     assert "root:" not in text  # /etc/passwd was not read
-    assert "49" not in flat(text).replace("2049", "")  # {{ 7*7 }} was not evaluated
+    # {{ 7*7 }} was not evaluated (hex digests may contain "49" by chance: leave them out)
+    assert "49" not in re.sub(r"[0-9a-f]{16,}", "", flat(text)).replace("2049", "")
     assert "Grüße 10 €" in text  # umlauts and the euro sign intact
     # a page filled red would still have text; the layout is the report's own
     assert len(reader_of(INJECTION).pages) < 12

@@ -54,7 +54,7 @@ def test_families_of_keys_are_complete() -> None:
         "coverage.": ("met", "partial", "unmet"),
         "deployment.": ("on-premises", "private-cloud", "public-cloud", "saas"),
         "jurisdiction.": ("domestic", "eu", "eu-foreign-parent", "adequacy", "third-country"),
-        "source.": ("assessed", "computed", "missing"),
+        "source.": ("assessed", "computed", "imported", "missing"),
         "gap.": ("unassessed", "stale", "future-date", "undocumented", "no-data"),
         "ko.": ("must-requirement", "floor", "knock-out-criterion", "budget"),
     }.items():
@@ -70,3 +70,29 @@ def test_every_message_code_the_engine_emits_has_a_text() -> None:
     knockouts = {"must-requirement", "floor", "knock-out-criterion", "budget"}
     missing = sorted(c for c in codes - knockouts if f"msg.{c}" not in TEXTS)
     assert not missing, missing
+
+
+def test_every_evidence_code_has_a_text() -> None:
+    """Warnings (``warning("code", ...)``) and reasons (``level(KIND, file, n, "code")``) of
+    the evidence readers, and the facts ``ossfirst evidence show`` labels."""
+    warnings: set[str] = set()
+    reasons: set[str] = set()
+    for path in (SRC / "evidence").glob("*.py"):
+        text = path.read_text("utf-8")
+        warnings |= set(re.findall(r'warning\(\s*"([a-z-]+)"', text))
+        reasons |= set(re.findall(r'level\(\s*KIND,\s*\w+,\s*\d,\s*"([a-z-]+)"', text))
+    assert len(warnings) >= 8 and len(reasons) >= 15
+    missing = sorted(
+        [f"msg.{c}" for c in warnings if f"msg.{c}" not in TEXTS]
+        + [f"imported.{c}" for c in reasons if f"imported.{c}" not in TEXTS]
+    )
+    assert not missing, missing
+
+
+def test_every_fact_shown_by_evidence_show_has_a_label() -> None:
+    from ossfirst.model.result import PubliccodeFacts, SbomFacts, ScorecardFacts
+
+    tables = {"file", "checks", "not_open", "licensing"}
+    for model in (PubliccodeFacts, ScorecardFacts, SbomFacts):
+        for name in model.model_fields:
+            assert name in tables or f"field.{name}" in TEXTS, name

@@ -28,6 +28,7 @@ from ossfirst.model.result import (
     DiscountRateInfo,
     Economics,
     Gap,
+    ImportedScore,
     KnockOut,
     LicenceResult,
     Message,
@@ -77,6 +78,7 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
         discount_rate=rate,
         accepted_licence_refs=list(policy_.accepted_licence_refs),
         max_score=MAX_SCORE,
+        scorecard_risk_weights=policy_.scorecard_risk_weights.model_dump(),
     )
 
 
@@ -203,6 +205,7 @@ def _score_criteria(
         value: float | str | None = None
         source: ScoreSource = "missing"
         assessment = alternative.assessments.get(criterion.id)
+        imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
         stale = False
         if criterion.kind == "computed":
             assert criterion.computation is not None
@@ -226,7 +229,11 @@ def _score_criteria(
         else:
             if assessment is not None:
                 score, passed = assessment.score, assessment.passed
-            if score is None and passed is None:
+            if score is None and passed is None and imported is not None:
+                # Evidence files fill a criterion nobody assessed; a person's score wins.
+                score, source = imported.score, "imported"
+                stale = _evidence_gaps(ctx, alternative.id, criterion.id, imported, index, gaps)
+            elif score is None and passed is None:
                 gaps.append(
                     Gap(
                         alternative=alternative.id,
@@ -239,6 +246,7 @@ def _score_criteria(
                 source = "assessed"
                 assert assessment is not None
                 stale = _document_gaps(ctx, alternative.id, criterion.id, assessment, path, gaps)
+        from_person = source != "imported"
         rows.append(
             (
                 criterion,
@@ -250,18 +258,80 @@ def _score_criteria(
                     score=score,
                     passed=passed,
                     value=value,
-                    rationale=assessment.rationale if assessment else None,
-                    evidence=assessment.evidence_list() if assessment else [],
-                    assessed_on=assessment.assessed_on if assessment else None,
-                    assessor=assessment.assessor if assessment else None,
+                    rationale=assessment.rationale if assessment and from_person else None,
+                    evidence=_evidence_of(assessment, imported, from_person),
+                    assessed_on=(
+                        (assessment.assessed_on if assessment else None)
+                        if from_person
+                        else imported.date
+                        if imported
+                        else None
+                    ),
+                    assessor=assessment.assessor if assessment and from_person else None,
                     weight=0.0,
                     contribution=0.0,
                     stale=stale,
                     below_floor=False,
+                    imported=imported,
                 ),
             )
         )
     return rows
+
+
+def _evidence_of(
+    assessment: Assessment | None, imported: ImportedScore | None, from_person: bool
+) -> list[str]:
+    if from_person:
+        return assessment.evidence_list() if assessment else []
+    assert imported is not None
+    return list(dict.fromkeys(source.file for source in imported.sources))
+
+
+def _evidence_gaps(
+    ctx: _Context,
+    alternative_id: str,
+    criterion_id: str,
+    imported: ImportedScore,
+    index: int,
+    gaps: list[Gap],
+) -> bool:
+    """Record evidence files whose date is past the expiry, or after the request date."""
+    day = imported.date
+    if day is None:
+        return False
+    files = ", ".join(dict.fromkeys(source.file for source in imported.sources))
+    path: list[str | int] = ["alternatives", index, "evidence"]
+    if day < ctx.stale_before:
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="stale",
+                params={
+                    "assessed_on": day.isoformat(),
+                    "months": ctx.method.evidence_expiry_months,
+                    "file": files,
+                },
+                path=path,
+            )
+        )
+        return True
+    if day > ctx.request.date:
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="future-date",
+                params={
+                    "assessed_on": day.isoformat(),
+                    "request_date": ctx.request.date.isoformat(),
+                    "file": files,
+                },
+                path=path,
+            )
+        )
+    return False
 
 
 def _document_gaps(
@@ -481,6 +551,7 @@ def _alternative(
         eligible=not knockouts,
         knockouts=knockouts,
         rank=None,
+        evidence=facts.evidence,
     )
 
 
@@ -554,5 +625,6 @@ def evaluate(
             catalogue_sha256=catalogue_digest(catalogue),
             spdx_list_version=facts.spdx_list_version,
             standards_list_version=facts.standards_list_version,
+            evidence=list(facts.evidence),
         ),
     )

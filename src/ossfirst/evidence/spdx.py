@@ -31,7 +31,7 @@ from license_expression import (
 
 from ossfirst.errors import OssfirstError
 
-__all__ = ["LicenceError", "LicenceInfo", "classify", "list_version"]
+__all__ = ["LicenceError", "LicenceInfo", "classify", "equivalent", "id_for_name", "list_version"]
 
 # Nesting deeper than this is never a real licence and would let the library's
 # recursive parser and renderer hit Python's recursion limit.
@@ -253,6 +253,23 @@ def classify(expression: str, accepted_refs: Iterable[str] = ()) -> LicenceInfo:
         licences=tuple(terms),
         deprecated=parsed.deprecated,
     )
+
+
+def equivalent(first: str, second: str) -> bool:
+    """Whether two valid expressions state the same licence terms, whatever the order,
+    grouping or letter case (``MIT OR Apache-2.0`` and ``apache-2.0 or mit``).
+
+    Raises ``LicenceError`` when either expression is invalid.
+    """
+    one, other = _parse(first), _parse(second)
+    if one.expression == other.expression:
+        return True
+    return bool(_data().licensing.is_equivalent(one.tree, other.tree))
+
+
+def id_for_name(name: str) -> str | None:
+    """The SPDX id of a licence given by its full name (``"MIT License"``), if listed."""
+    return _data().names.get(name.strip().lower())
 
 
 def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]) -> bool:

@@ -355,7 +355,11 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         raise InputError(problems)
     policy = parent.policy
     if file.policy is not None:
-        policy = policy.model_copy(update=file.policy.model_dump(exclude_none=True))
+        # Validated again rather than copied, so that a replaced nested key (the discount
+        # rate, the Scorecard weights) becomes a model again, not a plain dict.
+        policy = Policy.model_validate(
+            {**policy.model_dump(), **file.policy.model_dump(exclude_none=True)}
+        )
     profiles = dict(parent.profiles)
     profiles.update(file.profiles)
     return Catalogue(

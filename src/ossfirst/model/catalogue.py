@@ -109,6 +109,21 @@ class DiscountRate(Model):
     date: Date
 
 
+RiskWeight = Annotated[float, Field(ge=0, le=100)]
+
+
+class ScorecardWeights(Model):
+    """Weights of the OpenSSF Scorecard risk levels in the aggregate ossfirst recomputes.
+
+    The defaults are those OpenSSF Scorecard uses for its own aggregate.
+    """
+
+    critical: RiskWeight = 10
+    high: RiskWeight = 7.5
+    medium: RiskWeight = 5
+    low: RiskWeight = 2.5
+
+
 class Policy(Model):
     """The OSS-first policy parameters of a catalogue."""
 
@@ -121,6 +136,8 @@ class Policy(Model):
     #: ``LicenseRef-*`` identifiers this catalogue accepts as open source (e.g. a licence of
     #: the body's own); every other ``LicenseRef-*`` counts as proprietary.
     accepted_licence_refs: list[str] = Field(default_factory=list)
+    #: How the checks of an OpenSSF Scorecard result are weighted by their risk level.
+    scorecard_risk_weights: ScorecardWeights = Field(default_factory=ScorecardWeights)
 
 
 class PolicyPatch(Model):
@@ -133,6 +150,7 @@ class PolicyPatch(Model):
     horizon_years: Annotated[int, Field(ge=1, le=30)] | None = None
     default_profile: Identifier | None = None
     accepted_licence_refs: list[str] | None = None
+    scorecard_risk_weights: ScorecardWeights | None = None
 
 
 class CriterionOverride(Model):

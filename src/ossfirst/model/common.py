@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -59,3 +59,7 @@ CriterionId = Annotated[
 DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Money = Annotated[float, Field(ge=0, le=1e12)]
+
+#: The kinds of evidence file an alternative can declare, in the order they are read.
+EvidenceKind = Literal["publiccode", "scorecard", "sbom"]
+EVIDENCE_KINDS: tuple[EvidenceKind, ...] = ("publiccode", "scorecard", "sbom")

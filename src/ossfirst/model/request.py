@@ -9,7 +9,16 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from ossfirst.model.catalogue import Score
-from ossfirst.model.common import CriterionId, Date, Identifier, Model, Money, NonEmpty
+from ossfirst.model.common import (
+    EVIDENCE_KINDS,
+    CriterionId,
+    Date,
+    EvidenceKind,
+    Identifier,
+    Model,
+    Money,
+    NonEmpty,
+)
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 Coverage = Literal["met", "partial", "unmet"]
@@ -54,6 +63,26 @@ class Assessment(Model):
         return [self.evidence] if isinstance(self.evidence, str) else list(self.evidence)
 
 
+EvidencePath = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+
+
+class EvidenceFiles(Model):
+    """Evidence files that describe an alternative, as paths relative to the request file.
+
+    Each must lie inside the repository that holds the request (the nearest parent directory
+    with a ``.git``, else the request's own directory).
+    """
+
+    publiccode: EvidencePath | None = None
+    scorecard: EvidencePath | None = None
+    sbom: EvidencePath | None = None
+
+    def declared(self) -> list[tuple[EvidenceKind, str]]:
+        """The declared files as (kind, path), in reading order."""
+        found = ((kind, getattr(self, kind)) for kind in EVIDENCE_KINDS)
+        return [(kind, path) for kind, path in found if path is not None]
+
+
 class Alternative(Model):
     """One way to meet the need: an open-source or a proprietary product and how it is run."""
 
@@ -69,6 +98,8 @@ class Alternative(Model):
     standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
         default_factory=list
     )
+    #: publiccode.yml, OpenSSF Scorecard JSON and CycloneDX SBOM of this alternative.
+    evidence: EvidenceFiles | None = None
     costs: Costs
     requirements: dict[Identifier, Coverage] = Field(default_factory=dict)
     assessments: dict[CriterionId, Assessment] = Field(default_factory=dict)

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from ossfirst.model.catalogue import CatalogueRef, Kind
-from ossfirst.model.common import OutputModel, Text
+from ossfirst.model.common import EvidenceKind, OutputModel, Text
 
 SCHEMA_VERSION = "1.0"
 
@@ -73,6 +73,8 @@ class MethodInfo(OutputModel):
     discount_rate: DiscountRateInfo
     accepted_licence_refs: list[str]
     max_score: int
+    #: Weight per OpenSSF Scorecard risk level (critical, high, medium, low).
+    scorecard_risk_weights: dict[str, float] = Field(default_factory=dict)
 
 
 class CatalogueInfo(OutputModel):
@@ -130,12 +132,20 @@ class LicenceResult(OutputModel):
 
 
 class StandardUse(OutputModel):
-    """A standard an alternative declares, as screened against the shipped list."""
+    """A standard an alternative declares, as screened against the shipped list.
+
+    ``criteria`` holds the four openness criteria (free_spec, royalty_free,
+    open_participation, independent_body); ``suggestion`` is the closest known name of an
+    entry the list does not know.
+    """
 
     declared: str
     id: str | None
     name: str | None
     open: bool | None
+    body: str | None = None
+    criteria: dict[str, bool] | None = None
+    suggestion: str | None = None
 
 
 class CashFlow(OutputModel):
@@ -166,8 +176,35 @@ class RequirementCoverage(OutputModel):
     coverage: Literal["met", "partial", "unmet"]
 
 
+class ImportedFrom(OutputModel):
+    """What one evidence file says about a criterion: a level, and the facts behind it."""
+
+    kind: EvidenceKind
+    #: The file as the request names it (relative to the request file).
+    file: str
+    score: int
+    reason: Message
+
+
+class ImportedScore(OutputModel):
+    """The level evidence files give a criterion: the lowest of their levels.
+
+    It fills a criterion nobody assessed; a person's assessment always takes precedence and
+    the imported level is then shown beside it. ``date`` is the date of the oldest file that
+    states one (Scorecard run, SBOM creation), for the evidence expiry.
+    """
+
+    score: int
+    sources: list[ImportedFrom]
+    date: dt.date | None = None
+
+
 class CriterionScore(OutputModel):
-    """One criterion for one alternative: the score, where it came from and what it adds."""
+    """One criterion for one alternative: the score, where it came from and what it adds.
+
+    ``source`` is ``assessed`` (a person's score), ``computed`` (from the request data),
+    ``imported`` (from evidence files, see ``imported``) or ``missing``.
+    """
 
     criterion: str
     dimension: str
@@ -184,6 +221,7 @@ class CriterionScore(OutputModel):
     contribution: float
     stale: bool
     below_floor: bool
+    imported: ImportedScore | None = None
 
 
 class DimensionScore(OutputModel):
@@ -199,6 +237,125 @@ class KnockOut(OutputModel):
     code: Literal["must-requirement", "floor", "knock-out-criterion", "budget"]
     ref: str
     params: dict[str, Param] = Field(default_factory=dict)
+
+
+class Dependency(OutputModel):
+    name: str
+    optional: bool
+    version: str | None
+
+
+class Contractor(OutputModel):
+    name: str
+    until: dt.date
+
+
+class PubliccodeFacts(OutputModel):
+    """What ossfirst read from an alternative's publiccode.yml."""
+
+    file: str
+    version: str
+    name: str
+    url: str | None
+    software_version: str | None
+    development_status: str
+    software_type: str
+    platforms: list[str]
+    licence: str
+    maintenance: str
+    contractors: list[Contractor]
+    used_by: list[str]
+    localisation_ready: bool
+    languages: list[str]
+    depends_open: list[Dependency] | None
+    depends_proprietary: list[Dependency] | None
+    depends_hardware: list[Dependency] | None
+    supports: list[str]
+
+
+class ScorecardCheck(OutputModel):
+    """One OpenSSF Scorecard check. ``score`` None: inconclusive (-1), left out of the
+    aggregate; ``risk`` None: a check ossfirst does not know, also left out."""
+
+    name: str
+    score: int | None
+    risk: Literal["critical", "high", "medium", "low"] | None
+    weight: float
+    reason: str | None
+    criterion: str | None
+    documentation: str | None
+
+
+class ScorecardFacts(OutputModel):
+    """An OpenSSF Scorecard result with the aggregate recomputed with the catalogue's
+    risk weights; ``published_score`` is the aggregate the file states."""
+
+    file: str
+    repository: str
+    commit: str | None
+    date: dt.date
+    scorecard_version: str
+    published_score: float | None
+    aggregate: float | None
+    checks: list[ScorecardCheck]
+
+
+class SbomComponent(OutputModel):
+    """A component of an SBOM without an open-source licence.
+
+    ``status``: ``proprietary`` (a licence that is not open source), ``commercial`` (used
+    under commercial licensing terms), ``unknown`` (no licence stated), ``unidentified`` (a
+    licence name that is no SPDX licence). ``own``: supplied by the product's own supplier,
+    so part of the product rather than a dependency.
+    """
+
+    name: str
+    version: str | None
+    licence: str | None
+    status: Literal["proprietary", "commercial", "unknown", "unidentified"]
+    optional: bool
+    own: bool
+
+
+class LicensingTerm(OutputModel):
+    """Commercial licensing terms stated in an SBOM (CycloneDX ``licensing``)."""
+
+    component: str
+    licence: str | None
+    types: list[str]
+    expiration: dt.date | None
+    licensor: str | None
+
+
+class SbomFacts(OutputModel):
+    """What ossfirst read from a CycloneDX SBOM."""
+
+    file: str
+    spec_version: str
+    serial_number: str | None
+    subject: str | None
+    date: dt.date | None
+    components: int
+    open_source: int
+    not_open: list[SbomComponent]
+    licensing: list[LicensingTerm]
+
+
+class EvidenceFacts(OutputModel):
+    """The evidence files of one alternative, as read."""
+
+    publiccode: PubliccodeFacts | None = None
+    scorecard: ScorecardFacts | None = None
+    sbom: SbomFacts | None = None
+
+
+class EvidenceRef(OutputModel):
+    """An evidence file and its SHA-256, for the audit trail."""
+
+    alternative: str
+    kind: EvidenceKind
+    file: str
+    sha256: str
 
 
 class AlternativeResult(OutputModel):
@@ -222,6 +379,7 @@ class AlternativeResult(OutputModel):
     eligible: bool
     knockouts: list[KnockOut]
     rank: int | None
+    evidence: EvidenceFacts = Field(default_factory=EvidenceFacts)
 
 
 class Shortfall(OutputModel):
@@ -248,7 +406,7 @@ VerdictStatus = Literal[
     "no-oss-considered",
     "justification-missing",
 ]
-ScoreSource = Literal["assessed", "computed", "missing"]
+ScoreSource = Literal["assessed", "computed", "imported", "missing"]
 
 
 class Verdict(OutputModel):
@@ -281,6 +439,7 @@ class Audit(OutputModel):
     catalogue_sha256: str
     spdx_list_version: str
     standards_list_version: str
+    evidence: list[EvidenceRef] = Field(default_factory=list)
 
 
 class Result(OutputModel):

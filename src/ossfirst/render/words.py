@@ -14,8 +14,11 @@ from typing import Any
 
 from ossfirst.model.result import (
     AlternativeResult,
+    CriterionInfo,
     CriterionScore,
+    Dependency,
     Gap,
+    ImportedFrom,
     KnockOut,
     Message,
     Result,
@@ -23,7 +26,7 @@ from ossfirst.model.result import (
 from ossfirst.render.texts import TEXTS
 
 
-def text(key: str, lang: str, **params: Any) -> str:
+def text(key: str, lang: str, /, **params: Any) -> str:
     """The text ``key`` in ``lang`` with ``params`` filled in."""
     de, en = TEXTS[key]
     template = de if lang == "de" else en
@@ -54,16 +57,18 @@ def date(day: dt.date | str, lang: str) -> str:
     return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
 
 
-class Words:
-    """Puts the Result's codes into words for one language; used by the templates."""
+class Phrases:
+    """Codes and values in words for one language, given the names of alternatives and
+    the titles of criteria; :class:`Words` adds what needs a whole Result."""
 
-    def __init__(self, result: Result, lang: str) -> None:
-        self.result = result
+    def __init__(
+        self, lang: str, names: dict[str, str], criteria: dict[str, CriterionInfo]
+    ) -> None:
         self.lang = lang
-        self.names = {a.id: a.name for a in result.alternatives}
-        self.criteria = {c.id: c for c in result.catalogue.criteria}
+        self.names = names
+        self.criteria = criteria
 
-    def t(self, key: str, **params: Any) -> str:
+    def t(self, key: str, /, **params: Any) -> str:
         return text(key, self.lang, **params)
 
     def num(self, value: float, decimals: int = 2) -> str:
@@ -102,22 +107,57 @@ class Words:
             return self.t(f"coverage.{value}")
         if key == "criterion":
             return self.criterion(str(value))
-        if key in ("assessed_on", "request_date"):
+        if key in ("assessed_on", "request_date", "until", "horizon_end", "expiration"):
             return self.date(str(value))
+        if key == "aggregate":
+            return self.num(float(value))
+        if key == "maintenance":
+            return self.t(f"ev.maintenance.{value}")
+        if key == "status":
+            return self.t(f"ev.status.{value}")
         return str(value)
+
+    #: Optional parameters that add a whole phrase when present and nothing when absent.
+    _PHRASES = (("suggestion", "msg.suggestion"), ("replacement", "msg.replacement"))
 
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
-        params = {k: self._param(k, v) for k, v in message.params.items()}
-        if message.code == "oss-excluded":
-            excluded = self.result.alternative(str(message.params["alternative"]))
-            params["knockouts"] = self.knockouts(excluded.knockouts)
-        if message.code == "unknown-standard":
-            suggestion = message.params.get("suggestion")
-            params["suggestion"] = self.t("msg.suggestion", name=suggestion) if suggestion else ""
+        return self._message(message, {})
+
+    def _message(self, message: Message, extra: dict[str, str]) -> str:
+        params = {k: self._param(k, v) for k, v in message.params.items()} | extra
+        for key, phrase in self._PHRASES:
+            if key in message.params:
+                value = message.params[key]
+                params[key] = self.t(phrase, name=value) if value else ""
+        key = f"msg.{message.code}"
         if message.alternative is not None and "alternative" not in params:
             params["alternative"] = self.name(message.alternative)
-        return self.t(f"msg.{message.code}", **params)
+            if "{alternative}" not in TEXTS[key][0]:
+                # Texts that can stand without an alternative (an evidence file shown on its
+                # own) get its name in front when there is one.
+                return f"{params['alternative']}: {self.t(key, **params)}"
+        return self.t(key, **params)
+
+    def reason(self, source: ImportedFrom) -> str:
+        """Why an evidence file gives its level, in words."""
+        params = {k: self._param(k, v) for k, v in source.reason.params.items()}
+        if source.reason.code == "sbom-licence-term":
+            parts = [str(source.reason.params.get("types") or "")]
+            expiration = source.reason.params.get("expiration")
+            if expiration:
+                parts.append(self.t("ev.until", date=self.date(str(expiration))))
+            params["term"] = ", ".join(p for p in parts if p)
+        return self.t(f"imported.{source.reason.code}", **params)
+
+    def imported_rationale(self, row: CriterionScore) -> str:
+        """The reasons behind an imported level, each with the file it comes from."""
+        if row.imported is None:
+            return ""
+        return "; ".join(
+            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
+            for s in row.imported.sources
+        )
 
     def knockout(self, knockout: KnockOut) -> str:
         params = {k: self._param(k, v) for k, v in knockout.params.items()}
@@ -128,16 +168,6 @@ class Words:
         if knockout.params.get("unassessed"):
             key += "-unassessed"
         return self.t(key, **{**params, "ref": ref})
-
-    def score(self, row: CriterionScore) -> str:
-        """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""
-        if row.kind == "knock-out":
-            if row.passed is None:
-                return "–"
-            return self.t("passed" if row.passed else "failed")
-        if row.score is None:
-            return "–"
-        return f"{row.score}/{self.result.method.max_score}"
 
     def metric(self, row: CriterionScore, alternative: AlternativeResult) -> str:
         """The computed value behind a level, in words."""
@@ -163,12 +193,77 @@ class Words:
             shown = self.pct(value)
         return self.t(f"metric.{metric}", value=shown)
 
+    #: The openness criteria of the standards list, in the order of its definition.
+    openness_criteria = ("free_spec", "royalty_free", "open_participation", "independent_body")
+
+    def dependencies(self, items: list[Dependency] | None) -> str:
+        """Dependencies from a publiccode.yml: names with version and whether optional."""
+        if items is None:
+            return self.t("ev.pc.not_stated")
+        if not items:
+            return self.t("ev.none")
+        shown = []
+        for item in items:
+            text = item.name + (f" {item.version}" if item.version else "")
+            shown.append(f"{text} ({self.t('ev.pc.optional')})" if item.optional else text)
+        return ", ".join(shown)
+
     def cost_item(self, key: str) -> str:
         """A cost line's name: the usual keys translated, any other shown as written."""
         entry = TEXTS.get(f"cost.item.{key}")
         if entry is None:
             return key.replace("_", " ")
         return entry[0] if self.lang == "de" else entry[1]
+
+    def knockouts(self, knockouts: list[KnockOut]) -> str:
+        return "; ".join(self.knockout(k) for k in knockouts)
+
+    def gap(self, gap: Gap) -> str:
+        params = {k: self._param(k, v) for k, v in gap.params.items()}
+        key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
+        return self.t(key, **params)
+
+
+class Words(Phrases):
+    """Puts the Result's codes into words for one language; used by the templates."""
+
+    def __init__(self, result: Result, lang: str) -> None:
+        super().__init__(
+            lang,
+            {a.id: a.name for a in result.alternatives},
+            {c.id: c for c in result.catalogue.criteria},
+        )
+        self.result = result
+
+    def message(self, message: Message) -> str:
+        """A reason or warning in words."""
+        extra: dict[str, str] = {}
+        if message.code == "oss-excluded":
+            excluded = self.result.alternative(str(message.params["alternative"]))
+            extra["knockouts"] = self.knockouts(excluded.knockouts)
+        return self._message(message, extra)
+
+    def score(self, row: CriterionScore) -> str:
+        """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""
+        if row.kind == "knock-out":
+            if row.passed is None:
+                return "–"
+            return self.t("passed" if row.passed else "failed")
+        if row.score is None:
+            return "–"
+        return f"{row.score}/{self.result.method.max_score}"
+
+    def imported_note(self, row: CriterionScore) -> str:
+        """For an assessed criterion whose evidence files give another level: what they give."""
+        imported = row.imported
+        if row.source != "assessed" or imported is None or imported.score == row.score:
+            return ""
+        reasons = "; ".join(
+            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
+            for s in imported.sources
+        )
+        score = f"{imported.score}/{self.result.method.max_score}"
+        return self.t("crit.imported_differs", score=score, reason=reasons)
 
     def gap_rows(self) -> list[tuple[str, str, str]]:
         """Gaps as table rows (alternative, criteria, gap); criteria that are simply not
@@ -186,10 +281,3 @@ class Words:
             else:
                 rows.append((self.name(gap.alternative), [criterion], self.gap(gap)))
         return [(alternative, "; ".join(criteria), text) for alternative, criteria, text in rows]
-
-    def knockouts(self, knockouts: list[KnockOut]) -> str:
-        return "; ".join(self.knockout(k) for k in knockouts)
-
-    def gap(self, gap: Gap) -> str:
-        params = {k: self._param(k, v) for k, v in gap.params.items()}
-        return self.t(f"gap.{gap.reason}", **params)

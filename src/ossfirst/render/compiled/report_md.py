@@ -16,8 +16,9 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_rw = resolve('rw')
     l_0_command = resolve('command')
-    l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_origin = missing
+    l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_screened = l_0_origin = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -25,28 +26,40 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['map']
+        t_2 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_3 = environment.filters['md']
+        t_3 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_4 = environment.filters['mdblock']
+        t_4 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'mdblock' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.filters['mdblock']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'mdblock' found.")
+    try:
+        t_6 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_req = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'request')
@@ -62,50 +75,50 @@ def root(context, missing=missing):
     context.vars['n'] = l_0_n
     context.exported_vars.add('n')
     def macro(l_1_key):
-        t_6 = []
+        t_8 = []
         if l_1_key is missing:
             l_1_key = undefined("parameter 'key' was not provided", name='key')
         pass
         if not isinstance(l_0_n, Namespace):
             raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
         l_0_n['section'] = (environment.getattr((undefined(name='n') if l_0_n is missing else l_0_n), 'section') + 1)
-        t_6.extend((
+        t_8.extend((
             '## ',
             str(environment.getattr((undefined(name='n') if l_0_n is missing else l_0_n), 'section')),
             '. ',
             str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), l_1_key)),
         ))
-        return concat(t_6)
+        return concat(t_8)
     context.exported_vars.add('section')
     context.vars['section'] = l_0_section = Macro(environment, macro, 'section', ('key',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'doc.title'))
     yield ': '
-    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'title')))
+    yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'title')))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'doc.subtitle'))
     yield '\n\n| | |\n|---|---|\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.request'))
     yield ' | '
-    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'id')))
+    yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'id')))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.organisation'))
     yield ' | '
-    yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'organisation')))
+    yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'organisation')))
     yield ' |\n'
     if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'department'):
         pass
         yield '| '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.department'))
         yield ' | '
-        yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'department')))
+        yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'department')))
         yield ' |\n'
     if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'contact'):
         pass
         yield '| '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.contact'))
         yield ' | '
-        yield str(t_3(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'contact')))
+        yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'contact')))
         yield ' |\n'
     yield '| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.date'))
@@ -114,19 +127,19 @@ def root(context, missing=missing):
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.catalogue'))
     yield ' | '
-    yield str(t_3(context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
+    yield str(t_4(context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
     yield ' ('
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'id')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'id')))
     yield ' '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'version')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'version')))
     yield ') |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.profile'))
     yield ' | '
-    yield str(t_3(context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
+    yield str(t_4(context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang))))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'meta.proposed'))
     yield ' | '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'proposed'))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'proposed'))))
     yield ' |\n\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.summary'))
     yield '\n\n**'
@@ -134,7 +147,7 @@ def root(context, missing=missing):
     yield ':** '
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended'):
         pass
-        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended'))))
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended'))))
         yield ' ('
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category'), ))))
         yield ', '
@@ -156,7 +169,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '- '
-        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
         yield '\n'
     l_1_reason = missing
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification'):
@@ -164,7 +177,7 @@ def root(context, missing=missing):
         yield '\n**'
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification'))
         yield ':**\n\n'
-        for l_1_line in context.call(environment.getattr(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification')), 'split'), '\n'):
+        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification')), 'split'), '\n'):
             _loop_vars = {}
             pass
             yield '> '
@@ -178,7 +191,7 @@ def root(context, missing=missing):
         yield '\n\n'
         if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
             pass
-            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.intro', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.intro', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
             yield '\n\n| '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
             yield ' | '
@@ -192,7 +205,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
                 yield ' | '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(l_1_s, 'category'), )), _loop_vars=_loop_vars))
                 yield ' | '
@@ -200,17 +213,17 @@ def root(context, missing=missing):
                 yield ' | '
                 if environment.getattr(l_1_s, 'excluded'):
                     pass
-                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.excluded', reasons=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_s, 'knockouts'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                elif ((not t_5(environment.getattr(l_1_s, 'lead'))) and (environment.getattr(l_1_s, 'lead') >= 0)):
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.excluded', reasons=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_s, 'knockouts'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                elif ((not t_7(environment.getattr(l_1_s, 'lead'))) and (environment.getattr(l_1_s, 'lead') >= 0)):
                     pass
-                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'margin'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'margin'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                 else:
                     pass
-                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                 yield ' |\n'
             l_1_s = missing
             yield '\n'
-            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.gaps', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.gaps', name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'), 0), 'compared_with')))))
             yield ':\n\n| '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
             yield ' |'
@@ -218,7 +231,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield ' '
-                yield str(t_3(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
                 yield ' |'
             l_1_d = missing
             yield '\n|---|'
@@ -232,13 +245,13 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'alternative'), _loop_vars=_loop_vars)))
                 yield ' |'
                 for l_2_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
                     _loop_vars = {}
                     pass
                     yield ' '
-                    if (not t_5(context.call(environment.getattr(environment.getattr(l_1_s, 'dimension_gaps'), 'get'), environment.getattr(l_2_d, 'id'), _loop_vars=_loop_vars))):
+                    if (not t_7(context.call(environment.getattr(environment.getattr(l_1_s, 'dimension_gaps'), 'get'), environment.getattr(l_2_d, 'id'), _loop_vars=_loop_vars))):
                         pass
                         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getitem(environment.getattr(l_1_s, 'dimension_gaps'), environment.getattr(l_2_d, 'id')), _loop_vars=_loop_vars))
                     else:
@@ -255,7 +268,7 @@ def root(context, missing=missing):
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
-    yield str(t_4(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'need')))
+    yield str(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'need')))
     yield '\n\n| ID | '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.requirement'))
     yield ' | '
@@ -265,9 +278,9 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(t_3(environment.getattr(l_1_q, 'id')))
+        yield str(t_4(environment.getattr(l_1_q, 'id')))
         yield ' | '
-        yield str(t_3(environment.getattr(l_1_q, 'text')))
+        yield str(t_4(environment.getattr(l_1_q, 'text')))
         yield ' | '
         yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_1_q, 'must') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
         yield ' |\n'
@@ -300,42 +313,42 @@ def root(context, missing=missing):
         yield '| '
         yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
         yield ' | '
-        yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+        yield str(t_4(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'category'), )), _loop_vars=_loop_vars))
         yield ' | '
-        yield str(t_3(environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'licence'), 'expression')))
+        yield str(t_4(environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'licence'), 'expression')))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'deployment'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'jurisdiction'), )), _loop_vars=_loop_vars))
         yield ' ('
-        yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'operator_jurisdiction')))
+        yield str(t_4(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'operator_jurisdiction')))
         yield ') | '
         yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'providers'))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'total'), _loop_vars=_loop_vars))
         yield ' |\n'
     l_1_aid = l_1_a = missing
-    def t_7(fiter):
+    def t_9(fiter):
         for l_1_a in fiter:
             if (not environment.getattr(l_1_a, 'eligible')):
                 yield l_1_a
-    for l_1_a in t_7(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+    for l_1_a in t_9(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
         _loop_vars = {}
         pass
         yield '| – | '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(l_1_a, 'category'), )), _loop_vars=_loop_vars))
         yield ' | '
-        yield str(t_3(environment.getattr(environment.getattr(l_1_a, 'licence'), 'expression')))
+        yield str(t_4(environment.getattr(environment.getattr(l_1_a, 'licence'), 'expression')))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr(l_1_a, 'deployment'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr(l_1_a, 'jurisdiction'), )), _loop_vars=_loop_vars))
         yield ' ('
-        yield str(t_3(environment.getattr(l_1_a, 'operator_jurisdiction')))
+        yield str(t_4(environment.getattr(l_1_a, 'operator_jurisdiction')))
         yield ') | '
         yield str(environment.getattr(l_1_a, 'providers'))
         yield ' | '
@@ -344,21 +357,21 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
         yield ') |\n'
     l_1_a = missing
-    def t_8(fiter):
+    def t_10(fiter):
         for l_1_a in fiter:
             if environment.getattr(l_1_a, 'description'):
                 yield l_1_a
     l_1_loop = missing
-    for l_1_a, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
+    for l_1_a, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
         _loop_vars = {}
         pass
         if environment.getattr(l_1_loop, 'first'):
             pass
             yield '\n'
         yield '- **'
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ':** '
-        yield str(t_3(environment.getattr(l_1_a, 'description')))
+        yield str(t_4(environment.getattr(l_1_a, 'description')))
         yield '\n'
     l_1_loop = l_1_a = missing
     yield '\n'
@@ -372,7 +385,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ' |'
     l_1_a = missing
     yield '\n|---|---|'
@@ -386,20 +399,20 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(t_3(environment.getattr(l_1_q, 'id')))
+        yield str(t_4(environment.getattr(l_1_q, 'id')))
         yield ' '
-        yield str(t_3(environment.getattr(l_1_q, 'text')))
+        yield str(t_4(environment.getattr(l_1_q, 'text')))
         yield ' | '
         yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_1_q, 'must') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
         yield ' |'
         for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
             _loop_vars = {}
             pass
-            def t_9(fiter):
+            def t_11(fiter):
                 for l_3_c in fiter:
                     if (environment.getattr(l_3_c, 'requirement') == environment.getattr(l_1_q, 'id')):
                         yield l_3_c
-            for l_3_c in t_9(environment.getattr(l_2_a, 'requirements')):
+            for l_3_c in t_11(environment.getattr(l_2_a, 'requirements')):
                 _loop_vars = {}
                 pass
                 yield ' '
@@ -418,11 +431,11 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ' | '
         if environment.getattr(l_1_a, 'knockouts'):
             pass
-            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_a, 'knockouts'), _loop_vars=_loop_vars)))
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_a, 'knockouts'), _loop_vars=_loop_vars)))
         else:
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ko.none', _loop_vars=_loop_vars))
@@ -439,7 +452,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ' |'
     l_1_a = missing
     yield '\n|---|--:|'
@@ -453,22 +466,22 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(t_3(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+        yield str(t_4(context.call(environment.getattr(environment.getattr(l_1_d, 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_d, 'weight'), 0, _loop_vars=_loop_vars))
         yield ' % |'
         for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
             _loop_vars = {}
             pass
-            def t_10(fiter):
+            def t_12(fiter):
                 for l_3_s in fiter:
                     if (environment.getattr(l_3_s, 'dimension') == environment.getattr(l_1_d, 'id')):
                         yield l_3_s
-            for l_3_s in t_10(environment.getattr(l_2_a, 'dimensions')):
+            for l_3_s in t_12(environment.getattr(l_2_a, 'dimensions')):
                 _loop_vars = {}
                 pass
                 yield ' '
-                if (not t_5(environment.getattr(l_3_s, 'score'))):
+                if (not t_7(environment.getattr(l_3_s, 'score'))):
                     pass
                     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_3_s, 'score'), _loop_vars=_loop_vars))
                 else:
@@ -498,7 +511,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n### '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield '\n\n| '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.criterion', _loop_vars=_loop_vars))
         yield ' | '
@@ -513,13 +526,14 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rationale', _loop_vars=_loop_vars))
         yield ' |\n|---|--:|--:|--:|---|---|\n'
         for l_2_row in environment.getattr(l_1_a, 'criteria'):
+            l_2_note = resolve('note')
             l_2_info = missing
             _loop_vars = {}
             pass
             l_2_info = environment.getitem(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria'), environment.getattr(l_2_row, 'criterion'))
             _loop_vars['info'] = l_2_info
             yield '| '
-            yield str(t_3(context.call(environment.getattr(environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+            yield str(t_4(context.call(environment.getattr(environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
             if (environment.getattr((undefined(name='info') if l_2_info is missing else l_2_info), 'kind') == 'knock-out'):
                 pass
                 yield ' ('
@@ -556,18 +570,26 @@ def root(context, missing=missing):
             yield ' | '
             if (environment.getattr(l_2_row, 'source') == 'computed'):
                 pass
-                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'metric'), l_2_row, l_1_a, _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'metric'), l_2_row, l_1_a, _loop_vars=_loop_vars)))
+            elif (environment.getattr(l_2_row, 'source') == 'imported'):
+                pass
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'imported_rationale'), l_2_row, _loop_vars=_loop_vars)))
+                if environment.getattr(l_2_row, 'assessed_on'):
+                    pass
+                    yield ' ('
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.dated', date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_2_row, 'assessed_on'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                    yield ')'
             else:
                 pass
                 if environment.getattr(l_2_row, 'rationale'):
                     pass
-                    yield str(t_3(environment.getattr(l_2_row, 'rationale')))
+                    yield str(t_4(environment.getattr(l_2_row, 'rationale')))
                 if environment.getattr(l_2_row, 'evidence'):
                     pass
                     yield ' '
                     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.evidence', _loop_vars=_loop_vars))
                     yield ': '
-                    yield str(t_1(context.eval_ctx, t_2(context, environment.getattr(l_2_row, 'evidence'), 'md'), ', '))
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr(l_2_row, 'evidence'), 'md'), ', '))
                 if environment.getattr(l_2_row, 'assessed_on'):
                     pass
                     yield ' ('
@@ -575,18 +597,350 @@ def root(context, missing=missing):
                     if environment.getattr(l_2_row, 'assessor'):
                         pass
                         yield ' '
-                        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.assessor', name=environment.getattr(l_2_row, 'assessor'), _loop_vars=_loop_vars)))
+                        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.assessor', name=environment.getattr(l_2_row, 'assessor'), _loop_vars=_loop_vars)))
+                    yield ')'
+                l_2_note = context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'imported_note'), l_2_row, _loop_vars=_loop_vars)
+                _loop_vars['note'] = l_2_note
+                if (undefined(name='note') if l_2_note is missing else l_2_note):
+                    pass
+                    yield ' ('
+                    yield str(t_4((undefined(name='note') if l_2_note is missing else l_2_note)))
                     yield ')'
             yield ' |\n'
-        l_2_row = l_2_info = missing
+        l_2_row = l_2_info = l_2_note = missing
     l_1_a = missing
+    yield '\n'
+    l_0_screened = t_2(context.eval_ctx, t_6(context, environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'), 'standards'))
+    context.vars['screened'] = l_0_screened
+    context.exported_vars.add('screened')
+    if (undefined(name='screened') if l_0_screened is missing else l_0_screened):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.screening'))
+        yield '\n\n'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.intro', version=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'standards_list_version'))))
+        yield '\n'
+        for l_1_a in (undefined(name='screened') if l_0_screened is missing else l_0_screened):
+            _loop_vars = {}
+            pass
+            yield '\n### '
+            yield str(t_4(environment.getattr(l_1_a, 'name')))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.declared', _loop_vars=_loop_vars))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.standard', _loop_vars=_loop_vars))
+            yield ' |'
+            for l_2_c in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'openness_criteria'):
+                _loop_vars = {}
+                pass
+                yield ' '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('scr.', l_2_c, )), _loop_vars=_loop_vars))
+                yield ' |'
+            l_2_c = missing
+            yield ' '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.open', _loop_vars=_loop_vars))
+            yield ' |\n|---|---|'
+            for l_2_c in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'openness_criteria'):
+                _loop_vars = {}
+                pass
+                yield ':-:|'
+            l_2_c = missing
+            yield ':-:|\n'
+            for l_2_s in environment.getattr(l_1_a, 'standards'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(environment.getattr(l_2_s, 'declared')))
+                yield ' | '
+                if environment.getattr(l_2_s, 'id'):
+                    pass
+                    yield str(t_4(environment.getattr(l_2_s, 'name')))
+                    yield ' ('
+                    yield str(t_4(environment.getattr(l_2_s, 'body')))
+                    yield ')'
+                elif environment.getattr(l_2_s, 'suggestion'):
+                    pass
+                    yield str(t_4(str_join((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.unknown', _loop_vars=_loop_vars), context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'msg.suggestion', name=environment.getattr(l_2_s, 'suggestion'), _loop_vars=_loop_vars), ))))
+                else:
+                    pass
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'scr.unknown', _loop_vars=_loop_vars))
+                yield ' |'
+                for l_3_c in environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'openness_criteria'):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    if environment.getattr(l_2_s, 'criteria'):
+                        pass
+                        yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getitem(environment.getattr(l_2_s, 'criteria'), l_3_c) else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                    else:
+                        pass
+                        yield '–'
+                    yield ' |'
+                l_3_c = missing
+                yield ' '
+                if t_7(environment.getattr(l_2_s, 'open')):
+                    pass
+                    yield '–'
+                else:
+                    pass
+                    yield '**'
+                    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_2_s, 'open') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                    yield '**'
+                yield ' |\n'
+            l_2_s = missing
+        l_1_a = missing
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.evidence'))
+        yield '\n\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.intro'))
+        yield '\n'
+        def t_13(fiter):
+            for l_1_a in fiter:
+                if ((environment.getattr(environment.getattr(l_1_a, 'evidence'), 'publiccode') or environment.getattr(environment.getattr(l_1_a, 'evidence'), 'scorecard')) or environment.getattr(environment.getattr(l_1_a, 'evidence'), 'sbom')):
+                    yield l_1_a
+        l_1_loop = missing
+        for l_1_a, l_1_loop in LoopContext(t_13(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
+            l_1_pc = l_1_sc = l_1_bom = missing
+            _loop_vars = {}
+            pass
+            yield '\n### '
+            yield str(t_4(environment.getattr(l_1_a, 'name')))
+            yield '\n'
+            l_1_pc = environment.getattr(environment.getattr(l_1_a, 'evidence'), 'publiccode')
+            _loop_vars['pc'] = l_1_pc
+            if (undefined(name='pc') if l_1_pc is missing else l_1_pc):
+                pass
+                yield '\n#### '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.kind.publiccode', _loop_vars=_loop_vars))
+                yield ': '
+                yield str(t_4(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'file')))
+                yield '\n\n| | |\n|---|---|\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.name', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'name')))
+                if environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'software_version'):
+                    pass
+                    yield ' ('
+                    yield str(t_4(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'software_version')))
+                    yield ')'
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'field.url', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4((environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'url') or '–')))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.version', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'version')))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.status', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.status.', environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'development_status'), )), _loop_vars=_loop_vars))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.type', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'software_type'))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.platforms', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'platforms'), 'md'), ', '))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.licence', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'licence')))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.maintenance', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.maintenance.', environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'maintenance'), )), _loop_vars=_loop_vars))
+                l_2_loop = missing
+                for l_2_c, l_2_loop in LoopContext(environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'contractors'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str((': ' if environment.getattr(l_2_loop, 'first') else '; '))
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.contractor', name=environment.getattr(l_2_c, 'name'), until=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_2_c, 'until'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                l_2_loop = l_2_c = missing
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.used_by', _loop_vars=_loop_vars))
+                yield ' | '
+                if environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'used_by'):
+                    pass
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'used_by'), 'md'), ', '))
+                else:
+                    pass
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.none', _loop_vars=_loop_vars))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.languages', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_1(context.eval_ctx, t_3(context, environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'languages'), 'md'), ', '))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.proprietary', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dependencies'), environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'depends_proprietary'), _loop_vars=_loop_vars)))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.open', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dependencies'), environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'depends_open'), _loop_vars=_loop_vars)))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.hardware', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dependencies'), environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'depends_hardware'), _loop_vars=_loop_vars)))
+                yield ' |\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.supports', _loop_vars=_loop_vars))
+                yield ' | '
+                if environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'supports'):
+                    pass
+                    yield str(t_1(context.eval_ctx, t_3(context, environment.getattr((undefined(name='pc') if l_1_pc is missing else l_1_pc), 'supports'), 'md'), ', '))
+                else:
+                    pass
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.none', _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_sc = environment.getattr(environment.getattr(l_1_a, 'evidence'), 'scorecard')
+            _loop_vars['sc'] = l_1_sc
+            if (undefined(name='sc') if l_1_sc is missing else l_1_sc):
+                pass
+                yield '\n#### '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.kind.scorecard', _loop_vars=_loop_vars))
+                yield ': '
+                yield str(t_4(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'file')))
+                yield '\n\n'
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.summary', repository=environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'repository'), commit=(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'commit') or '–')[:12], version=environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'scorecard_version'), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'date'), _loop_vars=_loop_vars), published=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'published_score'), 1, _loop_vars=_loop_vars) if (not t_7(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'published_score'))) else '–'), aggregate=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'aggregate'), _loop_vars=_loop_vars) if (not t_7(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'aggregate'))) else '–'), _loop_vars=_loop_vars)))
+                yield '\n\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.check', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.risk', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.weight', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.score', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.reason', _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.criterion', _loop_vars=_loop_vars))
+                yield ' |\n|---|---|--:|--:|---|---|\n'
+                for l_2_c in environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'checks'):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield str(t_4(environment.getattr(l_2_c, 'name')))
+                    yield ' | '
+                    if environment.getattr(l_2_c, 'risk'):
+                        pass
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.risk.', environment.getattr(l_2_c, 'risk'), )), _loop_vars=_loop_vars))
+                    else:
+                        pass
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.unknown_risk', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_c, 'weight'), 1, _loop_vars=_loop_vars))
+                    yield ' | '
+                    if (not t_7(environment.getattr(l_2_c, 'score'))):
+                        pass
+                        yield str(environment.getattr(l_2_c, 'score'))
+                        yield '/10'
+                    else:
+                        pass
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.inconclusive', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(t_4((environment.getattr(l_2_c, 'reason') or '')))
+                    yield ' | '
+                    if environment.getattr(l_2_c, 'criterion'):
+                        pass
+                        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criterion'), environment.getattr(l_2_c, 'criterion'), _loop_vars=_loop_vars)))
+                    yield ' |\n'
+                l_2_c = missing
+            l_1_bom = environment.getattr(environment.getattr(l_1_a, 'evidence'), 'sbom')
+            _loop_vars['bom'] = l_1_bom
+            if (undefined(name='bom') if l_1_bom is missing else l_1_bom):
+                pass
+                yield '\n#### '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.kind.sbom', _loop_vars=_loop_vars))
+                yield ': '
+                yield str(t_4(environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'file')))
+                yield '\n\n'
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.summary', spec=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'spec_version'), subject=(environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'subject') or context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.unknown', _loop_vars=_loop_vars)), date=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'date'), _loop_vars=_loop_vars) if environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'date') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.unknown', _loop_vars=_loop_vars)), components=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'components'), open=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'open_source'), _loop_vars=_loop_vars)))
+                yield '\n'
+                if environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'not_open'):
+                    pass
+                    yield '\n'
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.not_open', _loop_vars=_loop_vars))
+                    yield ':\n\n| '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.component', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.version', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.licence', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.status', _loop_vars=_loop_vars))
+                    yield ' |\n|---|---|---|---|\n'
+                    for l_2_c in environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'not_open'):
+                        _loop_vars = {}
+                        pass
+                        yield '| '
+                        yield str(t_4(environment.getattr(l_2_c, 'name')))
+                        yield ' | '
+                        yield str(t_4((environment.getattr(l_2_c, 'version') or '–')))
+                        yield ' | '
+                        yield str(t_4((environment.getattr(l_2_c, 'licence') or '–')))
+                        yield ' | '
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.sbom.status.', environment.getattr(l_2_c, 'status'), )), _loop_vars=_loop_vars))
+                        if environment.getattr(l_2_c, 'optional'):
+                            pass
+                            yield ', '
+                            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.pc.optional', _loop_vars=_loop_vars))
+                        if environment.getattr(l_2_c, 'own'):
+                            pass
+                            yield ', '
+                            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.own', _loop_vars=_loop_vars))
+                        yield ' |\n'
+                    l_2_c = missing
+                elif environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'components'):
+                    pass
+                    yield '\n'
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.all_open', _loop_vars=_loop_vars))
+                    yield '\n'
+                if environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'licensing'):
+                    pass
+                    yield '\n'
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.licensing', _loop_vars=_loop_vars))
+                    yield ':\n\n| '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.component', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.licence', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.types', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.expiration', _loop_vars=_loop_vars))
+                    yield ' | '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.licensor', _loop_vars=_loop_vars))
+                    yield ' |\n|---|---|---|---|---|\n'
+                    for l_2_t in environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'licensing'):
+                        _loop_vars = {}
+                        pass
+                        yield '| '
+                        yield str(t_4(environment.getattr(l_2_t, 'component')))
+                        yield ' | '
+                        yield str(t_4((environment.getattr(l_2_t, 'licence') or '–')))
+                        yield ' | '
+                        yield str(t_4((t_1(context.eval_ctx, environment.getattr(l_2_t, 'types'), ', ') or '–')))
+                        yield ' | '
+                        if environment.getattr(l_2_t, 'expiration'):
+                            pass
+                            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_2_t, 'expiration'), _loop_vars=_loop_vars))
+                        else:
+                            pass
+                            yield '–'
+                        yield ' | '
+                        yield str(t_4((environment.getattr(l_2_t, 'licensor') or '–')))
+                        yield ' |\n'
+                    l_2_t = missing
+        l_1_loop = l_1_a = l_1_pc = l_1_sc = l_1_bom = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.costs'))
     yield '\n\n'
     l_0_origin = (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.request') if (environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'origin') == 'request') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.catalogue', source=context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'date'))))
     context.vars['origin'] = l_0_origin
     context.exported_vars.add('origin')
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.intro', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2), origin=(undefined(name='origin') if l_0_origin is missing else l_0_origin))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.intro', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2), origin=(undefined(name='origin') if l_0_origin is missing else l_0_origin))))
     yield '\n\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.item'))
     yield ' |'
@@ -594,7 +948,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(t_3(environment.getattr(l_1_a, 'name')))
+        yield str(t_4(environment.getattr(l_1_a, 'name')))
         yield ' |'
     l_1_a = missing
     yield '\n|---|'
@@ -658,7 +1012,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '\n### '
-        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.flows', name=environment.getattr(l_1_a, 'name'), _loop_vars=_loop_vars)))
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.flows', name=environment.getattr(l_1_a, 'name'), _loop_vars=_loop_vars)))
         yield '\n\n'
         if (environment.getattr(environment.getattr(l_1_a, 'economics'), 'one_time') or environment.getattr(environment.getattr(l_1_a, 'economics'), 'yearly')):
             pass
@@ -671,7 +1025,7 @@ def root(context, missing=missing):
                 yield '| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.one_time', _loop_vars=_loop_vars))
                 yield ': '
-                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
                 yield ' | '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_2_value, _loop_vars=_loop_vars))
                 yield ' |\n'
@@ -682,7 +1036,7 @@ def root(context, missing=missing):
                 yield '| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.yearly', _loop_vars=_loop_vars))
                 yield ': '
-                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_item'), l_2_key, _loop_vars=_loop_vars)))
                 yield ' | '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_2_value, _loop_vars=_loop_vars))
                 yield ' |\n'
@@ -729,11 +1083,11 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| '
-            yield str(t_3(l_1_alternative))
+            yield str(t_4(l_1_alternative))
             yield ' | '
-            yield str(t_3(l_1_criteria))
+            yield str(t_4(l_1_criteria))
             yield ' | '
-            yield str(t_3(l_1_gap))
+            yield str(t_4(l_1_gap))
             yield ' |\n'
         l_1_alternative = l_1_criteria = l_1_gap = missing
     else:
@@ -749,7 +1103,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_msg, _loop_vars=_loop_vars)))
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_msg, _loop_vars=_loop_vars)))
             yield '\n'
         l_1_msg = missing
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'request'), 'deviations'):
@@ -777,45 +1131,54 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| '
-            yield str(t_3(environment.getattr(l_1_d, 'rule')))
+            yield str(t_4(environment.getattr(l_1_d, 'rule')))
             yield ' | '
-            yield str(t_3((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_d, 'alternative'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'alternative') else '–')))
+            yield str(t_4((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_d, 'alternative'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'alternative') else '–')))
             yield ' | '
-            yield str(t_3((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criterion'), environment.getattr(l_1_d, 'criterion'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'criterion') else '–')))
+            yield str(t_4((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criterion'), environment.getattr(l_1_d, 'criterion'), _loop_vars=_loop_vars) if environment.getattr(l_1_d, 'criterion') else '–')))
             yield ' | '
-            yield str(t_3(environment.getattr(l_1_d, 'decision')))
+            yield str(t_4(environment.getattr(l_1_d, 'decision')))
             yield ' | '
-            yield str(t_3(environment.getattr(l_1_d, 'approver')))
+            yield str(t_4(environment.getattr(l_1_d, 'approver')))
             yield ' | '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(l_1_d, 'expires'), _loop_vars=_loop_vars))
             yield ' | '
-            yield str(t_3(environment.getattr(l_1_d, 'justification')))
+            yield str(t_4(environment.getattr(l_1_d, 'justification')))
             yield ' |\n'
         l_1_d = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.method'))
     yield '\n\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.profile', profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), rationale=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_rationale'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.profile', profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), rationale=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_rationale'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.knockouts')))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.knockouts')))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.licence', spdx=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version'))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.licence', spdx=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version'))))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.tco', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.tco', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2))))
     yield '\n- '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), )))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), )))))
     yield ' '
-    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
-    yield '\n\n### '
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
+    yield '\n'
+    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
+        pass
+        l_0_rw = environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'scorecard_risk_weights')
+        context.vars['rw'] = l_0_rw
+        context.exported_vars.add('rw')
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.evidence', critical=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'critical', 0), 1), high=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'high', 0), 1), medium=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'medium', 0), 1), low=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'low', 0), 1))))
+        yield '\n'
+    yield '\n### '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.title'))
     yield '\n\n| | |\n|---|---|\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.request'))
     yield ' | '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'request_file')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'request_file')))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.request_sha'))
     yield ' | `'
@@ -823,13 +1186,13 @@ def root(context, missing=missing):
     yield '` |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.catalogue'))
     yield ' | '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_id')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_id')))
     yield ' '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_version')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'catalogue_version')))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.lineage'))
     yield ' | '
-    yield str(t_1(context.eval_ctx, t_2(context, t_2(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'lineage'), attribute='id'), 'md'), ' → '))
+    yield str(t_1(context.eval_ctx, t_3(context, t_3(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'lineage'), attribute='id'), 'md'), ' → '))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.catalogue_sha'))
     yield ' | `'
@@ -837,15 +1200,27 @@ def root(context, missing=missing):
     yield '` |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.spdx'))
     yield ' | '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version')))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.standards'))
     yield ' | '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'standards_list_version')))
-    yield ' |\n| '
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'standards_list_version')))
+    yield ' |\n'
+    for l_1_e in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.evidence', kind=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('ev.kind.', environment.getattr(l_1_e, 'kind'), )), _loop_vars=_loop_vars), alternative=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_e, 'alternative'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+        yield ' | '
+        yield str(t_4(environment.getattr(l_1_e, 'file')))
+        yield ' `'
+        yield str(environment.getattr(l_1_e, 'sha256'))
+        yield '` |\n'
+    l_1_e = missing
+    yield '| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.tool'))
     yield ' | ossfirst '
-    yield str(t_3(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'tool_version')))
+    yield str(t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'tool_version')))
     yield ' |\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.schema'))
     yield ' | '
@@ -854,9 +1229,9 @@ def root(context, missing=missing):
     if (undefined(name='command') if l_0_command is missing else l_0_command):
         pass
         yield '\n'
-        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.reproduce', command=(undefined(name='command') if l_0_command is missing else l_0_command))))
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.reproduce', command=(undefined(name='command') if l_0_command is missing else l_0_command))))
         yield '\n'
 
 blocks = {}
-debug_info = '6=47&7=50&8=53&9=56&10=59&11=77&13=81&17=83&18=87&19=91&20=94&22=98&23=101&25=106&26=110&27=118&28=122&30=126&32=128&35=142&37=148&39=150&40=154&42=157&44=160&46=162&47=166&50=169&52=172&54=174&55=176&57=178&59=186&60=190&63=208&65=210&67=220&69=226&70=230&74=248&78=251&80=253&82=255&84=259&85=263&88=271&90=273&92=289&93=293&94=296&96=315&97=323&99=342&100=350&103=354&106=360&108=362&110=374&112=380&113=384&117=408&119=412&120=416&123=427&125=429&127=441&129=447&130=451&133=478&136=488&138=490&139=492&141=496&143=498&145=510&146=514&147=517&151=579&153=581&154=584&156=586&158=596&160=602&162=612&164=622&166=632&168=642&170=652&172=656&174=658&175=661&177=663&178=667&180=674&181=678&185=687&187=695&188=699&192=710&194=712&196=714&197=717&199=723&200=727&203=736&205=738&207=741&209=743&210=747&213=750&215=753&217=757&219=771&220=775&224=791&226=793&227=795&228=797&229=799&230=801&231=803&232=805&234=809&238=811&239=815&240=819&241=825&242=829&243=833&244=837&245=841&246=845&247=849&249=852'
-SOURCE_SHA256 = 'cb12bde48286134d3946d15d6390f9ad7d1c2bc62f882c8c2c83b312a5867359'
+debug_info = '6=60&7=63&8=66&9=69&10=72&11=90&13=94&17=96&18=100&19=104&20=107&22=111&23=114&25=119&26=123&27=131&28=135&30=139&32=141&35=155&37=161&39=163&40=167&42=170&44=173&46=175&47=179&50=182&52=185&54=187&55=189&57=191&59=199&60=203&63=221&65=223&67=233&69=239&70=243&74=261&78=264&80=266&82=268&84=272&85=276&88=284&90=286&92=302&93=306&94=309&96=328&97=336&99=355&100=363&103=367&106=373&108=375&110=387&112=393&113=397&117=421&119=425&120=429&123=440&125=442&127=454&129=460&130=464&133=491&136=501&138=503&139=505&141=509&143=511&145=523&146=528&147=531&151=608&152=611&154=614&156=616&157=618&159=622&161=624&162=638&163=644&164=648&168=687&170=690&172=692&173=694&175=704&176=706&177=708&179=711&183=715&184=724&185=728&186=732&187=736&188=740&189=744&190=748&191=759&192=768&193=772&194=776&195=780&196=784&198=793&199=795&201=798&203=802&205=804&207=816&208=820&211=846&212=848&214=851&216=855&217=857&219=860&221=862&223=870&224=874&226=891&228=894&230=896&232=899&234=901&236=911&237=915&244=933&246=935&247=938&249=940&251=950&253=956&255=966&257=976&259=986&261=996&263=1006&265=1010&267=1012&268=1015&270=1017&271=1021&273=1028&274=1032&278=1041&280=1049&281=1053&285=1064&287=1066&289=1068&290=1071&292=1077&293=1081&296=1090&298=1092&300=1095&302=1097&303=1101&306=1104&308=1107&310=1111&312=1125&313=1129&317=1145&319=1147&320=1149&321=1151&322=1153&323=1155&324=1157&325=1159&326=1163&327=1165&328=1169&331=1172&335=1174&336=1178&337=1182&338=1188&339=1192&340=1196&341=1200&342=1204&343=1208&345=1216&346=1220&347=1224&349=1227'
+SOURCE_SHA256 = 'c06d567046ec090b4c62fe23495796563fdf2112f00934c5f04acdf2b632de5c'

@@ -1,0 +1,410 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""CycloneDX software bills of materials (JSON, specification versions 1.4 to 1.7).
+
+ossfirst reads the licences of the components and the commercial licensing terms
+(``licenses[].license.licensing``: licence types such as subscription, and the expiry).
+An expression written inside ``license`` (where some generators put it) is read too.
+Every component without an open-source licence is listed in the report: one under a licence
+that is not open source, one used under commercial terms, one without any licence, and one
+whose licence is only a name that matches no SPDX licence. Nested components (assemblies)
+count; ``scope: excluded`` ones do not. Components from the product's own supplier (the
+supplier or manufacturer of ``metadata.component``) are part of the product and not counted
+as dependencies.
+
+Facts feed two criteria (``docs/evidence.md``):
+
+- ``lock-in.proprietary-dependencies``: no component without an open-source licence 4;
+  only optional ones 3; one required 2; several 1. When licences are unknown and fewer than
+  two required components are proprietary, the SBOM gives no level (and says so).
+- ``economics.cost-certainty``: a licence used under a subscription, or one that expires
+  before the end of the request's horizon, binds prices only for its term: level 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StringConstraints,
+    ValidationError,
+)
+
+from ossfirst.errors import InputError, Location, Problem
+from ossfirst.evidence import spdx
+from ossfirst.evidence.derived import Derived, level, warning
+from ossfirst.evidence.files import EvidenceFile
+from ossfirst.load import jsonsource
+from ossfirst.load.validate import validate
+from ossfirst.model.common import EvidenceKind
+from ossfirst.model.result import (
+    ImportedFrom,
+    LicensingTerm,
+    Message,
+    SbomComponent,
+    SbomFacts,
+)
+
+KIND: EvidenceKind = "sbom"
+DEPENDENCIES = "lock-in.proprietary-dependencies"
+COST_CERTAINTY = "economics.cost-certainty"
+CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
+SPEC_VERSIONS = ("1.4", "1.5", "1.6", "1.7")
+
+
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
+
+
+def _calendar_day(value: Any) -> Any:
+    # CycloneDX dates are date-times ("2026-06-27T17:41:00Z"); the calendar day is enough.
+    if isinstance(value, str) and _DATE_TIME.match(value):
+        return value[:10]
+    return value
+
+
+def _as_text(value: Any) -> Any:
+    # Some tools write the version as a number (1.6); the specification wants a string.
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+Day = Annotated[dt.date, BeforeValidator(_calendar_day)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+class _Fields(BaseModel):
+    model_config = ConfigDict(
+        extra="ignore",
+        allow_inf_nan=False,
+        coerce_numbers_to_str=True,
+        str_strip_whitespace=True,
+        defer_build=True,
+        populate_by_name=True,
+    )
+
+
+class Named(_Fields):
+    name: str | None = None
+
+
+class Licensor(_Fields):
+    organization: Named | None = None
+    individual: Named | None = None
+
+
+class Licensing(_Fields):
+    licenseTypes: list[str] = []
+    expiration: Day | None = None
+    licensor: Licensor | None = None
+
+
+class License(_Fields):
+    id: str | None = None
+    name: str | None = None
+    #: Not in the specification, but some generators put the expression here.
+    expression: str | None = None
+    licensing: Licensing | None = None
+
+
+class LicenseChoice(_Fields):
+    license: License | None = None
+    expression: str | None = None
+
+
+class Component(_Fields):
+    name: Name
+    version: str | None = None
+    group: str | None = None
+    scope: Literal["required", "optional", "excluded"] | None = None
+    supplier: Named | None = None
+    manufacturer: Named | None = None
+    publisher: str | None = None
+    licenses: list[LicenseChoice] = []
+    components: list[Component] = []
+
+
+class Metadata(_Fields):
+    timestamp: Day | None = None
+    component: Component | None = None
+    supplier: Named | None = None
+    manufacturer: Named | None = None
+    manufacture: Named | None = None
+
+
+class Bom(_Fields):
+    """The fields of a CycloneDX SBOM that ossfirst reads."""
+
+    bomFormat: Literal["CycloneDX"]
+    specVersion: Annotated[Literal["1.4", "1.5", "1.6", "1.7"], BeforeValidator(_as_text)]
+    serialNumber: str | None = None
+    metadata: Metadata | None = None
+    components: list[Component] = []
+
+
+Status = Literal["open", "proprietary", "commercial", "unknown", "unidentified"]
+
+
+@dataclass(frozen=True)
+class Classified:
+    """One component with the licence class ossfirst gave it."""
+
+    name: str
+    version: str | None
+    licence: str | None
+    status: Status
+    optional: bool
+    own: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    facts: SbomFacts
+    components: tuple[Classified, ...]
+    warnings: tuple[Message, ...]
+
+
+def _not_an_sbom(file: EvidenceFile, where: Location, version: object = None) -> InputError:
+    if version is None:
+        de = "Das ist keine CycloneDX-SBOM im JSON-Format ('bomFormat: CycloneDX' fehlt)."
+        en = "This is not a CycloneDX SBOM in JSON ('bomFormat: CycloneDX' is missing)."
+        hint_de = "exportieren Sie die SBOM als CycloneDX-JSON"
+        hint_en = "export the SBOM as CycloneDX JSON"
+    else:
+        de = f"CycloneDX-Version {version} wird nicht gelesen (1.4 bis 1.7)."
+        en = f"CycloneDX version {version} is not supported (1.4 to 1.7)."
+        hint_de = "erzeugen Sie die SBOM mit einer aktuellen Version des Werkzeugs"
+        hint_en = "generate the SBOM with a current version of the tool"
+    return InputError(
+        [Problem(where, {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, "sbom")]
+    )
+
+
+def _licence_text(choice: LicenseChoice) -> str | None:
+    if choice.expression:
+        return choice.expression
+    if choice.license is not None:
+        return choice.license.id or choice.license.expression or choice.license.name
+    return None
+
+
+def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
+    if choice.license is not None and choice.license.licensing is not None:
+        return "commercial"
+    text = _licence_text(choice)
+    if not text:
+        return "unknown"
+    license = choice.license
+    if license is not None and not (license.id or license.expression):
+        # A name only: an SPDX licence if it is one's full name (or, as some tools write
+        # it, its id); anything else ("License :: OSI Approved :: BSD License") is no
+        # SPDX licence at all.
+        text = spdx.id_for_name(text) or text
+    try:
+        info = spdx.classify(text, accepted)
+    except spdx.LicenceError:
+        return "unidentified"
+    return "open" if info.open_source else "proprietary"
+
+
+def classify(component: Component, accepted: list[str]) -> tuple[Status, str | None]:
+    """The licence class of a component and its licences as text. Several licence entries
+    must all be open for the component to count as open source."""
+    if not component.licenses:
+        return "unknown", None
+    statuses = [_classify_one(c, accepted) for c in component.licenses]
+    texts = [t for t in (_licence_text(c) for c in component.licenses) if t]
+    shown = "; ".join(texts) if texts else None
+    for worst in ("commercial", "proprietary", "unidentified", "unknown"):
+        if worst in statuses:
+            return worst, shown
+    return "open", shown
+
+
+def _flatten(components: list[Component]) -> list[Component]:
+    flat: list[Component] = []
+    stack = list(reversed(components))
+    while stack:
+        component = stack.pop()
+        if component.scope == "excluded":
+            continue
+        flat.append(component)
+        stack.extend(reversed(component.components))
+    return flat
+
+
+def _names(*parties: Named | None) -> set[str]:
+    return {p.name.strip().lower() for p in parties if p is not None and p.name and p.name.strip()}
+
+
+def _display(component: Component) -> str:
+    return f"{component.group}/{component.name}" if component.group else component.name
+
+
+def _licensor(licensing: Licensing) -> str | None:
+    if licensing.licensor is None:
+        return None
+    for party in (licensing.licensor.organization, licensing.licensor.individual):
+        if party is not None and party.name:
+            return party.name
+    return None
+
+
+def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
+    """Read a CycloneDX SBOM: the licence class of every component and the licensing terms."""
+    text = file.text()
+    data = jsonsource.parse(text, file.display)
+    if not isinstance(data, dict) or data.get("bomFormat") != "CycloneDX":
+        where = Location(file.display, 1, 1)
+        if isinstance(data, dict) and "bomFormat" in data:
+            where = jsonsource.source_map(text, file.display).locate(("bomFormat",))
+        raise _not_an_sbom(file, where)
+    version = data.get("specVersion")
+    if str(version) not in SPEC_VERSIONS:
+        where = jsonsource.source_map(text, file.display).locate(("specVersion",))
+        raise _not_an_sbom(file, where, version)
+    try:
+        bom = Bom.model_validate(data)
+    except ValidationError:
+        bom = validate(Bom, data, jsonsource.source_map(text, file.display))
+    accepted = list(accepted_refs)
+    metadata = bom.metadata or Metadata()
+    subject = metadata.component
+    own = _names(
+        metadata.supplier,
+        metadata.manufacturer,
+        metadata.manufacture,
+        subject.supplier if subject else None,
+        subject.manufacturer if subject else None,
+        Named(name=subject.publisher) if subject and subject.publisher else None,
+    )
+    classified: list[Classified] = []
+    terms: list[LicensingTerm] = []
+    parts = _flatten(bom.components)
+    for component in ([subject] if subject else []) + parts:
+        for choice in component.licenses:
+            if choice.license is not None and choice.license.licensing is not None:
+                licensing = choice.license.licensing
+                terms.append(
+                    LicensingTerm(
+                        component=_display(component),
+                        licence=_licence_text(choice),
+                        types=list(licensing.licenseTypes),
+                        expiration=licensing.expiration,
+                        licensor=_licensor(licensing),
+                    )
+                )
+    for component in parts:
+        status, licence = classify(component, accepted)
+        makers = _names(component.supplier, component.manufacturer) | (
+            {component.publisher.strip().lower()} if component.publisher else set()
+        )
+        classified.append(
+            Classified(
+                name=_display(component),
+                version=component.version,
+                licence=licence,
+                status=status,
+                optional=component.scope == "optional",
+                own=bool(makers & own),
+            )
+        )
+    subject_name = None
+    if subject is not None:
+        subject_name = _display(subject) + (f" {subject.version}" if subject.version else "")
+    facts = SbomFacts(
+        file=file.declared,
+        spec_version=bom.specVersion,
+        serial_number=bom.serialNumber,
+        subject=subject_name,
+        date=metadata.timestamp,
+        components=len(classified),
+        open_source=sum(1 for c in classified if c.status == "open"),
+        not_open=[
+            SbomComponent(
+                name=c.name,
+                version=c.version,
+                licence=c.licence,
+                status=c.status,
+                optional=c.optional,
+                own=c.own,
+            )
+            for c in classified
+            if c.status != "open"
+        ],
+        licensing=terms,
+    )
+    return Reading(facts, tuple(classified), ())
+
+
+def derive(reading: Reading, horizon_end: dt.date | None) -> Derived:
+    """Levels for proprietary dependencies and cost certainty; warnings about unknown
+    licences and licences that expire before the end of the horizon."""
+    facts = reading.facts
+    file = facts.file
+    warnings = list(reading.warnings)
+    levels: dict[str, ImportedFrom] = {}
+    counted = [c for c in reading.components if not c.own]
+    closed = [c for c in counted if c.status in ("proprietary", "commercial")]
+    required = [c.name for c in closed if not c.optional]
+    unknown = [c for c in counted if c.status in ("unknown", "unidentified")]
+    if counted:
+        if len(required) >= 2:
+            levels[DEPENDENCIES] = level(
+                KIND, file, 1, "sbom-deps-several", count=len(required), names=_first(required)
+            )
+        elif unknown:
+            warnings.append(warning("sbom-licences-unknown", file, count=len(unknown)))
+        elif required:
+            levels[DEPENDENCIES] = level(KIND, file, 2, "sbom-deps-one", names=required[0])
+        elif closed:
+            levels[DEPENDENCIES] = level(
+                KIND,
+                file,
+                3,
+                "sbom-deps-optional",
+                count=len(closed),
+                names=_first([c.name for c in closed]),
+            )
+        else:
+            levels[DEPENDENCIES] = level(KIND, file, 4, "sbom-deps-none", count=len(counted))
+    bound: LicensingTerm | None = None
+    for term in facts.licensing:
+        expires = (
+            term.expiration is not None
+            and horizon_end is not None
+            and term.expiration < horizon_end
+        )
+        if expires:
+            warnings.append(
+                warning(
+                    "sbom-licence-expires",
+                    file,
+                    component=term.component,
+                    expiration=term.expiration.isoformat() if term.expiration else None,
+                    horizon_end=horizon_end.isoformat() if horizon_end else None,
+                )
+            )
+        if bound is None and (expires or "subscription" in term.types):
+            bound = term
+    if bound is not None:
+        levels[COST_CERTAINTY] = level(
+            KIND,
+            file,
+            2,
+            "sbom-licence-term",
+            component=bound.component,
+            types=", ".join(bound.types) or None,
+            expiration=bound.expiration.isoformat() if bound.expiration else None,
+        )
+    return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
+
+
+def _first(names: list[str], shown: int = 5) -> str:
+    """The first few names, with a count of the rest."""
+    head = ", ".join(names[:shown])
+    return head if len(names) <= shown else f"{head} (+{len(names) - shown})"

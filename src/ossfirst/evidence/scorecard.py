@@ -1,0 +1,268 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""OpenSSF Scorecard results (the JSON v2 output of ``scorecard --format=json``).
+
+ossfirst reads saved files only and never calls the Scorecard API. The report shows every
+check; the aggregate is recomputed as the risk-weighted mean of the conclusive checks, with
+the catalogue's weight per risk level (``policy.scorecard_risk_weights``; Scorecard's own
+are critical 10, high 7.5, medium 5, low 2.5). A check scored ``-1`` is inconclusive and
+left out, never counted as 0; a check ossfirst does not know has no risk level and is left
+out too, with a warning.
+
+The aggregate gives the level of ``security.supply-chain`` (8 or more: 4, 6: 3, 4: 2,
+2: 1, below: 0), as the criterion's own levels name Scorecard 6 and 8. Every check is also
+shown with the security criterion it speaks to (``RELATED``), so that the person who
+assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+
+from ossfirst.errors import InputError, Location, Problem
+from ossfirst.evidence.derived import Derived, level, warning
+from ossfirst.evidence.files import EvidenceFile
+from ossfirst.load import jsonsource
+from ossfirst.load.validate import validate
+from ossfirst.model.catalogue import ScorecardWeights
+from ossfirst.model.common import EvidenceKind
+from ossfirst.model.result import Message, ScorecardCheck, ScorecardFacts
+
+KIND: EvidenceKind = "scorecard"
+SUPPLY_CHAIN = "security.supply-chain"
+CRITERIA = (SUPPLY_CHAIN,)
+
+Risk = Literal["critical", "high", "medium", "low"]
+
+#: The risk level of every Scorecard check, as Scorecard documents it
+#: (docs/checks/internal/checks.yaml in github.com/ossf/scorecard, Apache-2.0).
+RISK: dict[str, Risk] = {
+    "Binary-Artifacts": "high",
+    "Branch-Protection": "high",
+    "CI-Tests": "low",
+    "CII-Best-Practices": "low",
+    "Code-Review": "high",
+    "Contributors": "low",
+    "Dangerous-Workflow": "critical",
+    "Dependency-Update-Tool": "high",
+    "Fuzzing": "medium",
+    "License": "low",
+    "Maintained": "high",
+    "Packaging": "medium",
+    "Pinned-Dependencies": "medium",
+    "SAST": "medium",
+    "SBOM": "medium",
+    "Security-Policy": "medium",
+    "Signed-Releases": "high",
+    "Token-Permissions": "high",
+    "Vulnerabilities": "high",
+    "Webhooks": "critical",
+}
+
+#: The security criterion each check speaks to (shown in the report; only the aggregate
+#: gives a level, to security.supply-chain).
+RELATED: dict[str, str] = {
+    **dict.fromkeys(RISK, SUPPLY_CHAIN),
+    "Maintained": "security.patching",
+    "Security-Policy": "security.patching",
+    "Vulnerabilities": "security.patching",
+    "License": "security.auditability",
+}
+
+#: Lowest aggregate for levels 4, 3, 2 and 1 of security.supply-chain.
+THRESHOLDS = (8.0, 6.0, 4.0, 2.0)
+
+
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
+
+
+def _calendar_day(value: Any) -> Any:
+    # Scorecard writes a date-time with offset ("2026-07-13T17:39:01+02:00") or, in older
+    # versions, a date; the calendar day as written is the date of the result.
+    if isinstance(value, str) and _DATE_TIME.match(value):
+        return value[:10]
+    return value
+
+
+class _Fields(BaseModel):
+    model_config = ConfigDict(
+        extra="ignore", allow_inf_nan=False, str_strip_whitespace=True, defer_build=True
+    )
+
+
+Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+
+class Documentation(_Fields):
+    url: str | None = None
+
+
+class Check(_Fields):
+    name: Name
+    score: Annotated[int, Field(ge=-1, le=10)]
+    reason: str | None = None
+    documentation: Documentation | None = None
+
+
+class Repository(_Fields):
+    name: Name
+    commit: str | None = None
+
+
+class Tool(_Fields):
+    version: Name
+    commit: str | None = None
+
+
+class Result(_Fields):
+    """The fields of a Scorecard result that ossfirst reads."""
+
+    date: Annotated[dt.date, BeforeValidator(_calendar_day)]
+    repo: Repository
+    scorecard: Tool
+    score: Annotated[float, Field(ge=-1, le=10)] | None = None
+    checks: Annotated[list[Check], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    facts: ScorecardFacts
+    warnings: tuple[Message, ...]
+
+
+def _not_a_result(file: EvidenceFile) -> InputError:
+    return InputError(
+        [
+            Problem(
+                Location(file.display, 1, 1),
+                {
+                    "de": "Das ist kein OpenSSF-Scorecard-Ergebnis im JSON-Format "
+                    "(erwartet: date, repo, scorecard, checks).",
+                    "en": "This is not an OpenSSF Scorecard result in JSON "
+                    "(expected: date, repo, scorecard, checks).",
+                },
+                {
+                    "de": "speichern Sie das Ergebnis mit 'scorecard --format=json'",
+                    "en": "save the result with 'scorecard --format=json'",
+                },
+                "scorecard",
+            )
+        ]
+    )
+
+
+def aggregate(checks: list[ScorecardCheck]) -> float | None:
+    """The weighted mean of the conclusive, known checks, or None when there is none."""
+    counted = [c for c in checks if c.score is not None and c.weight > 0]
+    total = sum(c.weight for c in counted)
+    if total <= 0:
+        return None
+    return sum(c.weight * (c.score or 0) for c in counted) / total
+
+
+def read(file: EvidenceFile, weights: ScorecardWeights | None = None) -> Reading:
+    """Read a Scorecard result and recompute its aggregate with ``weights``."""
+    weights = weights or ScorecardWeights()
+    text = file.text()
+    data = jsonsource.parse(text, file.display)
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("checks"), list)
+        or "scorecard" not in data
+    ):
+        raise _not_a_result(file)
+    try:
+        result = Result.model_validate(data)
+    except ValidationError:  # explain it with positions
+        result = validate(Result, data, jsonsource.source_map(text, file.display))
+    seen: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, check in enumerate(result.checks):
+        if check.name in seen:
+            where = jsonsource.source_map(text, file.display).locate(("checks", index, "name"))
+            problems.append(
+                Problem(
+                    where,
+                    {
+                        "de": f"Die Prüfung '{check.name}' kommt doppelt vor.",
+                        "en": f"The check '{check.name}' appears twice.",
+                    },
+                    {},
+                    "scorecard",
+                )
+            )
+        seen[check.name] = index
+    if problems:
+        raise InputError(problems)
+    found: list[Message] = []
+    checks: list[ScorecardCheck] = []
+    for check in sorted(result.checks, key=lambda c: c.name.lower()):
+        risk = RISK.get(check.name)
+        if risk is None:
+            found.append(warning("sc-unknown-check", file.declared, check=check.name))
+        score = None if check.score < 0 else check.score
+        checks.append(
+            ScorecardCheck(
+                name=check.name,
+                score=score,
+                risk=risk,
+                weight=float(getattr(weights, risk)) if risk else 0.0,
+                reason=check.reason or None,
+                criterion=RELATED.get(check.name),
+                documentation=check.documentation.url if check.documentation else None,
+            )
+        )
+    mean = aggregate(checks)
+    facts = ScorecardFacts(
+        file=file.declared,
+        repository=result.repo.name,
+        commit=result.repo.commit or None,
+        date=result.date,
+        scorecard_version=result.scorecard.version,
+        published_score=result.score if result.score is not None and result.score >= 0 else None,
+        aggregate=None if mean is None else round(mean, 2),
+        checks=checks,
+    )
+    return Reading(facts, tuple(found))
+
+
+def level_of(value: float) -> int:
+    """The level of security.supply-chain for an aggregate."""
+    for index, threshold in enumerate(THRESHOLDS):
+        if value >= threshold:
+            return 4 - index
+    return 0
+
+
+def derive(reading: Reading) -> Derived:
+    """The level of security.supply-chain from the recomputed aggregate."""
+    facts = reading.facts
+    warnings = list(reading.warnings)
+    levels = {}
+    conclusive = sum(1 for c in facts.checks if c.score is not None and c.weight > 0)
+    inconclusive = sum(1 for c in facts.checks if c.score is None)
+    if facts.aggregate is None:
+        warnings.append(warning("sc-inconclusive", facts.file))
+    else:
+        levels[SUPPLY_CHAIN] = level(
+            KIND,
+            facts.file,
+            level_of(facts.aggregate),
+            "sc-aggregate",
+            aggregate=facts.aggregate,
+            counted=conclusive,
+            inconclusive=inconclusive,
+        )
+    return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
