@@ -44,6 +44,18 @@ from ossfirst.model.catalogue import (
 
 MAX_EXTENDS_DEPTH = 8
 
+#: Why two-sided interpolation of prices is refused, in the words of the error message.
+TWO_SIDED = {
+    "de": "Die zweiseitige Interpolation zwischen niedrigstem und höchstem Preis ist "
+    "unzulässig: Die Punkte jedes Angebots hingen dann vom teuersten Angebot ab, ein "
+    "einzelnes Ausreißerangebot könnte die Rangfolge der übrigen umkehren, und "
+    "Vergabekammern haben die Methode deshalb beanstandet.",
+    "en": "Two-sided interpolation between the lowest and the highest price is not "
+    "admissible: every offer's points would depend on the dearest offer, a single outlier "
+    "could reverse the order of the others, and review bodies have objected to the method "
+    "for that reason.",
+}
+
 
 def shipped_catalogues() -> list[str]:
     """Names of the catalogues shipped with ossfirst (usable as ``catalogue: <name>``)."""
@@ -234,6 +246,7 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         dimensions=file.dimensions,
         criteria=list(file.criteria),
         profiles=dict(file.profiles),
+        sovereignty_framework=file.sovereignty_framework,
     )
 
 
@@ -322,6 +335,8 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
                     )
                 )
             changes["floor"] = override.floor
+        if override.selection is not None:
+            changes["selection"] = override.selection
         if override.computation is not None:
             if base.computation is None or override.computation.metric != base.computation.metric:
                 problems.append(
@@ -338,7 +353,10 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         raise InputError(problems)
     policy = parent.policy
     if file.policy is not None:
-        policy = policy.model_copy(update=file.policy.model_dump(exclude_none=True))
+        # Re-validated, so that a replaced group (award, sensitivity, assessors) is a model.
+        policy = Policy.model_validate(
+            {**policy.model_dump(), **file.policy.model_dump(exclude_none=True)}
+        )
     profiles = dict(parent.profiles)
     profiles.update(file.profiles)
     return Catalogue(
@@ -352,6 +370,7 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         dimensions=parent.dimensions,
         criteria=criteria,
         profiles=profiles,
+        sovereignty_framework=file.sovereignty_framework or parent.sovereignty_framework,
     )
 
 
@@ -434,6 +453,19 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
                     f"The weights of profile '{name}' sum to {total:g}, not 100.",
                 )
             )
+    problems.extend(_check_framework(catalogue, loaded))
+    if catalogue.policy.award.conversion == "two-sided":
+        problems.append(
+            _err(
+                source.locate(("policy", "award", "conversion")),
+                TWO_SIDED["de"],
+                TWO_SIDED["en"],
+                {
+                    "de": "verwenden Sie 'ratio' oder 'one-sided'",
+                    "en": "use 'ratio' or 'one-sided'",
+                },
+            )
+        )
     if not catalogue.profiles:
         problems.append(
             _err(
@@ -453,6 +485,74 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         )
     if problems:
         raise InputError(problems)
+
+
+def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """A sovereignty framework's objectives name distinct scored criteria; every level
+    0-4 has a meaning."""
+    framework = catalogue.sovereignty_framework
+    if framework is None:
+        return []
+    source = loaded.source
+    own = loaded.file.sovereignty_framework is not None
+    problems: list[Problem] = []
+
+    def where(*path: str | int) -> Location:
+        return source.locate(("sovereignty_framework", *path) if own else ())
+
+    if set(framework.levels) != set(range(MAX_SCORE + 1)):
+        problems.append(
+            _err(
+                where("levels"),
+                f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
+                f"Every level 0 to {MAX_SCORE} needs a description.",
+            )
+        )
+    criteria = {c.id: c for c in catalogue.criteria}
+    seen_ids: set[str] = set()
+    seen_criteria: set[str] = set()
+    for index, objective in enumerate(framework.objectives):
+        if objective.id in seen_ids:
+            problems.append(
+                _err(
+                    where("objectives", index, "id"),
+                    f"Das Ziel '{objective.id}' ist doppelt.",
+                    f"The objective '{objective.id}' appears twice.",
+                )
+            )
+        seen_ids.add(objective.id)
+        criterion = criteria.get(objective.criterion)
+        if criterion is None or not criterion.scored:
+            problems.append(
+                _err(
+                    where("objectives", index, "criterion"),
+                    f"Das Ziel '{objective.id}' braucht ein bewertetes oder berechnetes "
+                    f"Kriterium des Katalogs, nicht '{objective.criterion}'.",
+                    f"The objective '{objective.id}' needs an assessed or computed criterion "
+                    f"of the catalogue, not '{objective.criterion}'.",
+                    suggestion(objective.criterion, [c for c in criteria if criteria[c].scored]),
+                )
+            )
+        elif objective.criterion in seen_criteria:
+            problems.append(
+                _err(
+                    where("objectives", index, "criterion"),
+                    f"Das Kriterium '{objective.criterion}' gehört schon zu einem anderen Ziel.",
+                    f"The criterion '{objective.criterion}' already belongs to another objective.",
+                )
+            )
+        seen_criteria.add(objective.criterion)
+    if problems:
+        return problems
+    if sum(criteria[o.criterion].weight for o in framework.objectives) <= 0:
+        problems.append(
+            _err(
+                where("objectives"),
+                "Die Kriterien der Ziele haben zusammen kein Gewicht.",
+                "The objectives' criteria have no weight together.",
+            )
+        )
+    return problems
 
 
 def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
@@ -482,6 +582,12 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
                 "kind",
                 "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
                 "A knock-out criterion has neither a floor nor a computation.",
+            )
+        if criterion.selection is not None:
+            err(
+                "selection",
+                "Ein K.-o.-Kriterium schließt ohnehin aus; es braucht keine Auswahlmarke.",
+                "A knock-out criterion excludes anyway; it takes no selection mark.",
             )
         return problems
     if levels != set(range(MAX_SCORE + 1)):

@@ -42,7 +42,7 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
-        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.0)"),
+        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.1)"),
     )
 }
 

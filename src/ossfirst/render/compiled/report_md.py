@@ -16,6 +16,10 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_aw = resolve('aw')
+    l_0_fw = resolve('fw')
+    l_0_first = resolve('first')
+    l_0_sens = resolve('sens')
     l_0_command = resolve('command')
     l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_origin = missing
     try:
@@ -159,6 +163,13 @@ def root(context, missing=missing):
         yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
         yield '\n'
     l_1_reason = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.robustness'))
+        yield ':** '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'robustness'))))
+        yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification'):
         pass
         yield '\n**'
@@ -489,7 +500,362 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_a, 'total'), _loop_vars=_loop_vars))
         yield '** |'
     l_1_a = missing
-    yield '\n\n'
+    yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'):
+        pass
+        l_0_aw = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award')
+        context.vars['aw'] = l_0_aw
+        context.exported_vars.add('aw')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.award'))
+        yield '\n\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.ufab-extended', corridor=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor'), 1), tie=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.tie.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'tie_breaker'), ))))))
+            yield '\n'
+        elif (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.price-points', conversion=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.conversion.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'conversion'), ))), performance_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'performance_weight'), 2), price_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_weight'), 2))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.method.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method'), )))))
+            yield '\n'
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.basis.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_basis'), )))))
+        yield ' '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.performance', criteria=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_criteria')))))
+        yield '\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.margin_points', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.margin', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'margin_percent')))))
+            yield '\n'
+        if (not t_5(environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor_bound'))):
+            pass
+            yield '\n'
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.corridor', best=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'best_ratio'), 4), bound=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor_bound'), 4))))
+            yield '\n'
+        yield '\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield '| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.performance'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price_points'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.value'))
+            yield ' |\n|--:|---|--:|--:|--:|--:|\n'
+            for l_1_aid in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ranking'):
+                l_1_a = missing
+                _loop_vars = {}
+                pass
+                l_1_a = context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), l_1_aid, _loop_vars=_loop_vars)
+                _loop_vars['a'] = l_1_a
+                yield '| '
+                yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
+                yield ' | '
+                yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price_points'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'value'), _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_aid = l_1_a = missing
+            def t_11(fiter):
+                for l_1_a in fiter:
+                    if (not environment.getattr(l_1_a, 'eligible')):
+                        yield l_1_a
+            for l_1_a in t_11(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+                _loop_vars = {}
+                pass
+                yield '| – | '
+                yield str(t_3(environment.getattr(l_1_a, 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | – | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_a = missing
+        else:
+            pass
+            yield '| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.performance'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.ratio'))
+            yield ' |'
+            if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                pass
+                yield ' '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.corridor'))
+                yield ' |'
+            yield '\n|--:|---|--:|--:|--:|'
+            if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                pass
+                yield '---|'
+            yield '\n'
+            for l_1_aid in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ranking'):
+                l_1_a = missing
+                _loop_vars = {}
+                pass
+                l_1_a = context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), l_1_aid, _loop_vars=_loop_vars)
+                _loop_vars['a'] = l_1_a
+                yield '| '
+                yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
+                yield ' | '
+                yield str(t_3(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'ratio'), 4, _loop_vars=_loop_vars))
+                yield ' |'
+                if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                    pass
+                    yield ' '
+                    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'in_corridor') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                    yield ' |'
+                yield '\n'
+            l_1_aid = l_1_a = missing
+            def t_12(fiter):
+                for l_1_a in fiter:
+                    if (not environment.getattr(l_1_a, 'eligible')):
+                        yield l_1_a
+            for l_1_a in t_12(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+                _loop_vars = {}
+                pass
+                yield '| – | '
+                yield str(t_3(environment.getattr(l_1_a, 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'ratio'), 4, _loop_vars=_loop_vars))
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
+                yield ') |'
+                if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                    pass
+                    yield ' – |'
+                yield '\n'
+            l_1_a = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sovereignty_framework'):
+        pass
+        l_0_fw = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sovereignty_framework')
+        context.vars['fw'] = l_0_fw
+        context.exported_vars.add('fw')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.framework'))
+        yield '\n\n'
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.intro', title=context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), version=environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'version'), published=environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'published'), source=context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.col.objective'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.weight'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.col.minimum'))
+        yield ' |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(t_3(environment.getattr(l_1_a, 'name')))
+            yield ' |'
+        l_1_a = missing
+        yield '\n|---|--:|---|'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield '---|'
+        l_1_a = missing
+        yield '\n'
+        l_0_first = environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'), 0), 'sovereignty')
+        context.vars['first'] = l_0_first
+        context.exported_vars.add('first')
+        for l_1_o in environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'objectives'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_3(environment.getattr(l_1_o, 'objective')))
+            yield ' '
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criterion'), environment.getattr(l_1_o, 'criterion'), _loop_vars=_loop_vars)))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_o, 'weight'), _loop_vars=_loop_vars))
+            yield ' | SEAL-'
+            yield str(environment.getattr(l_1_o, 'minimum_seal'))
+            yield ' |'
+            for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+                _loop_vars = {}
+                pass
+                def t_13(fiter):
+                    for l_3_y in fiter:
+                        if (environment.getattr(l_3_y, 'objective') == environment.getattr(l_1_o, 'objective')):
+                            yield l_3_y
+                for l_3_y in t_13(environment.getattr(environment.getattr(l_2_a, 'sovereignty'), 'objectives')):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    if (not t_5(environment.getattr(l_3_y, 'seal'))):
+                        pass
+                        yield 'SEAL-'
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(l_3_y, 'seal'), _loop_vars=_loop_vars))
+                    else:
+                        pass
+                        yield '–'
+                    if (not environment.getattr(l_3_y, 'met')):
+                        pass
+                        yield ' ('
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.below', _loop_vars=_loop_vars))
+                        yield ')'
+                    yield ' |'
+                l_3_y = missing
+            l_2_a = missing
+            yield '\n'
+        l_1_o = missing
+        yield '| **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.overall'))
+        yield '** | | |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' **'
+            if (not t_5(environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'overall_seal'))):
+                pass
+                yield 'SEAL-'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'overall_seal'), _loop_vars=_loop_vars))
+            else:
+                pass
+                yield '–'
+            yield '** |'
+        l_1_a = missing
+        yield '\n| **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.score'))
+        yield '** | 100 % | |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' **'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'score'), _loop_vars=_loop_vars))
+            yield '** |'
+        l_1_a = missing
+        yield '\n\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.levels'))
+        yield ':\n\n'
+        for (l_1_level, l_1_meaning) in context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'levels'), 'items')):
+            _loop_vars = {}
+            pass
+            yield '- SEAL-'
+            yield str(l_1_level)
+            yield ': '
+            yield str(t_3(context.call(environment.getattr(l_1_meaning, 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+            yield '\n'
+        l_1_level = l_1_meaning = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        l_0_sens = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity')
+        context.vars['sens'] = l_0_sens
+        context.exported_vars.add('sens')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.sensitivity'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'):
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro', draws=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'draws'), 0), concentration=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'concentration')), spread=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'spread_points'), 1))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro_no_mc')))
+            yield '\n'
+        yield '\n**'
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'robustness'))))
+        yield '**\n\n### '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.one_at_a_time'))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.dimension'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.profile'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.below'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.to'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.above'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.to'))
+        yield ' |\n|---|--:|--:|---|--:|---|\n'
+        for l_1_t in environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'one_at_a_time'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dimension'), environment.getattr(l_1_t, 'dimension'), _loop_vars=_loop_vars)))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'weight'), _loop_vars=_loop_vars))
+            yield ' | '
+            if (not t_5(environment.getattr(l_1_t, 'lower'))):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'lower'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_t, 'lower_recommended'), _loop_vars=_loop_vars)))
+            else:
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.none', _loop_vars=_loop_vars))
+                yield ' | –'
+            yield ' | '
+            if (not t_5(environment.getattr(l_1_t, 'upper'))):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'upper'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_t, 'upper_recommended'), _loop_vars=_loop_vars)))
+            else:
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.none', _loop_vars=_loop_vars))
+                yield ' | –'
+            yield ' |\n'
+        l_1_t = missing
+        if environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'):
+            pass
+            yield '\n### '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.monte_carlo'))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.share'))
+            yield ' |\n|---|--:|\n'
+            for (l_1_aid, l_1_share) in context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'shares'), 'items')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), l_1_aid, _loop_vars=_loop_vars)))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), l_1_share, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_aid = l_1_share = missing
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.grades'))
+        yield '\n'
+    yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.criteria'))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.weight_note', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score')))
@@ -559,6 +925,10 @@ def root(context, missing=missing):
                 yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'metric'), l_2_row, l_1_a, _loop_vars=_loop_vars)))
             else:
                 pass
+                if environment.getattr(l_2_row, 'panel'):
+                    pass
+                    yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'panel'), l_2_row, _loop_vars=_loop_vars)))
+                    yield ' '
                 if environment.getattr(l_2_row, 'rationale'):
                     pass
                     yield str(t_3(environment.getattr(l_2_row, 'rationale')))
@@ -770,7 +1140,28 @@ def root(context, missing=missing):
     yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), )))))
     yield ' '
     yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
-    yield '\n\n### '
+    yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'):
+        pass
+        yield '- '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.award', method=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.name.', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'method'), ))))))
+        yield '\n'
+    if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'):
+        pass
+        yield '- '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.strict', critical=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'critical')), relevant=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'relevant')))))
+        yield '\n'
+    if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'has_panels')):
+        pass
+        yield '- '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.assessors', aggregate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('panel.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'assessor_aggregate'), ))), threshold=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'disagreement_threshold'))))
+        yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        yield '- '
+        yield str(t_3(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.sensitivity', draws=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'draws'), 0) if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo') else '0'), concentration=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'concentration')) if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo') else '–'), seed=(environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'seed') if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo') else '–'))))
+        yield '\n'
+    yield '\n### '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.title'))
     yield '\n\n| | |\n|---|---|\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.request'))
@@ -818,5 +1209,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=47&7=50&8=53&9=56&10=59&11=77&13=81&17=83&18=87&19=91&20=94&22=98&23=101&25=106&26=110&27=118&28=122&30=126&32=128&35=142&37=148&39=150&40=154&42=157&44=160&46=162&47=166&50=169&52=172&54=174&55=176&57=178&59=186&60=190&63=208&65=210&67=220&69=226&70=230&74=248&78=251&80=253&82=255&84=259&85=263&88=271&90=273&92=289&93=293&94=296&96=315&97=323&99=342&100=350&103=354&106=360&108=362&110=374&112=380&113=384&117=408&119=412&120=416&123=427&125=429&127=441&129=447&130=451&133=478&136=488&138=490&139=492&141=496&143=498&145=510&146=514&147=517&151=579&153=581&154=584&156=586&158=596&160=602&162=612&164=622&166=632&168=642&170=652&172=656&174=658&175=661&177=663&178=667&180=674&181=678&185=687&187=695&188=699&192=710&194=712&196=714&197=717&199=723&200=727&203=736&205=738&207=741&209=743&210=747&214=751&216=753&217=755&218=757&219=759&220=761&221=763&222=765&224=769&228=771&229=775&230=779&231=785&232=789&233=793&234=797&235=801&236=805&237=809&239=812'
-SOURCE_SHA256 = '2b710309f2f3ccced71e2bd0f1bad7a62460000905b2cbe58d8e33a90cdc7377'
+debug_info = '6=51&7=54&8=57&9=60&10=63&11=81&13=85&17=87&18=91&19=95&20=98&22=102&23=105&25=110&26=114&27=122&28=126&30=130&32=132&35=146&37=152&39=154&40=158&42=161&44=164&46=168&48=171&50=173&51=177&54=180&56=183&58=185&59=187&61=189&63=197&64=201&67=219&69=221&71=231&73=237&74=241&78=259&82=262&84=264&86=266&88=270&89=274&92=282&94=284&96=300&97=304&98=307&100=326&101=334&103=353&104=361&107=365&110=371&112=373&114=385&116=391&117=395&121=419&123=423&124=427&127=438&129=440&131=452&133=458&134=462&137=489&139=499&140=501&142=505&144=507&145=509&146=511&147=513&149=517&151=519&152=523&153=525&155=529&157=531&159=534&162=537&163=540&165=552&166=556&167=559&169=572&170=580&173=592&175=608&177=612&178=616&179=619&182=636&183=644&188=659&189=661&191=665&193=667&195=669&197=683&199=689&200=692&201=696&204=733&206=749&209=759&211=761&212=765&215=770&216=772&218=776&220=778&221=780&223=784&226=787&228=789&230=791&232=803&233=807&235=832&237=835&239=837&241=841&242=845&246=851&249=854&251=856&252=858&254=862&256=864&258=876&259=880&260=883&264=949&266=951&267=954&269=956&271=966&273=972&275=982&277=992&279=1002&281=1012&283=1022&285=1026&287=1028&288=1031&290=1033&291=1037&293=1044&294=1048&298=1057&300=1065&301=1069&305=1080&307=1082&309=1084&310=1087&312=1093&313=1097&316=1106&318=1108&320=1111&322=1113&323=1117&327=1121&329=1123&330=1125&331=1127&332=1129&333=1131&334=1133&335=1135&336=1139&337=1142&339=1144&340=1147&342=1149&343=1152&345=1154&346=1157&349=1160&353=1162&354=1166&355=1170&356=1176&357=1180&358=1184&359=1188&360=1192&361=1196&362=1200&364=1203'
+SOURCE_SHA256 = '1e5c55e38f11bc9366a4977998c1d24e10f46ba3cc5aad03ecbc272a85370d1b'

@@ -8,9 +8,9 @@ key may be defined only once.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import core
+from ossfirst.render.texts import core, methods
 
-AREAS = (core.TEXTS,)
+AREAS = (core.TEXTS, methods.TEXTS)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

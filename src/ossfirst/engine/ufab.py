@@ -1,0 +1,174 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Award methods: the weighted total, and price-performance after the UfAB.
+
+The UfAB (Unterlage für Ausschreibung und Bewertung von IT-Leistungen, 2018) compares the
+performance points ``L`` of an offer with its price ``P``:
+
+- simple Richtwertmethode: ``Z = L / P``, the highest ``Z`` wins;
+- extended Richtwertmethode: the same ``Z``, but every offer whose ``Z`` lies within a
+  corridor (Schwankungsbreite, at most 10 %) below the best ``Z`` counts as equal, and a
+  tie-breaker announced in advance decides among them (highest ``L`` or lowest ``P``);
+  offers below the corridor follow by ``Z``;
+- price to points: ``M * Pmin / P`` (ratio) or ``M * (2 - P / Pmin)`` floored at 0
+  (one-sided interpolation), added to ``L`` with the price weight. Two-sided interpolation
+  between the lowest and the highest price is refused when the request is loaded: review
+  bodies consider it inadmissible, because the points of every offer then depend on the
+  worst offer.
+
+``L`` is the total without the price-derived criteria (:data:`PRICE_METRICS`), whose weight
+passes to the other criteria of their dimension, so that the price is not counted twice.
+``P`` is the present value of the TCO, or its nominal sum if the request says so. ``Z`` is
+shown in points per million EUR. Pure functions; every value is rounded as it is shown, and
+decisions use the rounded values, so a reader can recompute them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ossfirst.engine.policy import Standing, standing
+from ossfirst.model.catalogue import AwardPolicy
+from ossfirst.model.result import Category
+
+#: Z in points per million EUR, so that it reads as a number of ordinary size.
+SCALE = 1_000_000.0
+#: Metrics derived from the price; under a UfAB method they are part of P, not of L.
+PRICE_METRICS = ("tco-ratio", "exit-cost-share")
+#: Maximum points of the price under the price-points method (the scale of L).
+MAX_POINTS = 100.0
+_TOLERANCE = 1e-9
+
+
+def ratio(performance: float, price: float) -> float:
+    """``Z = L / P`` in points per million EUR (simple Richtwertmethode)."""
+    if price <= 0:
+        raise ValueError("the price must be positive")
+    return round(performance / price * SCALE, 4)
+
+
+def points_by_ratio(price: float, lowest: float, maximum: float = MAX_POINTS) -> float:
+    """``M * Pmin / P``: the lowest price gets ``M`` points, twice the price half of them."""
+    if price <= 0 or lowest <= 0:
+        raise ValueError("prices must be positive")
+    return round(maximum * lowest / price, 2)
+
+
+def points_one_sided(price: float, lowest: float, maximum: float = MAX_POINTS) -> float:
+    """``M * (2 - P / Pmin)``, floored at 0: one-sided linear interpolation from the lowest
+    price (``M`` points) to twice the lowest price (0 points)."""
+    if price <= 0 or lowest <= 0:
+        raise ValueError("prices must be positive")
+    return round(max(0.0, maximum * (2.0 - price / lowest)), 2)
+
+
+def price_points(conversion: str, price: float, lowest: float) -> float:
+    """The price as points under ``conversion`` (``ratio`` or ``one-sided``)."""
+    if conversion == "ratio":
+        return points_by_ratio(price, lowest)
+    if conversion == "one-sided":
+        return points_one_sided(price, lowest)
+    # The loader refuses two-sided interpolation with an explanation; reaching this is a bug.
+    raise ValueError(f"price conversion {conversion!r} is not admissible")
+
+
+def corridor_bound(best: float, corridor: float) -> float:
+    """The lowest ``Z`` inside the corridor below the best ``Z``."""
+    return round(best * (1.0 - corridor), 4)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """An eligible alternative as the award method sees it."""
+
+    id: str
+    category: Category
+    total: float
+    performance: float
+    price: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ratio: float | None
+    price_points: float | None
+    value: float
+    in_corridor: bool | None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The award ranking: each offer's outcome, the standings for the OSS-first rule,
+    whether leads are relative (per cent of Z), and the reference values."""
+
+    outcomes: dict[str, Outcome]
+    standings: list[Standing]
+    relative: bool
+    best_ratio: float | None
+    corridor_bound: float | None
+    lowest_price: float | None
+
+
+def is_ratio_method(method: str) -> bool:
+    return method in ("ufab-simple", "ufab-extended")
+
+
+def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
+    """Rank ``offers`` under the award method of ``settings``."""
+    method = settings.method
+    if method == "weighted":
+        return Ranking(
+            {o.id: Outcome(None, None, o.total, None) for o in offers},
+            [standing(o.id, o.category, o.total, (-o.total,)) for o in offers],
+            False,
+            None,
+            None,
+            None,
+        )
+    lowest = min((o.price for o in offers), default=None)
+    if method == "price-points":
+        assert settings.price_weight is not None and lowest is not None
+        share = settings.price_weight
+        outcomes: dict[str, Outcome] = {}
+        for offer in offers:
+            points = price_points(settings.conversion, offer.price, lowest)
+            value = round((1.0 - share) * offer.performance + share * points, 2)
+            outcomes[offer.id] = Outcome(None, points, value, None)
+        return Ranking(
+            outcomes,
+            [
+                standing(o.id, o.category, outcomes[o.id].value, (-outcomes[o.id].value,))
+                for o in offers
+            ],
+            False,
+            None,
+            None,
+            lowest,
+        )
+    ratios = {o.id: ratio(o.performance, o.price) for o in offers}
+    best = max(ratios.values(), default=None)
+    if method == "ufab-simple" or best is None:
+        return Ranking(
+            {o.id: Outcome(ratios[o.id], None, ratios[o.id], None) for o in offers},
+            [standing(o.id, o.category, ratios[o.id], (-ratios[o.id],)) for o in offers],
+            True,
+            best,
+            None,
+            lowest,
+        )
+    assert settings.corridor is not None and settings.tie_breaker is not None
+    bound = corridor_bound(best, settings.corridor)
+    outcomes = {}
+    standings: list[Standing] = []
+    for offer in offers:
+        z = ratios[offer.id]
+        inside = z >= bound - _TOLERANCE
+        outcomes[offer.id] = Outcome(z, None, z, inside)
+        if inside:
+            highest = settings.tie_breaker == "highest-performance"
+            tie = -offer.performance if highest else offer.price
+            standings.append(standing(offer.id, offer.category, z, (0, tie)))
+        else:
+            standings.append(standing(offer.id, offer.category, z, (1, -z)))
+    return Ranking(outcomes, standings, True, best, bound, lowest)
