@@ -52,6 +52,7 @@ def test_the_examples_cover_the_verdicts_that_matter() -> None:
         ("office-suite", "en"),
         ("specialised-procedure", "de"),
         ("service-desk", "de"),
+        ("cloud-platform", "en"),
     ],
 )
 def test_golden_markdown(example: str, lang: str, cli) -> None:

@@ -283,7 +283,12 @@ def _score_criteria(
         else:
             if assessment is not None:
                 score, passed = assessment.score, assessment.passed
-            if score is None and passed is None:
+            # A criterion a catalogue took out of the score (weight 0, no floor) is shown for
+            # information; leaving it unassessed is no gap.
+            counts = (
+                criterion.kind == "knock-out" or criterion.weight > 0 or criterion.floor is not None
+            )
+            if score is None and passed is None and counts:
                 gaps.append(
                     Gap(
                         alternative=alternative.id,
@@ -292,7 +297,7 @@ def _score_criteria(
                         path=path,
                     )
                 )
-            else:
+            elif score is not None or passed is not None:
                 source = "assessed"
                 assert assessment is not None
                 stale = _document_gaps(

@@ -100,6 +100,8 @@ def choose(
             }
             if ahead and lead > margin:
                 reasons.append(Message(code=exceeded, params=params))
+            elif lead > margin:  # only under the corridor of the extended Richtwertmethode
+                reasons.append(Message(code="ratio-not-ahead", params=params))
             elif lead > 0:
                 reasons.append(Message(code=not_exceeded, params=params))
         if ahead and lead > margin:

@@ -216,6 +216,12 @@ class Words:
                 return info.title.get(self.lang)
         return dimension_id
 
+    def objective(self, objective_id: str, criterion_id: str) -> str:
+        """A framework objective as a row heading: its criterion's title, led by the
+        objective's id unless the title already starts with it."""
+        title = self.criterion(criterion_id)
+        return title if title.startswith(objective_id) else f"{objective_id} {title}"
+
     def has_panels(self) -> bool:
         return any(row.panel for a in self.result.alternatives for row in a.criteria)
 

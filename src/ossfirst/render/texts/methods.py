@@ -262,10 +262,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "margin of {margin} % by which a less preferred category must lead.",
     ),
     "msg.ratio-margin-not-exceeded": (
-        "{alternative} hat zwar eine um {lead} % höhere Kennzahl Z als {over}, liegt aber nicht "
-        "über der Schwelle von {margin} % oder nicht vorn in der Rangfolge; der Vorrang gilt.",
-        "{alternative} has a ratio Z {lead} % higher than {over}, but not above the margin of "
-        "{margin} % or not ahead in the ranking; the preference stands.",
+        "{alternative} hat zwar eine um {lead} % höhere Kennzahl Z als {over}, aber nicht "
+        "mehr als die Schwelle von {margin} %; der Vorrang gilt.",
+        "{alternative} has a ratio Z {lead} % higher than {over}, but not more than the "
+        "margin of {margin} %; the preference stands.",
+    ),
+    "msg.ratio-not-ahead": (
+        "{alternative} hat zwar eine um {lead} % höhere Kennzahl Z als {over}, liegt nach "
+        "Schwankungsbreite und Entscheidungskriterium aber nicht vorn; der Vorrang gilt.",
+        "{alternative} has a ratio Z {lead} % higher than {over}, but does not rank ahead "
+        "under the corridor and the tie-breaker; the preference stands.",
     ),
     "msg.ratio-tie": (
         "{first} und {second} erreichen dieselbe Kennzahl Z ({ratio}); die Reihenfolge folgt "
