@@ -24,6 +24,7 @@ COMMANDS = [
     ["evaluate"],
     ["criteria", "list"],
     ["criteria", "show"],
+    ["weights", "ahp"],
     ["schema"],
 ]
 

@@ -42,12 +42,16 @@ def parse_formats(values: list[str]) -> list[str]:
     return formats or ["md"]
 
 
-def _command(request: Path, lang: str, profile: str | None, catalogue: str | None) -> str:
+def _command(
+    request: Path, lang: str, profile: str | None, catalogue: str | None, draws: int | None
+) -> str:
     parts = ["ossfirst", "evaluate", request.name, "--lang", lang]
     if profile:
         parts += ["--profile", profile]
     if catalogue:
         parts += ["--catalogue", catalogue]
+    if draws is not None:
+        parts += ["--draws", str(draws)]
     return shlex.join(parts)
 
 
@@ -106,6 +110,16 @@ def evaluate(
             help="Catalogue to use instead of the request's: a shipped name or a path.",
         ),
     ] = None,
+    draws: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            min=0,
+            max=1_000_000,
+            help="Monte-Carlo draws for the robustness of the recommendation (default: the "
+            "request's, else the catalogue's, 10000 in the standard catalogue; 0: none).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
     ] = False,
@@ -133,9 +147,9 @@ def evaluate(
             }
         )
     prepared = api.prepare(request, catalogue=catalogue, profile=profile)
-    result = api.evaluate_prepared(prepared)
+    result = api.evaluate_prepared(prepared, draws=draws)
     report_lang = lang or result.request.language
-    command = _command(request, report_lang, profile, catalogue)
+    command = _command(request, report_lang, profile, catalogue, draws)
     rendered = {name: api.render(result, name, report_lang, command) for name in chosen}
     if output == "-":
         sys.stdout.buffer.write(rendered[chosen[0]])

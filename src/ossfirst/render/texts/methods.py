@@ -94,6 +94,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "points; {draws} random weightings from Dirichlet(concentration {concentration} × "
         "profile), seed {seed}. The weights of the criteria within a dimension are not varied.",
     ),
+    "method.sensitivity_no_mc": (
+        "Belastbarkeit: Die Gesamtpunkte sind linear in den Dimensionsgewichten; für jede "
+        "Gewichtung werden sie aus den Dimensionspunkten neu berechnet und Vorrangregel und "
+        "Vergabemethode erneut angewandt. Einzelgewichte auf einem Raster von 0,5 "
+        "Prozentpunkten, verfeinert auf 0,01 Punkte; keine Zufallsgewichtungen. Die Gewichte "
+        "der Kriterien innerhalb einer Dimension werden nicht verändert.",
+        "Robustness: the totals are linear in the dimension weights; for each weighting they "
+        "are recomputed from the dimension scores and the preference rule and award method "
+        "applied again. Single weights on a grid of 0.5 percentage points, refined to 0.01 "
+        "points; no random weightings. The weights of the criteria within a dimension are not "
+        "varied.",
+    ),
     # award (UfAB)
     "award.method.ufab-simple": (
         "Einfache Richtwertmethode nach UfAB: Kennzahl Z = L / P, die höchste Kennzahl gewinnt.",
