@@ -714,11 +714,15 @@ def _award(
             if not ratio_method and settings.price_weight is not None
             else None
         ),
-        best_ratio=ranking.best_ratio,
-        corridor_bound=ranking.corridor_bound,
+        best_ratio=_shown_ratio(ranking.best_ratio),
+        corridor_bound=_shown_ratio(ranking.corridor_bound),
         lowest_price=ranking.lowest_price,
     )
     return ranking, info
+
+
+def _shown_ratio(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def _award_scores(
@@ -734,7 +738,7 @@ def _award_scores(
         return AwardScore(
             performance=performance,
             price=contender.price,
-            ratio=ufab.ratio(performance, contender.price) if ratio_method else None,
+            ratio=_shown_ratio(ufab.ratio(performance, contender.price)) if ratio_method else None,
             price_points=None,
             value=None,
             in_corridor=None,
@@ -742,9 +746,9 @@ def _award_scores(
     return AwardScore(
         performance=performance,
         price=contender.price,
-        ratio=outcome.ratio,
+        ratio=_shown_ratio(outcome.ratio),
         price_points=outcome.price_points,
-        value=outcome.value,
+        value=_shown_ratio(outcome.value) if ratio_method else outcome.value,
         in_corridor=outcome.in_corridor,
     )
 
@@ -829,8 +833,9 @@ def evaluate(
         value = outcomes[first].value
         if value == outcomes[second].value:
             code, name = ("ratio-tie", "ratio") if ranking_.relative else ("tie", "total")
+            shown = round(value, 4) if ranking_.relative else value
             warnings.append(
-                Message(code=code, params={"first": first, "second": second, name: value})
+                Message(code=code, params={"first": first, "second": second, name: shown})
             )
     relative = ranking_.relative
     margin = ctx.award.margin_percent if relative else method.margin

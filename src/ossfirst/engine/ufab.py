@@ -5,11 +5,12 @@
 The UfAB (Unterlage für Ausschreibung und Bewertung von IT-Leistungen, 2018) compares the
 performance points ``L`` of an offer with its price ``P``:
 
-- simple Richtwertmethode: ``Z = L / P``, the highest ``Z`` wins;
+- simple Richtwertmethode: ``Z = L / P``, the highest ``Z`` wins (at equal ``Z`` the lower
+  price);
 - extended Richtwertmethode: the same ``Z``, but every offer whose ``Z`` lies within a
   corridor (Schwankungsbreite, at most 10 %) below the best ``Z`` counts as equal, and a
-  tie-breaker announced in advance decides among them (highest ``L`` or lowest ``P``);
-  offers below the corridor follow by ``Z``;
+  tie-breaker announced in advance decides among them (highest ``L`` or lowest ``P``, then
+  ``Z``); offers below the corridor follow by ``Z``;
 - price to points: ``M * Pmin / P`` (ratio) or ``M * (2 - P / Pmin)`` floored at 0
   (one-sided interpolation), added to ``L`` with the price weight. Two-sided interpolation
   between the lowest and the highest price is refused when the request is loaded: review
@@ -19,8 +20,10 @@ performance points ``L`` of an offer with its price ``P``:
 ``L`` is the total without the price-derived criteria (:data:`PRICE_METRICS`), whose weight
 passes to the other criteria of their dimension, so that the price is not counted twice.
 ``P`` is the present value of the TCO, or its nominal sum if the request says so. ``Z`` is
-shown in points per million EUR. Pure functions; every value is rounded as it is shown, and
-decisions use the rounded values, so a reader can recompute them.
+shown in points per million EUR. Pure functions. L, P and the price points are rounded as
+they are shown and decisions use them so, like the totals; ``Z`` and the corridor are
+compared unrounded, so that the outcome cannot depend on the unit in which ``Z`` is shown
+(scaling every price by the same factor leaves the ranking as it is).
 """
 
 from __future__ import annotations
@@ -38,14 +41,14 @@ SCALE = 1_000_000.0
 PRICE_METRICS = ("tco-ratio", "exit-cost-share")
 #: Maximum points of the price under the price-points method (the scale of L).
 MAX_POINTS = 100.0
-_TOLERANCE = 1e-9
+_TOLERANCE = 1e-12
 
 
 def ratio(performance: float, price: float) -> float:
-    """``Z = L / P`` in points per million EUR (simple Richtwertmethode)."""
+    """``Z = L / P`` in points per million EUR (simple Richtwertmethode), unrounded."""
     if price <= 0:
         raise ValueError("the price must be positive")
-    return round(performance / price * SCALE, 4)
+    return performance / price * SCALE
 
 
 def points_by_ratio(price: float, lowest: float, maximum: float = MAX_POINTS) -> float:
@@ -75,7 +78,13 @@ def price_points(conversion: str, price: float, lowest: float) -> float:
 
 def corridor_bound(best: float, corridor: float) -> float:
     """The lowest ``Z`` inside the corridor below the best ``Z``."""
-    return round(best * (1.0 - corridor), 4)
+    return best * (1.0 - corridor)
+
+
+def in_corridor(value: float, bound: float) -> bool:
+    """Whether ``value`` lies inside the corridor; a relative tolerance keeps an offer exactly
+    on the bound inside whatever the unit of Z."""
+    return value >= bound * (1.0 - _TOLERANCE)
 
 
 @dataclass(frozen=True)
@@ -151,7 +160,8 @@ def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
     if method == "ufab-simple" or best is None:
         return Ranking(
             {o.id: Outcome(ratios[o.id], None, ratios[o.id], None) for o in offers},
-            [standing(o.id, o.category, ratios[o.id], (-ratios[o.id],)) for o in offers],
+            # equal Z: the lower price first
+            [standing(o.id, o.category, ratios[o.id], (-ratios[o.id], o.price)) for o in offers],
             True,
             best,
             None,
@@ -163,12 +173,13 @@ def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
     standings: list[Standing] = []
     for offer in offers:
         z = ratios[offer.id]
-        inside = z >= bound - _TOLERANCE
+        inside = in_corridor(z, bound)
         outcomes[offer.id] = Outcome(z, None, z, inside)
         if inside:
             highest = settings.tie_breaker == "highest-performance"
             tie = -offer.performance if highest else offer.price
-            standings.append(standing(offer.id, offer.category, z, (0, tie)))
+            # An equal tie-breaker falls back to Z before the category and the id.
+            standings.append(standing(offer.id, offer.category, z, (0, tie, -z, offer.price)))
         else:
-            standings.append(standing(offer.id, offer.category, z, (1, -z)))
+            standings.append(standing(offer.id, offer.category, z, (1, -z, offer.price, 0.0)))
     return Ranking(outcomes, standings, True, best, bound, lowest)
