@@ -69,66 +69,86 @@ def decider(
     The exact decider computes totals exactly as the evaluation does, so that the profile's
     weights give the evaluation's recommendation. ``fast`` computes the same totals as
     ``sum_d W_d S_d / sum_d W_d`` in one pass, which may differ from the exact value in the
-    last bit; it serves the Monte-Carlo draws of the weighted method, where that cannot
-    matter, and costs a fraction of the time.
+    last bit; it serves the Monte-Carlo draws, where that cannot matter, and costs a fraction
+    of the time.
     """
-    if award.method == "weighted" and fast:
-        return _fast_by_total(contenders, margin)
-    relative = ufab.is_ratio_method(award.method)
-    limit = award.margin_percent if relative else margin
+    totals = _fast_totals(contenders) if fast else _exact_totals(contenders)
     if award.method == "weighted":
-        entries = [(c.id, c.category, policy.PREFERENCE[c.category], c.scores) for c in contenders]
+        entries = [(c.id, c.category, policy.PREFERENCE[c.category]) for c in contenders]
 
         def by_total(weights: Sequence[float]) -> str | None:
             standings: list[policy.Standing] = []
-            for alternative_id, category, preference, scores in entries:
-                total = round(weighted_total(weights, scores), 2)
+            for (alternative_id, category, preference), (total, _) in zip(
+                entries, totals(weights), strict=True
+            ):
                 key = (-total, preference, alternative_id)
                 standings.append((key, preference, total, alternative_id, category))
             chosen = policy.choose(standings, margin)
             return chosen[3] if chosen else None
 
         return by_total
+    relative = ufab.is_ratio_method(award.method)
+    limit = award.margin_percent if relative else margin
 
     def by_award(weights: Sequence[float]) -> str | None:
         offers = [
-            ufab.Offer(
-                c.id,
-                c.category,
-                round(weighted_total(weights, c.scores), 2),
-                round(weighted_total(weights, c.performance), 2),
-                c.price,
-            )
-            for c in contenders
+            ufab.Offer(c.id, c.category, total, performance, c.price)
+            for c, (total, performance) in zip(contenders, totals(weights), strict=True)
         ]
-        ranking = ufab.rank(award, offers)
-        chosen = policy.choose(ranking.standings, limit, ranking.relative)
+        chosen = policy.choose(ufab.order(award, offers), limit, relative)
         return chosen[3] if chosen else None
 
     return by_award
 
 
-def _fast_by_total(contenders: Sequence[Contender], margin: float) -> Decide:
-    entries = []
-    for c in contenders:
-        values = [0.0 if s is None else s for s in c.scores]
-        present = [0.0 if s is None else 1.0 for s in c.scores]
-        complete = None not in c.scores
-        entries.append((c.id, c.category, policy.PREFERENCE[c.category], values, present, complete))
+Totals = Callable[[Sequence[float]], list[tuple[float, float]]]
 
-    def by_total(weights: Sequence[float]) -> str | None:
+
+def _exact_totals(contenders: Sequence[Contender]) -> Totals:
+    """Each contender's (total, performance) as the evaluation computes and rounds them."""
+
+    def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
+        return [
+            (
+                round(weighted_total(weights, c.scores), 2),
+                round(weighted_total(weights, c.performance), 2),
+            )
+            for c in contenders
+        ]
+
+    return totals
+
+
+def _fast_totals(contenders: Sequence[Contender]) -> Totals:
+    """The same as :func:`_exact_totals` as one dot product each."""
+    rows = [(_linear(c.scores), _linear(c.performance)) for c in contenders]
+    same = [c.performance == c.scores for c in contenders]
+
+    def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
         weight_sum = sum(weights)
-        standings: list[policy.Standing] = []
-        for alternative_id, category, preference, values, present, complete in entries:
-            counted = weight_sum if complete else sum(map(operator.mul, weights, present))
-            numerator = sum(map(operator.mul, weights, values))
-            total = round(numerator / counted, 2) if counted > 0 else 0.0
-            key = (-total, preference, alternative_id)
-            standings.append((key, preference, total, alternative_id, category))
-        chosen = policy.choose(standings, margin)
-        return chosen[3] if chosen else None
+        result = []
+        for (total_row, performance_row), identical in zip(rows, same, strict=True):
+            total = _dot(weights, weight_sum, total_row)
+            result.append(
+                (total, total if identical else _dot(weights, weight_sum, performance_row))
+            )
+        return result
 
-    return by_total
+    return totals
+
+
+def _linear(scores: Sequence[float | None]) -> tuple[list[float], list[float], bool]:
+    values = [0.0 if s is None else s for s in scores]
+    present = [0.0 if s is None else 1.0 for s in scores]
+    return values, present, None not in scores
+
+
+def _dot(
+    weights: Sequence[float], weight_sum: float, row: tuple[list[float], list[float], bool]
+) -> float:
+    values, present, complete = row
+    counted = weight_sum if complete else sum(map(operator.mul, weights, present))
+    return round(sum(map(operator.mul, weights, values)) / counted, 2) if counted > 0 else 0.0
 
 
 def rescaled(weights: Sequence[float], index: int, value: float) -> list[float]:

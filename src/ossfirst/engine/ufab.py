@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ossfirst.engine.policy import Standing, standing
 from ossfirst.model.catalogue import AwardPolicy
@@ -87,8 +88,8 @@ def in_corridor(value: float, bound: float) -> bool:
     return value >= bound * (1.0 - _TOLERANCE)
 
 
-@dataclass(frozen=True)
-class Offer:
+# Tuples rather than dataclasses: the robustness analysis ranks offers once per draw.
+class Offer(NamedTuple):
     """An eligible alternative as the award method sees it."""
 
     id: str
@@ -98,8 +99,7 @@ class Offer:
     price: float
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     ratio: float | None
     price_points: float | None
     value: float
@@ -123,63 +123,68 @@ def is_ratio_method(method: str) -> bool:
     return method in ("ufab-simple", "ufab-extended")
 
 
-def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
-    """Rank ``offers`` under the award method of ``settings``."""
+def order(settings: AwardPolicy, offers: Sequence[Offer]) -> list[Standing]:
+    """The standings of ``offers`` under the award method, for the OSS-first rule; the
+    robustness analysis calls this once per draw, so it computes nothing else."""
     method = settings.method
     if method == "weighted":
-        return Ranking(
-            {o.id: Outcome(None, None, o.total, None) for o in offers},
-            [standing(o.id, o.category, o.total, (-o.total,)) for o in offers],
-            False,
-            None,
-            None,
-            None,
-        )
-    lowest = min((o.price for o in offers), default=None)
+        return [standing(o.id, o.category, o.total, (-o.total,)) for o in offers]
     if method == "price-points":
-        assert settings.price_weight is not None and lowest is not None
+        assert settings.price_weight is not None
+        lowest = min(o.price for o in offers)
         share = settings.price_weight
-        outcomes: dict[str, Outcome] = {}
-        for offer in offers:
-            points = price_points(settings.conversion, offer.price, lowest)
-            value = round((1.0 - share) * offer.performance + share * points, 2)
-            outcomes[offer.id] = Outcome(None, points, value, None)
-        return Ranking(
-            outcomes,
-            [
-                standing(o.id, o.category, outcomes[o.id].value, (-outcomes[o.id].value,))
-                for o in offers
-            ],
-            False,
-            None,
-            None,
-            lowest,
-        )
-    ratios = {o.id: ratio(o.performance, o.price) for o in offers}
-    best = max(ratios.values(), default=None)
-    if method == "ufab-simple" or best is None:
-        return Ranking(
-            {o.id: Outcome(ratios[o.id], None, ratios[o.id], None) for o in offers},
-            # equal Z: the lower price first
-            [standing(o.id, o.category, ratios[o.id], (-ratios[o.id], o.price)) for o in offers],
-            True,
-            best,
-            None,
-            lowest,
-        )
+        standings = []
+        for o in offers:
+            points = price_points(settings.conversion, o.price, lowest)
+            value = round((1.0 - share) * o.performance + share * points, 2)
+            standings.append(standing(o.id, o.category, value, (-value,)))
+        return standings
+    ratios = [ratio(o.performance, o.price) for o in offers]
+    if method == "ufab-simple":
+        # equal Z: the lower price first
+        return [
+            standing(o.id, o.category, z, (-z, o.price))
+            for o, z in zip(offers, ratios, strict=True)
+        ]
     assert settings.corridor is not None and settings.tie_breaker is not None
-    bound = corridor_bound(best, settings.corridor)
-    outcomes = {}
-    standings: list[Standing] = []
-    for offer in offers:
-        z = ratios[offer.id]
-        inside = in_corridor(z, bound)
-        outcomes[offer.id] = Outcome(z, None, z, inside)
-        if inside:
-            highest = settings.tie_breaker == "highest-performance"
-            tie = -offer.performance if highest else offer.price
-            # An equal tie-breaker falls back to Z before the category and the id.
-            standings.append(standing(offer.id, offer.category, z, (0, tie, -z, offer.price)))
+    bound = corridor_bound(max(ratios), settings.corridor)
+    highest = settings.tie_breaker == "highest-performance"
+    standings = []
+    for o, z in zip(offers, ratios, strict=True):
+        if in_corridor(z, bound):
+            tie = -o.performance if highest else o.price
+            # An equal tie-breaker falls back to Z, then the price, the category and the id.
+            standings.append(standing(o.id, o.category, z, (0, tie, -z, o.price)))
         else:
-            standings.append(standing(offer.id, offer.category, z, (1, -z, offer.price, 0.0)))
-    return Ranking(outcomes, standings, True, best, bound, lowest)
+            standings.append(standing(o.id, o.category, z, (1, -z, o.price, 0.0)))
+    return standings
+
+
+def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
+    """Rank ``offers`` under the award method of ``settings``, with each offer's figures."""
+    method = settings.method
+    standings = order(settings, offers) if offers else []
+    by_id = {entry[3]: entry for entry in standings}
+    lowest = min((o.price for o in offers), default=None)
+    relative = is_ratio_method(method)
+    best = max((entry[2] for entry in standings), default=None) if relative else None
+    bound = (
+        corridor_bound(best, settings.corridor)
+        if method == "ufab-extended" and best is not None and settings.corridor is not None
+        else None
+    )
+    outcomes: dict[str, Outcome] = {}
+    for o in offers:
+        entry = by_id[o.id]
+        if method == "weighted":
+            outcomes[o.id] = Outcome(None, None, o.total, None)
+        elif method == "price-points":
+            assert lowest is not None
+            points = price_points(settings.conversion, o.price, lowest)
+            outcomes[o.id] = Outcome(None, points, entry[2], None)
+        else:
+            inside = entry[0][0] == 0 if method == "ufab-extended" else None
+            outcomes[o.id] = Outcome(entry[2], None, entry[2], inside)
+    return Ranking(
+        outcomes, standings, relative, best, bound, lowest if method != "weighted" else None
+    )
