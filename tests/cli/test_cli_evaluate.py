@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import CASES
+from tests.conftest import CASES, EXAMPLES
 
 MINIMAL = CASES / "valid" / "minimal.yaml"
 
@@ -124,3 +124,26 @@ def test_relative_catalogue_is_found_beside_the_request(cli, tmp_path: Path) -> 
     run = cli("evaluate", request, "-f", "json", "-o", "-", "-q")
     assert run.code == 0, run.stderr
     assert json.loads(run.stdout)["catalogue"]["id"] == "tiny"
+
+
+def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    assert run.code == 0, run.stderr
+    flat = " ".join(run.stderr.split())
+    assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
+
+
+def test_draws_option(cli, tmp_path: Path) -> None:
+    run = cli(
+        "evaluate", EXAMPLES / "service-desk.yaml", "-f", "json", "-o", "-", "--draws", "0", "-q"
+    )
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["sensitivity"]["monte_carlo"] is None
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "-o", "-", "--draws", "200", "-q")
+    assert (
+        "To reproduce: ossfirst evaluate service-desk.yaml --lang de --draws 200" not in run.stdout
+    )
+    assert "Nachvollziehen: ossfirst evaluate service-desk.yaml --lang de --draws 200" in run.stdout
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--draws", "-5")
+    assert run.code == 2
