@@ -259,3 +259,24 @@ def test_a_ufab_comparison_needs_a_price(tmp_path: Path) -> None:
         )
     [problem] = caught.value.problems
     assert "needs a price above 0 for 'a'" in problem.text("en")
+
+
+def test_why_no_oss_under_z(tmp_path: Path) -> None:
+    # oss: L 75 for 4,000 EUR (Z 18,750); prop: L 75 for 2,000 EUR (Z 37,500), 100 % ahead.
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 4, 2, yearly=2000),
+            alternative("prop", "proprietary", 2, 4, yearly=1000),
+            award={"method": "ufab-simple"},
+            proposed="prop",
+            justification="Half the price for the same performance.",
+        ),
+    )
+    assert result.verdict.recommended == "prop"
+    assert [m.code for m in result.verdict.reasons][:2] == ["recommended", "ratio-margin-exceeded"]
+    [shortfall] = result.why_no_oss
+    assert shortfall.lead == 0.0 and shortfall.lead_percent == 100.0
+    report = render(result, "md", "en").decode("utf-8")
+    assert "| Oss | open source | 75.00 | ratio Z of Prop 100.00 % higher (margin 10.00 %) |" in report
+    assert "Prop ranks ahead of Oss and its ratio Z is 100.00 % higher" in report

@@ -195,6 +195,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "extended Richtwertmethode (UfAB)",
     ),
     "award.name.price-points": ("Preis in Punkten (UfAB)", "price as points (UfAB)"),
+    "why.behind_ratio": (
+        "Kennzahl Z von {name} um {lead} % höher (Schwelle {margin} %)",
+        "ratio Z of {name} {lead} % higher (margin {margin} %)",
+    ),
+    "why.ahead_ratio": (
+        "Kennzahl Z um {lead} % höher als die von {name}",
+        "ratio Z {lead} % higher than that of {name}",
+    ),
     # sovereignty framework
     "fw.intro": (
         "{title}, Version {version} ({published}). Jedes Ziel erhält eine Sicherungsstufe "
