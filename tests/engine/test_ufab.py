@@ -278,5 +278,7 @@ def test_why_no_oss_under_z(tmp_path: Path) -> None:
     [shortfall] = result.why_no_oss
     assert shortfall.lead == 0.0 and shortfall.lead_percent == 100.0
     report = render(result, "md", "en").decode("utf-8")
-    assert "| Oss | open source | 75.00 | ratio Z of Prop 100.00 % higher (margin 10.00 %) |" in report
+    assert (
+        "| Oss | open source | 75.00 | ratio Z of Prop 100.00 % higher (margin 10.00 %) |" in report
+    )
     assert "Prop ranks ahead of Oss and its ratio Z is 100.00 % higher" in report
