@@ -20,6 +20,7 @@ from tests.engine.requests import alternative, evaluate, request
 
 from ossfirst.api import evaluate_file, prepare, render
 from ossfirst.engine import sensitivity
+from ossfirst.engine.evaluate import award_settings
 from ossfirst.engine.sensitivity import Contender, decider, monte_carlo, rescaled
 from ossfirst.model.catalogue import AwardPolicy, SensitivitySettings
 
@@ -253,9 +254,7 @@ def test_the_fast_decider_agrees_with_the_exact_one_on_the_examples() -> None:
                     alternative_id, result.alternative(alternative_id).category, values, values, 1
                 )
             )
-        award = prepared.catalogue.policy.award
-        if award.method != "weighted":
-            continue
+        award = award_settings(prepared.catalogue, prepared.loaded.request)
         exact = decider(contenders, award, result.method.margin)
         fast = decider(contenders, award, result.method.margin, fast=True)
         for _ in range(1000):

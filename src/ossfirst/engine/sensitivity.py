@@ -72,7 +72,11 @@ def decider(
     last bit; it serves the Monte-Carlo draws, where that cannot matter, and costs a fraction
     of the time.
     """
-    totals = _fast_totals(contenders) if fast else _exact_totals(contenders)
+    if fast:
+        # The weighted total ranks by the totals only, the UfAB methods by L and P only.
+        totals = _fast_totals(contenders, award.method == "weighted")
+    else:
+        totals = _exact_totals(contenders)
     if award.method == "weighted":
         entries = [(c.id, c.category, policy.PREFERENCE[c.category]) for c in contenders]
 
@@ -119,20 +123,14 @@ def _exact_totals(contenders: Sequence[Contender]) -> Totals:
     return totals
 
 
-def _fast_totals(contenders: Sequence[Contender]) -> Totals:
-    """The same as :func:`_exact_totals` as one dot product each."""
-    rows = [(_linear(c.scores), _linear(c.performance)) for c in contenders]
-    same = [c.performance == c.scores for c in contenders]
+def _fast_totals(contenders: Sequence[Contender], by_total: bool) -> Totals:
+    """The same as :func:`_exact_totals` as one dot product each, of the totals
+    (``by_total``) or of the performance points, given in both places of the pair."""
+    rows = [_linear(c.scores if by_total else c.performance) for c in contenders]
 
     def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
         weight_sum = sum(weights)
-        result = []
-        for (total_row, performance_row), identical in zip(rows, same, strict=True):
-            total = _dot(weights, weight_sum, total_row)
-            result.append(
-                (total, total if identical else _dot(weights, weight_sum, performance_row))
-            )
-        return result
+        return [(value, value) for value in (_dot(weights, weight_sum, row) for row in rows)]
 
     return totals
 
