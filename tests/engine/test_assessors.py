@@ -8,10 +8,13 @@ Totals with the tiny catalogue: 50 * fit / 4 + 50 * control / 4.
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.engine.requests import TINY, alternative, evaluate, request
 
 from ossfirst.api import render
@@ -176,3 +179,11 @@ def test_panels_are_checked(
     with pytest.raises(InputError) as caught:
         evaluate(tmp_path, request(with_panel("open-source", criterion, value)))
     assert any(message in p.text("en") for p in caught.value.problems), caught.value.problems
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=50))
+def test_aggregates_agree_with_the_statistics_module(levels: list[int]) -> None:
+    assert combine(levels, "median") == statistics.median(levels)
+    assert combine(levels, "mean") == pytest.approx(statistics.fmean(levels))
+    assert min(levels) <= combine(levels, "median") <= max(levels)

@@ -12,7 +12,7 @@ other score (floors, knock-outs, contributions); nothing is rounded to a whole l
 
 from __future__ import annotations
 
-import statistics
+import math
 from collections.abc import Sequence
 
 from ossfirst.model.catalogue import Aggregate
@@ -23,8 +23,13 @@ def combine(levels: Sequence[int], aggregate: Aggregate) -> float:
     if not levels:
         raise ValueError("no levels to combine")
     if aggregate == "mean":
-        return statistics.fmean(levels)
-    return float(statistics.median(levels))
+        return math.fsum(levels) / len(levels)
+    # by hand: the statistics module would bring fractions and decimal onto the start-up path
+    ordered = sorted(levels)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def spread(levels: Sequence[int]) -> int:
