@@ -13,7 +13,8 @@ within a dimension are the catalogue's and are not varied.
 - One at a time: each dimension weight runs from 0 to 100 % while the others keep their
   proportions. The weight at which the recommendation changes is searched on a grid of
   half a percentage point and refined by bisection to 0.01 points; a change that reverses
-  within less than half a point can be missed.
+  within less than half a point can be missed. The grid is walked with the fast totals and
+  every change is confirmed and located with the exact ones.
 - Monte-Carlo: weights drawn from ``Dirichlet(concentration * profile)`` with a fixed seed
   (mean: the profile; a weight ``w`` varies with standard deviation
   ``sqrt(w (1 - w) / (concentration + 1))``); the share of draws in which each alternative
@@ -181,10 +182,20 @@ def _boundary(
 
 
 def one_at_a_time(
-    decide: Decide, dimensions: Sequence[str], weights: Sequence[float], base: str
+    decide: Decide,
+    dimensions: Sequence[str],
+    weights: Sequence[float],
+    base: str,
+    scan: Decide | None = None,
 ) -> list[WeightThreshold]:
     """For each dimension, the nearest weights below and above the profile's at which the
-    recommendation changes."""
+    recommendation changes.
+
+    ``scan`` (default: ``decide``) walks the grid; every change it finds is confirmed and
+    located by ``decide``, so a faster ``scan`` cannot report a threshold ``decide`` would
+    not.
+    """
+    scan = scan or decide
     thresholds = []
     for index, dimension in enumerate(dimensions):
         weight = weights[index]
@@ -196,7 +207,8 @@ def one_at_a_time(
         for direction, points in (("lower", below), ("upper", above)):
             same = weight
             for point in dict.fromkeys(points):
-                if decide(rescaled(weights, index, point)) != base:
+                changed = rescaled(weights, index, point)
+                if scan(changed) != base and decide(changed) != base:
                     found[direction] = _boundary(decide, weights, index, same, point, base)
                     break
                 same = point
@@ -261,15 +273,16 @@ def analyse(
     """The sensitivity of the recommendation to the profile's dimension weights; ``None``
     when nothing is recommended."""
     decide = decider(contenders, award, margin)
+    fast = decider(contenders, award, margin, fast=True)
     base = decide(weights)
     if base is None:
         return None
-    thresholds = one_at_a_time(decide, dimensions, weights, base)
+    thresholds = one_at_a_time(decide, dimensions, weights, base, scan=fast)
     simulation = None
     holds: float | None = None
     if settings.draws > 0:
         shares = monte_carlo(
-            decider(contenders, award, margin, fast=True),
+            fast,
             [c.id for c in contenders],
             weights,
             settings.draws,
