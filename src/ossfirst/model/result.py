@@ -267,8 +267,11 @@ class AwardScore(OutputModel):
     """One alternative under a UfAB award method.
 
     ``performance`` is L (the total without the price-derived criteria, 0-100), ``price`` is
-    P in EUR, ``ratio`` is Z = L / P scaled to points per million EUR; ``price_points`` and
-    ``value`` are the price converted to points and the combined points of ``price-points``.
+    P in EUR, ``ratio`` is Z = L / P in points per million EUR (shown to 4 decimals; the
+    ranking compares it unrounded); ``price_points`` is the price converted to points under
+    ``price-points``. ``value`` is the measure the ranking uses: Z under the Richtwertmethoden,
+    the combined points under ``price-points``; ``None`` for an excluded alternative.
+    ``in_corridor``: inside the corridor of the extended Richtwertmethode.
     """
 
     performance: float
