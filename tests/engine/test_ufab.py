@@ -282,3 +282,17 @@ def test_why_no_oss_under_z(tmp_path: Path) -> None:
         "| Oss | open source | 75.00 | ratio Z of Prop 100.00 % higher (margin 10.00 %) |" in report
     )
     assert "Prop ranks ahead of Oss and its ratio Z is 100.00 % higher" in report
+
+
+def test_the_request_can_take_the_nominal_price(tmp_path: Path) -> None:
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("a", "open-source", 4, 2, yearly=1000),
+            award={"method": "ufab-simple", "price_basis": "nominal"},
+        ),
+    )
+    alt = result.alternative("a")
+    assert result.award is not None and result.award.price_basis == "nominal"
+    assert alt.award is not None and alt.award.price == alt.economics.nominal_total == 2000
+    assert "P is the nominal total cost over the horizon." in render(result, "md", "en").decode()
