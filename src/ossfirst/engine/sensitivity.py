@@ -30,7 +30,7 @@ import math
 import operator
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ossfirst.engine import policy, ufab
 from ossfirst.engine.scoring import weighted_total
@@ -43,8 +43,7 @@ ROBUST_SHARE, SENSITIVE_SHARE = 0.95, 0.75
 ROBUST_DISTANCE, SENSITIVE_DISTANCE = 5.0, 2.0
 
 
-@dataclass(frozen=True)
-class Contender:
+class Contender(NamedTuple):
     """An eligible alternative reduced to what the decision needs.
 
     ``scores`` are its dimension scores (``None``: no counted criterion), ``performance``

@@ -29,7 +29,6 @@ compared unrounded, so that the outcome cannot depend on the unit in which ``Z``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ossfirst.engine.policy import Standing, standing
@@ -106,8 +105,7 @@ class Outcome(NamedTuple):
     in_corridor: bool | None
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     """The award ranking: each offer's outcome, the standings for the OSS-first rule,
     whether leads are relative (per cent of Z), and the reference values."""
 
