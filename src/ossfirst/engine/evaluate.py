@@ -690,7 +690,7 @@ def _award(
             a.id,
             a.category,
             a.total,
-            round(scoring.weighted_total(ctx.profile_weights, contenders[a.id].performance), 2),
+            _performance(ctx, contenders[a.id]),
             contenders[a.id].price,
         )
         for a in alternatives
@@ -721,6 +721,11 @@ def _award(
     return ranking, info
 
 
+def _performance(ctx: _Context, contender: sensitivity.Contender) -> float:
+    """UfAB's L: the total without the price-derived criteria, rounded as shown."""
+    return round(scoring.weighted_total(ctx.profile_weights, contender.performance), 2)
+
+
 def _shown_ratio(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
@@ -731,7 +736,7 @@ def _award_scores(
     contender: sensitivity.Contender,
     ranking: ufab.Ranking,
 ) -> AwardScore:
-    performance = round(scoring.weighted_total(ctx.profile_weights, contender.performance), 2)
+    performance = _performance(ctx, contender)
     outcome = ranking.outcomes.get(alternative.id)
     ratio_method = ufab.is_ratio_method(ctx.award.method)
     if outcome is None:  # excluded: L, P and Z for information, not ranked
