@@ -172,6 +172,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Preference rule: a less preferred alternative is recommended only when its award "
         "points exceed every more preferred eligible alternative by more than {margin} points.",
     ),
+    "method.preference_ratio": (
+        "Vorrang: Nachnutzung vorhandener Software der öffentlichen Hand vor Open Source vor "
+        "proprietärer Software. Eine nachrangige Alternative wird nur empfohlen, wenn sie in "
+        "der Rangfolge der Vergabemethode vor jeder vorrangigen zulässigen Alternative liegt "
+        "und deren beste Kennzahl Z um mehr als {margin} übertrifft.",
+        "Preference: reuse of software the public sector already has before open source "
+        "before proprietary software. A less preferred alternative is recommended only when "
+        "it ranks ahead of every more preferred eligible alternative under the award method "
+        "and its ratio Z exceeds their best by more than {margin}.",
+    ),
     "award.corridor": (
         "Beste Kennzahl: {best}; untere Grenze der Schwankungsbreite: {bound}.",
         "Best ratio: {best}; lower bound of the corridor: {bound}.",
