@@ -190,3 +190,9 @@ def test_dimensions_need_a_profile(cli, tmp_path: Path) -> None:
     run = cli("weights", "ahp", write(tmp_path, text))
     assert run.code == 2
     assert "Comparing the dimensions needs 'profile:'" in run.stderr
+
+
+def test_an_empty_file_points_to_the_example(cli, tmp_path: Path) -> None:
+    run = cli("weights", "ahp", write(tmp_path, ""))
+    assert run.code == 2
+    assert ":1:1: error: The file is empty (see the example in the README" in run.stderr

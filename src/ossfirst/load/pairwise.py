@@ -42,7 +42,28 @@ def read_pairwise(path: Path) -> LoadedPairwise:
     """Parse, validate and check the comparisons at ``path``; raise :class:`InputError`."""
     display = str(path)
     raw = yamlsource.read_bytes(path, display)
-    data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
+    try:
+        data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
+    except InputError as exc:
+        # The loader's hint for an empty file points to 'ossfirst init', which writes requests.
+        if [p.code for p in exc.problems] == ["empty"]:
+            empty = exc.problems[0]
+            raise InputError(
+                [
+                    Problem(
+                        empty.location,
+                        empty.message,
+                        {
+                            "de": "ein Beispiel steht in der README unter „Weights from "
+                            "pairwise comparisons (AHP)“",
+                            "en": "see the example in the README, section 'Weights from "
+                            "pairwise comparisons (AHP)'",
+                        },
+                        "empty",
+                    )
+                ]
+            ) from None
+        raise
     pairwise = validate(Pairwise, data, source)
     catalogue = load_catalogue(
         pairwise.catalogue, path.parent, referrer=source.locate(("catalogue",))
