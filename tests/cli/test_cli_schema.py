@@ -69,3 +69,20 @@ def test_result_schema_describes_every_example(cli, example: Path) -> None:
     run = cli("evaluate", example, "-f", "json", "-o", "-", "-q", "--draws", "100")
     errors = list(validator.iter_errors(json.loads(run.stdout)))
     assert not errors, errors[0].message
+
+
+def test_pairwise_schema_accepts_the_readme_example(cli) -> None:
+    validator = jsonschema.Draft202012Validator(schema(cli, "pairwise"))
+    data = {
+        "ossfirst_pairwise": 1,
+        "catalogue": "standard",
+        "profile": {
+            "id": "council-2026",
+            "title": {"de": "R", "en": "C"},
+            "rationale": {"de": "R", "en": "R"},
+        },
+        "judgements": [{"more": "sovereignty", "than": "economics", "by": 3}],
+    }
+    assert validator.is_valid(data)
+    data["judgements"][0]["by"] = 10
+    assert not validator.is_valid(data)
