@@ -15,6 +15,9 @@ Merge rules (a local catalogue ``L`` that ``extends`` a base ``B``):
   computed criteria new ``computation`` thresholds or levels for the same metric.
 - ``profiles``: a profile of ``L`` replaces ``B``'s profile of the same name whole; others are
   inherited. Every profile must weigh every dimension and sum to 100.
+- ``overrides`` may also mark a criterion for strict selection (``selection``).
+- ``sovereignty_framework``: ``L``'s replaces ``B``'s whole; otherwise it is inherited. Its
+  objectives must name distinct scored criteria; their weights are the criteria's.
 """
 
 from __future__ import annotations
