@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import EXAMPLES
-from tests.engine.requests import alternative, evaluate, request
+from tests.engine.requests import TINY, alternative, evaluate, request
 
 from ossfirst.api import evaluate_file, render
 from ossfirst.engine import ufab
@@ -296,3 +296,42 @@ def test_the_request_can_take_the_nominal_price(tmp_path: Path) -> None:
     assert result.award is not None and result.award.price_basis == "nominal"
     assert alt.award is not None and alt.award.price == alt.economics.nominal_total == 2000
     assert "P is the nominal total cost over the horizon." in render(result, "md", "en").decode()
+
+
+def test_a_catalogue_cannot_choose_two_sided_interpolation(tmp_path: Path) -> None:
+    from ossfirst.load.catalogue import load_catalogue
+
+    local = tmp_path / "local.yaml"
+    local.write_text(
+        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
+        "extends: standard\npolicy:\n  award: {method: price-points, price_weight: 0.4,\n"
+        "          conversion: two-sided}\n",
+        "utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_catalogue(str(local))
+    [problem] = caught.value.problems
+    assert (problem.location.line, problem.location.column) == (8, 23)
+    assert "not admissible" in problem.text("en") and "use 'ratio' or 'one-sided'" in problem.text(
+        "en"
+    )
+
+
+def test_a_catalogue_can_make_ufab_the_default(tmp_path: Path) -> None:
+    local = tmp_path / "local.yaml"
+    local.write_text(
+        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
+        "extends: " + str(TINY) + "\npolicy:\n  award: {method: ufab-simple, margin_percent: 25}\n",
+        "utf-8",
+    )
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 4, 2, yearly=1200),
+            alternative("prop", "proprietary", 4, 2, yearly=1000),
+            catalogue=str(local),
+        ),
+    )
+    # Z of prop is 20 % higher: within the catalogue's 25 % margin
+    assert result.award is not None and result.award.margin_percent == 25
+    assert result.verdict.recommended == "oss"
