@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import EXAMPLES
-from tests.engine.requests import alternative, evaluate, request
+from tests.engine.requests import TINY, alternative, evaluate, request
 
 from ossfirst.api import evaluate_file, prepare, render
 from ossfirst.engine import sensitivity
@@ -291,3 +291,28 @@ def test_reports_are_byte_identical_across_runs() -> None:
     assert render(evaluate_file(SERVICE_DESK), "json") == render(
         evaluate_file(SERVICE_DESK), "json"
     )
+
+
+def test_a_dimension_without_any_score_hands_its_weight_on(tmp_path: Path) -> None:
+    # Under 'renormalise' an alternative without a control score is judged on quality alone.
+    local = tmp_path / "local.yaml"
+    local.write_text(
+        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
+        f"extends: {TINY}\npolicy: {{missing_data: renormalise}}\n",
+        "utf-8",
+    )
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("a", "open-source", 3, None),
+            alternative("b", "open-source", 2, 4),
+            catalogue=str(local),
+        ),
+    )
+    # a: 75 whatever the weights; b: 50 q + 100 s, above 75 while sovereignty weighs > 50 %
+    assert result.alternative("a").total == 75.0 and result.alternative("b").total == 75.0
+    analysis = result.sensitivity
+    assert analysis is not None and analysis.recommended == "a"
+    quality, sovereignty = analysis.one_at_a_time
+    assert sovereignty.upper == 50.0 and sovereignty.upper_recommended == "b"
+    assert quality.lower == 50.0 and quality.lower_recommended == "b"
