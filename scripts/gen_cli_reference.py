@@ -26,6 +26,7 @@ COMMANDS = [
     ["criteria", "list"],
     ["criteria", "show"],
     ["evidence", "show"],
+    ["weights", "ahp"],
     ["schema"],
 ]
 

@@ -47,7 +47,13 @@ def test_the_examples_cover_the_verdicts_that_matter() -> None:
 
 @pytest.mark.parametrize(
     ("example", "lang"),
-    [("videoconferencing", "de"), ("office-suite", "en"), ("specialised-procedure", "de")],
+    [
+        ("videoconferencing", "de"),
+        ("office-suite", "en"),
+        ("specialised-procedure", "de"),
+        ("service-desk", "de"),
+        ("cloud-platform", "en"),
+    ],
 )
 def test_golden_markdown(example: str, lang: str, cli) -> None:
     run = cli("evaluate", EXAMPLES / f"{example}.yaml", "-f", "md", "-o", "-", "--lang", lang, "-q")

@@ -64,8 +64,9 @@ def prepare(
     return Prepared(loaded, resolved, enrich(loaded, resolved), profile)
 
 
-def evaluate_prepared(prepared: Prepared) -> Result:
-    """Run the engine on a prepared request."""
+def evaluate_prepared(prepared: Prepared, *, draws: int | None = None) -> Result:
+    """Run the engine on a prepared request; ``draws`` overrides the number of Monte-Carlo
+    draws of the robustness analysis (0: none)."""
     return evaluate(
         prepared.catalogue,
         prepared.loaded.request,
@@ -74,14 +75,19 @@ def evaluate_prepared(prepared: Prepared) -> Result:
         request_file=prepared.loaded.path.name,
         request_sha256=prepared.loaded.sha256,
         tool_version=__version__,
+        draws=draws,
     )
 
 
 def evaluate_file(
-    path: str | Path, *, catalogue: str | None = None, profile: str | None = None
+    path: str | Path,
+    *,
+    catalogue: str | None = None,
+    profile: str | None = None,
+    draws: int | None = None,
 ) -> Result:
     """Evaluate the request at ``path`` and return the Result."""
-    return evaluate_prepared(prepare(path, catalogue=catalogue, profile=profile))
+    return evaluate_prepared(prepare(path, catalogue=catalogue, profile=profile), draws=draws)
 
 
 def render(

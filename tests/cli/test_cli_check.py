@@ -291,10 +291,10 @@ def test_internal_error_in_one_file_is_exit_3_and_the_rest_is_reported(
 
     real = ossfirst.api.evaluate_prepared
 
-    def flaky(prepared):  # type: ignore[no-untyped-def]
+    def flaky(prepared, **options):  # type: ignore[no-untyped-def]
         if prepared.loaded.request.id == "2026-IT-022":
             raise RuntimeError("simulated")
-        return real(prepared)
+        return real(prepared, **options)
 
     monkeypatch.setattr(ossfirst.api, "evaluate_prepared", flaky)
     monkeypatch.chdir(tmp_path)

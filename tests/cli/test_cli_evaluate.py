@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CASES
+from tests.conftest import CASES, EXAMPLES
 
 MINIMAL = CASES / "valid" / "minimal.yaml"
 
@@ -21,7 +21,7 @@ def test_writes_markdown_and_json(cli, tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["T-1.json", "T-1.md"]
     data = json.loads((tmp_path / "T-1.json").read_text("utf-8"))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["verdict"]["status"] == "conforms"
     assert (
         (tmp_path / "T-1.md")
@@ -125,3 +125,26 @@ def test_relative_catalogue_is_found_beside_the_request(cli, tmp_path: Path) -> 
     run = cli("evaluate", request, "-f", "json", "-o", "-", "-q")
     assert run.code == 0, run.stderr
     assert json.loads(run.stdout)["catalogue"]["id"] == "tiny"
+
+
+def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    assert run.code == 0, run.stderr
+    flat = " ".join(run.stderr.split())
+    assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
+
+
+def test_draws_option(cli, tmp_path: Path) -> None:
+    run = cli(
+        "evaluate", EXAMPLES / "service-desk.yaml", "-f", "json", "-o", "-", "--draws", "0", "-q"
+    )
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["sensitivity"]["monte_carlo"] is None
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "-o", "-", "--draws", "200", "-q")
+    assert (
+        "To reproduce: ossfirst evaluate service-desk.yaml --lang de --draws 200" not in run.stdout
+    )
+    assert "Nachvollziehen: ossfirst evaluate service-desk.yaml --lang de --draws 200" in run.stdout
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--draws", "-5")
+    assert run.code == 2

@@ -56,3 +56,34 @@ def test_result_schema_describes_the_json_report(cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["nope"])
 def test_unknown_schema_kind(cli, kind: str) -> None:
     assert cli("schema", kind).code == 2
+
+
+def test_catalogue_schema_accepts_the_eu_csf_catalogue(cli) -> None:
+    validator = jsonschema.Draft202012Validator(schema(cli, "catalogue"))
+    data = yaml.safe_load((ROOT / "criteria" / "eu-csf.yaml").read_text("utf-8"))
+    assert not list(validator.iter_errors(json.loads(json.dumps(data, default=str))))
+
+
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_result_schema_describes_every_example(cli, example: Path) -> None:
+    validator = jsonschema.Draft202012Validator(schema(cli, "result"))
+    run = cli("evaluate", example, "-f", "json", "-o", "-", "-q", "--draws", "100")
+    errors = list(validator.iter_errors(json.loads(run.stdout)))
+    assert not errors, errors[0].message
+
+
+def test_pairwise_schema_accepts_the_readme_example(cli) -> None:
+    validator = jsonschema.Draft202012Validator(schema(cli, "pairwise"))
+    data = {
+        "ossfirst_pairwise": 1,
+        "catalogue": "standard",
+        "profile": {
+            "id": "council-2026",
+            "title": {"de": "R", "en": "C"},
+            "rationale": {"de": "R", "en": "R"},
+        },
+        "judgements": [{"more": "sovereignty", "than": "economics", "by": 3}],
+    }
+    assert validator.is_valid(data)
+    data["judgements"][0]["by"] = 10
+    assert not validator.is_valid(data)

@@ -55,8 +55,31 @@ def test_families_of_keys_are_complete() -> None:
         "deployment.": ("on-premises", "private-cloud", "public-cloud", "saas"),
         "jurisdiction.": ("domestic", "eu", "eu-foreign-parent", "adequacy", "third-country"),
         "source.": ("assessed", "computed", "imported", "missing"),
-        "gap.": ("unassessed", "stale", "future-date", "undocumented", "no-data"),
-        "ko.": ("must-requirement", "floor", "knock-out-criterion", "budget"),
+        "gap.": ("unassessed", "stale", "future-date", "undocumented", "no-data", "disagreement"),
+        "ko.": (
+            "must-requirement",
+            "floor",
+            "knock-out-criterion",
+            "budget",
+            "seal-minimum",
+            "seal-minimum-unassessed",
+            "strict-selection",
+            "strict-selection-unassessed",
+        ),
+        "msg.": (
+            "margin-exceeded",
+            "margin-not-exceeded",
+            "ratio-margin-exceeded",
+            "ratio-margin-not-exceeded",
+        ),
+        "robust.": ("robust", "moderate", "sensitive", "lower", "upper"),
+        "award.method.": ("ufab-simple", "ufab-extended", "price-points"),
+        "award.name.": ("ufab-simple", "ufab-extended", "price-points"),
+        "award.tie.": ("highest-performance", "lowest-price"),
+        "award.conversion.": ("ratio", "one-sided"),
+        "award.basis.": ("present-value", "nominal"),
+        "panel.": ("median", "mean"),
+        "mark.": ("critical", "relevant"),
     }.items():
         for value in values:
             assert prefix + value in TEXTS, prefix + value
@@ -67,7 +90,14 @@ def test_every_message_code_the_engine_emits_has_a_text() -> None:
     for path in (SRC / "engine").rglob("*.py"):
         codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', path.read_text("utf-8")))
     codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', (SRC / "enrich.py").read_text()))
-    knockouts = {"must-requirement", "floor", "knock-out-criterion", "budget"}
+    knockouts = {
+        "must-requirement",
+        "floor",
+        "knock-out-criterion",
+        "budget",
+        "seal-minimum",
+        "strict-selection",
+    }
     missing = sorted(c for c in codes - knockouts if f"msg.{c}" not in TEXTS)
     assert not missing, missing
 

@@ -79,6 +79,7 @@ _GAP_RULES = {
     "future-date": "assessment-after-request",
     "unassessed": "unassessed-criterion",
     "no-data": "uncomputable-criterion",
+    "disagreement": "assessors-disagree",
 }
 
 

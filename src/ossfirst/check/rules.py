@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stale-evidence", "warning"),
     Rule("assessment-after-request", "warning"),
     Rule("unassessed-criterion", "warning"),
+    Rule("assessors-disagree", "warning"),
     Rule("uncomputable-criterion", "note"),
     Rule("no-proposal", "note"),
     Rule("deviation-expired", "error", configurable=False, deviable=False),

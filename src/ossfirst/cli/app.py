@@ -81,7 +81,7 @@ def _root(
 
 
 #: Command modules in the order their commands are listed in ``--help``.
-COMMANDS = ("init", "validate", "evaluate", "check", "criteria", "evidence", "schema")
+COMMANDS = ("init", "validate", "evaluate", "check", "criteria", "evidence", "weights", "schema")
 
 
 def _register() -> None:

@@ -81,7 +81,12 @@ def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | N
 
 
 def _command(
-    request: Path, lang: str, profile: str | None, catalogue: str | None, date: str | None
+    request: Path,
+    lang: str,
+    profile: str | None,
+    catalogue: str | None,
+    date: str | None,
+    draws: int | None,
 ) -> str:
     parts = ["ossfirst", "evaluate", request.name, "--lang", lang]
     if profile:
@@ -90,6 +95,8 @@ def _command(
         parts += ["--catalogue", catalogue]
     if date:
         parts += ["--date", date]
+    if draws is not None:
+        parts += ["--draws", str(draws)]
     return shlex.join(parts)
 
 
@@ -156,6 +163,16 @@ def evaluate(
             "creation date (default: SOURCE_DATE_EPOCH if set, else the request's date).",
         ),
     ] = None,
+    draws: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            min=0,
+            max=1_000_000,
+            help="Monte-Carlo draws for the robustness of the recommendation (default: the "
+            "request's, else the catalogue's, 10000 in the standard catalogue; 0: none).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
     ] = False,
@@ -184,9 +201,9 @@ def evaluate(
         )
     issued = issue_date(date, os.environ)
     prepared = api.prepare(request, catalogue=catalogue, profile=profile)
-    result = api.evaluate_prepared(prepared)
+    result = api.evaluate_prepared(prepared, draws=draws)
     report_lang = lang or result.request.language
-    command = _command(request, report_lang, profile, catalogue, date)
+    command = _command(request, report_lang, profile, catalogue, date, draws)
     rendered = {
         name: api.render(result, name, report_lang, command, issued=issued) for name in chosen
     }

@@ -17,11 +17,13 @@ from ossfirst.cli.app import app
 class Kind(StrEnum):
     request = "request"
     catalogue = "catalogue"
+    pairwise = "pairwise"
     result = "result"
 
 
 def schema_of(kind: str) -> dict[str, object]:
-    """The JSON Schema (draft 2020-12) of a request, catalogue or Result."""
+    """The JSON Schema (draft 2020-12) of a request, catalogue, pairwise comparisons (for
+    ``ossfirst weights ahp``) or Result."""
     from pydantic import BaseModel
 
     model: type[BaseModel]
@@ -29,6 +31,8 @@ def schema_of(kind: str) -> dict[str, object]:
         from ossfirst.model.request import Request as model
     elif kind == "catalogue":
         from ossfirst.model.catalogue import CatalogueFile as model
+    elif kind == "pairwise":
+        from ossfirst.model.pairwise import Pairwise as model
     else:
         from ossfirst.model.result import Result as model
     schema = model.model_json_schema()
@@ -40,7 +44,7 @@ def schema_of(kind: str) -> dict[str, object]:
 def schema(
     kind: Annotated[Kind, typer.Argument(help="Which schema.")] = Kind.request,
 ) -> None:
-    """Print the JSON Schema of a request, a catalogue or the JSON Result.
+    """Print the JSON Schema of a request, a catalogue, pairwise comparisons or the JSON Result.
 
     For the YAML language server (VS Code), save it and start a request with
     '# yaml-language-server: $schema=request.schema.json'.

@@ -47,5 +47,7 @@ def print_summary(result: Result, lang: str) -> None:
     style = "green" if verdict.policy_holds else "bold red"
     console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
     console.print(words.t(f"status.{verdict.status}"), style=style, markup=False)
+    if result.sensitivity is not None:
+        console.print(f"{words.t('sum.robustness')}: {words.robustness()}", markup=False)
     if result.gaps:
         console.print(words.t("sum.gaps", count=len(result.gaps)), style="yellow", markup=False)

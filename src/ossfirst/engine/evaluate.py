@@ -9,15 +9,33 @@ import datetime as dt
 import hashlib
 import itertools
 
-from ossfirst.engine import jurisdiction, policy, scoring
+from ossfirst.engine import (
+    assessors,
+    jurisdiction,
+    policy,
+    qsos,
+    scoring,
+    sensitivity,
+    sovereignty,
+    ufab,
+)
 from ossfirst.engine.economics import economics
 from ossfirst.enrich import AlternativeFacts, Facts
-from ossfirst.model.catalogue import MAX_SCORE, Catalogue, Criterion
+from ossfirst.model.catalogue import (
+    MAX_SCORE,
+    AwardPolicy,
+    Catalogue,
+    Criterion,
+    SensitivitySettings,
+)
 from ossfirst.model.request import Alternative, Assessment, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
+    AssessorEntry,
     Audit,
+    Award,
+    AwardScore,
     CatalogueInfo,
     Category,
     CriterionInfo,
@@ -27,17 +45,21 @@ from ossfirst.model.result import (
     DimensionScore,
     DiscountRateInfo,
     Economics,
+    FrameworkInfo,
+    FrameworkScore,
     Gap,
     ImportedScore,
     KnockOut,
     LicenceResult,
     Message,
     MethodInfo,
+    Panel,
     RequestInfo,
     RequirementCoverage,
     RequirementInfo,
     Result,
     ScoreSource,
+    Shortfall,
 )
 
 
@@ -79,7 +101,32 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
         accepted_licence_refs=list(policy_.accepted_licence_refs),
         max_score=MAX_SCORE,
         scorecard_risk_weights=policy_.scorecard_risk_weights.model_dump(),
+        assessor_aggregate=policy_.assessors.aggregate,
+        disagreement_threshold=policy_.assessors.disagreement,
+        strict_selection=qsos.marks(
+            catalogue.criteria, policy_.strict_selection, request.strict_selection
+        ),
     )
+
+
+def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
+    """The award method: the catalogue's, with what the request announces."""
+    settings = catalogue.policy.award
+    if request.award is None:
+        return settings
+    return settings.model_copy(update=request.award.model_dump(exclude_none=True))
+
+
+def sensitivity_settings(
+    catalogue: Catalogue, request: Request, draws: int | None = None
+) -> SensitivitySettings:
+    """Monte-Carlo settings: the catalogue's, the request's, then the command line's."""
+    settings = catalogue.policy.sensitivity
+    if request.sensitivity is not None:
+        settings = settings.model_copy(update=request.sensitivity.model_dump(exclude_none=True))
+    if draws is not None:
+        settings = settings.model_copy(update={"draws": draws})
+    return settings
 
 
 def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
@@ -152,6 +199,13 @@ class _Context:
         pool = qualifying or [a.id for a in request.alternatives]
         self.tco_baseline = min(self.economics[i].present_value for i in pool)
         self.stale_before = months_before(request.date, method.evidence_expiry_months)
+        self.award = award_settings(catalogue, request)
+        weights = catalogue.profiles[method.profile].weights
+        self.profile_weights = [weights[d.id] for d in catalogue.dimensions]
+        framework = catalogue.sovereignty_framework
+        self.seal_minimum = (
+            sovereignty.minimums(framework, request.minimum_seal) if framework else {}
+        )
 
 
 def _metric_value(
@@ -200,13 +254,14 @@ def _score_criteria(
     rows: list[tuple[Criterion, CriterionScore]] = []
     for criterion in ctx.catalogue.criteria:
         path: list[str | int] = ["alternatives", index, "assessments", criterion.id]
-        score: int | None = None
+        score: int | float | None = None
         passed: bool | None = None
         value: float | str | None = None
         source: ScoreSource = "missing"
         assessment = alternative.assessments.get(criterion.id)
         imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
         stale = False
+        panel: Panel | None = None
         if criterion.kind == "computed":
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
@@ -226,26 +281,43 @@ def _score_criteria(
                 score, source = scoring.level_of(criterion.computation, value), "computed"
             if isinstance(value, float):
                 value = round(value, 4)
+        elif assessment is not None and assessment.scores:
+            source = "assessed"
+            panel, stale = _panel(ctx, alternative.id, criterion.id, assessment, path, gaps)
+            score = panel.value
         else:
             if assessment is not None:
                 score, passed = assessment.score, assessment.passed
+            # A criterion a catalogue took out of the score (weight 0, no floor) is shown for
+            # information; leaving it unassessed is no gap.
+            counts = (
+                criterion.kind == "knock-out" or criterion.weight > 0 or criterion.floor is not None
+            )
             if score is None and passed is None and imported is not None:
                 # Evidence files fill a criterion nobody assessed; a person's score wins.
                 score, source = imported.score, "imported"
                 stale = _evidence_gaps(ctx, alternative.id, criterion.id, imported, index, gaps)
             elif score is None and passed is None:
-                gaps.append(
-                    Gap(
-                        alternative=alternative.id,
-                        criterion=criterion.id,
-                        reason="unassessed",
-                        path=path,
+                if counts:
+                    gaps.append(
+                        Gap(
+                            alternative=alternative.id,
+                            criterion=criterion.id,
+                            reason="unassessed",
+                            path=path,
+                        )
                     )
-                )
             else:
                 source = "assessed"
                 assert assessment is not None
-                stale = _document_gaps(ctx, alternative.id, criterion.id, assessment, path, gaps)
+                stale = _document_gaps(
+                    ctx,
+                    alternative.id,
+                    criterion.id,
+                    (assessment.rationale, assessment.evidence_list(), assessment.assessed_on),
+                    path,
+                    gaps,
+                )
         from_person = source != "imported"
         rows.append(
             (
@@ -273,6 +345,7 @@ def _score_criteria(
                     stale=stale,
                     below_floor=False,
                     imported=imported,
+                    panel=panel,
                 ),
             )
         )
@@ -334,21 +407,81 @@ def _evidence_gaps(
     return False
 
 
-def _document_gaps(
+def _panel(
     ctx: _Context,
     alternative_id: str,
     criterion_id: str,
     assessment: Assessment,
     path: list[str | int],
     gaps: list[Gap],
+) -> tuple[Panel, bool]:
+    """Several assessors' levels combined by the catalogue's rule; each entry documented
+    (its own rationale, evidence and date, else the assessment's), disagreement flagged."""
+    assert assessment.scores
+    entries: list[AssessorEntry] = []
+    stale = False
+    for position, entry in enumerate(assessment.scores):
+        documented = AssessorEntry(
+            assessor=entry.assessor,
+            score=entry.score,
+            rationale=entry.rationale or assessment.rationale,
+            evidence=entry.evidence_list() or assessment.evidence_list(),
+            assessed_on=entry.assessed_on or assessment.assessed_on,
+        )
+        entries.append(documented)
+        where = [*path, "scores", position]
+        stale |= _document_gaps(
+            ctx,
+            alternative_id,
+            criterion_id,
+            (documented.rationale, documented.evidence, documented.assessed_on),
+            where,
+            gaps,
+        )
+    levels = [e.score for e in entries]
+    rule = ctx.catalogue.policy.assessors
+    spread = assessors.spread(levels)
+    disagreement = spread >= rule.disagreement
+    if disagreement:
+        gaps.append(
+            Gap(
+                alternative=alternative_id,
+                criterion=criterion_id,
+                reason="disagreement",
+                params={
+                    "spread": spread,
+                    "threshold": rule.disagreement,
+                    "levels": ", ".join(f"{e.assessor}: {e.score}" for e in entries),
+                },
+                path=[*path, "scores"],
+            )
+        )
+    panel = Panel(
+        aggregate=rule.aggregate,
+        value=assessors.shown(assessors.combine(levels, rule.aggregate)),
+        spread=spread,
+        disagreement=disagreement,
+        entries=entries,
+    )
+    return panel, stale
+
+
+def _document_gaps(
+    ctx: _Context,
+    alternative_id: str,
+    criterion_id: str,
+    documentation: tuple[str | None, list[str], dt.date | None],
+    path: list[str | int],
+    gaps: list[Gap],
 ) -> bool:
     """Record missing rationale, evidence or date, and stale or future dates."""
+    rationale, evidence, day = documentation
     missing = [
         name
         for name, present in (
-            ("rationale", assessment.rationale),
-            ("evidence", assessment.evidence_list()),
-            ("assessed_on", assessment.assessed_on),
+            ("rationale", rationale),
+            ("evidence", evidence),
+            ("assessed_on", day),
         )
         if not present
     ]
@@ -362,7 +495,6 @@ def _document_gaps(
                 path=path,
             )
         )
-    day = assessment.assessed_on
     if day is None:
         return False
     if day < ctx.stale_before:
@@ -469,9 +601,48 @@ def _category(alternative: Alternative, facts: AlternativeFacts) -> Category:
     return "reuse" if alternative.reuse else "open-source"
 
 
+def _selection_and_framework(
+    ctx: _Context,
+    alternative: Alternative,
+    rows: list[tuple[Criterion, CriterionScore]],
+    warnings: list[Message],
+) -> tuple[list[KnockOut], FrameworkScore | None]:
+    """Knock-outs by strict selection and by the framework's minimum levels."""
+    zero_rule = ctx.method.missing_data == "zero"
+    scores = {c.id: row.score for c, row in rows}
+    found: list[KnockOut] = []
+    selection = ctx.method.strict_selection
+    if selection is not None:
+        eliminated, unchecked = qsos.eliminations(selection, scores, zero_rule)
+        found.extend(eliminated)
+        warnings.extend(
+            Message(
+                code="strict-selection-unverified",
+                params={"criterion": criterion},
+                alternative=alternative.id,
+            )
+            for criterion in unchecked
+        )
+    framework = ctx.catalogue.sovereignty_framework
+    if framework is None:
+        return found, None
+    weights = {c.id: c.weight for c in ctx.catalogue.criteria}
+    standing, below = sovereignty.assess(framework, weights, scores, ctx.seal_minimum, zero_rule)
+    return [*found, *below], standing
+
+
+def price_criteria(catalogue: Catalogue) -> list[str]:
+    """The criteria derived from the price, which UfAB's performance points leave out."""
+    return [
+        c.id
+        for c in catalogue.criteria
+        if c.computation is not None and c.computation.metric in ufab.PRICE_METRICS
+    ]
+
+
 def _alternative(
     ctx: _Context, index: int, alternative: Alternative, gaps: list[Gap], warnings: list[Message]
-) -> AlternativeResult:
+) -> tuple[AlternativeResult, sensitivity.Contender]:
     facts = ctx.facts.alternatives[alternative.id]
     category = _category(alternative, facts)
     where = jurisdiction.category(
@@ -486,9 +657,19 @@ def _alternative(
     }
     dimensions = [d.id for d in ctx.catalogue.dimensions]
     weights = ctx.catalogue.profiles[ctx.method.profile].weights
-    weighted = scoring.aggregate([c for c, _ in rows], dimensions, weights, effective)
+    criteria = [c for c, _ in rows]
+    weighted = scoring.aggregate(criteria, dimensions, weights, effective)
+    if ctx.award.method == "weighted":
+        performance = weighted
+    else:
+        # UfAB's L leaves out what the price P already counts.
+        priced = set(price_criteria(ctx.catalogue))
+        without_price = {c: None if c in priced else v for c, v in effective.items()}
+        performance = scoring.aggregate(criteria, dimensions, weights, without_price)
     econ = ctx.economics[alternative.id]
     knockouts = _knockouts(ctx, alternative, econ, rows, warnings)
+    more, framework_score = _selection_and_framework(ctx, alternative, rows, warnings)
+    knockouts.extend(more)
     floors = {k.ref for k in knockouts if k.code == "floor"}
     scored_rows: list[CriterionScore] = []
     for criterion, row in rows:
@@ -504,12 +685,13 @@ def _alternative(
             )
         )
     dimension_rows = []
-    total = 0.0
+    profile_weights = [weights[d] for d in dimensions]
+    scores = tuple(weighted.dimension_score[d] for d in dimensions)
+    total = scoring.weighted_total(profile_weights, scores)
     for dimension in dimensions:
         score = weighted.dimension_score[dimension]
         weight = weighted.dimension.get(dimension, 0.0)
         contribution = weight * (score or 0.0) / 100.0
-        total += contribution
         dimension_rows.append(
             DimensionScore(
                 dimension=dimension,
@@ -519,7 +701,15 @@ def _alternative(
             )
         )
     licence = facts.licence
-    return AlternativeResult(
+    price = econ.present_value if ctx.award.price_basis == "present-value" else econ.nominal_total
+    contender = sensitivity.Contender(
+        id=alternative.id,
+        category=category,
+        scores=scores,
+        performance=tuple(performance.dimension_score[d] for d in dimensions),
+        price=round(price, 2),
+    )
+    result = AlternativeResult(
         id=alternative.id,
         name=alternative.name,
         description=alternative.description,
@@ -552,12 +742,118 @@ def _alternative(
         knockouts=knockouts,
         rank=None,
         evidence=facts.evidence,
+        sovereignty=framework_score,
     )
+    return result, contender
 
 
 def catalogue_digest(catalogue: Catalogue) -> str:
     """SHA-256 of the resolved catalogue's canonical JSON form."""
     return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+
+
+def _award(
+    ctx: _Context,
+    alternatives: list[AlternativeResult],
+    contenders: dict[str, sensitivity.Contender],
+) -> tuple[ufab.Ranking, Award | None]:
+    """Rank the eligible alternatives under the award method."""
+    settings = ctx.award
+    offers = [
+        ufab.Offer(
+            a.id,
+            a.category,
+            a.total,
+            _performance(ctx, contenders[a.id]),
+            contenders[a.id].price,
+        )
+        for a in alternatives
+        if a.eligible
+    ]
+    ranking = ufab.rank(settings, offers)
+    if settings.method == "weighted":
+        return ranking, None
+    ratio_method = ufab.is_ratio_method(settings.method)
+    info = Award(
+        method=settings.method,
+        price_basis=settings.price_basis,
+        price_criteria=price_criteria(ctx.catalogue),
+        margin_percent=settings.margin_percent,
+        corridor=settings.corridor if settings.method == "ufab-extended" else None,
+        tie_breaker=settings.tie_breaker if settings.method == "ufab-extended" else None,
+        conversion=settings.conversion if not ratio_method else None,
+        price_weight=settings.price_weight if not ratio_method else None,
+        performance_weight=(
+            round(1.0 - settings.price_weight, 4)
+            if not ratio_method and settings.price_weight is not None
+            else None
+        ),
+        best_ratio=_shown_ratio(ranking.best_ratio),
+        corridor_bound=_shown_ratio(ranking.corridor_bound),
+        lowest_price=ranking.lowest_price,
+    )
+    return ranking, info
+
+
+def _performance(ctx: _Context, contender: sensitivity.Contender) -> float:
+    """UfAB's L: the total without the price-derived criteria, rounded as shown."""
+    return round(scoring.weighted_total(ctx.profile_weights, contender.performance), 2)
+
+
+def _shown_ratio(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _award_scores(
+    ctx: _Context,
+    alternative: AlternativeResult,
+    contender: sensitivity.Contender,
+    ranking: ufab.Ranking,
+) -> AwardScore:
+    performance = _performance(ctx, contender)
+    outcome = ranking.outcomes.get(alternative.id)
+    ratio_method = ufab.is_ratio_method(ctx.award.method)
+    if outcome is None:  # excluded: L, P and Z for information, not ranked
+        return AwardScore(
+            performance=performance,
+            price=contender.price,
+            ratio=_shown_ratio(ufab.ratio(performance, contender.price)) if ratio_method else None,
+            price_points=None,
+            value=None,
+            in_corridor=None,
+        )
+    return AwardScore(
+        performance=performance,
+        price=contender.price,
+        ratio=_shown_ratio(outcome.ratio),
+        price_points=outcome.price_points,
+        value=_shown_ratio(outcome.value) if ratio_method else outcome.value,
+        in_corridor=outcome.in_corridor,
+    )
+
+
+def _framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
+    framework = catalogue.sovereignty_framework
+    if framework is None:
+        return None
+    return FrameworkInfo(
+        id=framework.id,
+        title=framework.title,
+        version=framework.version,
+        published=framework.published,
+        source=framework.source,
+        levels=framework.levels,
+        objectives=[o.id for o in framework.objectives],
+    )
+
+
+def _lead_percent(shortfall: Shortfall, ranking: ufab.Ranking) -> Shortfall:
+    mine = ranking.outcomes.get(shortfall.alternative)
+    theirs = ranking.outcomes.get(shortfall.compared_with)
+    if mine is None or theirs is None or mine.ratio is None or theirs.ratio is None:
+        return shortfall
+    lead = policy.lead_of(theirs.ratio, mine.ratio, relative=True)
+    return shortfall.model_copy(update={"lead_percent": round(lead, 2)})
 
 
 def evaluate(
@@ -569,18 +865,33 @@ def evaluate(
     request_file: str = "",
     request_sha256: str = "",
     tool_version: str = "",
+    draws: int | None = None,
 ) -> Result:
-    """Evaluate ``request`` against ``catalogue``: knock-outs, scores, verdict, gaps."""
+    """Evaluate ``request`` against ``catalogue``: knock-outs, scores, award ranking, verdict,
+    sensitivity of the recommendation, gaps.
+
+    ``draws`` overrides the number of Monte-Carlo draws (0: none).
+    """
     method = _method(catalogue, request, profile)
     ctx = _Context(catalogue, request, facts, method)
     gaps: list[Gap] = []
     warnings: list[Message] = list(facts.warnings)
-    alternatives = [
+    evaluated = [
         _alternative(ctx, i, a, gaps, warnings) for i, a in enumerate(request.alternatives)
     ]
-    ranking = [a.id for a in sorted((a for a in alternatives if a.eligible), key=policy.rank_key)]
+    alternatives = [a for a, _ in evaluated]
+    contenders = {c.id: c for _, c in evaluated}
+    ranking_, award = _award(ctx, alternatives, contenders)
+    ranking = [entry[3] for entry in sorted(ranking_.standings)]
     alternatives = [
-        a.model_copy(update={"rank": ranking.index(a.id) + 1 if a.eligible else None})
+        a.model_copy(
+            update={
+                "rank": ranking.index(a.id) + 1 if a.eligible else None,
+                "award": None
+                if award is None
+                else _award_scores(ctx, a, contenders[a.id], ranking_),
+            }
+        )
         for a in alternatives
     ]
     if not any(a.category != "proprietary" for a in alternatives):
@@ -596,14 +907,29 @@ def evaluate(
             )
     if len(alternatives) == 1:
         warnings.append(Message(code="single-alternative"))
-    eligible = [a for a in alternatives if a.eligible]
+    outcomes = ranking_.outcomes
     for first, second in itertools.pairwise(ranking):
-        a, b = (next(x for x in eligible if x.id == i) for i in (first, second))
-        if a.total == b.total:
+        value = outcomes[first].value
+        if value == outcomes[second].value:
+            code, name = ("ratio-tie", "ratio") if ranking_.relative else ("tie", "total")
+            shown = round(value, 4) if ranking_.relative else value
             warnings.append(
-                Message(code="tie", params={"first": first, "second": second, "total": a.total})
+                Message(code=code, params={"first": first, "second": second, name: shown})
             )
-    verdict = policy.verdict(request, alternatives, method.margin)
+    relative = ranking_.relative
+    margin = ctx.award.margin_percent if relative else method.margin
+    verdict = policy.verdict(request, alternatives, margin, ranking_.standings, relative)
+    why_no_oss = policy.why_no_oss(alternatives, verdict, method.margin)
+    if relative:
+        why_no_oss = [_lead_percent(s, ranking_) for s in why_no_oss]
+    analysis = sensitivity.analyse(
+        [contenders[i] for i in ranking],
+        [d.id for d in catalogue.dimensions],
+        ctx.profile_weights,
+        ctx.award,
+        margin,
+        sensitivity_settings(catalogue, request, draws),
+    )
     return Result(
         schema_version=SCHEMA_VERSION,
         request=_request_info(request),
@@ -612,7 +938,7 @@ def evaluate(
         alternatives=alternatives,
         ranking=ranking,
         verdict=verdict,
-        why_no_oss=policy.why_no_oss(alternatives, verdict, method.margin),
+        why_no_oss=why_no_oss,
         gaps=gaps,
         warnings=warnings,
         audit=Audit(
@@ -627,4 +953,7 @@ def evaluate(
             standards_list_version=facts.standards_list_version,
             evidence=list(facts.evidence),
         ),
+        award=award,
+        sensitivity=analysis,
+        sovereignty_framework=_framework_info(catalogue),
     )

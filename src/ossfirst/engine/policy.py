@@ -8,10 +8,15 @@ alternative of the most preferred class is recommended. An alternative of a less
 class takes its place only when its total exceeds the best total of *every* more preferred
 eligible alternative by more than the catalogue's margin. Ties are broken by the higher
 total, then the identifier, so the outcome never depends on the order of the file.
+
+Under a UfAB award method (:mod:`ossfirst.engine.ufab`) the same rule compares the award
+measure instead of the total: the price-performance ratio Z, whose lead is measured in per
+cent, or the combined points of the price-points method.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from ossfirst.model.request import Request
@@ -19,6 +24,7 @@ from ossfirst.model.result import (
     AlternativeResult,
     Category,
     Message,
+    Param,
     Shortfall,
     Verdict,
     VerdictStatus,
@@ -26,40 +32,103 @@ from ossfirst.model.result import (
 
 PREFERENCE: dict[Category, int] = {"reuse": 0, "open-source": 1, "proprietary": 2}
 
+#: An eligible alternative as the rule sees it: (ranking key, preference, value, id, category).
+#: The ranking key orders the award ranking (smaller first); ``value`` is the award measure
+#: whose lead is compared with the margin (total points, or Z under a UfAB ratio method).
+Standing = tuple[tuple[float | int | str, ...], int, float, str, Category]
+
 
 def rank_key(alternative: AlternativeResult) -> tuple[float, int, str]:
     """Sort key: higher total first, then the preferred class, then the id."""
     return (-alternative.total, PREFERENCE[alternative.category], alternative.id)
 
 
+def standing(
+    alternative_id: str, category: Category, value: float, key: tuple[float | int | str, ...]
+) -> Standing:
+    """A standing whose ranking key is ``key`` followed by the preference and the id, so that
+    the outcome never depends on the order of the file."""
+    preference = PREFERENCE[category]
+    return ((*key, preference, alternative_id), preference, value, alternative_id, category)
+
+
+def lead_of(value: float, over: float, relative: bool) -> float:
+    """How far ``value`` leads ``over``: in points, or in per cent of ``over``."""
+    if not relative:
+        return value - over
+    if over <= 0:
+        return math.inf if value > 0 else 0.0
+    return (value / over - 1.0) * 100.0
+
+
+def choose(
+    standings: Sequence[Standing],
+    margin: float,
+    relative: bool = False,
+    reasons: list[Message] | None = None,
+) -> Standing | None:
+    """The recommended standing by the preference order and the margin.
+
+    The best-ranked alternative of the most preferred class is chosen; an alternative of a
+    less preferred class takes its place only when it ranks ahead of every more preferred
+    one and leads the best of them by more than ``margin``. When ``reasons`` is given, the
+    comparisons are recorded in it.
+    """
+    if not standings:
+        return None
+    by_class: dict[int, Standing] = {}
+    for entry in sorted(standings):
+        by_class.setdefault(entry[1], entry)
+    classes = sorted(by_class)
+    chosen = by_class[classes[0]]
+    best_value, best_key = chosen[2], chosen[0]
+    exceeded, not_exceeded = (
+        ("ratio-margin-exceeded", "ratio-margin-not-exceeded")
+        if relative
+        else ("margin-exceeded", "margin-not-exceeded")
+    )
+    for preference in classes[1:]:
+        challenger = by_class[preference]
+        lead = lead_of(challenger[2], best_value, relative)
+        ahead = challenger[0] < best_key
+        if reasons is not None:
+            params: dict[str, Param] = {
+                "alternative": challenger[3],
+                "over": chosen[3],
+                "lead": round(lead, 2) if math.isfinite(lead) else None,
+                "margin": margin,
+            }
+            if ahead and lead > margin:
+                reasons.append(Message(code=exceeded, params=params))
+            elif lead > margin:  # only under the corridor of the extended Richtwertmethode
+                reasons.append(Message(code="ratio-not-ahead", params=params))
+            elif lead > 0:
+                reasons.append(Message(code=not_exceeded, params=params))
+        if ahead and lead > margin:
+            chosen = challenger
+        best_value = max(best_value, challenger[2])
+        best_key = min(best_key, challenger[0])
+    return chosen
+
+
 def recommend(
-    eligible: Sequence[AlternativeResult], margin: float
+    eligible: Sequence[AlternativeResult],
+    margin: float,
+    standings: Sequence[Standing] | None = None,
+    relative: bool = False,
 ) -> tuple[AlternativeResult | None, list[Message]]:
-    """The recommended alternative and the reasons, by the preference order and margin."""
+    """The recommended alternative and the reasons, by the preference order and margin.
+
+    Without ``standings`` the alternatives are compared by their totals in points.
+    """
     if not eligible:
         return None, [Message(code="no-eligible-alternative")]
-    by_class: dict[Category, AlternativeResult] = {}
-    for alternative in sorted(eligible, key=rank_key):
-        by_class.setdefault(alternative.category, alternative)
-    classes = sorted(by_class, key=PREFERENCE.__getitem__)
-    chosen = by_class[classes[0]]
+    if standings is None:
+        standings = [standing(a.id, a.category, a.total, (-a.total,)) for a in eligible]
     reasons: list[Message] = []
-    best_preferred = chosen.total
-    for category in classes[1:]:
-        challenger = by_class[category]
-        lead = challenger.total - best_preferred
-        params = {
-            "alternative": challenger.id,
-            "over": chosen.id,
-            "lead": round(lead, 2),
-            "margin": margin,
-        }
-        if lead > margin:
-            reasons.append(Message(code="margin-exceeded", params=params))
-            chosen = challenger
-        elif lead > 0:
-            reasons.append(Message(code="margin-not-exceeded", params=params))
-        best_preferred = max(best_preferred, challenger.total)
+    best = choose(standings, margin, relative, reasons)
+    assert best is not None
+    chosen = next(a for a in eligible if a.id == best[3])
     reasons.insert(
         0,
         Message(
@@ -70,7 +139,13 @@ def recommend(
     return chosen, reasons
 
 
-def verdict(request: Request, alternatives: Sequence[AlternativeResult], margin: float) -> Verdict:
+def verdict(
+    request: Request,
+    alternatives: Sequence[AlternativeResult],
+    margin: float,
+    standings: Sequence[Standing] | None = None,
+    relative: bool = False,
+) -> Verdict:
     """Apply the OSS-first rule to the proposal.
 
     A written justification is required when the proposal departs from the recommendation,
@@ -78,7 +153,7 @@ def verdict(request: Request, alternatives: Sequence[AlternativeResult], margin:
     justified, even when no open-source alternative qualifies).
     """
     eligible = [a for a in alternatives if a.eligible]
-    chosen, reasons = recommend(eligible, margin)
+    chosen, reasons = recommend(eligible, margin, standings, relative)
     by_id = {a.id: a for a in alternatives}
     proposed = by_id.get(request.proposed) if request.proposed else None
     justification = request.justification

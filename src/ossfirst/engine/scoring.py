@@ -119,3 +119,23 @@ def aggregate(
         for cid, part in shares.items():
             criterion_weights[cid] = dimension_weights.get(dimension, 0.0) * part
     return Weighted(criterion_weights, dimension_weights, scores)
+
+
+def weighted_total(profile_weights: Sequence[float], scores: Sequence[float | None]) -> float:
+    """The total (0-100) from dimension scores and the profile's dimension weights.
+
+    Dimensions without a score (``None``) hand their weight to the others in proportion. The
+    evaluation and the sensitivity analysis both compute totals here, so that the same
+    weights give the same total to the last bit.
+    """
+    present_sum = 0.0
+    for weight, score in zip(profile_weights, scores, strict=True):
+        if score is not None:
+            present_sum += weight
+    if present_sum <= 0:
+        return 0.0
+    total = 0.0
+    for weight, score in zip(profile_weights, scores, strict=True):
+        if score is not None:
+            total += (100.0 * weight / present_sum) * score / 100.0
+    return total

@@ -15,6 +15,9 @@ Merge rules (a local catalogue ``L`` that ``extends`` a base ``B``):
   computed criteria new ``computation`` thresholds or levels for the same metric.
 - ``profiles``: a profile of ``L`` replaces ``B``'s profile of the same name whole; others are
   inherited. Every profile must weigh every dimension and sum to 100.
+- ``overrides`` may also mark a criterion for strict selection (``selection``).
+- ``sovereignty_framework``: ``L``'s replaces ``B``'s whole; otherwise it is inherited. Its
+  objectives must name distinct scored criteria; their weights are the criteria's.
 """
 
 from __future__ import annotations
@@ -44,6 +47,18 @@ from ossfirst.model.catalogue import (
 )
 
 MAX_EXTENDS_DEPTH = 8
+
+#: Why two-sided interpolation of prices is refused, in the words of the error message.
+TWO_SIDED = {
+    "de": "Die zweiseitige Interpolation zwischen niedrigstem und höchstem Preis ist "
+    "unzulässig: Die Punkte jedes Angebots hingen dann vom teuersten Angebot ab, ein "
+    "einzelnes Ausreißerangebot könnte die Rangfolge der übrigen umkehren, und "
+    "Vergabekammern haben die Methode deshalb beanstandet.",
+    "en": "Two-sided interpolation between the lowest and the highest price is not "
+    "admissible: every offer's points would depend on the dearest offer, a single outlier "
+    "could reverse the order of the others, and review bodies have objected to the method "
+    "for that reason.",
+}
 
 
 def shipped_catalogues() -> list[str]:
@@ -251,6 +266,7 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         dimensions=file.dimensions,
         criteria=list(file.criteria),
         profiles=dict(file.profiles),
+        sovereignty_framework=file.sovereignty_framework,
     )
 
 
@@ -339,6 +355,8 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
                     )
                 )
             changes["floor"] = override.floor
+        if override.selection is not None:
+            changes["selection"] = override.selection
         if override.computation is not None:
             if base.computation is None or override.computation.metric != base.computation.metric:
                 problems.append(
@@ -356,7 +374,7 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
     policy = parent.policy
     if file.policy is not None:
         # Validated again rather than copied, so that a replaced nested key (the discount
-        # rate, the Scorecard weights) becomes a model again, not a plain dict.
+        # rate, the Scorecard weights, award, sensitivity, assessors) becomes a model again.
         policy = Policy.model_validate(
             {**policy.model_dump(), **file.policy.model_dump(exclude_none=True)}
         )
@@ -373,6 +391,7 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         dimensions=parent.dimensions,
         criteria=criteria,
         profiles=profiles,
+        sovereignty_framework=file.sovereignty_framework or parent.sovereignty_framework,
     )
 
 
@@ -455,6 +474,19 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
                     f"The weights of profile '{name}' sum to {total:g}, not 100.",
                 )
             )
+    problems.extend(_check_framework(catalogue, loaded))
+    if catalogue.policy.award.conversion == "two-sided":
+        problems.append(
+            _err(
+                source.locate(("policy", "award", "conversion")),
+                TWO_SIDED["de"],
+                TWO_SIDED["en"],
+                {
+                    "de": "verwenden Sie 'ratio' oder 'one-sided'",
+                    "en": "use 'ratio' or 'one-sided'",
+                },
+            )
+        )
     if not catalogue.profiles:
         problems.append(
             _err(
@@ -474,6 +506,74 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         )
     if problems:
         raise InputError(problems)
+
+
+def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """A sovereignty framework's objectives name distinct scored criteria; every level
+    0-4 has a meaning."""
+    framework = catalogue.sovereignty_framework
+    if framework is None:
+        return []
+    source = loaded.source
+    own = loaded.file.sovereignty_framework is not None
+    problems: list[Problem] = []
+
+    def where(*path: str | int) -> Location:
+        return source.locate(("sovereignty_framework", *path) if own else ())
+
+    if set(framework.levels) != set(range(MAX_SCORE + 1)):
+        problems.append(
+            _err(
+                where("levels"),
+                f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
+                f"Every level 0 to {MAX_SCORE} needs a description.",
+            )
+        )
+    criteria = {c.id: c for c in catalogue.criteria}
+    seen_ids: set[str] = set()
+    seen_criteria: set[str] = set()
+    for index, objective in enumerate(framework.objectives):
+        if objective.id in seen_ids:
+            problems.append(
+                _err(
+                    where("objectives", index, "id"),
+                    f"Das Ziel '{objective.id}' ist doppelt.",
+                    f"The objective '{objective.id}' appears twice.",
+                )
+            )
+        seen_ids.add(objective.id)
+        criterion = criteria.get(objective.criterion)
+        if criterion is None or not criterion.scored:
+            problems.append(
+                _err(
+                    where("objectives", index, "criterion"),
+                    f"Das Ziel '{objective.id}' braucht ein bewertetes oder berechnetes "
+                    f"Kriterium des Katalogs, nicht '{objective.criterion}'.",
+                    f"The objective '{objective.id}' needs an assessed or computed criterion "
+                    f"of the catalogue, not '{objective.criterion}'.",
+                    suggestion(objective.criterion, [c for c in criteria if criteria[c].scored]),
+                )
+            )
+        elif objective.criterion in seen_criteria:
+            problems.append(
+                _err(
+                    where("objectives", index, "criterion"),
+                    f"Das Kriterium '{objective.criterion}' gehört schon zu einem anderen Ziel.",
+                    f"The criterion '{objective.criterion}' already belongs to another objective.",
+                )
+            )
+        seen_criteria.add(objective.criterion)
+    if problems:
+        return problems
+    if sum(criteria[o.criterion].weight for o in framework.objectives) <= 0:
+        problems.append(
+            _err(
+                where("objectives"),
+                "Die Kriterien der Ziele haben zusammen kein Gewicht.",
+                "The objectives' criteria have no weight together.",
+            )
+        )
+    return problems
 
 
 def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
@@ -503,6 +603,12 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
                 "kind",
                 "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
                 "A knock-out criterion has neither a floor nor a computation.",
+            )
+        if criterion.selection is not None:
+            err(
+                "selection",
+                "Ein K.-o.-Kriterium schließt ohnehin aus; es braucht keine Auswahlmarke.",
+                "A knock-out criterion excludes anyway; it takes no selection mark.",
             )
         return problems
     if levels != set(range(MAX_SCORE + 1)):

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
-from ossfirst.load.catalogue import load_catalogue
+from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.request import Request
+from ossfirst.model.request import Assessment, Request
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,28 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                         {"de": "entfernen Sie diese Bewertung", "en": "remove this assessment"},
                     )
                 )
+            elif assessment.scores is not None and criterion.kind == "knock-out":
+                problems.append(
+                    _problem(
+                        at((*path, "scores"), prefer_key=True),
+                        f"'{criterion_id}' ist ein K.-o.-Kriterium: es wird mit 'passed' "
+                        "bewertet, nicht mit Punkten mehrerer Bewertender.",
+                        f"'{criterion_id}' is a knock-out criterion: assess it with 'passed', "
+                        "not with several assessors' scores.",
+                    )
+                )
+            elif assessment.scores is not None and assessment.score is not None:
+                problems.append(
+                    _problem(
+                        at((*path, "score"), prefer_key=True),
+                        "'score' und 'scores' schließen sich aus.",
+                        "'score' and 'scores' exclude each other.",
+                        {
+                            "de": "bei mehreren Bewertenden nur 'scores' angeben",
+                            "en": "with several assessors give 'scores' only",
+                        },
+                    )
+                )
             elif criterion.kind == "knock-out" and assessment.score is not None:
                 problems.append(
                     _problem(
@@ -175,6 +197,8 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                         f"'{criterion_id}' takes a score (0 to 4), not 'passed'.",
                     )
                 )
+            problems.extend(_check_panel(loaded, path, assessment))
+    problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
     if problems:
         raise InputError(problems)
@@ -240,4 +264,155 @@ def _deviation_problems(
                     {"de": "Daten prüfen", "en": "check the dates"},
                 )
             )
+    return problems
+
+
+def _check_panel(loaded: LoadedRequest, path: PathT, assessment: Assessment) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for position, entry in enumerate(assessment.scores or []):
+        if entry.assessor in seen:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "scores", position, "assessor")),
+                    f"'{entry.assessor}' bewertet dieses Kriterium zweimal.",
+                    f"'{entry.assessor}' assesses this criterion twice.",
+                    {
+                        "de": "je bewertende Person ein Eintrag",
+                        "en": "one entry per assessor",
+                    },
+                )
+            )
+        seen.add(entry.assessor)
+    return problems
+
+
+def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
+    """The award method, strict selection and minimum SEAL levels of a request."""
+    request = loaded.request
+    at = loaded.locate
+    problems: list[Problem] = []
+    settings = catalogue.policy.award
+    if request.award is not None:
+        settings = settings.model_copy(update=request.award.model_dump(exclude_none=True))
+    award_at = at(("award",), prefer_key=True)
+
+    def award_problem(key: str, de: str, en: str, hint: dict[str, str] | None = None) -> None:
+        given = request.award is not None and getattr(request.award, key) is not None
+        problems.append(_problem(at(("award", key)) if given else award_at, de, en, hint))
+
+    if settings.method == "ufab-extended":
+        if settings.tie_breaker is None:
+            award_problem(
+                "tie_breaker",
+                "Die erweiterte Richtwertmethode braucht ein vorab angekündigtes "
+                "Entscheidungskriterium für Angebote in der Schwankungsbreite.",
+                "The extended Richtwertmethode needs a tie-breaker announced in advance for "
+                "offers within the corridor.",
+                {
+                    "de": "ergänzen Sie 'tie_breaker: highest-performance' oder "
+                    "'tie_breaker: lowest-price' unter 'award:'",
+                    "en": "add 'tie_breaker: highest-performance' or 'tie_breaker: "
+                    "lowest-price' under 'award:'",
+                },
+            )
+        if settings.corridor is None:
+            award_problem(
+                "corridor",
+                "Die erweiterte Richtwertmethode braucht eine Schwankungsbreite.",
+                "The extended Richtwertmethode needs a corridor.",
+                {
+                    "de": "ergänzen Sie z. B. 'corridor: 0.05' (höchstens 0.10) unter 'award:'",
+                    "en": "add e.g. 'corridor: 0.05' (at most 0.10) under 'award:'",
+                },
+            )
+    if settings.method == "price-points":
+        if settings.price_weight is None:
+            award_problem(
+                "price_weight",
+                "Die Methode 'price-points' braucht das Gewicht des Preises.",
+                "The method 'price-points' needs the weight of the price.",
+                {
+                    "de": "ergänzen Sie z. B. 'price_weight: 0.3' unter 'award:'",
+                    "en": "add e.g. 'price_weight: 0.3' under 'award:'",
+                },
+            )
+        if settings.conversion == "two-sided":
+            award_problem(
+                "conversion",
+                TWO_SIDED["de"],
+                TWO_SIDED["en"],
+                {
+                    "de": "verwenden Sie 'conversion: ratio' (100 × Pmin / P) oder "
+                    "'conversion: one-sided'",
+                    "en": "use 'conversion: ratio' (100 × Pmin / P) or 'conversion: one-sided'",
+                },
+            )
+    if settings.method != "weighted":
+        for index, alternative in enumerate(request.alternatives):
+            costs = alternative.costs
+            if not (sum(costs.one_time.values()) + sum(costs.yearly.values()) + costs.exit) > 0:
+                problems.append(
+                    _problem(
+                        at(("alternatives", index, "costs"), prefer_key=True),
+                        f"Für den Preisvergleich nach UfAB braucht '{alternative.id}' einen "
+                        "Preis über 0.",
+                        f"A UfAB price comparison needs a price above 0 for '{alternative.id}'.",
+                        {
+                            "de": "geben Sie die Kosten an",
+                            "en": "state the costs",
+                        },
+                    )
+                )
+    criteria = {c.id: c for c in catalogue.criteria}
+    if request.strict_selection is not None:
+        for mark in ("critical", "relevant"):
+            for position, criterion_id in enumerate(getattr(request.strict_selection, mark)):
+                criterion = criteria.get(criterion_id)
+                where = at(("strict_selection", mark, position))
+                if criterion is None:
+                    problems.append(
+                        _problem(
+                            where,
+                            f"Das Kriterium '{criterion_id}' gibt es im Katalog "
+                            f"'{catalogue.id}' nicht.",
+                            f"The catalogue '{catalogue.id}' has no criterion '{criterion_id}'.",
+                            suggestion(criterion_id, criteria),
+                        )
+                    )
+                elif not criterion.scored:
+                    problems.append(
+                        _problem(
+                            where,
+                            f"'{criterion_id}' ist ein K.-o.-Kriterium und schließt ohnehin aus.",
+                            f"'{criterion_id}' is a knock-out criterion and excludes anyway.",
+                        )
+                    )
+    framework = catalogue.sovereignty_framework
+    if request.minimum_seal is not None:
+        if framework is None:
+            problems.append(
+                _problem(
+                    at(("minimum_seal",), prefer_key=True),
+                    f"Der Katalog '{catalogue.id}' hat keinen Souveränitätsrahmen mit SEAL-Stufen.",
+                    f"The catalogue '{catalogue.id}' has no sovereignty framework with SEAL "
+                    "levels.",
+                    {
+                        "de": "verwenden Sie z. B. 'catalogue: eu-csf'",
+                        "en": "use e.g. 'catalogue: eu-csf'",
+                    },
+                )
+            )
+        elif isinstance(request.minimum_seal, dict):
+            objectives = [o.id for o in framework.objectives]
+            for objective in request.minimum_seal:
+                if objective not in objectives:
+                    problems.append(
+                        _problem(
+                            at(("minimum_seal", objective), prefer_key=True),
+                            f"Das Ziel '{objective}' gibt es im Rahmen '{framework.id}' nicht.",
+                            f"The framework '{framework.id}' has no objective '{objective}'.",
+                            suggestion(objective, objectives),
+                        )
+                    )
     return problems

@@ -26,6 +26,16 @@ from ossfirst.model.common import (
 MAX_SCORE = 4
 Score = Annotated[int, Field(ge=0, le=MAX_SCORE)]
 Kind = Literal["assessed", "computed", "knock-out"]
+#: QSOS-style marks for strict selection: a critical criterion must reach the top level, a
+#: relevant one must not stay at the bottom.
+Selection = Literal["critical", "relevant"]
+AwardMethod = Literal["weighted", "ufab-simple", "ufab-extended", "price-points"]
+TieBreaker = Literal["highest-performance", "lowest-price"]
+PriceBasis = Literal["present-value", "nominal"]
+PriceConversion = Literal["ratio", "one-sided", "two-sided"]
+Aggregate = Literal["mean", "median"]
+#: UfAB: the corridor (Schwankungsbreite) of the extended Richtwertmethode is at most 10 %.
+MAX_CORRIDOR = 0.10
 
 #: Metrics the engine computes from request data, and the direction in which they are better.
 NUMERIC_METRICS: dict[str, Literal["higher", "lower"]] = {
@@ -79,6 +89,7 @@ class Criterion(Model):
     weight: Annotated[float, Field(ge=0, le=1000)] = 0
     floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
     computation: Computation | None = None
+    selection: Selection | None = None
 
     @property
     def dimension(self) -> str:
@@ -124,6 +135,50 @@ class ScorecardWeights(Model):
     low: RiskWeight = 2.5
 
 
+class SensitivitySettings(Model):
+    """How the robustness of a recommendation is tested.
+
+    Monte-Carlo draws dimension weights from a Dirichlet distribution centred on the profile:
+    ``Dirichlet(concentration * w)`` has mean ``w`` and gives a weight ``w`` a standard
+    deviation of ``sqrt(w (1 - w) / (concentration + 1))``; with the default 60 a weight of
+    20 % varies by about 5 percentage points. ``draws: 0`` turns Monte-Carlo off.
+    """
+
+    draws: Annotated[int, Field(ge=0, le=1_000_000)] = 10_000
+    concentration: Annotated[float, Field(gt=0, le=100_000)] = 60.0
+    seed: Annotated[int, Field(ge=0, le=2**32 - 1)] = 20_261_120
+
+
+class AssessorPolicy(Model):
+    """How the scores of several assessors of one criterion are combined."""
+
+    aggregate: Aggregate = "median"
+    #: Assessors disagree when their highest and lowest level differ by this much or more.
+    disagreement: Annotated[int, Field(ge=1, le=MAX_SCORE)] = 2
+
+
+class AwardPolicy(Model):
+    """How eligible alternatives are compared (the award method).
+
+    ``weighted``: the weighted total, price included as the cost criterion. The UfAB methods
+    (Unterlage für Ausschreibung und Bewertung von IT-Leistungen) compare performance points
+    ``L`` (the total without the price-derived criteria) with the price ``P``:
+    ``ufab-simple`` by ``Z = L / P``; ``ufab-extended`` also by ``Z``, but every alternative
+    within ``corridor`` of the best ``Z`` counts as equal and the announced ``tie_breaker``
+    decides among them; ``price-points`` turns the price into points (``conversion``) and
+    adds them to ``L`` with ``price_weight``.
+    """
+
+    method: AwardMethod = "weighted"
+    corridor: Annotated[float, Field(ge=0, le=MAX_CORRIDOR)] | None = None
+    tie_breaker: TieBreaker | None = None
+    price_basis: PriceBasis = "present-value"
+    conversion: PriceConversion = "ratio"
+    price_weight: Annotated[float, Field(gt=0, lt=1)] | None = None
+    #: OSS-first margin under the UfAB ratio methods, in per cent of ``Z``.
+    margin_percent: Annotated[float, Field(ge=0, le=100)] = 10.0
+
+
 class Policy(Model):
     """The OSS-first policy parameters of a catalogue."""
 
@@ -138,6 +193,15 @@ class Policy(Model):
     accepted_licence_refs: list[str] = Field(default_factory=list)
     #: How the checks of an OpenSSF Scorecard result are weighted by their risk level.
     scorecard_risk_weights: ScorecardWeights = Field(default_factory=ScorecardWeights)
+    sensitivity: SensitivitySettings = Field(default_factory=SensitivitySettings)
+    assessors: AssessorPolicy = Field(default_factory=AssessorPolicy)
+    award: AwardPolicy = Field(default_factory=AwardPolicy)
+    #: QSOS-style strict selection: eliminate an alternative whose ``critical`` criterion is
+    #: below the top level or whose ``relevant`` criterion is at the bottom.
+    strict_selection: bool = False
+
+
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
 
 
 class PolicyPatch(Model):
@@ -151,6 +215,10 @@ class PolicyPatch(Model):
     default_profile: Identifier | None = None
     accepted_licence_refs: list[str] | None = None
     scorecard_risk_weights: ScorecardWeights | None = None
+    sensitivity: SensitivitySettings | None = None
+    assessors: AssessorPolicy | None = None
+    award: AwardPolicy | None = None
+    strict_selection: bool | None = None
 
 
 class CriterionOverride(Model):
@@ -159,9 +227,34 @@ class CriterionOverride(Model):
     weight: Annotated[float, Field(ge=0, le=1000)] | None = None
     floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
     computation: Computation | None = None
+    selection: Selection | None = None
 
 
-Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
+ObjectiveId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]{0,15}-[0-9]{1,3}$")]
+Published = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")]
+
+
+class FrameworkObjective(Model):
+    """One objective of a sovereignty framework, assessed through one catalogue criterion
+    whose level is the objective's assurance level (SEAL)."""
+
+    id: ObjectiveId
+    criterion: CriterionId
+    minimum_seal: Annotated[int, Field(ge=0, le=MAX_SCORE)] = 0
+
+
+class SovereigntyFramework(Model):
+    """A sovereignty framework such as the EU Cloud Sovereignty Framework: objectives with
+    weights (the weights of their criteria), assurance levels 0-4 per objective, minimum
+    levels that act as knock-outs, and the overall level as the weakest objective's."""
+
+    id: Identifier
+    title: Text
+    version: Version
+    published: Published
+    source: Text
+    levels: dict[Annotated[int, Field(ge=0, le=MAX_SCORE)], Text]
+    objectives: list[FrameworkObjective] = Field(min_length=1, max_length=20)
 
 
 class CatalogueFile(Model):
@@ -179,6 +272,7 @@ class CatalogueFile(Model):
     criteria: list[Criterion] = Field(default_factory=list)
     overrides: dict[CriterionId, CriterionOverride] = Field(default_factory=dict)
     profiles: dict[Identifier, Profile] = Field(default_factory=dict)
+    sovereignty_framework: SovereigntyFramework | None = None
 
 
 class CatalogueRef(Model):
@@ -202,6 +296,7 @@ class Catalogue(Model):
     dimensions: list[Dimension]
     criteria: list[Criterion]
     profiles: dict[str, Profile]
+    sovereignty_framework: SovereigntyFramework | None = None
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         for criterion in self.criteria:

@@ -8,7 +8,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from ossfirst.model.catalogue import Score
+from ossfirst.model.catalogue import (
+    MAX_CORRIDOR,
+    MAX_SCORE,
+    AwardMethod,
+    PriceBasis,
+    PriceConversion,
+    Score,
+    TieBreaker,
+)
 from ossfirst.model.common import (
     EVIDENCE_KINDS,
     CriterionId,
@@ -43,14 +51,36 @@ class Costs(Model):
     exit: Money = 0
 
 
+def _as_list(evidence: list[str] | str | None) -> list[str]:
+    if evidence is None:
+        return []
+    return [evidence] if isinstance(evidence, str) else list(evidence)
+
+
+class AssessorScore(Model):
+    """One named assessor's level for a criterion; rationale, evidence and date default to
+    those of the assessment it belongs to."""
+
+    assessor: Name
+    score: Score
+    rationale: NonEmpty | None = None
+    evidence: list[NonEmpty] | NonEmpty | None = None
+    assessed_on: Date | None = None
+
+    def evidence_list(self) -> list[str]:
+        return _as_list(self.evidence)
+
+
 class Assessment(Model):
     """A person's judgement of one criterion for one alternative.
 
-    Scored criteria take ``score`` (0-4, or empty while not yet assessed); knock-out criteria
-    take ``passed``.
+    Scored criteria take ``score`` (0-4, or empty while not yet assessed), or ``scores`` from
+    several named assessors, which the catalogue's rule combines (median or mean); knock-out
+    criteria take ``passed``.
     """
 
     score: Score | None = None
+    scores: list[AssessorScore] | None = Field(default=None, min_length=1, max_length=50)
     passed: bool | None = None
     rationale: NonEmpty | None = None
     evidence: list[NonEmpty] | NonEmpty | None = None
@@ -58,9 +88,7 @@ class Assessment(Model):
     assessor: Name | None = None
 
     def evidence_list(self) -> list[str]:
-        if self.evidence is None:
-            return []
-        return [self.evidence] if isinstance(self.evidence, str) else list(self.evidence)
+        return _as_list(self.evidence)
 
 
 EvidencePath = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
@@ -127,6 +155,32 @@ class Deviation(Model):
     expires: Date
 
 
+class AwardChoice(Model):
+    """The award method a request announces; absent keys come from the catalogue."""
+
+    method: AwardMethod | None = None
+    corridor: Annotated[float, Field(ge=0, le=MAX_CORRIDOR)] | None = None
+    tie_breaker: TieBreaker | None = None
+    price_basis: PriceBasis | None = None
+    conversion: PriceConversion | None = None
+    price_weight: Annotated[float, Field(gt=0, lt=1)] | None = None
+
+
+class SensitivityChoice(Model):
+    """Monte-Carlo settings of a request; absent keys come from the catalogue."""
+
+    draws: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
+    concentration: Annotated[float, Field(gt=0, le=100_000)] | None = None
+
+
+class StrictSelection(Model):
+    """QSOS-style strict selection for this request: criteria marked critical must reach the
+    top level, criteria marked relevant must not stay at the bottom."""
+
+    critical: list[CriterionId] = Field(default_factory=list)
+    relevant: list[CriterionId] = Field(default_factory=list)
+
+
 class Request(Model):
     """A procurement request as written by a procurement officer."""
 
@@ -151,3 +205,14 @@ class Request(Model):
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     deviations: list[Deviation] = Field(default_factory=list, max_length=100)
+    award: AwardChoice | None = None
+    sensitivity: SensitivityChoice | None = None
+    strict_selection: StrictSelection | None = None
+    #: Minimum assurance level (SEAL) of the catalogue's sovereignty framework: one level for
+    #: every objective, or a level per objective id (``SOV-2: 3``). It only tightens the
+    #: catalogue's minimum.
+    minimum_seal: (
+        Annotated[int, Field(ge=0, le=MAX_SCORE)]
+        | dict[str, Annotated[int, Field(ge=0, le=MAX_SCORE)]]
+        | None
+    ) = None

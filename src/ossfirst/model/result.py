@@ -14,10 +14,20 @@ from typing import Literal
 
 from pydantic import Field
 
-from ossfirst.model.catalogue import CatalogueRef, Kind
+from ossfirst.model.catalogue import (
+    Aggregate,
+    AwardMethod,
+    CatalogueRef,
+    Kind,
+    PriceBasis,
+    PriceConversion,
+    TieBreaker,
+)
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
 
-SCHEMA_VERSION = "1.0"
+#: 1.1 added (all optional): sensitivity, award, sovereignty_framework, assessor panels,
+#: strict selection and the new knock-out and gap codes.
+SCHEMA_VERSION = "1.1"
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -75,6 +85,17 @@ class MethodInfo(OutputModel):
     max_score: int
     #: Weight per OpenSSF Scorecard risk level (critical, high, medium, low).
     scorecard_risk_weights: dict[str, float] = Field(default_factory=dict)
+    #: How the levels of several assessors of one criterion are combined, and the spread
+    #: (highest minus lowest level) from which they count as disagreeing.
+    assessor_aggregate: Aggregate = "median"
+    disagreement_threshold: int = 2
+    #: QSOS-style strict selection, when on: which criteria are critical or relevant.
+    strict_selection: StrictSelectionInfo | None = None
+
+
+class StrictSelectionInfo(OutputModel):
+    critical: list[str]
+    relevant: list[str]
 
 
 class CatalogueInfo(OutputModel):
@@ -199,18 +220,38 @@ class ImportedScore(OutputModel):
     date: dt.date | None = None
 
 
+class AssessorEntry(OutputModel):
+    assessor: str
+    score: int
+    rationale: str | None
+    evidence: list[str]
+    assessed_on: dt.date | None
+
+
+class Panel(OutputModel):
+    """The levels of several assessors of one criterion and how they were combined."""
+
+    aggregate: Aggregate
+    value: int | float
+    spread: int
+    disagreement: bool
+    entries: list[AssessorEntry]
+
+
 class CriterionScore(OutputModel):
     """One criterion for one alternative: the score, where it came from and what it adds.
 
     ``source`` is ``assessed`` (a person's score), ``computed`` (from the request data),
     ``imported`` (from evidence files, see ``imported``) or ``missing``.
+    ``score`` is a level 0-4; combined from several assessors (``panel``) it may be a
+    fraction (a mean, or the median of an even number of levels).
     """
 
     criterion: str
     dimension: str
     kind: Kind
     source: ScoreSource
-    score: int | None
+    score: int | float | None
     passed: bool | None
     value: float | str | None
     rationale: str | None
@@ -222,6 +263,7 @@ class CriterionScore(OutputModel):
     stale: bool
     below_floor: bool
     imported: ImportedScore | None = None
+    panel: Panel | None = None
 
 
 class DimensionScore(OutputModel):
@@ -234,7 +276,14 @@ class DimensionScore(OutputModel):
 class KnockOut(OutputModel):
     """Why an alternative is excluded."""
 
-    code: Literal["must-requirement", "floor", "knock-out-criterion", "budget"]
+    code: Literal[
+        "must-requirement",
+        "floor",
+        "knock-out-criterion",
+        "budget",
+        "seal-minimum",
+        "strict-selection",
+    ]
     ref: str
     params: dict[str, Param] = Field(default_factory=dict)
 
@@ -380,6 +429,118 @@ class AlternativeResult(OutputModel):
     knockouts: list[KnockOut]
     rank: int | None
     evidence: EvidenceFacts = Field(default_factory=EvidenceFacts)
+    award: AwardScore | None = None
+    sovereignty: FrameworkScore | None = None
+
+
+class AwardScore(OutputModel):
+    """One alternative under a UfAB award method.
+
+    ``performance`` is L (the total without the price-derived criteria, 0-100), ``price`` is
+    P in EUR, ``ratio`` is Z = L / P in points per million EUR (shown to 4 decimals; the
+    ranking compares it unrounded); ``price_points`` is the price converted to points under
+    ``price-points``. ``value`` is the measure the ranking uses: Z under the Richtwertmethoden,
+    the combined points under ``price-points``; ``None`` for an excluded alternative.
+    ``in_corridor``: inside the corridor of the extended Richtwertmethode.
+    """
+
+    performance: float
+    price: float
+    ratio: float | None
+    price_points: float | None
+    value: float | None
+    in_corridor: bool | None
+
+
+class Award(OutputModel):
+    """The award method this evaluation used and, for the extended Richtwertmethode, the
+    corridor."""
+
+    method: AwardMethod
+    price_basis: PriceBasis
+    price_criteria: list[str]
+    margin_percent: float
+    corridor: float | None
+    tie_breaker: TieBreaker | None
+    conversion: PriceConversion | None
+    price_weight: float | None
+    performance_weight: float | None
+    best_ratio: float | None
+    corridor_bound: float | None
+    lowest_price: float | None
+
+
+class ObjectiveScore(OutputModel):
+    objective: str
+    criterion: str
+    seal: int | float | None
+    weight: float
+    minimum_seal: int
+    met: bool
+
+
+class FrameworkScore(OutputModel):
+    """An alternative under the catalogue's sovereignty framework: the assurance level per
+    objective, the overall level (the weakest objective's) and the framework's score
+    ``sum_n Score(SOV_n) / Max(SOV_n) * Weight_n`` in per cent."""
+
+    objectives: list[ObjectiveScore]
+    overall_seal: int | float | None
+    score: float
+
+
+class FrameworkInfo(OutputModel):
+    id: str
+    title: Text
+    version: str
+    published: str
+    source: Text
+    levels: dict[int, Text]
+    objectives: list[str]
+
+
+class WeightThreshold(OutputModel):
+    """One dimension weight varied from 0 to 100 % (the others rescaled in proportion): the
+    nearest weights below and above the profile's at which the recommendation changes, and
+    to which alternative (``None``: no change in that direction)."""
+
+    dimension: str
+    weight: float
+    lower: float | None
+    lower_recommended: str | None
+    upper: float | None
+    upper_recommended: str | None
+
+
+class MonteCarlo(OutputModel):
+    """Dimension weights drawn from Dirichlet(concentration * profile), with a fixed seed:
+    the share of draws in which each alternative is recommended."""
+
+    draws: int
+    concentration: float
+    seed: int
+    #: Standard deviation, in percentage points, of a weight of 20 % under this
+    #: concentration: how far "around the profile" reaches.
+    spread_points: float
+    shares: dict[str, float]
+
+
+class Sensitivity(OutputModel):
+    """How far the recommendation depends on the weights of the profile.
+
+    ``holds`` is the Monte-Carlo share of draws that keep the recommendation (``None``
+    without Monte-Carlo); ``nearest`` is the threshold closest to its
+    profile weight; ``robustness`` grades the result (robust: holds >= 95 % and no threshold
+    within 5 points of a weight; sensitive: holds < 75 % or a threshold within 2 points).
+    """
+
+    recommended: str
+    one_at_a_time: list[WeightThreshold]
+    monte_carlo: MonteCarlo | None
+    holds: float | None
+    nearest: WeightThreshold | None
+    nearest_direction: Literal["lower", "upper"] | None
+    robustness: Literal["robust", "moderate", "sensitive"]
 
 
 class Shortfall(OutputModel):
@@ -394,6 +555,8 @@ class Shortfall(OutputModel):
     lead: float | None
     margin: float
     dimension_gaps: dict[str, float | None]
+    #: Under a UfAB ratio method: how far (in per cent of Z) the compared alternative leads.
+    lead_percent: float | None = None
 
 
 VerdictStatus = Literal[
@@ -424,7 +587,7 @@ class Gap(OutputModel):
 
     alternative: str
     criterion: str
-    reason: Literal["unassessed", "stale", "future-date", "undocumented", "no-data"]
+    reason: Literal["unassessed", "stale", "future-date", "undocumented", "no-data", "disagreement"]
     params: dict[str, Param] = Field(default_factory=dict)
     path: YamlPath | None = None
 
@@ -443,7 +606,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.0"]
+    schema_version: Literal["1.1"]
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo
@@ -454,6 +617,9 @@ class Result(OutputModel):
     gaps: list[Gap]
     warnings: list[Message]
     audit: Audit
+    award: Award | None = None
+    sensitivity: Sensitivity | None = None
+    sovereignty_framework: FrameworkInfo | None = None
 
     def alternative(self, alternative_id: str) -> AlternativeResult:
         for alternative in self.alternatives:

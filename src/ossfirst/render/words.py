@@ -107,6 +107,10 @@ class Phrases:
             return self.t(f"coverage.{value}")
         if key == "criterion":
             return self.criterion(str(value))
+        if key == "mark":
+            return self.t(f"mark.{value}")
+        if key == "score" and isinstance(value, int | float):
+            return self.level(value)
         if key in ("assessed_on", "request_date", "until", "horizon_end", "expiration"):
             return self.date(str(value))
         if key == "aggregate":
@@ -162,12 +166,54 @@ class Phrases:
     def knockout(self, knockout: KnockOut) -> str:
         params = {k: self._param(k, v) for k, v in knockout.params.items()}
         ref = knockout.ref
-        if knockout.code in ("floor", "knock-out-criterion"):
+        if knockout.code in ("floor", "knock-out-criterion", "strict-selection"):
             ref = self.criterion(ref)
         key = f"ko.{knockout.code}"
         if knockout.params.get("unassessed"):
             key += "-unassessed"
         return self.t(key, **{**params, "ref": ref})
+
+    def level(self, value: float) -> str:
+        """A level as written: 3, or 2,5 / 2.33 when combined from several assessors."""
+        if float(value).is_integer():
+            return str(int(value))
+        return self.num(value, 2).rstrip("0").rstrip(",.")
+
+    def points(self, value: float) -> str:
+        """A weight in per cent (20.0 -> 20 %, 8.3 -> 8,3 %)."""
+        return f"{self.level(round(value, 1))} %"
+
+    def panel(self, row: CriterionScore) -> str:
+        """Several assessors' levels in words."""
+        panel = row.panel
+        if panel is None:
+            return ""
+        entries = ", ".join(f"{e.assessor} {e.score}" for e in panel.entries)
+        text = self.t(
+            "panel.summary",
+            aggregate=self.t(f"panel.{panel.aggregate}"),
+            count=len(panel.entries),
+            entries=entries,
+        )
+        if panel.disagreement:
+            text += f" ({self.t('panel.disagreement', spread=panel.spread)})"
+        text += "."
+        # An assessor's own reasons, where they differ from the shared ones, are part of the
+        # record: a disagreement is only discussable when each view is written down.
+        for entry in panel.entries:
+            if entry.rationale and entry.rationale != row.rationale:
+                own = entry.rationale if entry.rationale.endswith(".") else entry.rationale + "."
+                text += f" {entry.assessor}: {own}"
+        return text
+
+    def objective(self, objective_id: str, criterion_id: str) -> str:
+        """A framework objective as a row heading: its criterion's title, led by the
+        objective's id unless the title already starts with it."""
+        title = self.criterion(criterion_id)
+        return title if title.startswith(objective_id) else f"{objective_id} {title}"
+
+    def criteria_list(self, criterion_ids: list[str]) -> str:
+        return "; ".join(self.criterion(c) for c in criterion_ids) or self.t("ko.none")
 
     def metric(self, row: CriterionScore, alternative: AlternativeResult) -> str:
         """The computed value behind a level, in words."""
@@ -251,7 +297,7 @@ class Words(Phrases):
             return self.t("passed" if row.passed else "failed")
         if row.score is None:
             return "–"
-        return f"{row.score}/{self.result.method.max_score}"
+        return f"{self.level(row.score)}/{self.result.method.max_score}"
 
     def imported_note(self, row: CriterionScore) -> str:
         """For an assessed criterion whose evidence files give another level: what they give."""
@@ -281,3 +327,46 @@ class Words(Phrases):
             else:
                 rows.append((self.name(gap.alternative), [criterion], self.gap(gap)))
         return [(alternative, "; ".join(criteria), text) for alternative, criteria, text in rows]
+
+    def robustness(self) -> str:
+        """The plain-language robustness statement of the summary."""
+        sensitivity = self.result.sensitivity
+        if sensitivity is None:
+            return ""
+        parts = [self.t(f"robust.{sensitivity.robustness}")]
+        simulation = sensitivity.monte_carlo
+        if simulation is not None and sensitivity.holds is not None:
+            parts.append(
+                self.t(
+                    "robust.holds",
+                    share=self.pct(sensitivity.holds),
+                    draws=self.num(simulation.draws, 0),
+                )
+            )
+        nearest = sensitivity.nearest
+        if nearest is None or sensitivity.nearest_direction is None:
+            parts.append(self.t("robust.no_threshold"))
+        else:
+            lower = sensitivity.nearest_direction == "lower"
+            threshold = nearest.lower if lower else nearest.upper
+            to = nearest.lower_recommended if lower else nearest.upper_recommended
+            assert threshold is not None
+            parts.append(
+                self.t(
+                    f"robust.{sensitivity.nearest_direction}",
+                    alternative=self.name(to),
+                    dimension=self.dimension(nearest.dimension),
+                    threshold=self.points(threshold),
+                    weight=self.points(nearest.weight),
+                )
+            )
+        return parts[0] + ": " + "; ".join(parts[1:]) + "."
+
+    def dimension(self, dimension_id: str) -> str:
+        for info in self.result.catalogue.dimensions:
+            if info.id == dimension_id:
+                return info.title.get(self.lang)
+        return dimension_id
+
+    def has_panels(self) -> bool:
+        return any(row.panel for a in self.result.alternatives for row in a.criteria)

@@ -16,6 +16,10 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_aw = resolve('aw')
+    l_0_fw = resolve('fw')
+    l_0_first = resolve('first')
+    l_0_sens = resolve('sens')
     l_0_rw = resolve('rw')
     l_0_command = resolve('command')
     l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_screened = l_0_origin = missing
@@ -172,6 +176,13 @@ def root(context, missing=missing):
         yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
         yield '\n'
     l_1_reason = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.robustness'))
+        yield ':** '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'robustness'))))
+        yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification'):
         pass
         yield '\n**'
@@ -214,6 +225,12 @@ def root(context, missing=missing):
                 if environment.getattr(l_1_s, 'excluded'):
                     pass
                     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.excluded', reasons=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_s, 'knockouts'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                elif (((not t_7(environment.getattr(l_1_s, 'lead_percent'))) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award')) and (environment.getattr(l_1_s, 'lead_percent') >= 0)):
+                    pass
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind_ratio', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead_percent'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'margin_percent'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                elif (not t_7(environment.getattr(l_1_s, 'lead_percent'))):
+                    pass
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead_ratio', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead_percent')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                 elif ((not t_7(environment.getattr(l_1_s, 'lead'))) and (environment.getattr(l_1_s, 'lead') >= 0)):
                     pass
                     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'margin'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
@@ -502,7 +519,360 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_a, 'total'), _loop_vars=_loop_vars))
         yield '** |'
     l_1_a = missing
-    yield '\n\n'
+    yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'):
+        pass
+        l_0_aw = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award')
+        context.vars['aw'] = l_0_aw
+        context.exported_vars.add('aw')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.award'))
+        yield '\n\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.ufab-extended', corridor=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor'), 1), tie=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.tie.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'tie_breaker'), ))))))
+            yield '\n'
+        elif (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.price-points', conversion=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.conversion.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'conversion'), ))), performance_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'performance_weight'), 2), price_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_weight'), 2))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.method.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method'), )))))
+            yield '\n'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.basis.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_basis'), )))))
+        yield ' '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.performance', criteria=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_criteria')))))
+        yield '\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.margin_points', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.margin', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'margin_percent')))))
+            yield '\n'
+        if (not t_7(environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor_bound'))):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.corridor', best=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'best_ratio'), 4), bound=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor_bound'), 4))))
+            yield '\n'
+        yield '\n'
+        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
+            pass
+            yield '| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.performance'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price_points'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.value'))
+            yield ' |\n|--:|---|--:|--:|--:|--:|\n'
+            for l_1_aid in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ranking'):
+                l_1_a = missing
+                _loop_vars = {}
+                pass
+                l_1_a = context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), l_1_aid, _loop_vars=_loop_vars)
+                _loop_vars['a'] = l_1_a
+                yield '| '
+                yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
+                yield ' | '
+                yield str(t_4(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price_points'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'value'), _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_aid = l_1_a = missing
+            def t_13(fiter):
+                for l_1_a in fiter:
+                    if (not environment.getattr(l_1_a, 'eligible')):
+                        yield l_1_a
+            for l_1_a in t_13(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+                _loop_vars = {}
+                pass
+                yield '| – | '
+                yield str(t_4(environment.getattr(l_1_a, 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | – | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_a = missing
+        else:
+            pass
+            yield '| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.rank'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.performance'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.price'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.ratio'))
+            yield ' |'
+            if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                pass
+                yield ' '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.col.corridor'))
+                yield ' |'
+            yield '\n|--:|---|--:|--:|--:|'
+            if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                pass
+                yield '---|'
+            yield '\n'
+            for l_1_aid in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'ranking'):
+                l_1_a = missing
+                _loop_vars = {}
+                pass
+                l_1_a = context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), l_1_aid, _loop_vars=_loop_vars)
+                _loop_vars['a'] = l_1_a
+                yield '| '
+                yield str(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'rank'))
+                yield ' | '
+                yield str(t_4(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'ratio'), 4, _loop_vars=_loop_vars))
+                yield ' |'
+                if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                    pass
+                    yield ' '
+                    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'award'), 'in_corridor') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                    yield ' |'
+                yield '\n'
+            l_1_aid = l_1_a = missing
+            def t_14(fiter):
+                for l_1_a in fiter:
+                    if (not environment.getattr(l_1_a, 'eligible')):
+                        yield l_1_a
+            for l_1_a in t_14(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')):
+                _loop_vars = {}
+                pass
+                yield '| – | '
+                yield str(t_4(environment.getattr(l_1_a, 'name')))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'performance'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'money'), environment.getattr(environment.getattr(l_1_a, 'award'), 'price'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'award'), 'ratio'), 4, _loop_vars=_loop_vars))
+                yield ' ('
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.excluded', _loop_vars=_loop_vars))
+                yield ') |'
+                if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
+                    pass
+                    yield ' – |'
+                yield '\n'
+            l_1_a = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sovereignty_framework'):
+        pass
+        l_0_fw = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sovereignty_framework')
+        context.vars['fw'] = l_0_fw
+        context.exported_vars.add('fw')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.framework'))
+        yield '\n\n'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.intro', title=context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), version=environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'version'), published=environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'published'), source=context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.col.objective'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.weight'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.col.minimum'))
+        yield ' |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(t_4(environment.getattr(l_1_a, 'name')))
+            yield ' |'
+        l_1_a = missing
+        yield '\n|---|--:|---|'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield '---|'
+        l_1_a = missing
+        yield '\n'
+        l_0_first = environment.getattr(environment.getitem(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'), 0), 'sovereignty')
+        context.vars['first'] = l_0_first
+        context.exported_vars.add('first')
+        for l_1_o in environment.getattr((undefined(name='first') if l_0_first is missing else l_0_first), 'objectives'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'objective'), environment.getattr(l_1_o, 'objective'), environment.getattr(l_1_o, 'criterion'), _loop_vars=_loop_vars)))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_o, 'weight'), _loop_vars=_loop_vars))
+            yield ' | SEAL-'
+            yield str(environment.getattr(l_1_o, 'minimum_seal'))
+            yield ' |'
+            for l_2_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+                _loop_vars = {}
+                pass
+                def t_15(fiter):
+                    for l_3_y in fiter:
+                        if (environment.getattr(l_3_y, 'objective') == environment.getattr(l_1_o, 'objective')):
+                            yield l_3_y
+                for l_3_y in t_15(environment.getattr(environment.getattr(l_2_a, 'sovereignty'), 'objectives')):
+                    _loop_vars = {}
+                    pass
+                    yield ' '
+                    if (not t_7(environment.getattr(l_3_y, 'seal'))):
+                        pass
+                        yield 'SEAL-'
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(l_3_y, 'seal'), _loop_vars=_loop_vars))
+                    else:
+                        pass
+                        yield '–'
+                    if (not environment.getattr(l_3_y, 'met')):
+                        pass
+                        yield ' ('
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.below', _loop_vars=_loop_vars))
+                        yield ')'
+                    yield ' |'
+                l_3_y = missing
+            l_2_a = missing
+            yield '\n'
+        l_1_o = missing
+        yield '| **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.overall'))
+        yield '** | | |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' **'
+            if (not t_7(environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'overall_seal'))):
+                pass
+                yield 'SEAL-'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'overall_seal'), _loop_vars=_loop_vars))
+            else:
+                pass
+                yield '–'
+            yield '** |'
+        l_1_a = missing
+        yield '\n| **'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.score'))
+        yield '** | 100 % | |'
+        for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
+            _loop_vars = {}
+            pass
+            yield ' **'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(l_1_a, 'sovereignty'), 'score'), _loop_vars=_loop_vars))
+            yield '** |'
+        l_1_a = missing
+        yield '\n\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'fw.levels'))
+        yield ':\n\n'
+        for (l_1_level, l_1_meaning) in context.call(environment.getattr(environment.getattr((undefined(name='fw') if l_0_fw is missing else l_0_fw), 'levels'), 'items')):
+            _loop_vars = {}
+            pass
+            yield '- SEAL-'
+            yield str(l_1_level)
+            yield ': '
+            yield str(t_4(context.call(environment.getattr(l_1_meaning, 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang), _loop_vars=_loop_vars)))
+            yield '\n'
+        l_1_level = l_1_meaning = missing
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        l_0_sens = environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity')
+        context.vars['sens'] = l_0_sens
+        context.exported_vars.add('sens')
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.sensitivity'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'):
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro', draws=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'draws'), 0), concentration=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'concentration')), spread=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'spread_points'), 1))))
+            yield '\n'
+        else:
+            pass
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro_no_mc')))
+            yield '\n'
+        yield '\n**'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'robustness'))))
+        yield '**\n\n### '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.one_at_a_time'))
+        yield '\n\n| '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.dimension'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.profile'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.below'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.to'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.above'))
+        yield ' | '
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.to'))
+        yield ' |\n|---|--:|--:|---|--:|---|\n'
+        for l_1_t in environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'one_at_a_time'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dimension'), environment.getattr(l_1_t, 'dimension'), _loop_vars=_loop_vars)))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'weight'), _loop_vars=_loop_vars))
+            yield ' | '
+            if (not t_7(environment.getattr(l_1_t, 'lower'))):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'lower'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_t, 'lower_recommended'), _loop_vars=_loop_vars)))
+            else:
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.none', _loop_vars=_loop_vars))
+                yield ' | –'
+            yield ' | '
+            if (not t_7(environment.getattr(l_1_t, 'upper'))):
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(l_1_t, 'upper'), _loop_vars=_loop_vars))
+                yield ' | '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_t, 'upper_recommended'), _loop_vars=_loop_vars)))
+            else:
+                pass
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.none', _loop_vars=_loop_vars))
+                yield ' | –'
+            yield ' |\n'
+        l_1_t = missing
+        if environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'):
+            pass
+            yield '\n### '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.monte_carlo'))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.share'))
+            yield ' |\n|---|--:|\n'
+            for (l_1_aid, l_1_share) in context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'shares'), 'items')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), l_1_aid, _loop_vars=_loop_vars)))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), l_1_share, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_1_aid = l_1_share = missing
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.grades'))
+        yield '\n'
+    yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.criteria'))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'crit.weight_note', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score')))
@@ -581,6 +951,10 @@ def root(context, missing=missing):
                     yield ')'
             else:
                 pass
+                if environment.getattr(l_2_row, 'panel'):
+                    pass
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'panel'), l_2_row, _loop_vars=_loop_vars)))
+                    yield ' '
                 if environment.getattr(l_2_row, 'rationale'):
                     pass
                     yield str(t_4(environment.getattr(l_2_row, 'rationale')))
@@ -696,12 +1070,12 @@ def root(context, missing=missing):
         yield '\n\n'
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.intro'))
         yield '\n'
-        def t_13(fiter):
+        def t_16(fiter):
             for l_1_a in fiter:
                 if ((environment.getattr(environment.getattr(l_1_a, 'evidence'), 'publiccode') or environment.getattr(environment.getattr(l_1_a, 'evidence'), 'scorecard')) or environment.getattr(environment.getattr(l_1_a, 'evidence'), 'sbom')):
                     yield l_1_a
         l_1_loop = missing
-        for l_1_a, l_1_loop in LoopContext(t_13(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
+        for l_1_a, l_1_loop in LoopContext(t_16(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives')), undefined):
             l_1_pc = l_1_sc = l_1_bom = missing
             _loop_vars = {}
             pass
@@ -1152,9 +1526,18 @@ def root(context, missing=missing):
     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
     yield '\n- '
     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.profile', profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), rationale=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_rationale'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
-    yield '\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
-    yield '\n- '
+    yield '\n'
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award') and (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'method') in ('ufab-simple', 'ufab-extended'))):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference_ratio', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'margin_percent')))))
+        yield '\n'
+    else:
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
+        yield '\n'
+    yield '- '
     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.knockouts')))
     yield '\n- '
     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.licence', spdx=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version'))))
@@ -1165,6 +1548,31 @@ def root(context, missing=missing):
     yield ' '
     yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
     yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.award', method=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.name.', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'method'), ))))))
+        yield '\n'
+    if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.strict', critical=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'critical')), relevant=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'relevant')))))
+        yield '\n'
+    if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'has_panels')):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.assessors', aggregate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('panel.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'assessor_aggregate'), ))), threshold=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'disagreement_threshold'))))
+        yield '\n'
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo')):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.sensitivity', draws=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'draws'), 0), concentration=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'concentration')), seed=environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'seed'))))
+        yield '\n'
+    elif environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+        pass
+        yield '- '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.sensitivity_no_mc')))
+        yield '\n'
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
         pass
         l_0_rw = environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'scorecard_risk_weights')
@@ -1233,5 +1641,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=60&7=63&8=66&9=69&10=72&11=90&13=94&17=96&18=100&19=104&20=107&22=111&23=114&25=119&26=123&27=131&28=135&30=139&32=141&35=155&37=161&39=163&40=167&42=170&44=173&46=175&47=179&50=182&52=185&54=187&55=189&57=191&59=199&60=203&63=221&65=223&67=233&69=239&70=243&74=261&78=264&80=266&82=268&84=272&85=276&88=284&90=286&92=302&93=306&94=309&96=328&97=336&99=355&100=363&103=367&106=373&108=375&110=387&112=393&113=397&117=421&119=425&120=429&123=440&125=442&127=454&129=460&130=464&133=491&136=501&138=503&139=505&141=509&143=511&145=523&146=528&147=531&151=608&152=611&154=614&156=616&157=618&159=622&161=624&162=638&163=644&164=648&168=687&170=690&172=692&173=694&175=704&176=706&177=708&179=711&183=715&184=724&185=728&186=732&187=736&188=740&189=744&190=748&191=759&192=768&193=772&194=776&195=780&196=784&198=793&199=795&201=798&203=802&205=804&207=816&208=820&211=846&212=848&214=851&216=855&217=857&219=860&221=862&223=870&224=874&226=891&228=894&230=896&232=899&234=901&236=911&237=915&244=933&246=935&247=938&249=940&251=950&253=956&255=966&257=976&259=986&261=996&263=1006&265=1010&267=1012&268=1015&270=1017&271=1021&273=1028&274=1032&278=1041&280=1049&281=1053&285=1064&287=1066&289=1068&290=1071&292=1077&293=1081&296=1090&298=1092&300=1095&302=1097&303=1101&306=1104&308=1107&310=1111&312=1125&313=1129&317=1145&319=1147&320=1149&321=1151&322=1153&323=1155&324=1157&325=1159&326=1163&327=1165&328=1169&331=1172&335=1174&336=1178&337=1182&338=1188&339=1192&340=1196&341=1200&342=1204&343=1208&345=1216&346=1220&347=1224&349=1227'
-SOURCE_SHA256 = 'c06d567046ec090b4c62fe23495796563fdf2112f00934c5f04acdf2b632de5c'
+debug_info = '6=64&7=67&8=70&9=73&10=76&11=94&13=98&17=100&18=104&19=108&20=111&22=115&23=118&25=123&26=127&27=135&28=139&30=143&32=145&35=159&37=165&39=167&40=171&42=174&44=177&46=181&48=184&50=186&51=190&54=193&56=196&58=198&59=200&61=202&63=210&64=214&67=238&69=240&71=250&73=256&74=260&78=278&82=281&84=283&86=285&88=289&89=293&92=301&94=303&96=319&97=323&98=326&100=345&101=353&103=372&104=380&107=384&110=390&112=392&114=404&116=410&117=414&121=438&123=442&124=446&127=457&129=459&131=471&133=477&134=481&137=508&139=518&140=520&142=524&144=526&145=528&146=530&147=532&149=536&151=538&152=542&153=544&155=548&157=550&159=553&162=556&163=559&165=571&166=575&167=578&169=591&170=599&173=611&175=627&177=631&178=635&179=638&182=655&183=663&188=678&189=680&191=684&193=686&195=688&197=702&199=708&200=711&201=715&204=750&206=766&209=776&211=778&212=782&215=787&216=789&218=793&220=795&221=797&223=801&226=804&228=806&230=808&232=820&233=824&235=849&237=852&239=854&241=858&242=862&246=868&249=871&251=873&252=875&254=879&256=881&258=893&259=898&260=901&264=982&265=985&267=988&269=990&270=992&272=996&274=998&275=1012&276=1018&277=1022&281=1061&283=1064&285=1066&286=1068&288=1078&289=1080&290=1082&292=1085&296=1089&297=1098&298=1102&299=1106&300=1110&301=1114&302=1118&303=1122&304=1133&305=1142&306=1146&307=1150&308=1154&309=1158&311=1167&312=1169&314=1172&316=1176&318=1178&320=1190&321=1194&324=1220&325=1222&327=1225&329=1229&330=1231&332=1234&334=1236&336=1244&337=1248&339=1265&341=1268&343=1270&345=1273&347=1275&349=1285&350=1289&357=1307&359=1309&360=1312&362=1314&364=1324&366=1330&368=1340&370=1350&372=1360&374=1370&376=1380&378=1384&380=1386&381=1389&383=1391&384=1395&386=1402&387=1406&391=1415&393=1423&394=1427&398=1438&400=1440&402=1442&403=1445&405=1451&406=1455&409=1464&411=1466&413=1469&415=1471&416=1475&419=1478&421=1481&423=1485&425=1499&426=1503&430=1519&432=1521&433=1523&434=1525&435=1528&437=1533&439=1536&440=1538&441=1540&442=1542&443=1546&444=1549&446=1551&447=1554&449=1556&450=1559&452=1561&453=1564&454=1566&455=1569&457=1571&458=1573&459=1577&462=1580&466=1582&467=1586&468=1590&469=1596&470=1600&471=1604&472=1608&473=1612&474=1616&476=1624&477=1628&478=1632&480=1635'
+SOURCE_SHA256 = '8b3c7023a75436fddda780631c78895f84086f5dd52c1f2d9b95695d50bbfbbe'

@@ -41,6 +41,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Assessment without rationale or evidence",
     ),
     "check.rule.stale-evidence.title": ("Veralteter Nachweis", "Stale evidence"),
+    "check.rule.assessors-disagree.title": (
+        "Bewertende sind sich uneinig",
+        "Assessors disagree",
+    ),
     "check.rule.assessment-after-request.title": (
         "Bewertungsdatum nach dem Antragsdatum",
         "Assessment dated after the request",
@@ -125,6 +129,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Datum ('assessed_on'), damit sie später nachvollziehbar ist.",
         "An assessed level needs a rationale, evidence and a date ('assessed_on') so that it "
         "can be followed later.",
+    ),
+    "check.rule.assessors-disagree.help": (
+        "Mehrere Bewertende haben ein Kriterium um mindestens die Schwelle des Katalogs "
+        "unterschiedlich bewertet. Besprechen Sie die Bewertung und halten Sie das Ergebnis "
+        "fest; der Bericht zeigt jede Einzelbewertung mit ihrer Begründung.",
+        "Several assessors scored a criterion at least the catalogue's threshold apart. "
+        "Discuss the assessment and record the outcome; the report shows every assessor's "
+        "level with their rationale.",
     ),
     "check.rule.stale-evidence.help": (
         "Die Bewertung ist älter als die Gültigkeitsdauer von Nachweisen im Katalog (Stichtag: "
@@ -213,6 +225,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.msg.undocumented-assessment": (
         "{alternative}, {criterion}: Bewertung ohne {missing}.",
         "{alternative}, {criterion}: assessment without {missing}.",
+    ),
+    "check.msg.assessors-disagree": (
+        "{alternative}, {criterion}: die Bewertungen liegen {spread} Stufen auseinander "
+        "({levels}).",
+        "{alternative}, {criterion}: the assessments are {spread} levels apart ({levels}).",
     ),
     "check.msg.stale-evidence": (
         "{alternative}, {criterion}: Bewertung vom {assessed_on} ist älter als {months} Monate.",

@@ -1,0 +1,243 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""``ossfirst weights ahp``: weights from pairwise comparisons, written as a catalogue."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ossfirst.cli.app import app, ui_language
+from ossfirst.errors import UsageError
+
+if TYPE_CHECKING:
+    from ossfirst.engine.ahp import Elicitation, Inconsistency
+    from ossfirst.errors import Problem
+    from ossfirst.load.pairwise import LoadedPairwise
+
+weights_app = typer.Typer(help="Derive weights for a catalogue.", no_args_is_help=True)
+app.add_typer(weights_app, name="weights")
+
+#: How many of the most inconsistent judgements a refusal names.
+SHOWN_INCONSISTENCIES = 3
+
+
+def _lang(lang: str | None) -> str:
+    if lang is None:
+        return ui_language()
+    if lang not in ("de", "en"):
+        raise UsageError(
+            {
+                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
+                "en": f"Unknown language '{lang}' (de or en).",
+            }
+        )
+    return lang
+
+
+def _number(value: float, lang: str, decimals: int) -> str:
+    from ossfirst.render.words import number
+
+    return number(value, lang, decimals)
+
+
+def _label(loaded: LoadedPairwise, item: str, lang: str) -> str:
+    catalogue = loaded.catalogue
+    for dimension in catalogue.dimensions:
+        if dimension.id == item:
+            return f"{item} ({dimension.title.get(lang)})"
+    criterion = catalogue.criterion(item)
+    return f"{item} ({criterion.title.get(lang)})" if criterion else item
+
+
+def _print_table(loaded: LoadedPairwise, result: Elicitation, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from ossfirst.engine.ahp import MAX_RATIO, percentages
+
+    de = lang == "de"
+    table = Table(
+        title=(
+            "Gewichte aus paarweisen Vergleichen (AHP)"
+            if de
+            else "Weights from pairwise comparisons (AHP)"
+        ),
+        title_justify="left",
+    )
+    table.add_column("Eintrag" if de else "Item")
+    table.add_column("Gewicht" if de else "Weight", justify="right")
+    for item, share in zip(result.items, percentages(result.weights), strict=True):
+        table.add_row(_label(loaded, item, lang), f"{_number(share, lang, 1)} %")
+    console = Console(highlight=False, soft_wrap=False)
+    console.print(table)
+    limit = _number(MAX_RATIO, lang, 2)
+    if result.consistent:
+        verdict = f"angenommen, CR <= {limit}" if de else f"accepted, CR <= {limit}"
+    else:
+        verdict = f"abgelehnt, CR > {limit}" if de else f"refused, CR > {limit}"
+    sys.stdout.write(
+        f"lambda_max = {_number(result.lambda_max, lang, 4)}, "
+        f"CI = {_number(result.ci, lang, 4)}, RI = {_number(result.ri, lang, 2)}, "
+        f"CR = {_number(result.cr, lang, 4)} ({verdict})\n"
+    )
+
+
+def _refusal(loaded: LoadedPairwise, result: Elicitation, lang: str) -> list[Problem]:
+    """The most inconsistent judgements, each at its place in the file."""
+    from ossfirst.errors import Problem
+
+    problems = []
+    cr = {code: _number(result.cr, code, 2) for code in ("de", "en")}
+    for entry in result.inconsistencies[:SHOWN_INCONSISTENCIES]:
+        problems.append(
+            Problem(
+                loaded.locate(("judgements", entry.index, "by")),
+                {code: _inconsistency(entry, code, cr[code]) for code in ("de", "en")},
+                {
+                    "de": "überprüfen Sie dieses Urteil; Gewichte werden erst bei CR <= 0,10 "
+                    "geschrieben",
+                    "en": "review this judgement; weights are written only when CR <= 0.10",
+                },
+                "pairwise-inconsistent",
+            )
+        )
+    return problems
+
+
+def _inconsistency(entry: Inconsistency, lang: str, cr: str) -> str:
+    more, than, given = entry.judgement.more, entry.judgement.than, entry.judgement.by
+    implied = entry.implied
+    if lang == "de":
+        said = f"Urteil: '{more}' {given}-mal so wichtig wie '{than}'"
+        if implied >= 1:
+            other = f"die Gewichte aus allen Urteilen ergeben etwa {_number(implied, lang, 1)}-mal"
+        else:
+            other = (
+                f"die Gewichte aus allen Urteilen ergeben umgekehrt '{than}' etwa "
+                f"{_number(1 / implied, lang, 1)}-mal so wichtig wie '{more}'"
+            )
+        return f"Uneinheitlich (CR = {cr} > 0,10): {said}; {other}."
+    said = f"judged '{more}' {given} times as important as '{than}'"
+    if implied >= 1:
+        other = f"the weights from all judgements imply about {_number(implied, lang, 1)} times"
+    else:
+        other = (
+            f"the weights from all judgements imply the reverse, '{than}' about "
+            f"{_number(1 / implied, lang, 1)} times as important as '{more}'"
+        )
+    return f"Inconsistent (CR = {cr} > 0.10): {said}; {other}."
+
+
+def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) -> str:
+    """A local catalogue that extends the compared one with the elicited weights: a profile
+    (dimensions) or weight overrides (criteria of one dimension)."""
+    import yaml
+
+    from ossfirst.engine.ahp import percentages
+    from ossfirst.load.catalogue import shipped_catalogues
+
+    pairwise = loaded.pairwise
+    base = pairwise.catalogue
+    if base not in shipped_catalogues():
+        base_path = (loaded.path.parent / base).resolve()
+        base = Path(os.path.relpath(base_path, target.resolve().parent)).as_posix()
+    shares = dict(zip(result.items, percentages(result.weights), strict=True))
+    cr = {code: _number(result.cr, code, 2) for code in ("de", "en")}
+    data: dict[str, object] = {"ossfirst_catalogue": 1}
+    if pairwise.profile is not None:
+        profile = pairwise.profile
+        data |= {
+            "id": profile.id,
+            "version": "1",
+            "title": {
+                "de": f"Gewichtung „{profile.title.de}“ aus paarweisen Vergleichen (AHP)",
+                "en": f'Weighting "{profile.title.en}" from pairwise comparisons (AHP)',
+            },
+            "extends": base,
+            "policy": {"default_profile": profile.id},
+            "profiles": {
+                profile.id: {
+                    "title": {"de": profile.title.de, "en": profile.title.en},
+                    "rationale": {
+                        "de": f"{profile.rationale.de} Gewichte aus paarweisen Vergleichen "
+                        f"(AHP), Konsistenzquotient CR = {cr['de']}.",
+                        "en": f"{profile.rationale.en} Weights from pairwise comparisons "
+                        f"(AHP), consistency ratio CR = {cr['en']}.",
+                    },
+                    "weights": shares,
+                }
+            },
+        }
+    else:
+        dimension = next(d for d in loaded.catalogue.dimensions if d.id == pairwise.dimension)
+        data |= {
+            "id": f"{dimension.id}-ahp",
+            "version": "1",
+            "title": {
+                "de": f"Kriteriengewichte der Dimension „{dimension.title.de}“ aus paarweisen "
+                "Vergleichen (AHP)",
+                "en": f'Criterion weights of the dimension "{dimension.title.en}" from pairwise '
+                "comparisons (AHP)",
+            },
+            "extends": base,
+            "overrides": {item: {"weight": share} for item, share in shares.items()},
+        }
+    header = (
+        f"# Weights from the pairwise comparisons in {loaded.path.name} (AHP):\n"
+        f"# lambda_max = {result.lambda_max:.4f}, CI = {result.ci:.4f}, RI = {result.ri:.2f}, "
+        f"CR = {result.cr:.4f} (accepted: CR <= 0.10).\n"
+        "# Written by `ossfirst weights ahp`; name this file as `catalogue:` in a request.\n"
+    )
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+@weights_app.command("ahp")
+def ahp(
+    pairwise: Annotated[
+        Path,
+        typer.Argument(
+            help="The pairwise comparisons (YAML).", show_default=False, metavar="PAIRWISE"
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write a catalogue that extends the compared one with the weights (a profile, "
+            "or criterion weights).",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
+        ),
+    ] = None,
+) -> None:
+    """Weights from pairwise comparisons on the 1-9 scale (AHP).
+
+    Prints the weights, lambda_max, CI and CR. Judgements with CR > 0.10 are refused
+    (exit 2) naming the most inconsistent ones, and nothing is written.
+    """
+    from ossfirst.engine.ahp import elicit
+    from ossfirst.errors import InputError
+    from ossfirst.load.pairwise import read_pairwise
+    from ossfirst.output import write_files
+
+    language = _lang(lang)
+    loaded = read_pairwise(pairwise)
+    result = elicit(loaded.items, loaded.judgements())
+    _print_table(loaded, result, language)
+    if not result.consistent:
+        raise InputError(_refusal(loaded, result, language))
+    if output is not None:
+        write_files({output: catalogue_text(loaded, result, output).encode("utf-8")})
+        sys.stderr.write(f"Geschrieben: {output}\n" if language == "de" else f"Written: {output}\n")
