@@ -12,7 +12,7 @@ DEMO   := examples/videoconferencing.yaml
 # lets those tests skip on a machine without it (CI installs it: .ci/run).
 OSSFIRST_REQUIRE_BROWSER ?= 1
 
-.PHONY: demo test lint fuzz format templates docs bench update-data clean
+.PHONY: demo test lint fuzz format templates compiled docs bench update-data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python scripts/compile_templates.py --check
+	$(BIN)/python scripts/compile_data.py --check
 	$(BIN)/python scripts/gen_cli_reference.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
 
@@ -52,6 +53,9 @@ format: $(VENV)/.installed-test
 
 templates: $(VENV)/.installed
 	$(BIN)/python scripts/compile_templates.py
+
+compiled: templates
+	$(BIN)/python scripts/compile_data.py
 
 docs: $(VENV)/.installed
 	$(BIN)/python scripts/gen_cli_reference.py

@@ -72,11 +72,10 @@ def decider(
     last bit; it serves the Monte-Carlo draws, where that cannot matter, and costs a fraction
     of the time.
     """
-    if fast:
-        # The weighted total ranks by the totals only, the UfAB methods by L and P only.
-        totals = _fast_totals(contenders, award.method == "weighted")
-    else:
-        totals = _exact_totals(contenders)
+    if fast and award.method == "weighted":
+        return _fast_by_total(contenders, margin)
+    # The fast path of the UfAB methods: they rank by L and P only.
+    totals = _fast_performance(contenders) if fast else _exact_totals(contenders)
     if award.method == "weighted":
         entries = [(c.id, c.category, policy.PREFERENCE[c.category]) for c in contenders]
 
@@ -105,6 +104,45 @@ def decider(
     return by_award
 
 
+def _fast_by_total(contenders: Sequence[Contender], margin: float) -> Decide:
+    """The weighted-total decider of :func:`policy.choose` for many draws: the same
+    preference order, ranking keys and margin, with the totals as one dot product each and
+    no intermediate objects. A test checks that it agrees with the exact decider."""
+    classes: dict[int, list[tuple[str, list[float], list[float], bool]]] = {}
+    for contender in sorted(contenders, key=lambda c: c.id):
+        values, present, complete = _linear(contender.scores)
+        preference = policy.PREFERENCE[contender.category]
+        classes.setdefault(preference, []).append((contender.id, values, present, complete))
+    ordered = [(preference, classes[preference]) for preference in sorted(classes)]
+    mul = operator.mul
+
+    def decide(weights: Sequence[float]) -> str | None:
+        weight_sum = sum(weights)
+        chosen: str | None = None
+        best_value = 0.0
+        best_key: tuple[float, int, str] | None = None
+        for preference, members in ordered:
+            top: tuple[float, str] | None = None
+            for alternative_id, values, present, complete in members:
+                counted = weight_sum if complete else sum(map(mul, weights, present))
+                total = round(sum(map(mul, weights, values)) / counted, 2) if counted > 0 else 0.0
+                # members are sorted by id, so a tie keeps the smaller id, as the key does
+                if top is None or total > top[0]:
+                    top = (total, alternative_id)
+            assert top is not None
+            key = (-top[0], preference, top[1])
+            if best_key is None:
+                chosen, best_value, best_key = top[1], top[0], key
+                continue
+            if key < best_key and top[0] - best_value > margin:
+                chosen = top[1]
+            best_value = max(best_value, top[0])
+            best_key = min(best_key, key)
+        return chosen
+
+    return decide
+
+
 Totals = Callable[[Sequence[float]], list[tuple[float, float]]]
 
 
@@ -123,10 +161,10 @@ def _exact_totals(contenders: Sequence[Contender]) -> Totals:
     return totals
 
 
-def _fast_totals(contenders: Sequence[Contender], by_total: bool) -> Totals:
-    """The same as :func:`_exact_totals` as one dot product each, of the totals
-    (``by_total``) or of the performance points, given in both places of the pair."""
-    rows = [_linear(c.scores if by_total else c.performance) for c in contenders]
+def _fast_performance(contenders: Sequence[Contender]) -> Totals:
+    """The performance points of :func:`_exact_totals` as one dot product each, given in
+    both places of the pair (the UfAB methods need no other total)."""
+    rows = [_linear(c.performance) for c in contenders]
 
     def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
         weight_sum = sum(weights)
@@ -242,16 +280,62 @@ def monte_carlo(
             wins[winner] = draws
     else:
         # A fixed seed makes the draws reproducible; nothing here needs cryptographic strength.
-        gamma = random.Random(seed).gammavariate  # noqa: S311
-        alphas = [concentration * w / 100.0 for w in weights]
+        # A fixed seed makes the draws reproducible; nothing here needs cryptographic strength.
+        draw = gamma_draws(random.Random(seed), [concentration * w / 100.0 for w in weights])  # noqa: S311
         for _ in range(draws):
             # Gamma variates divided by their sum are Dirichlet-distributed; the deciders
-            # only use proportions, so the division is left to them. A dimension the
-            # profile does not weigh stays at 0 (Dirichlet needs alpha > 0).
-            winner = decide([gamma(alpha, 1.0) if alpha > 0 else 0.0 for alpha in alphas])
+            # only use proportions, so the division is left to them.
+            winner = decide(draw())
             if winner is not None:
                 wins[winner] += 1
     return {c: round(count / draws, 4) if draws else 0.0 for c, count in wins.items()}
+
+
+def gamma_draws(rng: random.Random, alphas: Sequence[float]) -> Callable[[], list[float]]:
+    """A function that draws one Gamma(alpha, 1) variate per alpha, the numbers
+    ``rng.gammavariate`` would give, in the same order.
+
+    Monte-Carlo draws tens of thousands of these, and ``gammavariate`` recomputes its
+    constants and checks its arguments on every call; here Cheng's algorithm (the one the
+    standard library uses for alpha > 1) runs with its constants prepared once. A dimension
+    the profile does not weigh stays at 0 (Dirichlet needs alpha > 0); other alphas up to 1
+    go to ``gammavariate`` itself. A test checks that both give identical numbers.
+    """
+    uniform = rng.random
+    log, exp = math.log, math.exp
+    magic = 1.0 + math.log(4.5)  # random.SG_MAGICCONST
+    log4 = math.log(4.0)  # random.LOG4
+    plan: list[tuple[int, float, float, float, float]] = []
+    for alpha in alphas:
+        if alpha > 1.0:
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            plan.append((1, alpha, ainv, alpha - log4, alpha + ainv))
+        else:
+            plan.append((0 if alpha <= 0 else 2, alpha, 0.0, 0.0, 0.0))
+
+    def draw() -> list[float]:
+        values: list[float] = []
+        for kind, alpha, ainv, bbb, ccc in plan:
+            if kind == 1:
+                while True:
+                    u1 = uniform()
+                    if not 1e-7 < u1 < 0.9999999:
+                        continue
+                    u2 = 1.0 - uniform()
+                    v = log(u1 / (1.0 - u1)) / ainv
+                    x = alpha * exp(v)
+                    z = u1 * u1 * u2
+                    r = bbb + ccc * v - x
+                    if r + magic - 4.5 * z >= 0.0 or r >= log(z):
+                        values.append(x * 1.0)
+                        break
+            elif kind == 2:
+                values.append(rng.gammavariate(alpha, 1.0))
+            else:
+                values.append(0.0)
+        return values
+
+    return draw
 
 
 def spread_points(concentration: float, weight: float) -> float:

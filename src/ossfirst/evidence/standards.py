@@ -184,13 +184,23 @@ def parse_standards(data: Any, origin: str = "standards.yaml") -> StandardsList:
 
 @cache
 def _shipped() -> tuple[StandardsList, dict[str, Standard]]:
+    from ossfirst import compiled
+
+    data = compiled.load("standards")
+    if data is not None:
+        return _build(data, "standards.yaml")
+    return _build(shipped_data(), "standards.yaml")
+
+
+def shipped_data() -> Any:
+    """The shipped standards.yaml, parsed (for :mod:`ossfirst.compiled`)."""
     resource = files("ossfirst") / "data" / "standards.yaml"
     text = resource.read_text(encoding="utf-8")
     try:
         data = yaml.load(text, Loader=_SafeLoader)  # (C)SafeLoader: plain data only
     except yaml.YAMLError as exc:
         raise StandardsDataError(f"standards.yaml: not valid YAML: {exc}") from exc
-    return _build(data, "standards.yaml")
+    return data
 
 
 def _build(data: Any, origin: str) -> tuple[StandardsList, dict[str, Standard]]:

@@ -27,8 +27,10 @@ import itertools
 import math
 import os
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
@@ -61,6 +63,7 @@ TWO_SIDED = {
 }
 
 
+@cache
 def shipped_catalogues() -> list[str]:
     """Names of the catalogues shipped with ossfirst (usable as ``catalogue: <name>``)."""
     folder = resources.files("ossfirst") / "criteria"
@@ -165,9 +168,33 @@ def load_catalogue(
     return _resolve(ref, base_dir, referrer, [])
 
 
+def _compiled(ref: str) -> Catalogue | None:
+    """A shipped catalogue in its compiled, resolved form, if that is current."""
+    from ossfirst import compiled
+
+    data = compiled.load(f"{ref}.catalogue")
+    return None if data is None else Catalogue.model_validate(data)
+
+
+def compile_shipped(ref: str) -> tuple[list[str], Any]:
+    """The resolved shipped catalogue ``ref`` as plain data, and the files it comes from
+    (for ``scripts/compile_data.py``)."""
+    catalogue = _resolve(ref, None, None, [], use_compiled=False)
+    sources = [f"criteria/{entry.id}.yaml" for entry in catalogue.lineage]
+    return sources, catalogue.model_dump(mode="json")
+
+
 def _resolve(
-    ref: str, base_dir: Path | None, referrer: Location | None, chain: list[str]
+    ref: str,
+    base_dir: Path | None,
+    referrer: Location | None,
+    chain: list[str],
+    use_compiled: bool = True,
 ) -> Catalogue:
+    if use_compiled and ref in shipped_catalogues():
+        found = _compiled(ref)
+        if found is not None:
+            return found
     loaded = _read(ref, base_dir, referrer)
     if loaded.identity in chain:
         names = [*chain, loaded.identity]
