@@ -33,7 +33,7 @@ def hostile_repo(tmp_path: Path) -> Path:
 
 
 def test_every_check_format_stays_well_formed(cli, tmp_path: Path, monkeypatch) -> None:
-    folder = hostile_repo(tmp_path)
+    hostile_repo(tmp_path)
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
