@@ -108,9 +108,21 @@ def displayable(char: str) -> bool:
     return index >= 0 and code <= ends[index]
 
 
+#: Signs ossfirst's own texts use that the font lacks (version ranges read from a
+#: publiccode.yml, "≥ 0.12"), in the spelling readers know from version numbers.
+SPELLED = {"≥": ">=", "≤": "<="}
+
+
+def _shown(char: str) -> str:
+    if char == "\n" or displayable(char):
+        return char
+    return SPELLED.get(char) or f"[U+{ord(char):04X}]"
+
+
 def printable(text: str) -> str:
-    """``text`` with each character the shipped font cannot show replaced by its code
-    point, ``[U+1F600]``; line breaks stay."""
+    """``text`` with each character the shipped font cannot show replaced: the signs of
+    :data:`SPELLED` by their ASCII spelling, any other by its code point, ``[U+1F600]``;
+    line breaks stay."""
     if text.isascii():
         return text
-    return "".join(c if c == "\n" or displayable(c) else f"[U+{ord(c):04X}]" for c in text)
+    return "".join(_shown(c) for c in text)

@@ -8,9 +8,9 @@ key may be defined only once.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import check, core, evidence, report
+from ossfirst.render.texts import captions, check, core, evidence, report
 
-AREAS = (core.TEXTS, report.TEXTS, check.TEXTS, evidence.TEXTS)
+AREAS = (core.TEXTS, report.TEXTS, check.TEXTS, evidence.TEXTS, captions.TEXTS)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
