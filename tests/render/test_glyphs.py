@@ -63,3 +63,11 @@ def test_the_spelled_signs_are_still_missing_from_the_font() -> None:
 def test_a_font_without_unicode_cmap_is_refused() -> None:
     with pytest.raises(ValueError, match="no cmap table"):
         glyphs.coverage(b"\x00\x01\x00\x00\x00\x00" + b"\x00" * 6)
+
+
+def test_printable_agrees_with_displayable_for_every_code_point() -> None:
+    text = "".join(chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join(
+        c if glyphs.displayable(c) else glyphs.SPELLED.get(c) or f"[U+{ord(c):04X}]" for c in text
+    )
+    assert glyphs.printable(text) == expected

@@ -12,6 +12,7 @@ code such as ``[U+1F600]`` instead of failing. The coverage is read from the fon
 from __future__ import annotations
 
 import bisect
+import re
 import struct
 from functools import cache
 from importlib import resources
@@ -113,9 +114,20 @@ def displayable(char: str) -> bool:
 SPELLED = {"≥": ">=", "≤": "<="}
 
 
-def _shown(char: str) -> str:
-    if char == "\n" or displayable(char):
-        return char
+@cache
+def _missing() -> re.Pattern[str]:
+    """A character the shipped font cannot show (a line break it need not show): one
+    pattern, so that a report's many strings are checked at the speed of ``re``."""
+    starts, ends = _shipped()
+    covered = "".join(
+        f"{re.escape(chr(start))}-{re.escape(chr(end))}"
+        for start, end in zip(starts, ends, strict=True)
+    )
+    return re.compile(f"[^\\n{covered}]")
+
+
+def _spelled(match: re.Match[str]) -> str:
+    char = match[0]
     return SPELLED.get(char) or f"[U+{ord(char):04X}]"
 
 
@@ -125,4 +137,4 @@ def printable(text: str) -> str:
     line breaks stay."""
     if text.isascii():
         return text
-    return "".join(_shown(c) for c in text)
+    return _missing().sub(_spelled, text)
