@@ -125,6 +125,8 @@ def test_request_text_cannot_inject_markup_or_script() -> None:
         "[Link](javascript:alert(1)) <b>x</b>",
         "Grüße 10 €",
         "Emoji 😀 und Chinesisch 中文",
+        "</th></tr><script>alert(3)</script>",
+        "<td colspan=9>Zelle</td> Abweichung aus dem Antrag",
     ):
         assert literal in text, literal
     assert not [t for t, _ in page.tags if t in ("script", "img", "b", "style")][1:]  # one <style>

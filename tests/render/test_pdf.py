@@ -225,6 +225,9 @@ TYPST_LOOKALIKES = [
     '#include "/etc/passwd"',
     "Pfad C:\\Temp\\new und ein \\n im Text, Klammern ( [ { ohne Ende.",
     "AZ-2026-000000000000000000000000000000000000000000000000000000000001",
+    # a recorded deviation: its justification is a line of its own beneath the row
+    "#set page(fill: red) ]) <td colspan=9>Zelle</td> Abweichung aus dem Antrag",
+    "#box[AZ 1] *fett*",
 ]
 
 
