@@ -28,7 +28,8 @@ def hostile_repo(tmp_path: Path) -> Path:
     folder = tmp_path / "requests"
     folder.mkdir()
     (folder / "hostile.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
+    )
     return folder
 
 
@@ -37,10 +38,33 @@ def test_every_check_format_stays_well_formed(cli, tmp_path: Path, monkeypatch) 
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
-    run = cli("check", "requests", "--date", "2026-11-27", "-q",
-              "-f", "json", "-o", out / "c.json", "-f", "sarif", "-o", out / "c.sarif",
-              "-f", "junit", "-o", out / "c.xml", "-f", "gitlab", "-o", out / "c-gl.json",
-              "-f", "text", "-o", out / "c.txt")
+    run = cli(
+        "check",
+        "requests",
+        "--date",
+        "2026-11-27",
+        "-q",
+        "-f",
+        "json",
+        "-o",
+        out / "c.json",
+        "-f",
+        "sarif",
+        "-o",
+        out / "c.sarif",
+        "-f",
+        "junit",
+        "-o",
+        out / "c.xml",
+        "-f",
+        "gitlab",
+        "-o",
+        out / "c-gl.json",
+        "-f",
+        "text",
+        "-o",
+        out / "c.txt",
+    )
     assert run.code == 1, run.stdout + run.stderr
     report = json.loads((out / "c.json").read_text("utf-8"))
     findings = [f for file in report["files"] for f in file["findings"]]
@@ -54,15 +78,21 @@ def test_every_check_format_stays_well_formed(cli, tmp_path: Path, monkeypatch) 
     github = cli("check", "requests", "--date", "2026-11-27", "-q", "-f", "github").stdout
     github = github.splitlines()
     commands = [line for line in github if line.startswith("::")]
-    assert all(line.startswith(("::error ", "::warning ", "::notice", "::group", "::endgroup"))
-               for line in commands), commands
+    assert all(
+        line.startswith(("::error ", "::warning ", "::notice", "::group", "::endgroup"))
+        for line in commands
+    ), commands
     assert any(CORE in line for line in github)
-    assert not any("::error file=x.yaml" in line.split("::", 2)[1] for line in commands
-                   if line.count("::") >= 2)
+    assert not any(
+        "::error file=x.yaml" in line.split("::", 2)[1]
+        for line in commands
+        if line.count("::") >= 2
+    )
 
     tree = ET.parse(out / "c.xml")
-    messages = " ".join((node.get("message") or "") + (node.text or "")
-                        for node in tree.iter("failure"))
+    messages = " ".join(
+        (node.get("message") or "") + (node.text or "") for node in tree.iter("failure")
+    )
     assert CORE in messages
 
     schema = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text())

@@ -14,9 +14,11 @@ import pytest
 
 from ossfirst.api import evaluate_file, render
 from ossfirst.render import RenderOptions, document
-from tests.conftest import CASES, example_paths
+from tests.conftest import CASES, EXAMPLES, example_paths
 
 CASES_AND_EXAMPLES = [*example_paths(), CASES / "markup" / "injection.yaml"]
+#: A request that records deviations from check rules.
+STANDESAMT = EXAMPLES / "repo" / "requests" / "2026" / "2026-34-004-standesamt.yaml"
 
 
 def strings(value: Any) -> list[str]:
@@ -37,10 +39,33 @@ def test_same_sections_as_the_markdown_report(example: Path, lang: str) -> None:
     expected = re.findall(r"^## (\d+)\. (.+)$", markdown, re.MULTILINE)
     doc = document.build(result, RenderOptions(lang=lang))
     assert [(str(s["number"]), s["title"]) for s in doc["sections"]] == expected
-    subheadings = re.findall(r"^### (.+)$", markdown, re.MULTILINE)
-    built = [b["text"] for s in doc["sections"] for b in s["blocks"] if b["type"] == "subheading"]
-    # Markdown escapes its special characters; the document holds plain text
-    assert [re.sub(r"\\(.)", r"\1", s) for s in subheadings] == built
+    # every heading inside a section, in order, at its level (### and ####); Markdown
+    # escapes its special characters, the document holds plain text
+    subheadings = [
+        (len(hashes), re.sub(r"\\(.)", r"\1", text))
+        for hashes, text in re.findall(r"^(#{3,}) (.+)$", markdown, re.MULTILINE)
+    ]
+    built = [
+        (b["level"], b["text"])
+        for s in doc["sections"]
+        for b in s["blocks"]
+        if b["type"] == "subheading"
+    ]
+    assert subheadings == built
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("example", [*example_paths(), STANDESAMT], ids=lambda p: p.stem)
+def test_every_word_of_the_markdown_report_is_in_the_document(example: Path, lang: str) -> None:
+    """Content parity: whatever the Markdown report says (a Scorecard finding, a licensing
+    term, a deviation's approver, an evidence file's hash) the HTML and PDF say too."""
+    result = evaluate_file(example)
+    markdown = render(result, "md", lang).decode("utf-8")
+    doc = document.build(result, RenderOptions(lang=lang))
+    said = set(re.findall(r"\w+", re.sub(r"\\(.)", r"\1", markdown)))
+    shown = set(re.findall(r"\w+", " ".join(strings(doc))))
+    # the title block names the request date "Antragsdatum" beside the report date
+    assert said - shown == {"Datum" if lang == "de" else "Date"}
 
 
 @pytest.mark.parametrize("example", CASES_AND_EXAMPLES, ids=lambda p: p.stem)

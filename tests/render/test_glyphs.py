@@ -48,12 +48,26 @@ def test_german_text_and_the_reports_own_symbols_are_covered() -> None:
         ("ok 😀", "ok [U+1F600]"),
         ("中文\n→", "[U+4E2D][U+6587]\n[U+2192]"),
         ("\ufffe", "[U+FFFE]"),
+        ("Prosody ≥ 0.12, nginx ≤ 1.27", "Prosody >= 0.12, nginx <= 1.27"),
     ],
 )
 def test_printable(text: str, expected: str) -> None:
     assert glyphs.printable(text) == expected
 
 
+def test_the_spelled_signs_are_still_missing_from_the_font() -> None:
+    """Once the font has them, they need no spelling."""
+    assert not any(glyphs.displayable(sign) for sign in glyphs.SPELLED)
+
+
 def test_a_font_without_unicode_cmap_is_refused() -> None:
     with pytest.raises(ValueError, match="no cmap table"):
         glyphs.coverage(b"\x00\x01\x00\x00\x00\x00" + b"\x00" * 6)
+
+
+def test_printable_agrees_with_displayable_for_every_code_point() -> None:
+    text = "".join(chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF)
+    expected = "".join(
+        c if glyphs.displayable(c) else glyphs.SPELLED.get(c) or f"[U+{ord(c):04X}]" for c in text
+    )
+    assert glyphs.printable(text) == expected

@@ -5,6 +5,7 @@ text, both languages."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -124,6 +125,8 @@ def test_request_text_cannot_inject_markup_or_script() -> None:
         "[Link](javascript:alert(1)) <b>x</b>",
         "Grüße 10 €",
         "Emoji 😀 und Chinesisch 中文",
+        "</th></tr><script>alert(3)</script>",
+        "<td colspan=9>Zelle</td> Abweichung aus dem Antrag",
     ):
         assert literal in text, literal
     assert not [t for t, _ in page.tags if t in ("script", "img", "b", "style")][1:]  # one <style>
@@ -163,3 +166,90 @@ def test_byte_identical_across_runs() -> None:
 )
 def test_css_strings_escape_everything_that_could_end_them(value: str, expected: str) -> None:
     assert html.css_string(value) == expected
+
+
+@dataclass
+class Table:
+    caption: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+def tables_of(text: str) -> list[Table]:
+    """Each table of a report: its caption, column headings and the text of each body row."""
+    found = []
+    for chunk in text.split("<table>")[1:]:
+        body = chunk.split("</table>", 1)[0]
+        caption, head, rows = Page(), Page(), []
+        caption.feed(body.split("</caption>", 1)[0])
+        head.feed(body.split("</thead>", 1)[0].split("</caption>", 1)[1])
+        for row in body.split("<tbody>", 1)[1].split("</tr>")[:-1]:
+            cells = [Page() for _ in row.split("</t")[:-1]]
+            for page, part in zip(cells, re.split(r"</t[hd]>", row), strict=False):
+                page.feed(part)
+            rows.append([page.plain for page in cells])
+        found.append(Table(caption.plain, [th for th in head.text if th.strip()], rows))
+    return found
+
+
+def test_evidence_tables_have_captions_headings_and_a_row_per_fact() -> None:
+    example = EXAMPLES / "videoconferencing.yaml"
+    result = evaluate_file(example)
+    # by caption without its number ("Tabelle 15: ")
+    tables = {t.caption.split(": ", 1)[1]: t for t in tables_of(html_of(example))}
+    jitsi = result.alternative("jitsi")
+    scorecard = tables[f"Prüfungen der OpenSSF Scorecard: {jitsi.name}"]
+    assert scorecard.headers == ["Prüfung", "Risiko", "Gewicht", "Ergebnis", "Befund", "betrifft"]
+    assert jitsi.evidence.scorecard is not None
+    assert len(scorecard.rows) == len(jitsi.evidence.scorecard.checks)
+    assert scorecard.rows[0] == [
+        "Binary-Artifacts",
+        "hoch",
+        "7,5",
+        "10/10",
+        "no binaries found in the repo",
+        "Sichere Entwicklung und Lieferkette",
+    ]
+    screening = tables[f"Offene Standards: {jitsi.name}"]
+    assert screening.headers[2:] == [
+        "freie Spezifikation",
+        "lizenzgebührenfrei",
+        "offene Beteiligung",
+        "unabhängige Pflege",
+        "offen",
+    ]
+    publiccode = tables[f"Angaben der publiccode.yml: {jitsi.name}"]
+    assert ["Offene Abhängigkeiten", "Prosody ≥ 0.12, OpenJDK ≥ 17, nginx (optional)"] in (
+        publiccode.rows
+    )
+    audit = tables["Prüfpfad"]
+    evidence = [row for row in audit.rows if row[0].startswith("Nachweisdatei ")]
+    assert len(evidence) == len(result.audit.evidence)
+    for row, ref in zip(evidence, result.audit.evidence, strict=True):
+        assert row[1] == f"{ref.file} SHA-256 {ref.sha256}"
+
+
+def test_recorded_deviations_are_a_table_with_the_justification() -> None:
+    request = EXAMPLES / "repo" / "requests" / "2026" / "2026-34-004-standesamt.yaml"
+    [deviations] = [
+        t for t in tables_of(html_of(request, "en")) if "Recorded deviations" in t.caption
+    ]
+    assert deviations.headers == [
+        "Rule",
+        "Alternative",
+        "Criterion",
+        "Decision",
+        "Approved by",
+        "Valid until",
+        "Justification",
+    ]
+    [row] = deviations.rows
+    assert row[:6] == [
+        "stale-evidence",
+        "Eigenentwicklung auf Basis von Flowable",
+        "Security attestations and certifications",
+        "Vermerk 10/2026-118",
+        "Dr. M. Kaiser, Leitung Amt 10",
+        "2027-06-30",
+    ]
+    assert row[6].startswith("Die Eigenentwicklung scheidet an den Muss-Anforderungen")

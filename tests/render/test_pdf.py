@@ -19,7 +19,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from ossfirst.api import evaluate_file, render
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, json_result, pdf
+from ossfirst.render import RenderOptions, document, json_result, pdf
 from tests.conftest import CASES, EXAMPLES, example_paths
 
 INJECTION = CASES / "markup" / "injection.yaml"
@@ -225,6 +225,9 @@ TYPST_LOOKALIKES = [
     '#include "/etc/passwd"',
     "Pfad C:\\Temp\\new und ein \\n im Text, Klammern ( [ { ohne Ende.",
     "AZ-2026-000000000000000000000000000000000000000000000000000000000001",
+    # a recorded deviation: its justification is a line of its own beneath the row
+    "#set page(fill: red) ]) <td colspan=9>Zelle</td> Abweichung aus dem Antrag",
+    "#box[AZ 1] *fett*",
 ]
 
 
@@ -295,3 +298,43 @@ def test_overlong_runs_get_break_opportunities(text: str, expected: str) -> None
 def test_hashes_stay_copyable() -> None:
     text = text_of(EXAMPLES / "videoconferencing.yaml")
     assert result_of(EXAMPLES / "videoconferencing.yaml").audit.request_sha256 in text
+
+
+def test_every_table_is_a_tagged_table_and_evidence_files_are_headings() -> None:
+    example = EXAMPLES / "videoconferencing.yaml"
+    reader = reader_of(example)
+    roles = [role(reader, e) for e in struct_elements(reader)]
+    blocks = [
+        b
+        for s in document.build(result_of(example), RenderOptions(lang="de"))["sections"]
+        for b in s["blocks"]
+    ]
+    tables = [b for b in blocks if b["type"] == "table"]
+    figures = [b for b in blocks if b["type"] == "figure"]
+    assert roles.count("/Table") == roles.count("/THead") == len(tables)
+    assert roles.count("/Caption") == len(tables) + len(figures)
+    # one heading level below the alternatives: the evidence files
+    files = [b for b in blocks if b["type"] == "subheading" and b["level"] == 4]
+    assert roles.count("/H3") == len(files) == 7
+
+
+def test_evidence_findings_stand_beneath_their_check_and_hashes_stay_whole() -> None:
+    example = EXAMPLES / "videoconferencing.yaml"
+    result = result_of(example)
+    text = text_of(example)
+    scorecard = result.alternative("jitsi").evidence.scorecard
+    assert scorecard is not None
+    for check in scorecard.checks:
+        assert flat(f"Befund: {check.reason}") in flat(text), check.name
+    for ref in result.audit.evidence:
+        assert f"SHA-256 {ref.sha256}" in text
+    # a sign the font lacks, written by ossfirst itself, in its usual spelling
+    assert "Prosody >= 0.12" in text and "[U+2265]" not in text
+
+
+def test_recorded_deviations_with_their_justification() -> None:
+    request = EXAMPLES / "repo" / "requests" / "2026" / "2026-34-004-standesamt.yaml"
+    text = flat(text_of(request, "en"))
+    assert flat("Table") in text and flat("Recorded deviations") in text
+    assert flat("Vermerk 10/2026-118") in text and flat("Dr. M. Kaiser, Leitung Amt 10") in text
+    assert flat("Justification: Die Eigenentwicklung scheidet an den Muss-Anforderungen") in text

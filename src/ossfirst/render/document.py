@@ -18,7 +18,13 @@ import datetime as dt
 import re
 from typing import Any
 
-from ossfirst.model.result import AlternativeResult, Result
+from ossfirst.model.result import (
+    AlternativeResult,
+    PubliccodeFacts,
+    Result,
+    SbomFacts,
+    ScorecardFacts,
+)
 from ossfirst.render import RenderOptions, charts
 from ossfirst.render.words import Words
 
@@ -67,15 +73,36 @@ def _decimals(value: float) -> int:
     return 2
 
 
-def cell(text: object = "", *, note: str = "", mono: bool = False) -> Cell:
-    """A table cell: its text, a note shown smaller beneath it (evidence, dates), and
-    whether it is set in a monospaced font (hashes)."""
-    return {"text": clean(text), "note": clean(note), "mono": mono}
+def note(text: object, *, mono: bool = False) -> dict[str, Any]:
+    """A line shown smaller beneath a cell's text; ``mono`` sets it in a monospaced font
+    (a hash, which must stay whole and copyable)."""
+    return {"text": clean(text), "mono": mono}
 
 
-def column(label: str, align: str = "left", width: float = 1.0) -> dict[str, Any]:
-    """A table column: its heading, alignment and relative width."""
-    return {"label": clean(label), "align": align, "width": width}
+def cell(
+    text: object = "",
+    *,
+    notes: list[dict[str, Any]] | None = None,
+    mono: bool = False,
+    strong: bool = False,
+) -> Cell:
+    """A table cell: its text, notes shown smaller beneath it, each on a line of its own
+    (evidence, dates, hashes), whether the text is set in a monospaced font (hashes) and
+    whether it is bold (the result a row leads to)."""
+    shown = [n for n in notes or [] if n["text"]]
+    return {"text": clean(text), "notes": shown, "mono": mono, "strong": strong}
+
+
+def column(
+    label: str, align: str = "left", width: float = 1.0, *, detail: bool = False
+) -> dict[str, Any]:
+    """A table column: its heading, alignment (left, center, right) and relative width.
+
+    A ``detail`` column holds running text (a reason, a justification) for a table that is
+    too wide for A4 portrait otherwise: the HTML report shows it as a column like any other;
+    the PDF sets each of its cells as a line of its own beneath its row, across the whole
+    table and led by the column's heading, and leaves it out of the width shares."""
+    return {"label": clean(label), "align": align, "width": width, "detail": detail}
 
 
 def page_parts(template: str) -> list[str]:
@@ -85,11 +112,12 @@ def page_parts(template: str) -> list[str]:
 
 
 class _Builder:
-    def __init__(self, result: Result, options: RenderOptions) -> None:
+    def __init__(self, result: Result, options: RenderOptions, attachment: str | None) -> None:
         self.r = result
         self.w = Words(result, options.lang)
         self.lang = options.lang
         self.options = options
+        self.attachment = attachment
         self.sections: list[Block] = []
         self.tables = 0
         self.figures = 0
@@ -150,24 +178,33 @@ class _Builder:
         }
 
     @staticmethod
-    def subheading(text: object) -> Block:
-        return {"type": "subheading", "text": clean(text)}
+    def subheading(text: object, level: int = 3) -> Block:
+        """A heading inside a section: level 3 for an alternative (Markdown ``###``), 4 for
+        a part of it such as one evidence file (``####``)."""
+        return {"type": "subheading", "text": clean(text), "level": level}
 
     # -- the document --------------------------------------------------------------------
 
-    def build(self, attachment: str | None) -> dict[str, Any]:
+    def build(self) -> dict[str, Any]:
         w, r = self.w, self.r
         req = r.request
-        self.summary()
-        self.why_no_oss()
-        self.need()
-        self.alternatives()
-        self.knockouts()
-        self.dimensions()
-        self.criteria()
-        self.costs()
-        self.gaps()
-        self.method(attachment)
+        # The sections of the Markdown report, in its order; a section that has nothing to
+        # show adds nothing. A new section is one method here and one entry below.
+        for add in (
+            self.summary,
+            self.why_no_oss,
+            self.need,
+            self.alternatives,
+            self.knockouts,
+            self.dimensions,
+            self.criteria,
+            self.screening,
+            self.evidence,
+            self.costs,
+            self.gaps,
+            self.method,
+        ):
+            add()
         issued = issued_date(self.options, r)
         meta = [
             (w.t("meta.request"), req.id),
@@ -472,20 +509,29 @@ class _Builder:
             source = w.t("source." + row.source)
             if row.stale:
                 source += f" ({w.t('col.stale')})"
+            notes = []
             if row.source == "computed":
-                rationale, note = w.metric(row, a), ""
+                rationale = w.metric(row, a)
+            elif row.source == "imported":
+                rationale = w.imported_rationale(row)
+                if row.assessed_on:
+                    notes.append(note(w.t("crit.dated", date=w.date(row.assessed_on))))
             else:
                 rationale = row.rationale or ""
-                notes = []
+                said = []
                 if row.evidence:
                     evidence = ", ".join(clean(e) for e in row.evidence)
-                    notes.append(f"{w.t('crit.evidence')}: {evidence}")
+                    said.append(f"{w.t('crit.evidence')}: {evidence}")
                 if row.assessed_on:
                     assessed = w.t("crit.assessed_on", date=w.date(row.assessed_on))
                     if row.assessor:
                         assessed += " " + w.t("crit.assessor", name=clean(row.assessor))
-                    notes.append(assessed)
-                note = "; ".join(notes)
+                    said.append(assessed)
+                notes.append(note("; ".join(said)))
+                # what the evidence files would give, beside a person's differing level, on
+                # a line of its own (so it starts as a sentence does)
+                differs = w.imported_note(row)
+                notes.append(note(differs[:1].upper() + differs[1:]))
             knock_out = info.kind == "knock-out"
             rows.append(
                 [
@@ -494,7 +540,7 @@ class _Builder:
                     cell("" if knock_out else f"{w.num(row.weight, 1)} %"),
                     cell("" if knock_out else w.num(row.contribution)),
                     cell(source),
-                    cell(rationale, note=note),
+                    cell(rationale, notes=notes),
                 ]
             )
         return rows
@@ -519,6 +565,209 @@ class _Builder:
                     self._criterion_rows(a),
                 )
             )
+
+    def screening(self) -> None:
+        w, r = self.w, self.r
+        screened = [a for a in r.alternatives if a.standards]
+        if not screened:
+            return
+        blocks = self.section("sec.screening", "screening")
+        blocks.append(self.paragraph(w.t("scr.intro", version=r.audit.standards_list_version)))
+        criteria = w.openness_criteria
+        for a in screened:
+            rows = []
+            for s in a.standards:
+                if s.id:
+                    standard = f"{s.name} ({s.body})"
+                elif s.suggestion:
+                    standard = w.t("scr.unknown") + w.t("msg.suggestion", name=s.suggestion)
+                else:
+                    standard = w.t("scr.unknown")
+                judged = [
+                    cell((w.t("yes") if s.criteria[c] else w.t("no")) if s.criteria else MISSING)
+                    for c in criteria
+                ]
+                is_open = MISSING if s.open is None else w.t("yes" if s.open else "no")
+                rows.append([cell(s.declared), cell(standard), *judged, cell(is_open, strong=True)])
+            blocks.append(self.subheading(a.name))
+            blocks.append(
+                self.table(
+                    w.t("tab.screening", name=clean(a.name)),
+                    [
+                        column(w.t("scr.declared"), width=1.3),
+                        column(w.t("scr.standard"), width=2.3),
+                        *(column(w.t("scr." + c), "center", 1.45) for c in criteria),
+                        column(w.t("scr.open"), "center", 0.65),
+                    ],
+                    rows,
+                )
+            )
+
+    def evidence(self) -> None:
+        w, r = self.w, self.r
+        if not r.audit.evidence:
+            return
+        blocks = self.section("sec.evidence", "evidence")
+        blocks.append(self.paragraph(w.t("ev.intro")))
+        for a in r.alternatives:
+            facts = a.evidence
+            if not (facts.publiccode or facts.scorecard or facts.sbom):
+                continue
+            blocks.append(self.subheading(a.name))
+            if facts.publiccode:
+                blocks += self._publiccode(a.name, facts.publiccode)
+            if facts.scorecard:
+                blocks += self._scorecard(a.name, facts.scorecard)
+            if facts.sbom:
+                blocks += self._sbom(a.name, facts.sbom)
+
+    def _file_heading(self, kind: str, file: str) -> Block:
+        return self.subheading(f"{self.w.t('ev.kind.' + kind)}: {file}", level=4)
+
+    def _publiccode(self, name: str, pc: PubliccodeFacts) -> list[Block]:
+        w = self.w
+
+        def listed(items: list[str]) -> str:
+            return ", ".join(items) if items else w.t("ev.none")
+
+        maintenance = w.t("ev.maintenance." + pc.maintenance)
+        for i, c in enumerate(pc.contractors):
+            contractor = w.t("ev.pc.contractor", name=c.name, until=w.date(c.until))
+            maintenance += (": " if i == 0 else "; ") + contractor
+        version = f" ({pc.software_version})" if pc.software_version else ""
+        facts = [
+            ("ev.pc.name", pc.name + version),
+            ("field.url", pc.url or MISSING),
+            ("ev.pc.version", pc.version),
+            ("ev.pc.status", w.t("ev.status." + pc.development_status)),
+            ("ev.pc.type", pc.software_type),
+            ("ev.pc.platforms", ", ".join(pc.platforms)),
+            ("ev.pc.licence", pc.licence),
+            ("ev.pc.maintenance", maintenance),
+            ("ev.pc.used_by", listed(pc.used_by)),
+            ("ev.pc.languages", ", ".join(pc.languages)),
+            ("ev.pc.proprietary", w.dependencies(pc.depends_proprietary)),
+            ("ev.pc.open", w.dependencies(pc.depends_open)),
+            ("ev.pc.hardware", w.dependencies(pc.depends_hardware)),
+            ("ev.pc.supports", listed(pc.supports)),
+        ]
+        return [
+            self._file_heading("publiccode", pc.file),
+            self.table(
+                w.t("tab.publiccode", name=clean(name)),
+                [column(w.t("col.field"), width=1.6), column(w.t("col.value"), width=4.4)],
+                [[cell(w.t(key)), cell(value)] for key, value in facts],
+            ),
+        ]
+
+    def _scorecard(self, name: str, sc: ScorecardFacts) -> list[Block]:
+        w = self.w
+        summary = w.t(
+            "ev.sc.summary",
+            repository=sc.repository,
+            commit=(sc.commit or MISSING)[:12],
+            version=sc.scorecard_version,
+            date=w.date(sc.date),
+            published=w.num(sc.published_score, 1) if sc.published_score is not None else MISSING,
+            aggregate=w.num(sc.aggregate) if sc.aggregate is not None else MISSING,
+        )
+        rows = [
+            [
+                cell(c.name),
+                cell(w.t("ev.risk." + c.risk) if c.risk else w.t("ev.sc.unknown_risk")),
+                cell(w.num(c.weight, 1)),
+                cell(f"{c.score}/10" if c.score is not None else w.t("ev.sc.inconclusive")),
+                cell(c.reason or ""),
+                cell(w.criterion(c.criterion) if c.criterion else ""),
+            ]
+            for c in sc.checks
+        ]
+        return [
+            self._file_heading("scorecard", sc.file),
+            self.paragraph(summary),
+            self.table(
+                w.t("tab.scorecard", name=clean(name)),
+                [
+                    column(w.t("ev.sc.check"), width=2.9),
+                    column(w.t("ev.sc.risk"), width=1.6),
+                    column(w.t("col.weight"), "right", 1.5),
+                    column(w.t("ev.sc.score"), "right", 1.8),
+                    column(w.t("ev.sc.reason"), width=3.7, detail=True),
+                    column(w.t("ev.sc.criterion"), width=4.5),
+                ],
+                rows,
+            ),
+        ]
+
+    def _sbom(self, name: str, bom: SbomFacts) -> list[Block]:
+        w = self.w
+        blocks = [
+            self._file_heading("sbom", bom.file),
+            self.paragraph(
+                w.t(
+                    "ev.sbom.summary",
+                    spec=bom.spec_version,
+                    subject=bom.subject or w.t("ev.unknown"),
+                    date=w.date(bom.date) if bom.date else w.t("ev.unknown"),
+                    components=bom.components,
+                    open=bom.open_source,
+                )
+            ),
+        ]
+        if bom.not_open:
+            rows = []
+            for c in bom.not_open:
+                status = w.t("ev.sbom.status." + c.status)
+                if c.optional:
+                    status += ", " + w.t("ev.pc.optional")
+                if c.own:
+                    status += ", " + w.t("ev.sbom.own")
+                rows.append(
+                    [
+                        cell(c.name),
+                        cell(c.version or MISSING),
+                        cell(c.licence or MISSING),
+                        cell(status),
+                    ]
+                )
+            blocks.append(
+                self.table(
+                    w.t("tab.sbom_not_open", name=clean(name)),
+                    [
+                        column(w.t("ev.sbom.component"), width=2.0),
+                        column(w.t("ev.sbom.version"), width=0.9),
+                        column(w.t("ev.sbom.licence"), width=2.2),
+                        column(w.t("ev.sbom.status"), width=1.9),
+                    ],
+                    rows,
+                )
+            )
+        elif bom.components:
+            blocks.append(self.paragraph(w.t("ev.sbom.all_open")))
+        if bom.licensing:
+            blocks.append(
+                self.table(
+                    w.t("tab.sbom_licensing", name=clean(name)),
+                    [
+                        column(w.t("ev.sbom.component"), width=1.8),
+                        column(w.t("ev.sbom.licence"), width=1.8),
+                        column(w.t("ev.sbom.types"), width=1.3),
+                        column(w.t("ev.sbom.expiration"), width=0.9),
+                        column(w.t("ev.sbom.licensor"), width=1.4),
+                    ],
+                    [
+                        [
+                            cell(t.component),
+                            cell(t.licence or MISSING),
+                            cell(", ".join(t.types) or MISSING),
+                            cell(w.date(t.expiration) if t.expiration else MISSING),
+                            cell(t.licensor or MISSING),
+                        ]
+                        for t in bom.licensing
+                    ],
+                )
+            )
+        return blocks
 
     def costs(self) -> None:
         w, r, m = self.w, self.r, self.r.method
@@ -620,43 +869,63 @@ class _Builder:
         if r.warnings:
             blocks.append(self.paragraph(w.t("gap.warnings") + ":"))
             blocks.append(self.items([("", w.message(msg)) for msg in r.warnings]))
+        deviations = r.request.deviations
+        if deviations:
+            blocks.append(self.paragraph(w.t("dev.note")))
+            blocks.append(
+                self.table(
+                    w.t("dev.title"),
+                    [
+                        column(w.t("check.col.rule"), width=1.3),
+                        column(w.t("col.alternative"), width=1.6),
+                        column(w.t("col.criterion"), width=1.6),
+                        column(w.t("check.col.decision"), width=1.3),
+                        column(w.t("check.col.approver"), width=1.4),
+                        column(w.t("check.col.expires"), width=1.0),
+                        column(w.t("dev.justification"), width=3.0, detail=True),
+                    ],
+                    [
+                        [
+                            cell(d.rule),
+                            cell(w.name(d.alternative) if d.alternative else MISSING),
+                            cell(w.criterion(d.criterion) if d.criterion else MISSING),
+                            cell(d.decision),
+                            cell(d.approver),
+                            cell(w.date(d.expires)),
+                            cell(d.justification),
+                        ]
+                        for d in deviations
+                    ],
+                )
+            )
 
-    def method(self, attachment: str | None) -> None:
-        w, r, m = self.w, self.r, self.r.method
+    def method(self) -> None:
+        w, r, m, attachment = self.w, self.r, self.r.method, self.attachment
         blocks = self.section("sec.method", "method")
         profile = m.profile_title.get(self.lang)
-        blocks.append(
-            self.items(
-                [
-                    ("", w.t("method.aggregation", max=m.max_score, profile=profile)),
-                    (
-                        "",
-                        w.t(
-                            "method.profile",
-                            profile=profile,
-                            rationale=m.profile_rationale.get(self.lang),
-                        ),
-                    ),
-                    ("", w.t("method.preference", margin=w.num(m.margin))),
-                    ("", w.t("method.knockouts")),
-                    ("", w.t("method.licence", spdx=r.audit.spdx_list_version)),
-                    (
-                        "",
-                        w.t(
-                            "method.tco",
-                            years=m.horizon_years,
-                            rate=w.pct(m.discount_rate.value, 2),
-                        ),
-                    ),
-                    (
-                        "",
-                        w.t("gap.rule." + m.missing_data)
-                        + " "
-                        + w.t("method.stale", months=m.evidence_expiry_months),
-                    ),
-                ]
+        lines = [
+            w.t("method.aggregation", max=m.max_score, profile=profile),
+            w.t("method.profile", profile=profile, rationale=m.profile_rationale.get(self.lang)),
+            w.t("method.preference", margin=w.num(m.margin)),
+            w.t("method.knockouts"),
+            w.t("method.licence", spdx=r.audit.spdx_list_version),
+            w.t("method.tco", years=m.horizon_years, rate=w.pct(m.discount_rate.value, 2)),
+            w.t("gap.rule." + m.missing_data)
+            + " "
+            + w.t("method.stale", months=m.evidence_expiry_months),
+        ]
+        if r.audit.evidence:
+            weights = m.scorecard_risk_weights
+            lines.append(
+                w.t(
+                    "method.evidence",
+                    **{
+                        level: w.num(weights.get(level, 0), 1)
+                        for level in ("critical", "high", "medium", "low")
+                    },
+                )
             )
-        )
+        blocks.append(self.items([("", line) for line in lines]))
         blocks.append(self.subheading(w.t("audit.title")))
         a = r.audit
         audit = [
@@ -667,6 +936,17 @@ class _Builder:
             (w.t("audit.catalogue_sha"), cell(a.catalogue_sha256, mono=True)),
             (w.t("audit.spdx"), cell(a.spdx_list_version)),
             (w.t("audit.standards"), cell(a.standards_list_version)),
+            *(
+                (
+                    w.t(
+                        "audit.evidence",
+                        kind=w.t("ev.kind." + e.kind),
+                        alternative=w.name(e.alternative),
+                    ),
+                    cell(e.file, notes=[note(w.t("audit.sha", sha=e.sha256), mono=True)]),
+                )
+                for e in a.evidence
+            ),
             (w.t("audit.tool"), cell(f"ossfirst {a.tool_version}")),
             (w.t("audit.schema"), cell(r.schema_version)),
         ]
@@ -689,7 +969,7 @@ def build(result: Result, options: RenderOptions, attachment: str | None = None)
     """The report in ``options.lang`` as plain data (JSON-ready): title block, page
     furniture and numbered sections. ``attachment`` names the file a PDF carries the Result
     in, which the audit annex then mentions."""
-    return _Builder(result, options).build(attachment)
+    return _Builder(result, options, attachment).build()
 
 
 def issued_date(options: RenderOptions, result: Result) -> dt.date:

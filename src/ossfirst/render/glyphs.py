@@ -12,6 +12,7 @@ code such as ``[U+1F600]`` instead of failing. The coverage is read from the fon
 from __future__ import annotations
 
 import bisect
+import re
 import struct
 from functools import cache
 from importlib import resources
@@ -108,9 +109,32 @@ def displayable(char: str) -> bool:
     return index >= 0 and code <= ends[index]
 
 
+#: Signs ossfirst's own texts use that the font lacks (version ranges read from a
+#: publiccode.yml, "≥ 0.12"), in the spelling readers know from version numbers.
+SPELLED = {"≥": ">=", "≤": "<="}
+
+
+@cache
+def _missing() -> re.Pattern[str]:
+    """A character the shipped font cannot show (a line break it need not show): one
+    pattern, so that a report's many strings are checked at the speed of ``re``."""
+    starts, ends = _shipped()
+    covered = "".join(
+        f"{re.escape(chr(start))}-{re.escape(chr(end))}"
+        for start, end in zip(starts, ends, strict=True)
+    )
+    return re.compile(f"[^\\n{covered}]")
+
+
+def _spelled(match: re.Match[str]) -> str:
+    char = match[0]
+    return SPELLED.get(char) or f"[U+{ord(char):04X}]"
+
+
 def printable(text: str) -> str:
-    """``text`` with each character the shipped font cannot show replaced by its code
-    point, ``[U+1F600]``; line breaks stay."""
+    """``text`` with each character the shipped font cannot show replaced: the signs of
+    :data:`SPELLED` by their ASCII spelling, any other by its code point, ``[U+1F600]``;
+    line breaks stay."""
     if text.isascii():
         return text
-    return "".join(c if c == "\n" or displayable(c) else f"[U+{ord(c):04X}]" for c in text)
+    return _missing().sub(_spelled, text)

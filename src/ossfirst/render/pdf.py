@@ -60,12 +60,12 @@ def _printable(value: Any) -> Any:
     if isinstance(value, list):
         return [_printable(item) for item in value]
     if isinstance(value, dict):
-        if value.get("mono"):
-            return {
-                key: glyphs.printable(item) if key == "text" else item
-                for key, item in value.items()
-            }
-        return {key: _printable(item) for key, item in value.items()}
+        return {
+            key: glyphs.printable(item)
+            if key == "text" and value.get("mono") is True
+            else _printable(item)
+            for key, item in value.items()
+        }
     return value
 
 

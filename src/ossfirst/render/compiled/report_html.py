@@ -381,18 +381,40 @@ def root(context, missing=missing):
                 escape(environment.getattr(l_1_c, 'text')),
                 '</code>',
             ))
+        elif environment.getattr(l_1_c, 'strong'):
+            pass
+            t_8.extend((
+                '<strong>',
+                escape(environment.getattr(l_1_c, 'text')),
+                '</strong>',
+            ))
         else:
             pass
             t_8.append(
                 escape(environment.getattr(l_1_c, 'text')),
             )
-        if environment.getattr(l_1_c, 'note'):
+        for l_2_n in environment.getattr(l_1_c, 'notes'):
+            _loop_vars = {}
             pass
-            t_8.extend((
+            t_8.append(
                 '<span class="note">',
-                escape(environment.getattr(l_1_c, 'note')),
+            )
+            if environment.getattr(l_2_n, 'mono'):
+                pass
+                t_8.extend((
+                    '<code>',
+                    escape(environment.getattr(l_2_n, 'text')),
+                    '</code>',
+                ))
+            else:
+                pass
+                t_8.append(
+                    escape(environment.getattr(l_2_n, 'text')),
+                )
+            t_8.append(
                 '</span>',
-            ))
+            )
+        l_2_n = missing
         return concat(t_8)
     context.exported_vars.add('cell_body')
     context.vars['cell_body'] = l_0_cell_body = Macro(environment, macro, 'cell_body', ('c',), False, False, False, context.eval_ctx.autoescape)
@@ -671,9 +693,13 @@ def root(context, missing=missing):
                 yield '\n'
             elif (environment.getattr(l_2_b, 'type') == 'subheading'):
                 pass
-                yield '<h3>'
+                yield '<h'
+                yield escape(environment.getattr(l_2_b, 'level'))
+                yield '>'
                 yield escape(environment.getattr(l_2_b, 'text'))
-                yield '</h3>\n'
+                yield '</h'
+                yield escape(environment.getattr(l_2_b, 'level'))
+                yield '>\n'
         l_2_b = missing
         yield '</section>\n'
     l_1_s = missing
@@ -684,5 +710,5 @@ def root(context, missing=missing):
     yield '</p>\n</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&54=296&55=300&56=305&59=359&62=367&63=372&64=384&66=394&69=402&70=407&72=411&73=416&78=423&79=428&84=438&85=444&86=453&87=457&88=459&89=463&91=472&100=488&101=494&102=501&106=521&111=523&112=525&113=527&115=531&117=533&118=535&119=537&120=539&125=554&127=556&128=562&129=566&131=568&132=572&137=578&139=580&140=584&145=592&146=595&147=599&148=603&149=609&150=612&151=614&152=616&154=619&155=623&158=632&160=635&161=637&163=639&164=642&166=644&167=648&170=654&172=656&173=658&174=660&175=664&176=665&177=667&178=670&185=676'
-SOURCE_SHA256 = '21dd5e91213f5f74216bc5895140fe6162fb80a4929d53bc120248cd9fe43b39'
+debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&54=296&55=300&56=305&59=359&62=367&63=372&64=391&66=416&69=424&70=429&72=433&73=438&78=445&79=450&84=460&85=466&86=475&87=479&88=481&89=485&91=494&100=510&101=516&102=523&106=543&111=545&112=547&113=549&115=553&117=555&118=557&119=559&120=561&125=576&127=578&128=584&129=588&131=590&132=594&137=600&139=602&140=606&145=614&146=617&147=621&148=625&149=631&150=634&151=636&152=638&154=641&155=645&158=654&160=657&161=659&163=661&164=664&166=666&167=670&170=676&172=678&173=680&174=682&175=686&176=687&177=689&178=692&185=702'
+SOURCE_SHA256 = 'eb0ade64289da1f25f2a8114f2c6f121b170e7787e86a29055f74f4650bf8a9c'

@@ -8,9 +8,16 @@ key may be defined only once.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import check, core, evidence, methods, report
+from ossfirst.render.texts import captions, check, core, evidence, methods, report
 
-AREAS = (core.TEXTS, report.TEXTS, check.TEXTS, evidence.TEXTS, methods.TEXTS)
+AREAS = (
+    core.TEXTS,
+    report.TEXTS,
+    check.TEXTS,
+    evidence.TEXTS,
+    methods.TEXTS,
+    captions.TEXTS,
+)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
