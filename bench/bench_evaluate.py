@@ -63,6 +63,26 @@ def main() -> None:
                 [*ossfirst, "evaluate", str(example), "-f", "md,json", "-d", out, "-q"],
             )
         )
+    # Without the Monte-Carlo draws of the robustness analysis (the other figures include
+    # them: 10,000 draws by default).
+    for example in examples[:2]:
+        cases.append(
+            (
+                f"evaluate {example.name} -f md,json --draws 0",
+                [
+                    *ossfirst,
+                    "evaluate",
+                    str(example),
+                    "-f",
+                    "md,json",
+                    "-d",
+                    out,
+                    "-q",
+                    "--draws",
+                    "0",
+                ],
+            )
+        )
     print(
         f"{'command':<58} {'median':>7} {'min':>7} {'max':>7} {'cpu':>7}"
         f"   (s, {args.runs} runs; cpu = median user + system)"
