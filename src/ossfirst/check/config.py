@@ -90,6 +90,8 @@ def _locate(text: str, table: tuple[str, ...], key: str | None) -> tuple[int, in
             current = tuple(part.strip().strip("\"'") for part in header[1].split("."))
             if current == table:
                 header_at = (number, line.index("[") + 1)
+            elif key is not None and current == (*table, key):
+                return number, line.index("[") + 1  # the key is a table of its own
             continue
         if current != table or key is None:
             continue
@@ -141,6 +143,31 @@ def load_config(path: Path) -> CheckConfig:
         table = ("tool", "ossfirst")
         data = data.get("tool", {}).get("ossfirst", {})
     return _parse(data, path, text, table)
+
+
+def _check_references(
+    catalogue: str | None, profile: str | None, path: Path, text: str, table: tuple[str, ...]
+) -> None:
+    """The catalogue the policy names must load, and its profile must exist in it; checked
+    here so that the problem is reported once, at the policy file's line, not per request."""
+    from ossfirst.load.catalogue import load_catalogue
+
+    if catalogue is None:
+        return
+    line, column = _locate(text, table, "catalogue")
+    resolved = load_catalogue(catalogue, path.parent, Location(str(path), line, column))
+    if profile is not None and profile not in resolved.profiles:
+        raise InputError(
+            [
+                _problem(
+                    path,
+                    _locate(text, table, "profile"),
+                    f"Das Gewichtungsprofil '{profile}' gibt es im Katalog '{resolved.id}' nicht.",
+                    f"The catalogue '{resolved.id}' has no weight profile '{profile}'.",
+                    suggestion(profile, resolved.profiles),
+                )
+            ]
+        )
 
 
 def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) -> CheckConfig:
@@ -247,14 +274,16 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         else:
             levels[rule_id] = setting
     include, exclude = patterns("include"), patterns("exclude")
+    profile = text_value("profile")
     if problems:
         raise InputError(problems)
+    _check_references(catalogue, profile, path, text, table)
     return CheckConfig(
         path=path,
         root=path.parent.resolve(),
         fail_on=fail_on,
         catalogue=catalogue,
-        profile=text_value("profile"),
+        profile=profile,
         lang=lang,
         include=include,
         exclude=exclude,
