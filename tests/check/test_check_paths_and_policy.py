@@ -27,6 +27,14 @@ def test_policy_is_found_upward_and_a_plain_pyproject_is_passed_over(tmp_path: P
 
 
 def test_paths_in_the_policy_are_relative_to_it(tmp_path: Path) -> None:
+    (tmp_path / "catalogues").mkdir()
+    (tmp_path / "catalogues" / "town.yaml").write_text(
+        "ossfirst_catalogue: 1\nid: town\nversion: '1'\ntitle: {de: Stadt, en: Town}\n"
+        "extends: standard\nprofiles:\n  town:\n    title: {de: Stadt, en: Town}\n"
+        "    rationale: {de: Ratsbeschluss, en: Council decision}\n"
+        "    weights: {economics: 20, security: 20, practicality: 20, sovereignty: 20,"
+        " lock-in: 20}\n"
+    )
     (tmp_path / "ossfirst.toml").write_text(
         'catalogue = "catalogues/town.yaml"\nprofile = "town"\n[rules]\nno-proposal = "off"\n'
     )
