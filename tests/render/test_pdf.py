@@ -118,11 +118,12 @@ def test_page_furniture_and_numbers_in_the_report_language(lang: str) -> None:
     last = reader.pages[-1].extract_text()
     if lang == "de":
         assert f"Seite {pages} von {pages}" in last
-        assert "368.518,38 EUR" in text_of(example, lang)
+        # a number keeps its unit on its line: a no-break space between them
+        assert "368.518,38\u00a0EUR" in text_of(example, lang)
         assert "20.11.2026" in text_of(example, lang)
     else:
         assert f"Page {pages} of {pages}" in last
-        assert "368,518.38 EUR" in text_of(example, lang)
+        assert "368,518.38\u00a0EUR" in text_of(example, lang)
         assert "2026-11-20" in text_of(example, lang)
     # the running header names the request from page 2 on
     assert "2026-IT-017" in reader.pages[1].extract_text()
@@ -167,10 +168,16 @@ def test_tags_headings_table_headers_and_charts_with_alt_text() -> None:
     roles = [role(reader, e) for e in elements]
     assert "/H1" in roles and "/TH" in roles and "/Table" in roles
     figures = [e for e in elements if role(reader, e) == "/Figure"]
-    assert len(figures) == 2
-    for figure in figures:
-        alt = str(figure["/Alt"])
-        assert "Jitsi Meet" in alt and "Wirtschaftlichkeit" in alt
+    alts = [str(figure["/Alt"]) for figure in figures]
+    # the two charts of the dimensions and the one of the random weightings
+    dimensions = [alt for alt in alts if "Wirtschaftlichkeit" in alt]
+    [shares] = [alt for alt in alts if "zufälligen Gewichtungen" in alt]
+    assert len(alts) == 3 and len(dimensions) == 2
+    for alt in dimensions:
+        assert "Jitsi Meet" in alt
+    # each alternative's share in words
+    assert "BigBlueButton beim kommunalen IT-Dienstleister: 100,0\u00a0%" in shares
+    assert "10.000 zufälligen Gewichtungen" in shares
 
 
 def test_the_result_is_attached_as_json_and_reads_back() -> None:
