@@ -588,18 +588,18 @@ class _Builder:
                     row.append(cell(w.num(value) if value is not None else MISSING))
             else:
                 ratio = w.num(score.ratio, 4) if score and score.ratio is not None else MISSING
-                if not a.eligible:
-                    ratio += f" ({w.t('col.excluded')})"
-                row.append(cell(ratio))
+                # an excluded offer keeps its Z, marked beneath it: it does not compete
+                excluded = [] if a.eligible else [note(w.t("col.excluded"))]
+                row.append(cell(ratio, notes=excluded))
                 if corridor_column:
                     inside = score.in_corridor if score and a.eligible else None
                     row.append(cell(MISSING if inside is None else w.t("yes" if inside else "no")))
             rows.append(row)
         columns = [
-            column(w.t("col.rank"), "right", 0.5),
-            column(w.t("col.alternative"), width=2.8),
-            column(w.t("award.col.performance"), "right", 1.25),
-            column(w.t("award.col.price"), "right", 1.6),
+            column(w.t("col.rank"), "right", 0.45),
+            column(w.t("col.alternative"), width=2.5),
+            column(w.t("award.col.performance"), "right", 1.15),
+            column(w.t("award.col.price"), "right", 1.55),
         ]
         if points:
             columns += [
@@ -607,9 +607,9 @@ class _Builder:
                 column(w.t("award.col.value"), "right", 1.0),
             ]
         else:
-            columns.append(column(w.t("award.col.ratio"), "right", 1.5))
+            columns.append(column(w.t("award.col.ratio"), "right", 1.35))
             if corridor_column:
-                columns.append(column(w.t("award.col.corridor"), width=1.1))
+                columns.append(column(w.t("award.col.corridor"), width=1.5))
         blocks.append(self.table(w.t("tab.award"), columns, rows, row_headers=False))
 
     def framework(self) -> None:
@@ -713,12 +713,12 @@ class _Builder:
             self.table(
                 w.t("tab.thresholds"),
                 [
-                    column(w.t("col.dimension"), width=1.6),
-                    column(w.t("sens.col.profile"), "right", 0.9),
-                    column(w.t("sens.col.below"), "right", 0.95),
-                    column(w.t("sens.col.to"), width=1.9),
-                    column(w.t("sens.col.above"), "right", 0.95),
-                    column(w.t("sens.col.to"), width=1.9),
+                    column(w.t("col.dimension"), width=1.7),
+                    column(w.t("sens.col.profile"), "right", 0.85),
+                    column(w.t("sens.col.below"), "right", 1.2),
+                    column(w.t("sens.col.to"), width=1.75),
+                    column(w.t("sens.col.above"), "right", 1.2),
+                    column(w.t("sens.col.to"), width=1.75),
                 ],
                 rows,
             )
