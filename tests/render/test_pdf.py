@@ -345,3 +345,29 @@ def test_recorded_deviations_with_their_justification() -> None:
     assert flat("Table") in text and flat("Recorded deviations") in text
     assert flat("Vermerk 10/2026-118") in text and flat("Dr. M. Kaiser, Leitung Amt 10") in text
     assert flat("Justification: Die Eigenentwicklung scheidet an den Muss-Anforderungen") in text
+
+
+def test_a_row_longer_than_a_page_breaks_and_shorter_rows_stay_whole(tmp_path: Path) -> None:
+    from tests.engine.requests import alternative, evaluate, request
+
+    sentences = [f"Sentence number {n} of a long rationale written by hand." for n in range(150)]
+    long = alternative("a", "open-source", 3, 3)
+    long["assessments"]["quality.fit"]["rationale"] = " ".join(sentences)
+    result = evaluate(tmp_path, request(long, alternative("b", "open-source", 2, 2)))
+    data = pdf.data(result, RenderOptions(lang="en"))
+    rows = [
+        row
+        for section in data["sections"]
+        for block in section["blocks"]
+        if block["type"] == "table"
+        for row in block["rows"]
+    ]
+    assert sum(row["long"] for row in rows) == 1
+    reader = PdfReader(io.BytesIO(render(result, "pdf", "en")))
+    pages = [flat(page.extract_text()) for page in reader.pages]
+
+    def page_of(text: str) -> int:
+        return next(i for i, page in enumerate(pages) if flat(text) in page)
+
+    # the long row runs on over the next page instead of running off the first one
+    assert page_of(sentences[-1]) > page_of(sentences[0])
