@@ -206,7 +206,7 @@ def test_assessors_who_disagree_are_named_with_their_reasons(tmp_path: Path) -> 
     for sentence in (
         # the mean of 4, 1, 3 is 2.67: a level with decimals
         "Fit (floor 1) 2.67/4",
-        "mean of 3 assessments: A. Lang 4, B. Kurz 1, C. Mittel 3 (spread 3: to be "
+        "Mean of 3 assessments: A. Lang 4, B. Kurz 1, C. Mittel 3 (spread 3: to be "
         "discussed). B. Kurz: Forms unlabelled. Pilot.",
         "assessments differ by 3 levels",
         "Several assessors: the levels are combined by their mean",

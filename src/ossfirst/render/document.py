@@ -603,8 +603,8 @@ class _Builder:
         ]
         if points:
             columns += [
-                column(w.t("award.col.price_points"), "right", 1.0),
-                column(w.t("award.col.value"), "right", 1.0),
+                column(w.t("award.col.price_points"), "right", 1.05),
+                column(w.t("award.col.value"), "right", 1.4),
             ]
         else:
             columns.append(column(w.t("award.col.ratio"), "right", 1.35))
@@ -784,6 +784,7 @@ class _Builder:
             else:
                 # several assessors' levels lead, as the sentence that explains the level
                 panel = w.panel(row)
+                panel = panel[:1].upper() + panel[1:]
                 rationale = " ".join(part for part in (panel, row.rationale or "") if part)
                 said = []
                 if row.evidence:
