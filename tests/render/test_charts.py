@@ -88,3 +88,19 @@ def test_legend_shows_the_radar_marker_of_each_series() -> None:
     assert lines[0]["marker"] != lines[1]["marker"]
     for item in lines:
         assert all(0 <= x <= 18 and 0 <= y <= 10 for x, y in item["marker"])
+
+
+def test_shares_are_bars_in_proportion_named_on_the_axis() -> None:
+    names = ["Zammad beim kommunalen IT-Dienstleister", "OTOBO", "ITSM-Cloud-Dienst"]
+    scene = charts.shares(names, [97.7, 2.3, 0.0], [0, 1, 2], lambda v: f"{v:.1f} %")
+    inside(scene)
+    bars = [s for s in scene["shapes"] if s["kind"] == "rect"]
+    assert [b["series"] for b in bars] == [0, 1]  # no bar for 0 %, only its value
+    assert bars[0]["w"] / 97.7 == pytest.approx(bars[1]["w"] / 2.3, rel=0.01)
+    assert bars[0]["x"] == bars[1]["x"]
+    labels = [" ".join(s["lines"]) for s in scene["shapes"] if s["kind"] == "text"]
+    assert all(name in labels for name in names)
+    assert {"97.7 %", "2.3 %", "0.0 %", "0\u00a0%", "100\u00a0%"} <= set(labels)
+    # each bar's row lies below the one before
+    rows = sorted(b["y"] for b in bars)
+    assert rows == [b["y"] for b in bars]

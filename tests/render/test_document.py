@@ -78,13 +78,29 @@ def test_plain_consistent_data(example: Path) -> None:
     tables = [b for b in blocks if b["type"] == "table"]
     figures = [b for b in blocks if b["type"] == "figure"]
     assert [t["label"] for t in tables] == [f"Tabelle {n}" for n in range(1, len(tables) + 1)]
-    assert [f["label"] for f in figures] == ["Abbildung 1", "Abbildung 2"]
+    assert [f["label"] for f in figures] == [f"Abbildung {n}" for n in range(1, len(figures) + 1)]
     for table in tables:
         assert table["caption"]
         for row in table["rows"]:
             assert len(row["cells"]) == len(table["columns"]), table["caption"]
-    for figure in figures:
-        assert figure["alt"] and len(figure["legend"]) == len(evaluate_file(example).alternatives)
+    result = evaluate_file(example)
+    # the two charts of the dimensions, and the random weightings when there are any
+    random = result.sensitivity is not None and result.sensitivity.monte_carlo is not None
+    assert len(figures) == 2 + random
+    for figure in figures[:2]:
+        assert figure["alt"] and len(figure["legend"]) == len(result.alternatives)
+    if random:
+        # its bars are named on the chart's axis: no legend
+        assert figures[2]["alt"] and figures[2]["legend"] == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_number_stays_on_the_line_of_its_unit(lang: str) -> None:
+    doc = document.build(evaluate_file(EXAMPLES / "cloud-platform.yaml"), RenderOptions(lang=lang))
+    text = "\n".join(strings(doc))
+    assert not re.search(r"\d (%|EUR)", text)
+    assert re.search(r"\d\u00a0%", text) and re.search(r"\d\u00a0EUR", text)
+    assert document.clean("5,0 % von 2 EUR, 3 EURO") == "5,0\u00a0% von 2\u00a0EUR, 3 EURO"
 
 
 def test_title_block_dates() -> None:

@@ -49,6 +49,7 @@ def test_german_text_and_the_reports_own_symbols_are_covered() -> None:
         ("中文\n→", "[U+4E2D][U+6587]\n[U+2192]"),
         ("\ufffe", "[U+FFFE]"),
         ("Prosody ≥ 0.12, nginx ≤ 1.27", "Prosody >= 0.12, nginx <= 1.27"),
+        ("100 × (2 \u2212 P / Pmin)", "100 × (2 - P / Pmin)"),
     ],
 )
 def test_printable(text: str, expected: str) -> None:
@@ -58,6 +59,15 @@ def test_printable(text: str, expected: str) -> None:
 def test_the_spelled_signs_are_still_missing_from_the_font() -> None:
     """Once the font has them, they need no spelling."""
     assert not any(glyphs.displayable(sign) for sign in glyphs.SPELLED)
+
+
+def test_every_text_of_the_reports_shows_in_the_font() -> None:
+    """ossfirst's own words never reach a PDF as a code point."""
+    from ossfirst.render.texts import TEXTS
+
+    for key, pair in TEXTS.items():
+        for text in pair:
+            assert "[U+" not in glyphs.printable(text), key
 
 
 def test_a_font_without_unicode_cmap_is_refused() -> None:

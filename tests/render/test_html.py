@@ -103,11 +103,13 @@ def test_accessible_structure(example: Path) -> None:
     headers = page.all("th")
     assert headers and all(th.get("scope") in ("col", "row") for th in headers)
     charts = [svg for svg in page.all("svg") if svg.get("role") == "img"]
-    assert len(charts) == 2
+    # the two charts of the dimensions, and the random weightings when there are any
+    random = result.sensitivity is not None and result.sensitivity.monte_carlo is not None
+    assert len(charts) == 2 + random
     ids = {attrs["id"] for _, attrs in page.tags if "id" in attrs}
     for chart in charts:
         assert all(part in ids for part in chart["aria-labelledby"].split())
-    assert len(page.all("title")) == 3  # the document's and each chart's
+    assert len(page.all("title")) == 1 + len(charts)  # the document's and each chart's
     assert len(ids) == len([1 for _, attrs in page.tags if "id" in attrs])  # ids are unique
     for section in page.all("section"):
         assert section["aria-labelledby"] in ids

@@ -118,11 +118,12 @@ def test_page_furniture_and_numbers_in_the_report_language(lang: str) -> None:
     last = reader.pages[-1].extract_text()
     if lang == "de":
         assert f"Seite {pages} von {pages}" in last
-        assert "368.518,38 EUR" in text_of(example, lang)
+        # a number keeps its unit on its line: a no-break space between them
+        assert "368.518,38\u00a0EUR" in text_of(example, lang)
         assert "20.11.2026" in text_of(example, lang)
     else:
         assert f"Page {pages} of {pages}" in last
-        assert "368,518.38 EUR" in text_of(example, lang)
+        assert "368,518.38\u00a0EUR" in text_of(example, lang)
         assert "2026-11-20" in text_of(example, lang)
     # the running header names the request from page 2 on
     assert "2026-IT-017" in reader.pages[1].extract_text()
@@ -167,10 +168,16 @@ def test_tags_headings_table_headers_and_charts_with_alt_text() -> None:
     roles = [role(reader, e) for e in elements]
     assert "/H1" in roles and "/TH" in roles and "/Table" in roles
     figures = [e for e in elements if role(reader, e) == "/Figure"]
-    assert len(figures) == 2
-    for figure in figures:
-        alt = str(figure["/Alt"])
-        assert "Jitsi Meet" in alt and "Wirtschaftlichkeit" in alt
+    alts = [str(figure["/Alt"]) for figure in figures]
+    # the two charts of the dimensions and the one of the random weightings
+    dimensions = [alt for alt in alts if "Wirtschaftlichkeit" in alt]
+    [shares] = [alt for alt in alts if "zufälligen Gewichtungen" in alt]
+    assert len(alts) == 3 and len(dimensions) == 2
+    for alt in dimensions:
+        assert "Jitsi Meet" in alt
+    # each alternative's share in words
+    assert "BigBlueButton beim kommunalen IT-Dienstleister: 100,0\u00a0%" in shares
+    assert "10.000 zufälligen Gewichtungen" in shares
 
 
 def test_the_result_is_attached_as_json_and_reads_back() -> None:
@@ -338,3 +345,29 @@ def test_recorded_deviations_with_their_justification() -> None:
     assert flat("Table") in text and flat("Recorded deviations") in text
     assert flat("Vermerk 10/2026-118") in text and flat("Dr. M. Kaiser, Leitung Amt 10") in text
     assert flat("Justification: Die Eigenentwicklung scheidet an den Muss-Anforderungen") in text
+
+
+def test_a_row_longer_than_a_page_breaks_and_shorter_rows_stay_whole(tmp_path: Path) -> None:
+    from tests.engine.requests import alternative, evaluate, request
+
+    sentences = [f"Sentence number {n} of a long rationale written by hand." for n in range(150)]
+    long = alternative("a", "open-source", 3, 3)
+    long["assessments"]["quality.fit"]["rationale"] = " ".join(sentences)
+    result = evaluate(tmp_path, request(long, alternative("b", "open-source", 2, 2)))
+    data = pdf.data(result, RenderOptions(lang="en"))
+    rows = [
+        row
+        for section in data["sections"]
+        for block in section["blocks"]
+        if block["type"] == "table"
+        for row in block["rows"]
+    ]
+    assert sum(row["long"] for row in rows) == 1
+    reader = PdfReader(io.BytesIO(render(result, "pdf", "en")))
+    pages = [flat(page.extract_text()) for page in reader.pages]
+
+    def page_of(text: str) -> int:
+        return next(i for i, page in enumerate(pages) if flat(text) in page)
+
+    # the long row runs on over the next page instead of running off the first one
+    assert page_of(sentences[-1]) > page_of(sentences[0])

@@ -255,6 +255,59 @@ def radar(
     return {"width": width, "height": round(bottom + 4, 2), "shapes": shapes}
 
 
+def shares(
+    labels: Sequence[str],
+    values: Sequence[float],
+    looks: Sequence[int],
+    label: Callable[[float], str],
+    width: float = 468.0,
+) -> Scene:
+    """Horizontal bars, one per alternative, on a scale of 0 to 100 (per cent): the name to
+    the left of its bar, the value at the bar's end. ``looks`` gives each bar the style of
+    its alternative in the other charts, so the names need no legend."""
+    size = 7.0
+    name_w = 176.0
+    left = name_w + 8
+    right = 36.0  # room for the value beside a full bar
+    plot_w = width - left - right
+    bar_h = 12.0
+    top = 4.0
+    rows: list[tuple[float, float, list[str]]] = []  # top and height of each row, name lines
+    y = top
+    for text in labels:
+        lines = wrap(text, name_w, size)
+        height = max(bar_h, len(lines) * size * 1.25) + 8
+        rows.append((y, height, lines))
+        y += height
+    bottom = y
+    shapes: list[Shape] = []
+    for tick in (0, 25, 50, 75, 100):
+        x = left + plot_w * tick / 100
+        shapes.append(_line(x, top, x, bottom, AXIS if tick == 0 else GRID, 0.5))
+        shapes.append(_text(x - 20, bottom + 3, 40, [f"{tick}\u00a0%"], size))
+    for (row_y, height, lines), value, look in zip(rows, values, looks, strict=True):
+        middle = row_y + height / 2
+        block_h = len(lines) * size * 1.25
+        shapes.append(_text(0, middle - block_h / 2, name_w, lines, size, "end"))
+        w = plot_w * max(0.0, min(100.0, value)) / 100
+        if w > 0:
+            shapes.append(
+                {
+                    "kind": "rect",
+                    "x": round(left, 2),
+                    "y": round(middle - bar_h / 2, 2),
+                    "w": round(w, 2),
+                    "h": bar_h,
+                    "series": look % len(SERIES),
+                }
+            )
+        shapes.append(
+            _text(left + w + 3, middle - size * 0.6, right - 3, [label(value)], size, "start")
+        )
+    height = bottom + 3 + size * 1.25 + 2
+    return {"width": width, "height": round(height, 2), "shapes": shapes}
+
+
 def legend(series: Sequence[Series], mode: str) -> list[dict[str, Any]]:
     """The legend of a chart: each series' label with its style; ``mode`` is ``fill`` for
     bars and ``line`` for the radar."""

@@ -24,6 +24,7 @@ from ossfirst.model.result import (
     Result,
     SbomFacts,
     ScorecardFacts,
+    Shortfall,
 )
 from ossfirst.render import RenderOptions, charts
 from ossfirst.render.words import Words
@@ -35,12 +36,20 @@ Cell = dict[str, Any]
 # make text read differently from what it says.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,9}[.)])\s")
+# The space between a number and its unit, where a line must not break ("5,0 %" on one line).
+_UNIT = re.compile(r"(?<=\d) (?=%|EUR\b)")
 MISSING = "–"
 
 
+def keep_units(text: str) -> str:
+    """``text`` with a no-break space between a number and ``%`` or ``EUR``."""
+    return _UNIT.sub("\u00a0", text)
+
+
 def clean(value: object) -> str:
-    """One line of text: control characters removed, white space collapsed."""
-    return " ".join(_CONTROL.sub(" ", str(value)).split())
+    """One line of text: control characters removed, white space collapsed, a number kept
+    on one line with its unit."""
+    return keep_units(" ".join(_CONTROL.sub(" ", str(value)).split()))
 
 
 def paragraphs(value: object) -> list[list[str]]:
@@ -60,7 +69,7 @@ def paragraphs(value: object) -> list[list[str]]:
             else:
                 lines.append(line)
         if lines:
-            result.append(lines)
+            result.append([keep_units(line) for line in lines])
     return result
 
 
@@ -166,8 +175,10 @@ class _Builder:
         }
 
     @staticmethod
-    def paragraph(text: object) -> Block:
-        return {"type": "paragraph", "paragraphs": paragraphs(text)}
+    def paragraph(text: object, *, strong: bool = False) -> Block:
+        """Running text; ``strong`` sets it in bold (a conclusion the reader should not
+        miss)."""
+        return {"type": "paragraph", "paragraphs": paragraphs(text), "strong": strong}
 
     @staticmethod
     def items(entries: list[tuple[str, str]]) -> Block:
@@ -197,6 +208,9 @@ class _Builder:
             self.alternatives,
             self.knockouts,
             self.dimensions,
+            self.award,
+            self.framework,
+            self.sensitivity,
             self.criteria,
             self.screening,
             self.evidence,
@@ -257,6 +271,11 @@ class _Builder:
                 "rows": [
                     {"label": w.t("sum.recommendation"), "value": clean(recommendation)},
                     {"label": w.t("sum.verdict"), "value": w.t("status." + v.status)},
+                    *(
+                        [{"label": w.t("sum.robustness"), "value": clean(w.robustness())}]
+                        if r.sensitivity
+                        else []
+                    ),
                 ],
                 "policy": w.t("sum.policy_holds" if v.policy_holds else "sum.policy_violated"),
             }
@@ -285,18 +304,12 @@ class _Builder:
         blocks.append(self.paragraph(w.t("why.intro", name=other)))
         rows = []
         for s in r.why_no_oss:
-            if s.excluded:
-                status = w.t("why.excluded", reasons=w.knockouts(s.knockouts))
-            elif s.lead is not None and s.lead >= 0:
-                status = w.t("why.behind", lead=w.num(s.lead), name=other, margin=w.num(s.margin))
-            else:
-                status = w.t("why.ahead", lead=w.num(-(s.lead or 0.0)), name=other)
             rows.append(
                 [
                     cell(w.name(s.alternative)),
                     cell(w.t("category." + s.category)),
                     cell(w.num(s.total)),
-                    cell(status),
+                    cell(self._shortfall(s)),
                 ]
             )
         blocks.append(
@@ -330,6 +343,26 @@ class _Builder:
                 gap_rows,
             )
         )
+
+    def _shortfall(self, s: Shortfall) -> str:
+        """Why one open-source alternative was not chosen: excluded, or how far behind (in
+        points, or in per cent of the ratio Z under a UfAB award method)."""
+        w, award = self.w, self.r.award
+        name = w.name(s.compared_with)
+        if s.excluded:
+            return w.t("why.excluded", reasons=w.knockouts(s.knockouts))
+        if s.lead_percent is not None and award and s.lead_percent >= 0:
+            return w.t(
+                "why.behind_ratio",
+                lead=w.num(s.lead_percent),
+                name=name,
+                margin=w.num(award.margin_percent),
+            )
+        if s.lead_percent is not None:
+            return w.t("why.ahead_ratio", lead=w.num(-s.lead_percent), name=name)
+        if s.lead is not None and s.lead >= 0:
+            return w.t("why.behind", lead=w.num(s.lead), name=name, margin=w.num(s.margin))
+        return w.t("why.ahead", lead=w.num(-(s.lead or 0.0)), name=name)
 
     def need(self) -> None:
         w, req = self.w, self.r.request
@@ -493,6 +526,238 @@ class _Builder:
             )
         )
 
+    def award(self) -> None:
+        w, r, aw = self.w, self.r, self.r.award
+        if aw is None:
+            return
+        blocks = self.section("sec.award", "award")
+        if aw.method == "ufab-extended":
+            method = w.t(
+                "award.method.ufab-extended",
+                corridor=w.pct(aw.corridor or 0.0, 1),
+                tie=w.t(f"award.tie.{aw.tie_breaker}"),
+            )
+        elif aw.method == "price-points":
+            method = w.t(
+                "award.method.price-points",
+                conversion=w.t(f"award.conversion.{aw.conversion}"),
+                performance_share=w.num(aw.performance_weight or 0.0, 2),
+                price_share=w.num(aw.price_weight or 0.0, 2),
+            )
+        else:
+            method = w.t(f"award.method.{aw.method}")
+        blocks.append(self.paragraph(method))
+        blocks.append(
+            self.paragraph(
+                w.t(f"award.basis.{aw.price_basis}")
+                + " "
+                + w.t("award.performance", criteria=w.criteria_list(aw.price_criteria))
+            )
+        )
+        if aw.method == "price-points":
+            blocks.append(self.paragraph(w.t("award.margin_points", margin=w.num(r.method.margin))))
+        else:
+            blocks.append(self.paragraph(w.t("award.margin", margin=w.points(aw.margin_percent))))
+        if aw.corridor_bound is not None:
+            corridor = w.t(
+                "award.corridor",
+                best=w.num(aw.best_ratio or 0.0, 4),
+                bound=w.num(aw.corridor_bound, 4),
+            )
+            blocks.append(self.paragraph(corridor))
+        points = aw.method == "price-points"
+        corridor_column = aw.method == "ufab-extended"
+        ranked = [(str(r.alternative(aid).rank), r.alternative(aid)) for aid in r.ranking]
+        ranked += [(MISSING, a) for a in r.alternatives if not a.eligible]
+        rows = []
+        for rank, a in ranked:
+            score = a.award
+            row = [
+                cell(rank),
+                cell(a.name),
+                cell(w.num(score.performance) if score else MISSING),
+                cell(w.money(score.price) if score else MISSING),
+            ]
+            if points:
+                shown = score.price_points if score and a.eligible else None
+                row.append(cell(w.num(shown) if shown is not None else MISSING))
+                value = score.value if score else None
+                if not a.eligible:
+                    row.append(cell(w.t("col.excluded")))
+                else:
+                    row.append(cell(w.num(value) if value is not None else MISSING))
+            else:
+                ratio = w.num(score.ratio, 4) if score and score.ratio is not None else MISSING
+                # an excluded offer keeps its Z, marked beneath it: it does not compete
+                excluded = [] if a.eligible else [note(w.t("col.excluded"))]
+                row.append(cell(ratio, notes=excluded))
+                if corridor_column:
+                    inside = score.in_corridor if score and a.eligible else None
+                    row.append(cell(MISSING if inside is None else w.t("yes" if inside else "no")))
+            rows.append(row)
+        columns = [
+            column(w.t("col.rank"), "right", 0.45),
+            column(w.t("col.alternative"), width=2.5),
+            column(w.t("award.col.performance"), "right", 1.15),
+            column(w.t("award.col.price"), "right", 1.55),
+        ]
+        if points:
+            columns += [
+                column(w.t("award.col.price_points"), "right", 1.05),
+                column(w.t("award.col.value"), "right", 1.4),
+            ]
+        else:
+            columns.append(column(w.t("award.col.ratio"), "right", 1.35))
+            if corridor_column:
+                columns.append(column(w.t("award.col.corridor"), width=1.5))
+        blocks.append(self.table(w.t("tab.award"), columns, rows, row_headers=False))
+
+    def framework(self) -> None:
+        w, r, fw = self.w, self.r, self.r.sovereignty_framework
+        if fw is None:
+            return
+        blocks = self.section("sec.framework", "framework")
+        blocks.append(
+            self.paragraph(
+                w.t(
+                    "fw.intro",
+                    title=fw.title.get(self.lang),
+                    version=fw.version,
+                    published=fw.published,
+                    source=fw.source.get(self.lang),
+                )
+            )
+        )
+
+        def seal(value: float | None) -> str:
+            return MISSING if value is None else f"SEAL-{w.level(value)}"
+
+        first = next((a.sovereignty for a in r.alternatives if a.sovereignty), None)
+        rows = []
+        for o in first.objectives if first else []:
+            row = [
+                cell(w.objective(o.objective, o.criterion)),
+                cell(w.points(o.weight)),
+                cell(f"SEAL-{o.minimum_seal}"),
+            ]
+            for a in r.alternatives:
+                y = next(
+                    (
+                        y
+                        for y in (a.sovereignty.objectives if a.sovereignty else [])
+                        if y.objective == o.objective
+                    ),
+                    None,
+                )
+                if y is None:
+                    row.append(cell(MISSING))
+                elif y.met:
+                    row.append(cell(seal(y.seal)))
+                else:
+                    # the level that excludes the alternative stands out
+                    row.append(cell(f"{seal(y.seal)} ({w.t('fw.below')})", strong=True))
+            rows.append(row)
+        overall = [cell(w.t("fw.overall"), strong=True), cell(""), cell("")]
+        score = [cell(w.t("fw.score"), strong=True), cell("100 %", strong=True), cell("")]
+        for a in r.alternatives:
+            sov = a.sovereignty
+            overall.append(cell(seal(sov.overall_seal) if sov else MISSING, strong=True))
+            score.append(cell(w.num(sov.score) if sov else MISSING, strong=True))
+        blocks.append(
+            self.table(
+                w.t("tab.framework"),
+                [
+                    column(w.t("fw.col.objective"), width=2.4),
+                    column(w.t("col.weight"), "right", 0.75),
+                    column(w.t("fw.col.minimum"), width=0.95),
+                    *self._alternative_columns(),
+                ],
+                [*rows, overall, score],
+            )
+        )
+        blocks.append(self.paragraph(w.t("fw.levels") + ":"))
+        blocks.append(
+            self.items(
+                [(f"SEAL-{level}:", meaning.get(self.lang)) for level, meaning in fw.levels.items()]
+            )
+        )
+
+    def sensitivity(self) -> None:
+        w, r, sens = self.w, self.r, self.r.sensitivity
+        if sens is None:
+            return
+        blocks = self.section("sec.sensitivity", "sensitivity")
+        mc = sens.monte_carlo
+        if mc:
+            intro = w.t(
+                "sens.intro",
+                draws=w.num(mc.draws, 0),
+                concentration=w.level(mc.concentration),
+                spread=w.num(mc.spread_points, 1),
+            )
+        else:
+            intro = w.t("sens.intro_no_mc")
+        blocks.append(self.paragraph(intro))
+        blocks.append(self.paragraph(w.robustness(), strong=True))
+        blocks.append(self.subheading(w.t("sens.one_at_a_time")))
+        rows = []
+        for t in sens.one_at_a_time:
+            row = [cell(w.dimension(t.dimension)), cell(w.points(t.weight))]
+            for threshold, to in ((t.lower, t.lower_recommended), (t.upper, t.upper_recommended)):
+                if threshold is None:
+                    row += [cell(w.t("sens.none")), cell(MISSING)]
+                else:
+                    row += [cell(w.points(threshold)), cell(w.name(to))]
+            rows.append(row)
+        blocks.append(
+            self.table(
+                w.t("tab.thresholds"),
+                [
+                    column(w.t("col.dimension"), width=1.7),
+                    column(w.t("sens.col.profile"), "right", 0.85),
+                    column(w.t("sens.col.below"), "right", 1.2),
+                    column(w.t("sens.col.to"), width=1.75),
+                    column(w.t("sens.col.above"), "right", 1.2),
+                    column(w.t("sens.col.to"), width=1.75),
+                ],
+                rows,
+            )
+        )
+        if mc:
+            blocks.append(self.subheading(w.t("sens.monte_carlo")))
+            order = {a.id: i for i, a in enumerate(r.alternatives)}
+            names = [w.name(aid) for aid in mc.shares]
+            shares = [share * 100 for share in mc.shares.values()]
+            draws = w.num(mc.draws, 0)
+            data = "; ".join(
+                w.t("fig.alt.series", name=name, values=w.pct(share))
+                for name, share in zip(names, mc.shares.values(), strict=True)
+            )
+            blocks.append(
+                self.figure(
+                    w.t("fig.shares", draws=draws),
+                    w.t("fig.shares.alt", draws=draws, data=data),
+                    charts.shares(
+                        names,
+                        shares,
+                        [order.get(aid, 0) for aid in mc.shares],
+                        lambda v: keep_units(w.pct(v / 100)),
+                    ),
+                    [],
+                )
+            )
+            blocks.append(
+                self.table(
+                    w.t("tab.shares"),
+                    [
+                        column(w.t("col.alternative"), width=3.0),
+                        column(w.t("sens.col.share"), "right", 1.6),
+                    ],
+                    [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()],
+                )
+            )
+        blocks.append(self.paragraph(w.t("sens.grades")))
+
     def _criterion_rows(self, a: AlternativeResult) -> list[list[Cell]]:
         w = self.w
         rows = []
@@ -517,7 +782,10 @@ class _Builder:
                 if row.assessed_on:
                     notes.append(note(w.t("crit.dated", date=w.date(row.assessed_on))))
             else:
-                rationale = row.rationale or ""
+                # several assessors' levels lead, as the sentence that explains the level
+                panel = w.panel(row)
+                panel = panel[:1].upper() + panel[1:]
+                rationale = " ".join(part for part in (panel, row.rationale or "") if part)
                 said = []
                 if row.evidence:
                     evidence = ", ".join(clean(e) for e in row.evidence)
@@ -903,10 +1171,14 @@ class _Builder:
         w, r, m, attachment = self.w, self.r, self.r.method, self.attachment
         blocks = self.section("sec.method", "method")
         profile = m.profile_title.get(self.lang)
+        if r.award and r.award.method in ("ufab-simple", "ufab-extended"):
+            preference = w.t("method.preference_ratio", margin=w.points(r.award.margin_percent))
+        else:
+            preference = w.t("method.preference", margin=w.num(m.margin))
         lines = [
             w.t("method.aggregation", max=m.max_score, profile=profile),
             w.t("method.profile", profile=profile, rationale=m.profile_rationale.get(self.lang)),
-            w.t("method.preference", margin=w.num(m.margin)),
+            preference,
             w.t("method.knockouts"),
             w.t("method.licence", spdx=r.audit.spdx_list_version),
             w.t("method.tco", years=m.horizon_years, rate=w.pct(m.discount_rate.value, 2)),
@@ -914,6 +1186,36 @@ class _Builder:
             + " "
             + w.t("method.stale", months=m.evidence_expiry_months),
         ]
+        if r.award:
+            lines.append(w.t("method.award", method=w.t("award.name." + r.award.method)))
+        if m.strict_selection:
+            lines.append(
+                w.t(
+                    "method.strict",
+                    critical=w.criteria_list(m.strict_selection.critical),
+                    relevant=w.criteria_list(m.strict_selection.relevant),
+                )
+            )
+        if w.has_panels():
+            lines.append(
+                w.t(
+                    "method.assessors",
+                    aggregate=w.t("panel." + m.assessor_aggregate),
+                    threshold=m.disagreement_threshold,
+                )
+            )
+        if r.sensitivity and r.sensitivity.monte_carlo:
+            mc = r.sensitivity.monte_carlo
+            lines.append(
+                w.t(
+                    "method.sensitivity",
+                    draws=w.num(mc.draws, 0),
+                    concentration=w.level(mc.concentration),
+                    seed=mc.seed,
+                )
+            )
+        elif r.sensitivity:
+            lines.append(w.t("method.sensitivity_no_mc"))
         if r.audit.evidence:
             weights = m.scorecard_risk_weights
             lines.append(

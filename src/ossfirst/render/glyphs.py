@@ -110,8 +110,9 @@ def displayable(char: str) -> bool:
 
 
 #: Signs ossfirst's own texts use that the font lacks (version ranges read from a
-#: publiccode.yml, "≥ 0.12"), in the spelling readers know from version numbers.
-SPELLED = {"≥": ">=", "≤": "<="}
+#: publiccode.yml, "≥ 0.12"; the minus sign of a UfAB formula), in the spelling readers
+#: know from version numbers and calculators.
+SPELLED = {"≥": ">=", "≤": "<=", "\u2212": "-"}
 
 
 @cache

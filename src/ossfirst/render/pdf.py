@@ -69,6 +69,24 @@ def _printable(value: Any) -> Any:
     return value
 
 
+#: A table row with more characters than this may break across pages; a shorter one is kept
+#: on one page. A page holds about 3,000 characters in the widest column of a table.
+LONG_ROW = 1500
+
+
+def _mark_long_rows(report: dict[str, Any]) -> None:
+    """Mark the table rows too long to be kept on one page (a rationale of many paragraphs)."""
+    for section in report["sections"]:
+        for block in section["blocks"]:
+            if block["type"] != "table":
+                continue
+            for row in block["rows"]:
+                size = sum(
+                    len(c["text"]) + sum(len(n["text"]) for n in c["notes"]) for c in row["cells"]
+                )
+                row["long"] = size > LONG_ROW
+
+
 def issued(result: Result, options: RenderOptions) -> dt.datetime:
     """The PDF's creation date: the issue date given, else midnight UTC of the request date,
     so that the same inputs always give the same file."""
@@ -85,6 +103,7 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     """What the Typst template receives: the document, its date and the attachment."""
     name = f"{result.request.id}.json"
     report = cast(dict[str, Any], _printable(document.build(result, options, attachment=name)))
+    _mark_long_rows(report)
     when = issued(result, options)
     report["date"] = {
         "year": when.year,

@@ -295,72 +295,80 @@ def root(context, missing=missing):
                 ))
         l_2_loop = l_2_s = missing
         t_7.append(
-            '</svg>\n<ul class="legend" aria-hidden="true">\n',
+            '</svg>\n',
         )
-        l_2_loop = missing
-        for l_2_item, l_2_loop in LoopContext(environment.getattr(l_1_b, 'legend'), undefined):
-            l_2_look = missing
-            _loop_vars = {}
+        if environment.getattr(l_1_b, 'legend'):
             pass
-            l_2_look = environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), environment.getattr(l_2_item, 'series'))
-            _loop_vars['look'] = l_2_look
             t_7.append(
-                '<li><svg width="18" height="10" viewBox="0 0 18 10">',
+                '<ul class="legend" aria-hidden="true">\n',
             )
-            if (environment.getattr(l_2_item, 'mode') == 'fill'):
+            l_2_loop = missing
+            for l_2_item, l_2_loop in LoopContext(environment.getattr(l_1_b, 'legend'), undefined):
+                l_2_look = missing
+                _loop_vars = {}
                 pass
-                t_7.extend((
-                    '<rect x="1" y="1" width="12" height="8" fill="',
-                    escape(context.call((undefined(name='fill') if l_0_fill is missing else l_0_fill), (undefined(name='prefix') if l_1_prefix is missing else l_1_prefix), environment.getattr(l_2_item, 'series'), _loop_vars=_loop_vars)),
-                    '" stroke="',
-                    escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
-                    '" stroke-width="0.5"/>',
-                ))
-            else:
-                pass
-                t_7.extend((
-                    '<line x1="0" y1="5" x2="18" y2="5" stroke="',
-                    escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
-                    '" stroke-width="1.6"',
-                ))
-                if (environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash') != 'solid'):
-                    pass
-                    t_7.extend((
-                        ' stroke-dasharray="',
-                        escape(t_2(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash'))),
-                        '"',
-                    ))
+                l_2_look = environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), environment.getattr(l_2_item, 'series'))
+                _loop_vars['look'] = l_2_look
                 t_7.append(
-                    '/><polygon points="',
+                    '<li><svg width="18" height="10" viewBox="0 0 18 10">',
                 )
-                l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_item, 'marker'), undefined):
-                    _loop_vars = {}
+                if (environment.getattr(l_2_item, 'mode') == 'fill'):
                     pass
                     t_7.extend((
-                        escape(environment.getitem(l_3_p, 0)),
-                        ',',
-                        escape(environment.getitem(l_3_p, 1)),
+                        '<rect x="1" y="1" width="12" height="8" fill="',
+                        escape(context.call((undefined(name='fill') if l_0_fill is missing else l_0_fill), (undefined(name='prefix') if l_1_prefix is missing else l_1_prefix), environment.getattr(l_2_item, 'series'), _loop_vars=_loop_vars)),
+                        '" stroke="',
+                        escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
+                        '" stroke-width="0.5"/>',
                     ))
-                    if (not environment.getattr(l_3_loop, 'last')):
+                else:
+                    pass
+                    t_7.extend((
+                        '<line x1="0" y1="5" x2="18" y2="5" stroke="',
+                        escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
+                        '" stroke-width="1.6"',
+                    ))
+                    if (environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash') != 'solid'):
                         pass
-                        t_7.append(
-                            ' ',
-                        )
-                l_3_loop = l_3_p = missing
+                        t_7.extend((
+                            ' stroke-dasharray="',
+                            escape(t_2(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash'))),
+                            '"',
+                        ))
+                    t_7.append(
+                        '/><polygon points="',
+                    )
+                    l_3_loop = missing
+                    for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_item, 'marker'), undefined):
+                        _loop_vars = {}
+                        pass
+                        t_7.extend((
+                            escape(environment.getitem(l_3_p, 0)),
+                            ',',
+                            escape(environment.getitem(l_3_p, 1)),
+                        ))
+                        if (not environment.getattr(l_3_loop, 'last')):
+                            pass
+                            t_7.append(
+                                ' ',
+                            )
+                    l_3_loop = l_3_p = missing
+                    t_7.extend((
+                        '" fill="',
+                        escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
+                        '"/>',
+                    ))
                 t_7.extend((
-                    '" fill="',
-                    escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
-                    '"/>',
+                    '</svg>',
+                    escape(environment.getattr(l_2_item, 'label')),
+                    '</li>\n',
                 ))
-            t_7.extend((
-                '</svg>',
-                escape(environment.getattr(l_2_item, 'label')),
-                '</li>\n',
-            ))
-        l_2_loop = l_2_item = l_2_look = missing
+            l_2_loop = l_2_item = l_2_look = missing
+            t_7.append(
+                '</ul>\n',
+            )
         t_7.extend((
-            '</ul>\n<figcaption><span class="label">',
+            '<figcaption><span class="label">',
             escape(environment.getattr(l_1_b, 'label')),
             ':</span> ',
             escape(environment.getattr(l_1_b, 'caption')),
@@ -512,10 +520,12 @@ def root(context, missing=missing):
         return concat(t_9)
     context.exported_vars.add('table')
     context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('b',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_ps):
+    def macro(l_1_ps, l_1_strong):
         t_10 = []
         if l_1_ps is missing:
             l_1_ps = undefined("parameter 'ps' was not provided", name='ps')
+        if l_1_strong is missing:
+            l_1_strong = False
         pass
         l_2_loop = missing
         for l_2_p, l_2_loop in LoopContext(l_1_ps, undefined):
@@ -524,6 +534,11 @@ def root(context, missing=missing):
             t_10.append(
                 '<p>',
             )
+            if l_1_strong:
+                pass
+                t_10.append(
+                    '<strong>',
+                )
             l_3_loop = missing
             for l_3_line, l_3_loop in LoopContext(l_2_p, undefined):
                 _loop_vars = {}
@@ -537,13 +552,18 @@ def root(context, missing=missing):
                         '<br>',
                     )
             l_3_loop = l_3_line = missing
+            if l_1_strong:
+                pass
+                t_10.append(
+                    '</strong>',
+                )
             t_10.append(
                 '</p>\n',
             )
         l_2_loop = l_2_p = missing
         return concat(t_10)
     context.exported_vars.add('paragraphs')
-    context.vars['paragraphs'] = l_0_paragraphs = Macro(environment, macro, 'paragraphs', ('ps',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['paragraphs'] = l_0_paragraphs = Macro(environment, macro, 'paragraphs', ('ps', 'strong'), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
     yield escape(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'lang'))
     yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">\n<meta name="generator" content="'
@@ -638,7 +658,7 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_b, 'type') == 'paragraph'):
                 pass
-                yield escape(context.call((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs), environment.getattr(l_2_b, 'paragraphs'), _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='paragraphs') if l_0_paragraphs is missing else l_0_paragraphs), environment.getattr(l_2_b, 'paragraphs'), environment.getattr(l_2_b, 'strong'), _loop_vars=_loop_vars))
                 yield '\n'
             elif (environment.getattr(l_2_b, 'type') == 'list'):
                 pass
@@ -710,5 +730,5 @@ def root(context, missing=missing):
     yield '</p>\n</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&54=296&55=300&56=305&59=359&62=367&63=372&64=391&66=416&69=424&70=429&72=433&73=438&78=445&79=450&84=460&85=466&86=475&87=479&88=481&89=485&91=494&100=510&101=516&102=523&106=543&111=545&112=547&113=549&115=553&117=555&118=557&119=559&120=561&125=576&127=578&128=584&129=588&131=590&132=594&137=600&139=602&140=606&145=614&146=617&147=621&148=625&149=631&150=634&151=636&152=638&154=641&155=645&158=654&160=657&161=659&163=661&164=664&166=666&167=670&170=676&172=678&173=680&174=682&175=686&176=687&177=689&178=692&185=702'
-SOURCE_SHA256 = 'eb0ade64289da1f25f2a8114f2c6f121b170e7787e86a29055f74f4650bf8a9c'
+debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&53=295&55=301&56=305&57=310&61=367&64=375&65=380&66=399&68=424&71=432&72=437&74=441&75=446&80=453&81=458&86=468&87=474&88=483&89=487&90=489&91=493&93=502&102=518&103=526&104=532&108=563&113=565&114=567&115=569&117=573&119=575&120=577&121=579&122=581&127=596&129=598&130=604&131=608&133=610&134=614&139=620&141=622&142=626&147=634&148=637&149=641&150=645&151=651&152=654&153=656&154=658&156=661&157=665&160=674&162=677&163=679&165=681&166=684&168=686&169=690&172=696&174=698&175=700&176=702&177=706&178=707&179=709&180=712&187=722'
+SOURCE_SHA256 = '9b49d4f98f2f180899b3e63456133881c03a86bfa368ecc08842b9b0c34e9c63'

@@ -8,7 +8,7 @@ key may be defined only once.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import captions, check, core, evidence, methods, report
+from ossfirst.render.texts import captions, check, core, decisions, evidence, methods, report
 
 AREAS = (
     core.TEXTS,
@@ -17,6 +17,7 @@ AREAS = (
     evidence.TEXTS,
     methods.TEXTS,
     captions.TEXTS,
+    decisions.TEXTS,
 )
 
 
