@@ -84,7 +84,8 @@ def test_interrupted_run_leaves_the_earlier_report_intact(tmp_path: Path, signum
         # -signum: the signal arrived while Python was still starting, before ossfirst
         # installed its handler; nothing can have been written yet.
         assert code in (0, 1, 128 + signum, -signum), stderr
-        assert "Traceback" not in stderr
+        if code != -signum:  # Python itself reports a signal that comes before ossfirst runs
+            assert "Traceback" not in stderr, stderr
         if code == 128 + signum:
             interrupted += 1
             assert "interrupted" in stderr
