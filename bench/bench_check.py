@@ -47,6 +47,8 @@ def generate(folder: Path, count: int, seed: int = 20261127) -> None:
         data: dict[str, Any] = copy.deepcopy(templates[index % len(templates)])
         data["id"] = f"BENCH-{index:05d}"
         for alternative in data["alternatives"]:
+            # Evidence files are named relative to the example; the copies live elsewhere.
+            alternative.pop("evidence", None)
             for kind in ("one_time", "yearly"):
                 for key, value in (alternative["costs"].get(kind) or {}).items():
                     alternative["costs"][kind][key] = round(value * rng.uniform(0.7, 1.3))

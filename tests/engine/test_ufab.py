@@ -335,3 +335,27 @@ def test_a_catalogue_can_make_ufab_the_default(tmp_path: Path) -> None:
     # Z of prop is 20 % higher: within the catalogue's 25 % margin
     assert result.award is not None and result.award.margin_percent == 25
     assert result.verdict.recommended == "oss"
+
+
+@pytest.mark.parametrize(
+    "award",
+    [
+        {"method": "ufab-simple"},
+        {"method": "ufab-extended", "corridor": 0.05, "tie_breaker": "lowest-price"},
+        {"method": "price-points", "price_weight": 0.3},
+    ],
+)
+def test_no_eligible_offer_is_a_verdict_not_a_crash(
+    tmp_path: Path, award: dict[str, object]
+) -> None:
+    # Every alternative fails its must-requirement: nothing to rank, nothing to recommend.
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 3, 3, r1="unmet"),
+            alternative("prop", "proprietary", 4, 4, r1="partial"),
+            award=award,
+        ),
+    )
+    assert result.verdict.status == "no-eligible-alternative"
+    assert result.sensitivity is None

@@ -47,6 +47,15 @@ LICENCES = [
 ]
 STANDARDS = ["ODF", "PDF/A", "OOXML", "CalDAV", "SAML 2.0", "H.264", "Not-A-Standard"]
 COUNTRIES = ["DE", "FR", "IE", "US", "CH", "CN"]
+AWARDS = [
+    None,
+    {"method": "weighted"},
+    {"method": "ufab-simple"},
+    {"method": "ufab-extended", "corridor": 0.05, "tie_breaker": "lowest-price"},
+    {"method": "ufab-extended", "corridor": 0.1, "tie_breaker": "highest-performance"},
+    {"method": "price-points", "price_weight": 0.3},
+    {"method": "price-points", "price_weight": 0.5, "conversion": "one-sided"},
+]
 
 
 @st.composite
@@ -63,6 +72,7 @@ def alternatives(draw: st.DrawFn, index: int, requirements: list[str]) -> dict[s
         if draw(st.booleans()):
             assessments[criterion] = {"passed": draw(st.booleans())}
     money = st.floats(0, 1e6, allow_nan=False)
+    # (UfAB methods need a price above 0: every alternative costs at least something)
     return {
         "id": f"alt-{index}",
         "name": f"Alternative {index}",
@@ -76,7 +86,7 @@ def alternatives(draw: st.DrawFn, index: int, requirements: list[str]) -> dict[s
         "providers": draw(st.integers(0, 12)),
         "standards": draw(st.lists(st.sampled_from(STANDARDS), unique=True)),
         "costs": {
-            "one_time": {"implementation": draw(money)},
+            "one_time": {"implementation": 1.0 + draw(money)},
             "yearly": {"operations": draw(money)},
             "exit": draw(money),
         },
@@ -104,6 +114,8 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
         "need": "Need.",
         "requirements": [{"id": r, "text": r, "must": draw(st.booleans())} for r in requirements],
         "alternatives": alts,
+        "award": draw(st.sampled_from(AWARDS)),
+        "sensitivity": {"draws": draw(st.sampled_from([0, 50]))},
         "proposed": draw(st.none() | st.sampled_from([a["id"] for a in alts])),
         "justification": draw(st.none() | st.just("Because of R1.")),
     }

@@ -43,6 +43,19 @@ def test_every_literal_key_used_exists() -> None:
     assert not missing, missing
 
 
+def test_every_knock_out_code_has_its_texts() -> None:
+    import typing
+
+    from ossfirst.model.result import KnockOut
+
+    codes = typing.get_args(KnockOut.model_fields["code"].annotation)
+    assert codes
+    for code in codes:
+        assert f"ko.{code}" in TEXTS, code
+        if code != "must-requirement":  # check names the requirement itself
+            assert f"check.knockout.{code}" in TEXTS, code
+
+
 def test_families_of_keys_are_complete() -> None:
     from ossfirst.model.result import Verdict
 

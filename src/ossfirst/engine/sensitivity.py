@@ -355,6 +355,8 @@ def analyse(
 ) -> Sensitivity | None:
     """The sensitivity of the recommendation to the profile's dimension weights; ``None``
     when nothing is recommended."""
+    if not contenders:
+        return None
     decide = decider(contenders, award, margin)
     fast = decider(contenders, award, margin, fast=True)
     base = decide(weights)

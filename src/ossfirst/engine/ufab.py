@@ -125,6 +125,8 @@ def order(settings: AwardPolicy, offers: Sequence[Offer]) -> list[Standing]:
     """The standings of ``offers`` under the award method, for the OSS-first rule; the
     robustness analysis calls this once per draw, so it computes nothing else."""
     method = settings.method
+    if not offers:
+        return []
     if method == "weighted":
         return [standing(o.id, o.category, o.total, (-o.total,)) for o in offers]
     if method == "price-points":

@@ -276,6 +276,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.knockout.knock-out-criterion": ("K.-o.-Kriterium nicht erfüllt", "knock-out failed"),
     "check.knockout.floor": ("unter dem Mindestwert", "below the floor"),
     "check.knockout.budget": ("über dem Budget", "above the budget"),
+    "check.knockout.seal-minimum": (
+        "unter der Mindest-Sicherungsstufe (SEAL)",
+        "below the minimum assurance level (SEAL)",
+    ),
+    "check.knockout.strict-selection": (
+        "durch die strenge Auswahl ausgeschlossen",
+        "eliminated by strict selection",
+    ),
     # recorded deviations in the evaluation report
     "dev.title": ("Festgehaltene Abweichungen", "Recorded deviations"),
     "dev.note": (
