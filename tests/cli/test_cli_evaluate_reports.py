@@ -73,7 +73,7 @@ def test_source_date_epoch(cli, tmp_path: Path, monkeypatch) -> None:
 def test_bad_date_is_a_usage_error(value: str, cli, tmp_path: Path) -> None:
     run = cli("evaluate", MINIMAL, "-f", "pdf", "-d", tmp_path, "--date", value)
     assert run.code == 2
-    assert "is not a date of the form YYYY-MM-DD" in run.stderr
+    assert "(YYYY-MM-DD)" in run.stderr and "Invalid date" in run.stderr
     assert list(tmp_path.iterdir()) == []
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.cli.app import app, ui_language
+from ossfirst.cli.app import app, checked_language, issue_date, ui_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -142,20 +143,10 @@ def plan_outputs(
     return plan
 
 
-def reference_date(value: str | None, environ: dict[str, str] | os._Environ[str]) -> dt.date:
+def reference_date(value: str | None, environ: Mapping[str, str]) -> dt.date:
     """The day deviations are judged against: --date, else SOURCE_DATE_EPOCH, else today."""
-    if value is not None:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise _usage(
-                f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
-                f"Invalid date '{value}' (YYYY-MM-DD).",
-            ) from None
-    epoch = environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.date.today()
+    moment = issue_date(value, environ)
+    return moment.date() if moment else dt.date.today()
 
 
 def _config(paths: list[str], explicit: Path | None) -> CheckConfig:
@@ -271,10 +262,7 @@ def check(
     del formats, outputs  # read in the order given, from the raw arguments
     order: list[tuple[str, str]] = ctx.meta.get(_ORDER, [])
     plan = plan_outputs(order, os.environ)
-    if lang is not None and lang not in ("de", "en"):
-        raise _usage(
-            f"Unbekannte Sprache '{lang}' (de oder en).", f"Unknown language '{lang}' (de or en)."
-        )
+    checked_language(lang)
     today = reference_date(date, os.environ)
     arguments = list(paths or ["."])
     policy = _config(arguments, config)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, ui_language
+from ossfirst.cli.app import app, chosen_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -35,19 +35,6 @@ LangOption = Annotated[
 ]
 
 
-def _lang(lang: str | None) -> str:
-    if lang is None:
-        return ui_language()
-    if lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
-    return lang
-
-
 def _load(ref: str) -> Catalogue:
     from ossfirst.load.catalogue import load_catalogue
 
@@ -60,7 +47,7 @@ def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = No
     from rich.console import Console
     from rich.table import Table
 
-    language = _lang(lang)
+    language = chosen_language(lang)
     resolved = _load(catalogue)
     de = language == "de"
     table = Table(
@@ -145,7 +132,7 @@ def show(
     lang: LangOption = None,
 ) -> None:
     """Show one criterion, or with --resolved the effective catalogue."""
-    language = _lang(lang)
+    language = chosen_language(lang)
     loaded = _load(catalogue)
     if resolved:
         import yaml

@@ -4,18 +4,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import shlex
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import EXIT_OK, EXIT_VIOLATED, app, ui_language
+from ossfirst.cli.app import (
+    EXIT_OK,
+    EXIT_VIOLATED,
+    app,
+    checked_language,
+    issue_date,
+    ui_language,
+)
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
 
@@ -44,40 +48,6 @@ def parse_formats(values: list[str]) -> list[str]:
             if name not in formats:
                 formats.append(name)
     return formats or ["md"]
-
-
-def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | None:
-    """When the reports are issued: ``--date YYYY-MM-DD`` (midnight UTC), else the
-    ``SOURCE_DATE_EPOCH`` of reproducible builds (seconds since 1970, UTC), else ``None``
-    (the renderers then use the request's date)."""
-    if value is not None:
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError(value)
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            raise UsageError(
-                {
-                    "de": f"--date: '{value}' ist kein Datum der Form JJJJ-MM-TT.",
-                    "en": f"--date: '{value}' is not a date of the form YYYY-MM-DD.",
-                }
-            ) from None
-        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return None
-    try:
-        seconds = int(epoch)
-        if not 0 <= seconds < 253402300800:  # up to the end of year 9999
-            raise ValueError(epoch)
-    except ValueError:
-        raise UsageError(
-            {
-                "de": f"SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
-                "en": f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
-            }
-        ) from None
-    return dt.datetime.fromtimestamp(seconds, dt.UTC)
 
 
 def _command(
@@ -185,13 +155,7 @@ def evaluate(
     from ossfirst.output import write_files
 
     chosen = parse_formats(formats)
-    if lang is not None and lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
+    checked_language(lang)
     if output is not None and len(chosen) != 1:
         raise UsageError(
             {

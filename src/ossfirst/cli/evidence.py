@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ossfirst.cli.app import app, ui_language
-from ossfirst.errors import UsageError
+from ossfirst.cli.app import app, chosen_language, date_option
 
 if TYPE_CHECKING:
     from ossfirst.evidence.standalone import Evidence
@@ -40,33 +39,6 @@ class Kind(StrEnum):
 class Output(StrEnum):
     text = "text"
     json = "json"
-
-
-def _lang(lang: str | None) -> str:
-    if lang is None:
-        return ui_language()
-    if lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
-    return lang
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            {
-                "de": f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
-                "en": f"Invalid date '{value}' (YYYY-MM-DD).",
-            }
-        ) from None
 
 
 @evidence_app.command("show")
@@ -114,8 +86,8 @@ def show(
     from ossfirst.load.catalogue import load_catalogue
     from ossfirst.render.words import Phrases
 
-    language = _lang(lang)
-    end = _date(horizon_end)
+    language = chosen_language(lang)
+    end = date_option(horizon_end) if horizon_end is not None else None
     resolved = load_catalogue(catalogue, Path.cwd())
     evidence = standalone.read(file, resolved, kind.value if kind else None, end)
     words = Phrases(language, {}, {})

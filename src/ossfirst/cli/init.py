@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, ui_language
+from ossfirst.cli.app import app, checked_language, ui_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -96,14 +96,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented request to fill in, listing every criterion to assess."""
-    language = lang or ui_language()
-    if language not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{language}' (de oder en).",
-                "en": f"Unknown language '{language}' (de or en).",
-            }
-        )
+    language = checked_language(lang) or ui_language()
     from ossfirst.load.catalogue import load_catalogue
     from ossfirst.output import write_files
 

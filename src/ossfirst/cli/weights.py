@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, ui_language
-from ossfirst.errors import UsageError
+from ossfirst.cli.app import app, chosen_language
 
 if TYPE_CHECKING:
     from ossfirst.engine.ahp import Elicitation, Inconsistency
@@ -24,19 +23,6 @@ app.add_typer(weights_app, name="weights")
 
 #: How many of the most inconsistent judgements a refusal names.
 SHOWN_INCONSISTENCIES = 3
-
-
-def _lang(lang: str | None) -> str:
-    if lang is None:
-        return ui_language()
-    if lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
-    return lang
 
 
 def _number(value: float, lang: str, decimals: int) -> str:
@@ -232,7 +218,7 @@ def ahp(
     from ossfirst.load.pairwise import read_pairwise
     from ossfirst.output import write_files
 
-    language = _lang(lang)
+    language = chosen_language(lang)
     loaded = read_pairwise(pairwise)
     result = elicit(loaded.items, loaded.judgements())
     _print_table(loaded, result, language)
