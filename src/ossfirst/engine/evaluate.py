@@ -54,6 +54,7 @@ from ossfirst.model.result import (
     Message,
     MethodInfo,
     Panel,
+    Param,
     RequestInfo,
     RequirementCoverage,
     RequirementInfo,
@@ -374,33 +375,44 @@ def _evidence_gaps(
     if day is None:
         return False
     files = ", ".join(dict.fromkeys(source.file for source in imported.sources))
-    path: list[str | int] = ["alternatives", index, "evidence"]
+    where: list[str | int] = ["alternatives", index, "evidence"]
+    return _date_gaps(ctx, alternative_id, criterion_id, day, where, gaps, {"file": files})
+
+
+def _date_gaps(
+    ctx: _Context,
+    alternative_id: str,
+    criterion_id: str,
+    day: dt.date,
+    path: list[str | int],
+    gaps: list[Gap],
+    extra: dict[str, Param] | None = None,
+) -> bool:
+    """Record a date past the evidence expiry (returns ``True``: stale) or after the request
+    date, of an assessment or of an evidence file."""
     if day < ctx.stale_before:
+        params: dict[str, Param] = {
+            "assessed_on": day.isoformat(),
+            "months": ctx.method.evidence_expiry_months,
+        }
         gaps.append(
             Gap(
                 alternative=alternative_id,
                 criterion=criterion_id,
                 reason="stale",
-                params={
-                    "assessed_on": day.isoformat(),
-                    "months": ctx.method.evidence_expiry_months,
-                    "file": files,
-                },
+                params={**params, **(extra or {})},
                 path=path,
             )
         )
         return True
     if day > ctx.request.date:
+        params = {"assessed_on": day.isoformat(), "request_date": ctx.request.date.isoformat()}
         gaps.append(
             Gap(
                 alternative=alternative_id,
                 criterion=criterion_id,
                 reason="future-date",
-                params={
-                    "assessed_on": day.isoformat(),
-                    "request_date": ctx.request.date.isoformat(),
-                    "file": files,
-                },
+                params={**params, **(extra or {})},
                 path=path,
             )
         )
@@ -497,34 +509,7 @@ def _document_gaps(
         )
     if day is None:
         return False
-    if day < ctx.stale_before:
-        gaps.append(
-            Gap(
-                alternative=alternative_id,
-                criterion=criterion_id,
-                reason="stale",
-                params={
-                    "assessed_on": day.isoformat(),
-                    "months": ctx.method.evidence_expiry_months,
-                },
-                path=[*path, "assessed_on"],
-            )
-        )
-        return True
-    if day > ctx.request.date:
-        gaps.append(
-            Gap(
-                alternative=alternative_id,
-                criterion=criterion_id,
-                reason="future-date",
-                params={
-                    "assessed_on": day.isoformat(),
-                    "request_date": ctx.request.date.isoformat(),
-                },
-                path=[*path, "assessed_on"],
-            )
-        )
-    return False
+    return _date_gaps(ctx, alternative_id, criterion_id, day, [*path, "assessed_on"], gaps)
 
 
 def _knockouts(

@@ -26,7 +26,7 @@ from ossfirst.model.result import (
     ScorecardFacts,
     Shortfall,
 )
-from ossfirst.render import RenderOptions, charts
+from ossfirst.render import RenderOptions, charts, prose
 from ossfirst.render.words import Words
 
 Block = dict[str, Any]
@@ -35,7 +35,6 @@ Cell = dict[str, Any]
 # Control characters (C0 except newline, DEL, C1) and the bidirectional overrides, which can
 # make text read differently from what it says.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,9}[.)])\s")
 # The space between a number and its unit, where a line must not break ("5,0 %" on one line).
 _UNIT = re.compile(r"(?<=\d) (?=%|EUR\b)")
 MISSING = "–"
@@ -53,24 +52,10 @@ def clean(value: object) -> str:
 
 
 def paragraphs(value: object) -> list[list[str]]:
-    """Multi-line text as paragraphs of lines. Lines of a paragraph flow together, as YAML
-    authors wrap them by hand; blank lines separate paragraphs; a line that starts a list
-    item ('-', '*', '•', '1.') keeps its own line (as in the Markdown report)."""
-    text = _CONTROL.sub(" ", str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    result = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        lines: list[str] = []
-        for raw in paragraph.split("\n"):
-            line = " ".join(raw.split())
-            if not line:
-                continue
-            if lines and not _LIST_ITEM.match(line):
-                lines[-1] += " " + line
-            else:
-                lines.append(line)
-        if lines:
-            result.append([keep_units(line) for line in lines])
-    return result
+    """Multi-line text as paragraphs of lines (:func:`prose.paragraphs`), with numbers kept
+    on the line of their unit."""
+    # A tab or other control character becomes a space here: the formats set text in cells.
+    return [[keep_units(line) for line in lines] for lines in prose.paragraphs(value, " ")]
 
 
 def _decimals(value: float) -> int:
