@@ -390,33 +390,25 @@ def _date_gaps(
 ) -> bool:
     """Record a date past the evidence expiry (returns ``True``: stale) or after the request
     date, of an assessment or of an evidence file."""
+    params: dict[str, Param]
     if day < ctx.stale_before:
-        params: dict[str, Param] = {
-            "assessed_on": day.isoformat(),
-            "months": ctx.method.evidence_expiry_months,
-        }
-        gaps.append(
-            Gap(
-                alternative=alternative_id,
-                criterion=criterion_id,
-                reason="stale",
-                params={**params, **(extra or {})},
-                path=path,
-            )
-        )
-        return True
-    if day > ctx.request.date:
+        reason = "stale"
+        params = {"assessed_on": day.isoformat(), "months": ctx.method.evidence_expiry_months}
+    elif day > ctx.request.date:
+        reason = "future-date"
         params = {"assessed_on": day.isoformat(), "request_date": ctx.request.date.isoformat()}
-        gaps.append(
-            Gap(
-                alternative=alternative_id,
-                criterion=criterion_id,
-                reason="future-date",
-                params={**params, **(extra or {})},
-                path=path,
-            )
+    else:
+        return False
+    gaps.append(
+        Gap(
+            alternative=alternative_id,
+            criterion=criterion_id,
+            reason=reason,
+            params={**params, **(extra or {})},
+            path=path,
         )
-    return False
+    )
+    return reason == "stale"
 
 
 def _panel(

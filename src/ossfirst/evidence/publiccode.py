@@ -28,11 +28,12 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx
 from ossfirst.evidence.derived import Derived, level, warning
+from ossfirst.evidence.fields import Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import yamlsource
 from ossfirst.load.validate import did_you_mean, validate
@@ -93,20 +94,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 TextList = Annotated[list[Text], BeforeValidator(_none_as_empty)]
 
 
-class _Fields(BaseModel):
-    """Fields of a publiccode.yml; keys ossfirst does not read are ignored here and checked
-    against the standard's key list separately."""
-
-    model_config = ConfigDict(
-        extra="ignore",
-        allow_inf_nan=False,
-        coerce_numbers_to_str=True,
-        str_strip_whitespace=True,
-        defer_build=True,
-    )
-
-
-class PcDependency(_Fields):
+class PcDependency(Fields):
     name: Text
     versionMin: str | None = None
     versionMax: str | None = None
@@ -117,36 +105,38 @@ class PcDependency(_Fields):
 DependencyList = Annotated[list[PcDependency], BeforeValidator(_none_as_empty)]
 
 
-class DependsOn(_Fields):
+class DependsOn(Fields):
     open: DependencyList | None = None
     proprietary: DependencyList | None = None
     hardware: DependencyList | None = None
 
 
-class PcContractor(_Fields):
+class PcContractor(Fields):
     name: Text
     until: Date
 
 
-class Maintenance(_Fields):
+class Maintenance(Fields):
     type: Literal["internal", "contract", "community", "none"]
-    contractors: Annotated[list[PcContractor], BeforeValidator(_none_as_empty)] = []
+    contractors: Annotated[list[PcContractor], BeforeValidator(_none_as_empty)] = Field(
+        default_factory=list
+    )
 
 
-class Legal(_Fields):
+class Legal(Fields):
     license: Text
 
 
-class Localisation(_Fields):
+class Localisation(Fields):
     localisationReady: bool
     availableLanguages: Annotated[list[Text], BeforeValidator(_as_list)]
 
 
-class Support(_Fields):
+class Support(Fields):
     id: Text
 
 
-class Publiccode(_Fields):
+class Publiccode(Fields):
     """The fields of a publiccode.yml that matter for a procurement decision."""
 
     publiccodeYmlVersion: Text
@@ -166,12 +156,14 @@ class Publiccode(_Fields):
         "library",
         "configurationFiles",
     ]
-    usedBy: TextList = []
+    usedBy: TextList = Field(default_factory=list)
     legal: Legal
     maintenance: Maintenance
     localisation: Localisation
     dependsOn: DependsOn | None = None
-    supports: Annotated[list[Support], BeforeValidator(_none_as_empty)] = []
+    supports: Annotated[list[Support], BeforeValidator(_none_as_empty)] = Field(
+        default_factory=list
+    )
 
 
 # --- the keys of the standard ------------------------------------------------------------

@@ -24,21 +24,15 @@ Facts feed two criteria (``docs/evidence.md``):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    StringConstraints,
-    ValidationError,
-)
+from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx
 from ossfirst.evidence.derived import Derived, level, warning
+from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
 from ossfirst.load.validate import validate
@@ -58,52 +52,30 @@ CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
 SPEC_VERSIONS = ("1.4", "1.5", "1.6", "1.7")
 
 
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
-
-
-def _calendar_day(value: Any) -> Any:
-    # CycloneDX dates are date-times ("2026-06-27T17:41:00Z"); the calendar day is enough.
-    if isinstance(value, str) and _DATE_TIME.match(value):
-        return value[:10]
-    return value
-
-
 def _as_text(value: Any) -> Any:
     # Some tools write the version as a number (1.6); the specification wants a string.
     return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
-Day = Annotated[dt.date, BeforeValidator(_calendar_day)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 
-class _Fields(BaseModel):
-    model_config = ConfigDict(
-        extra="ignore",
-        allow_inf_nan=False,
-        coerce_numbers_to_str=True,
-        str_strip_whitespace=True,
-        defer_build=True,
-        populate_by_name=True,
-    )
-
-
-class Named(_Fields):
+class Named(Fields):
     name: str | None = None
 
 
-class Licensor(_Fields):
+class Licensor(Fields):
     organization: Named | None = None
     individual: Named | None = None
 
 
-class Licensing(_Fields):
-    licenseTypes: list[str] = []
-    expiration: Day | None = None
+class Licensing(Fields):
+    licenseTypes: list[str] = Field(default_factory=list)
+    expiration: CalendarDay | None = None
     licensor: Licensor | None = None
 
 
-class License(_Fields):
+class License(Fields):
     id: str | None = None
     name: str | None = None
     #: Not in the specification, but some generators put the expression here.
@@ -111,12 +83,12 @@ class License(_Fields):
     licensing: Licensing | None = None
 
 
-class LicenseChoice(_Fields):
+class LicenseChoice(Fields):
     license: License | None = None
     expression: str | None = None
 
 
-class Component(_Fields):
+class Component(Fields):
     name: Name
     version: str | None = None
     group: str | None = None
@@ -124,26 +96,26 @@ class Component(_Fields):
     supplier: Named | None = None
     manufacturer: Named | None = None
     publisher: str | None = None
-    licenses: list[LicenseChoice] = []
-    components: list[Component] = []
+    licenses: list[LicenseChoice] = Field(default_factory=list)
+    components: list[Component] = Field(default_factory=list)
 
 
-class Metadata(_Fields):
-    timestamp: Day | None = None
+class Metadata(Fields):
+    timestamp: CalendarDay | None = None
     component: Component | None = None
     supplier: Named | None = None
     manufacturer: Named | None = None
     manufacture: Named | None = None
 
 
-class Bom(_Fields):
+class Bom(Fields):
     """The fields of a CycloneDX SBOM that ossfirst reads."""
 
     bomFormat: Literal["CycloneDX"]
     specVersion: Annotated[Literal["1.4", "1.5", "1.6", "1.7"], BeforeValidator(_as_text)]
     serialNumber: str | None = None
     metadata: Metadata | None = None
-    components: list[Component] = []
+    components: list[Component] = Field(default_factory=list)
 
 
 Status = Literal["open", "proprietary", "commercial", "unknown", "unidentified"]

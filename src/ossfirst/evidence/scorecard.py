@@ -17,14 +17,10 @@ assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -33,6 +29,7 @@ from pydantic import (
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence.derived import Derived, level, warning
+from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
 from ossfirst.load.validate import validate
@@ -85,21 +82,9 @@ RELATED: dict[str, str] = {
 THRESHOLDS = (8.0, 6.0, 4.0, 2.0)
 
 
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]")
-
-
-def _calendar_day(value: Any) -> Any:
-    # Scorecard writes a date-time with offset ("2026-07-13T17:39:01+02:00") or, in older
-    # versions, a date; the calendar day as written is the date of the result.
-    if isinstance(value, str) and _DATE_TIME.match(value):
-        return value[:10]
-    return value
-
-
-class _Fields(BaseModel):
-    model_config = ConfigDict(
-        extra="ignore", allow_inf_nan=False, str_strip_whitespace=True, defer_build=True
-    )
+class _Fields(Fields):
+    # Scorecard writes its own JSON: a number where text belongs is an error here.
+    model_config = ConfigDict(coerce_numbers_to_str=False)
 
 
 Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
@@ -129,7 +114,7 @@ class Tool(_Fields):
 class Result(_Fields):
     """The fields of a Scorecard result that ossfirst reads."""
 
-    date: Annotated[dt.date, BeforeValidator(_calendar_day)]
+    date: CalendarDay
     repo: Repository
     scorecard: Tool
     score: Annotated[float, Field(ge=-1, le=10)] | None = None
