@@ -61,10 +61,17 @@ class Facts:
     evidence: tuple[EvidenceRef, ...] = ()
 
 
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (earlier when negative); the last day of the month
+    where it does not exist (28 February for a 29th)."""
+    years, month_index = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month_index + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def horizon_end(start: dt.date, years: int) -> dt.date:
     """The last day of a horizon of ``years`` from ``start`` (28 February for a 29th)."""
-    year = start.year + years
-    return dt.date(year, start.month, min(start.day, calendar.monthrange(year, start.month)[1]))
+    return add_months(start, 12 * years)
 
 
 def _standard_uses(

@@ -132,7 +132,8 @@ def percentages(weights: Sequence[float], decimals: int = 1) -> list[float]:
     """Weights as percentages rounded to ``decimals`` that sum to exactly 100 (largest
     remainder), so that a profile written from them passes the catalogue's check."""
     unit = 10**decimals
-    exact = [w / sum(weights) * 100 * unit for w in weights]
+    whole = sum(weights)
+    exact = [w / whole * 100 * unit for w in weights]
     floors = [math.floor(x) for x in exact]
     short = 100 * unit - sum(floors)
     order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))

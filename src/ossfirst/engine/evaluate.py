@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import itertools
@@ -20,7 +19,7 @@ from ossfirst.engine import (
     ufab,
 )
 from ossfirst.engine.economics import economics
-from ossfirst.enrich import AlternativeFacts, Facts
+from ossfirst.enrich import AlternativeFacts, Facts, add_months
 from ossfirst.model.catalogue import (
     MAX_SCORE,
     AwardPolicy,
@@ -64,31 +63,17 @@ from ossfirst.model.result import (
 )
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` earlier (the last day of the month where it does not exist)."""
-    years, month_index = divmod(day.month - 1 - months, 12)
-    year, month = day.year + years, month_index + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _method(catalogue: Catalogue, request: Request, profile: str | None) -> MethodInfo:
     policy_ = catalogue.policy
     name = profile or request.profile or policy_.default_profile
     chosen = catalogue.profiles[name]
-    if request.discount_rate is not None:
-        rate = DiscountRateInfo(
-            value=request.discount_rate,
-            origin="request",
-            source=policy_.discount_rate.source,
-            date=policy_.discount_rate.date,
-        )
-    else:
-        rate = DiscountRateInfo(
-            value=policy_.discount_rate.value,
-            origin="catalogue",
-            source=policy_.discount_rate.source,
-            date=policy_.discount_rate.date,
-        )
+    own_rate = request.discount_rate is not None
+    rate = DiscountRateInfo(
+        value=request.discount_rate if own_rate else policy_.discount_rate.value,
+        origin="request" if own_rate else "catalogue",
+        source=policy_.discount_rate.source,
+        date=policy_.discount_rate.date,
+    )
     return MethodInfo(
         profile=name,
         profile_title=chosen.title,
@@ -199,10 +184,14 @@ class _Context:
         qualifying = [a.id for a in request.alternatives if scoring.meets_musts(request, a)]
         pool = qualifying or [a.id for a in request.alternatives]
         self.tco_baseline = min(self.economics[i].present_value for i in pool)
-        self.stale_before = months_before(request.date, method.evidence_expiry_months)
+        self.stale_before = add_months(request.date, -method.evidence_expiry_months)
         self.award = award_settings(catalogue, request)
-        weights = catalogue.profiles[method.profile].weights
-        self.profile_weights = [weights[d.id] for d in catalogue.dimensions]
+        self.zero_rule = method.missing_data == "zero"
+        self.dimensions = [d.id for d in catalogue.dimensions]
+        self.dimension_weights = catalogue.profiles[method.profile].weights
+        self.profile_weights = [self.dimension_weights[d] for d in self.dimensions]
+        self.criterion_weights = {c.id: c.weight for c in catalogue.criteria}
+        self.price_criteria = price_criteria(catalogue)
         framework = catalogue.sovereignty_framework
         self.seal_minimum = (
             sovereignty.minimums(framework, request.minimum_seal) if framework else {}
@@ -512,7 +501,7 @@ def _knockouts(
     warnings: list[Message],
 ) -> list[KnockOut]:
     found: list[KnockOut] = []
-    zero_rule = ctx.method.missing_data == "zero"
+    zero_rule = ctx.zero_rule
     for requirement in ctx.request.requirements:
         coverage = alternative.requirements.get(requirement.id, "unmet")
         if requirement.must and coverage != "met":
@@ -585,7 +574,7 @@ def _selection_and_framework(
     warnings: list[Message],
 ) -> tuple[list[KnockOut], FrameworkScore | None]:
     """Knock-outs by strict selection and by the framework's minimum levels."""
-    zero_rule = ctx.method.missing_data == "zero"
+    zero_rule = ctx.zero_rule
     scores = {c.id: row.score for c, row in rows}
     found: list[KnockOut] = []
     selection = ctx.method.strict_selection
@@ -603,8 +592,9 @@ def _selection_and_framework(
     framework = ctx.catalogue.sovereignty_framework
     if framework is None:
         return found, None
-    weights = {c.id: c.weight for c in ctx.catalogue.criteria}
-    standing, below = sovereignty.assess(framework, weights, scores, ctx.seal_minimum, zero_rule)
+    standing, below = sovereignty.assess(
+        framework, ctx.criterion_weights, scores, ctx.seal_minimum, zero_rule
+    )
     return [*found, *below], standing
 
 
@@ -626,21 +616,20 @@ def _alternative(
         ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
     )
     rows = _score_criteria(ctx, index, alternative, facts, where, gaps)
-    zero_rule = ctx.method.missing_data == "zero"
+    zero_rule = ctx.zero_rule
     effective: dict[str, float | None] = {
         c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
         for c, row in rows
         if c.scored
     }
-    dimensions = [d.id for d in ctx.catalogue.dimensions]
-    weights = ctx.catalogue.profiles[ctx.method.profile].weights
+    dimensions, weights = ctx.dimensions, ctx.dimension_weights
     criteria = [c for c, _ in rows]
     weighted = scoring.aggregate(criteria, dimensions, weights, effective)
     if ctx.award.method == "weighted":
         performance = weighted
     else:
         # UfAB's L leaves out what the price P already counts.
-        priced = set(price_criteria(ctx.catalogue))
+        priced = set(ctx.price_criteria)
         without_price = {c: None if c in priced else v for c, v in effective.items()}
         performance = scoring.aggregate(criteria, dimensions, weights, without_price)
     econ = ctx.economics[alternative.id]
@@ -662,9 +651,8 @@ def _alternative(
             )
         )
     dimension_rows = []
-    profile_weights = [weights[d] for d in dimensions]
     scores = tuple(weighted.dimension_score[d] for d in dimensions)
-    total = scoring.weighted_total(profile_weights, scores)
+    total = scoring.weighted_total(ctx.profile_weights, scores)
     for dimension in dimensions:
         score = weighted.dimension_score[dimension]
         weight = weighted.dimension.get(dimension, 0.0)
@@ -733,17 +721,12 @@ def _award(
     ctx: _Context,
     alternatives: list[AlternativeResult],
     contenders: dict[str, sensitivity.Contender],
+    performances: dict[str, float],
 ) -> tuple[ufab.Ranking, Award | None]:
     """Rank the eligible alternatives under the award method."""
     settings = ctx.award
     offers = [
-        ufab.Offer(
-            a.id,
-            a.category,
-            a.total,
-            _performance(ctx, contenders[a.id]),
-            contenders[a.id].price,
-        )
+        ufab.Offer(a.id, a.category, a.total, performances[a.id], contenders[a.id].price)
         for a in alternatives
         if a.eligible
     ]
@@ -754,7 +737,7 @@ def _award(
     info = Award(
         method=settings.method,
         price_basis=settings.price_basis,
-        price_criteria=price_criteria(ctx.catalogue),
+        price_criteria=list(ctx.price_criteria),
         margin_percent=settings.margin_percent,
         corridor=settings.corridor if settings.method == "ufab-extended" else None,
         tie_breaker=settings.tie_breaker if settings.method == "ufab-extended" else None,
@@ -785,9 +768,9 @@ def _award_scores(
     ctx: _Context,
     alternative: AlternativeResult,
     contender: sensitivity.Contender,
+    performance: float,
     ranking: ufab.Ranking,
 ) -> AwardScore:
-    performance = _performance(ctx, contender)
     outcome = ranking.outcomes.get(alternative.id)
     ratio_method = ufab.is_ratio_method(ctx.award.method)
     if outcome is None:  # excluded: L, P and Z for information, not ranked
@@ -858,7 +841,8 @@ def evaluate(
     ]
     alternatives = [a for a, _ in evaluated]
     contenders = {c.id: c for _, c in evaluated}
-    ranking_, award = _award(ctx, alternatives, contenders)
+    performances = {i: _performance(ctx, c) for i, c in contenders.items()}
+    ranking_, award = _award(ctx, alternatives, contenders, performances)
     ranking = [entry[3] for entry in sorted(ranking_.standings)]
     alternatives = [
         a.model_copy(
@@ -866,7 +850,7 @@ def evaluate(
                 "rank": ranking.index(a.id) + 1 if a.eligible else None,
                 "award": None
                 if award is None
-                else _award_scores(ctx, a, contenders[a.id], ranking_),
+                else _award_scores(ctx, a, contenders[a.id], performances[a.id], ranking_),
             }
         )
         for a in alternatives
@@ -901,7 +885,7 @@ def evaluate(
         why_no_oss = [_lead_percent(s, ranking_) for s in why_no_oss]
     analysis = sensitivity.analyse(
         [contenders[i] for i in ranking],
-        [d.id for d in catalogue.dimensions],
+        ctx.dimensions,
         ctx.profile_weights,
         ctx.award,
         margin,

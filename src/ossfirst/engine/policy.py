@@ -38,11 +38,6 @@ PREFERENCE: dict[Category, int] = {"reuse": 0, "open-source": 1, "proprietary": 
 Standing = tuple[tuple[float | int | str, ...], int, float, str, Category]
 
 
-def rank_key(alternative: AlternativeResult) -> tuple[float, int, str]:
-    """Sort key: higher total first, then the preferred class, then the id."""
-    return (-alternative.total, PREFERENCE[alternative.category], alternative.id)
-
-
 def standing(
     alternative_id: str, category: Category, value: float, key: tuple[float | int | str, ...]
 ) -> Standing:
@@ -114,17 +109,12 @@ def choose(
 def recommend(
     eligible: Sequence[AlternativeResult],
     margin: float,
-    standings: Sequence[Standing] | None = None,
-    relative: bool = False,
+    standings: Sequence[Standing],
+    relative: bool,
 ) -> tuple[AlternativeResult | None, list[Message]]:
-    """The recommended alternative and the reasons, by the preference order and margin.
-
-    Without ``standings`` the alternatives are compared by their totals in points.
-    """
+    """The recommended alternative and the reasons, by the preference order and margin."""
     if not eligible:
         return None, [Message(code="no-eligible-alternative")]
-    if standings is None:
-        standings = [standing(a.id, a.category, a.total, (-a.total,)) for a in eligible]
     reasons: list[Message] = []
     best = choose(standings, margin, relative, reasons)
     assert best is not None
@@ -143,8 +133,8 @@ def verdict(
     request: Request,
     alternatives: Sequence[AlternativeResult],
     margin: float,
-    standings: Sequence[Standing] | None = None,
-    relative: bool = False,
+    standings: Sequence[Standing],
+    relative: bool,
 ) -> Verdict:
     """Apply the OSS-first rule to the proposal.
 

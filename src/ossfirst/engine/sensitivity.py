@@ -76,20 +76,6 @@ def decider(
         return _fast_by_total(contenders, margin)
     # The fast path of the UfAB methods: they rank by L and P only.
     totals = _fast_performance(contenders) if fast else _exact_totals(contenders)
-    if award.method == "weighted":
-        entries = [(c.id, c.category, policy.PREFERENCE[c.category]) for c in contenders]
-
-        def by_total(weights: Sequence[float]) -> str | None:
-            standings: list[policy.Standing] = []
-            for (alternative_id, category, preference), (total, _) in zip(
-                entries, totals(weights), strict=True
-            ):
-                key = (-total, preference, alternative_id)
-                standings.append((key, preference, total, alternative_id, category))
-            chosen = policy.choose(standings, margin)
-            return chosen[3] if chosen else None
-
-        return by_total
     relative = ufab.is_ratio_method(award.method)
     limit = award.margin_percent if relative else margin
 
@@ -234,11 +220,10 @@ def one_at_a_time(
     """
     scan = scan or decide
     thresholds = []
+    grid = [i * GRID_STEP for i in range(int(100 / GRID_STEP) + 1)]
     for index, dimension in enumerate(dimensions):
         weight = weights[index]
         found: dict[str, tuple[float, str | None] | None] = {"lower": None, "upper": None}
-        steps = int(100 / GRID_STEP)
-        grid = [i * GRID_STEP for i in range(steps + 1)]
         below = [t for t in reversed(grid) if t < weight] + ([0.0] if weight > 0 else [])
         above = [t for t in grid if t > weight] + ([100.0] if weight < 100 else [])
         for direction, points in (("lower", below), ("upper", above)):
@@ -279,7 +264,6 @@ def monte_carlo(
         if winner is not None:
             wins[winner] = draws
     else:
-        # A fixed seed makes the draws reproducible; nothing here needs cryptographic strength.
         # A fixed seed makes the draws reproducible; nothing here needs cryptographic strength.
         draw = gamma_draws(random.Random(seed), [concentration * w / 100.0 for w in weights])  # noqa: S311
         for _ in range(draws):

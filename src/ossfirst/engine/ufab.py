@@ -163,7 +163,7 @@ def order(settings: AwardPolicy, offers: Sequence[Offer]) -> list[Standing]:
 def rank(settings: AwardPolicy, offers: Sequence[Offer]) -> Ranking:
     """Rank ``offers`` under the award method of ``settings``, with each offer's figures."""
     method = settings.method
-    standings = order(settings, offers) if offers else []
+    standings = order(settings, offers)
     by_id = {entry[3]: entry for entry in standings}
     lowest = min((o.price for o in offers), default=None)
     relative = is_ratio_method(method)
