@@ -48,18 +48,7 @@ def prepare(
     relative to), for batch runs that check many requests naming the same catalogue.
     """
     loaded = read_request(Path(path), display)
-    if catalogues is None:
-        resolved = resolve_catalogue(loaded, catalogue)
-    else:
-        key = (
-            (catalogue, str(Path.cwd()))
-            if catalogue is not None
-            else (loaded.request.catalogue, str(loaded.path.parent.resolve()))
-        )
-        cached = catalogues.get(key)
-        if cached is None:
-            cached = catalogues[key] = resolve_catalogue(loaded, catalogue)
-        resolved = cached
+    resolved = resolve_catalogue(loaded, catalogue, catalogues)
     check_request(loaded, resolved, profile)
     return Prepared(loaded, resolved, enrich(loaded, resolved), profile)
 

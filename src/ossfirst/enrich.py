@@ -200,35 +200,22 @@ class _EvidenceReader:
     def read(
         self, problems: list[Problem], warnings: list[Message], refs: list[EvidenceRef]
     ) -> tuple[EvidenceFacts, dict[str, ImportedScore]]:
+        from ossfirst.evidence import standalone
+
         assert self.alternative.evidence is not None
-        accepted = self.catalogue.policy.accepted_licence_refs
         found: dict[str, object] = {}
         derived: list[Derived] = []
         for kind, declared in self.alternative.evidence.declared():
             try:
                 file = self._open(kind, declared)
-                if kind == "publiccode":
-                    from ossfirst.evidence import publiccode
-
-                    reading = publiccode.read(file, accepted)
-                    self._check_licence(reading)
-                    found[kind] = reading.facts
-                    derived.append(publiccode.derive(reading, self.end))
-                elif kind == "scorecard":
-                    from ossfirst.evidence import scorecard
-
-                    card = scorecard.read(file, self.catalogue.policy.scorecard_risk_weights)
-                    found[kind] = card.facts
-                    derived.append(scorecard.derive(card))
-                else:
-                    from ossfirst.evidence import sbom
-
-                    bom = sbom.read(file, accepted)
-                    found[kind] = bom.facts
-                    derived.append(sbom.derive(bom, self.end))
+                evidence = standalone.interpret(file, self.catalogue, self.end)
+                if evidence.licence is not None:
+                    self._check_licence(*evidence.licence)
             except InputError as exc:
                 problems.extend(exc.problems)
                 continue
+            found[kind] = evidence.facts
+            derived.append(evidence.derived)
             refs.append(
                 EvidenceRef(
                     alternative=self.alternative.id, kind=kind, file=declared, sha256=file.sha256
@@ -240,16 +227,11 @@ class _EvidenceReader:
             )
         return EvidenceFacts.model_validate(found), self._merge(derived)
 
-    def _check_licence(self, reading: object) -> None:
+    def _check_licence(self, stated: str, there: Location) -> None:
         """The request and the publiccode.yml must name the same licence."""
-        from ossfirst.evidence.publiccode import Reading
-
-        assert isinstance(reading, Reading)
-        stated = reading.facts.licence
         if spdx.equivalent(self.alternative.licence, stated):
             return
         here = self.loaded.locate(("alternatives", self.index, "licence"))
-        there = reading.locate(("legal", "license"))
         raise InputError(
             [
                 Problem(

@@ -1,10 +1,13 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""One evidence file on its own, without a request: what ``ossfirst evidence show`` prints.
+"""Interpreting one evidence file: :func:`interpret` for a file that has been found and read
+(a request's evidence, and :func:`read`), :func:`read` for a file on its own, without a
+request: what ``ossfirst evidence show`` prints.
 
-The kind is taken from the file itself (a publiccode.yml has ``publiccodeYmlVersion``, a
-CycloneDX SBOM ``bomFormat``, a Scorecard result ``checks`` and ``scorecard``) unless the
-caller names it.
+The reader module of a kind is imported only when a file of that kind is read. For
+:func:`read`, the kind is taken from the file itself (a publiccode.yml has
+``publiccodeYmlVersion``, a CycloneDX SBOM ``bomFormat``, a Scorecard result ``checks`` and
+``scorecard``) unless the caller names it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ class Evidence:
     facts: BaseModel
     derived: Derived
     sha256: str
+    #: The licence a publiccode.yml states and where (``legal.license``), which a request
+    #: must agree with.
+    licence: tuple[str, Location] | None = None
 
 
 def guess_kind(path: Path, raw: bytes) -> EvidenceKind | None:
@@ -79,22 +85,27 @@ def read(
     if len(raw) > MAX_BYTES[found]:
         # refused as a request's evidence file of this kind would be ("too large")
         yamlsource.read_bytes(path, display, MAX_BYTES[found])
-    file = EvidenceFile(found, display, path, display, raw)
+    return interpret(EvidenceFile(found, display, path, display, raw), catalogue, horizon_end)
+
+
+def interpret(file: EvidenceFile, catalogue: Catalogue, horizon_end: dt.date | None) -> Evidence:
+    """The facts of ``file`` and the levels they give under ``catalogue``; raise
+    :class:`InputError` when it is not what its kind requires. Maintenance contracts and
+    licence terms are judged against ``horizon_end`` when given."""
     accepted = catalogue.policy.accepted_licence_refs
-    facts: BaseModel
-    if found == "publiccode":
+    if file.kind == "publiccode":
         from ossfirst.evidence import publiccode
 
         reading = publiccode.read(file, accepted)
-        facts, derived = reading.facts, publiccode.derive(reading, horizon_end)
-    elif found == "scorecard":
+        stated = (reading.facts.licence, reading.locate(("legal", "license")))
+        derived = publiccode.derive(reading, horizon_end)
+        return Evidence(file.kind, reading.facts, derived, file.sha256, stated)
+    if file.kind == "scorecard":
         from ossfirst.evidence import scorecard
 
         card = scorecard.read(file, catalogue.policy.scorecard_risk_weights)
-        facts, derived = card.facts, scorecard.derive(card)
-    else:
-        from ossfirst.evidence import sbom
+        return Evidence(file.kind, card.facts, scorecard.derive(card), file.sha256)
+    from ossfirst.evidence import sbom
 
-        bom = sbom.read(file, accepted)
-        facts, derived = bom.facts, sbom.derive(bom, horizon_end)
-    return Evidence(found, facts, derived, file.sha256)
+    bom = sbom.read(file, accepted)
+    return Evidence(file.kind, bom.facts, sbom.derive(bom, horizon_end), file.sha256)

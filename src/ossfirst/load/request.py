@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +44,31 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
 
 
-def resolve_catalogue(loaded: LoadedRequest, override: str | None = None) -> Catalogue:
-    """The catalogue the request names (or ``override``), paths relative to the request."""
+def resolve_catalogue(
+    loaded: LoadedRequest,
+    override: str | None = None,
+    cache: MutableMapping[tuple[str, str], Catalogue] | None = None,
+) -> Catalogue:
+    """The catalogue the request names, a path relative to the request, or ``override``, a
+    path relative to the current directory.
+
+    ``cache`` keeps resolved catalogues between calls, by name and the folder a path is
+    relative to.
+    """
+    if cache is None:
+        return _load_catalogue(loaded, override)
+    key = (
+        (override, str(Path.cwd()))
+        if override is not None
+        else (loaded.request.catalogue, str(loaded.path.parent.resolve()))
+    )
+    resolved = cache.get(key)
+    if resolved is None:
+        resolved = cache[key] = _load_catalogue(loaded, override)
+    return resolved
+
+
+def _load_catalogue(loaded: LoadedRequest, override: str | None) -> Catalogue:
     if override is not None:
         return load_catalogue(override)
     return load_catalogue(
