@@ -123,16 +123,7 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
         try:
             licence = spdx.classify(alternative.licence, accepted)
         except spdx.LicenceError as exc:
-            where = loaded.locate(path)
-            column = where.column + max(exc.column - 1, 0) if where.line else 0
-            problems.append(
-                Problem(
-                    Location(where.file, where.line, column),
-                    {"de": exc.message_de, "en": exc.message_en},
-                    {"de": exc.hint_de, "en": exc.hint_en} if exc.hint_en else {},
-                    code="licence",
-                )
-            )
+            problems.append(exc.problem(loaded.locate(path), "licence"))
             continue
         for deprecated in licence.deprecated:
             warnings.append(

@@ -20,9 +20,9 @@ from ossfirst.engine import (
 )
 from ossfirst.engine.economics import economics
 from ossfirst.enrich import AlternativeFacts, Facts, add_months
+from ossfirst.load.request import award_settings
 from ossfirst.model.catalogue import (
     MAX_SCORE,
-    AwardPolicy,
     Catalogue,
     Criterion,
     SensitivitySettings,
@@ -93,14 +93,6 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
     )
-
-
-def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
-    """The award method: the catalogue's, with what the request announces."""
-    settings = catalogue.policy.award
-    if request.award is None:
-        return settings
-    return settings.model_copy(update=request.award.model_dump(exclude_none=True))
 
 
 def sensitivity_settings(

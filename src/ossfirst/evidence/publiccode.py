@@ -330,16 +330,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
     try:
         licence = spdx.classify(fields.legal.license, list(accepted_refs))
     except spdx.LicenceError as exc:
-        where = source.locate(("legal", "license"))
-        column = where.column + max(exc.column - 1, 0) if where.line else 0
-        problems.append(
-            Problem(
-                Location(where.file, where.line, column),
-                exc.message,
-                exc.hint,
-                "publiccode-licence",
-            )
-        )
+        problems.append(exc.problem(source.locate(("legal", "license")), "publiccode-licence"))
     if problems:
         raise InputError(problems)
     version = fields.publiccodeYmlVersion

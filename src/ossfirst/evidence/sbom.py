@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
+from pydantic import BeforeValidator, Field, StringConstraints
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx
@@ -35,7 +35,6 @@ from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
-from ossfirst.load.validate import validate
 from ossfirst.model.common import EvidenceKind
 from ossfirst.model.result import (
     ImportedFrom,
@@ -49,7 +48,8 @@ KIND: EvidenceKind = "sbom"
 DEPENDENCIES = "lock-in.proprietary-dependencies"
 COST_CERTAINTY = "economics.cost-certainty"
 CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
-SPEC_VERSIONS = ("1.4", "1.5", "1.6", "1.7")
+SpecVersion = Literal["1.4", "1.5", "1.6", "1.7"]
+SPEC_VERSIONS: tuple[str, ...] = get_args(SpecVersion)
 
 
 def _as_text(value: Any) -> Any:
@@ -112,7 +112,7 @@ class Bom(Fields):
     """The fields of a CycloneDX SBOM that ossfirst reads."""
 
     bomFormat: Literal["CycloneDX"]
-    specVersion: Annotated[Literal["1.4", "1.5", "1.6", "1.7"], BeforeValidator(_as_text)]
+    specVersion: Annotated[SpecVersion, BeforeValidator(_as_text)]
     serialNumber: str | None = None
     metadata: Metadata | None = None
     components: list[Component] = Field(default_factory=list)
@@ -239,10 +239,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
     if str(version) not in SPEC_VERSIONS:
         where = jsonsource.source_map(text, file.display).locate(("specVersion",))
         raise _not_an_sbom(file, where, version)
-    try:
-        bom = Bom.model_validate(data)
-    except ValidationError:
-        bom = validate(Bom, data, jsonsource.source_map(text, file.display))
+    bom = jsonsource.validate(Bom, data, text, file.display)
     accepted = list(accepted_refs)
     metadata = bom.metadata or Metadata()
     subject = metadata.component

@@ -18,30 +18,23 @@ assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import (
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-)
+from pydantic import ConfigDict, Field, StringConstraints
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
-from ossfirst.load.validate import validate
+from ossfirst.load.yamlsource import SourceMap
 from ossfirst.model.catalogue import ScorecardWeights
 from ossfirst.model.common import EvidenceKind
-from ossfirst.model.result import Message, ScorecardCheck, ScorecardFacts
+from ossfirst.model.result import Message, Risk, ScorecardCheck, ScorecardFacts
 
 KIND: EvidenceKind = "scorecard"
 SUPPLY_CHAIN = "security.supply-chain"
 CRITERIA = (SUPPLY_CHAIN,)
-
-Risk = Literal["critical", "high", "medium", "low"]
 
 #: The risk level of every Scorecard check, as Scorecard documents it
 #: (docs/checks/internal/checks.yaml in github.com/ossf/scorecard, Apache-2.0).
@@ -168,15 +161,15 @@ def read(file: EvidenceFile, weights: ScorecardWeights | None = None) -> Reading
         or "scorecard" not in data
     ):
         raise _not_a_result(file)
-    try:
-        result = Result.model_validate(data)
-    except ValidationError:  # explain it with positions
-        result = validate(Result, data, jsonsource.source_map(text, file.display))
+    result = jsonsource.validate(Result, data, text, file.display)
     seen: dict[str, int] = {}
     problems: list[Problem] = []
+    positions: SourceMap | None = None
     for index, check in enumerate(result.checks):
         if check.name in seen:
-            where = jsonsource.source_map(text, file.display).locate(("checks", index, "name"))
+            if positions is None:
+                positions = jsonsource.source_map(text, file.display)
+            where = positions.locate(("checks", index, "name"))
             problems.append(
                 Problem(
                     where,

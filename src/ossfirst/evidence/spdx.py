@@ -29,7 +29,7 @@ from license_expression import (
     Licensing,
 )
 
-from ossfirst.errors import OssfirstError
+from ossfirst.errors import Location, OssfirstError, Problem
 
 __all__ = ["LicenceError", "LicenceInfo", "classify", "equivalent", "id_for_name", "list_version"]
 
@@ -89,6 +89,12 @@ class LicenceError(OssfirstError, ValueError):
     def hint(self) -> dict[str, str]:
         """The hint per language code (empty when there is none)."""
         return {"de": self.hint_de, "en": self.hint_en} if self.hint_en else {}
+
+    def problem(self, where: Location, code: str) -> Problem:
+        """The error as a problem of the expression that starts at ``where``, pointing at
+        the column of the expression where it lies."""
+        column = where.column + max(self.column - 1, 0) if where.line else 0
+        return Problem(Location(where.file, where.line, column), self.message, self.hint, code)
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,15 @@ import json.decoder
 import json.scanner
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from ossfirst.errors import InputError, Location, Problem
+from ossfirst.load import validate as validation
 from ossfirst.load.yamlsource import PathT, SourceMap
+
+M = TypeVar("M", bound=BaseModel)
 
 # The decoder's own string scanner (C when available), not declared in the type stubs.
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -114,6 +119,15 @@ class _LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
+
+
+def validate(model: type[M], data: Any, text: str, display: str) -> M:
+    """``data``, parsed from ``text``, as ``model``; when it does not fit, the positions are
+    worked out and every problem is raised with its place in the file."""
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        return validation.validate(model, data, source_map(text, display))
 
 
 def source_map(text: str, display: str) -> SourceMap:

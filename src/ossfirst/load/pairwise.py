@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,10 +41,8 @@ def _problem(location: Location, de: str, en: str, hint: dict[str, str] | None =
 
 def read_pairwise(path: Path) -> LoadedPairwise:
     """Parse, validate and check the comparisons at ``path``; raise :class:`InputError`."""
-    display = str(path)
-    raw = yamlsource.read_bytes(path, display)
     try:
-        data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
+        data, source = yamlsource.load(path)
     except InputError as exc:
         # The loader's hint for an empty file points to 'ossfirst init', which writes requests.
         if [p.code for p in exc.problems] == ["empty"]:
@@ -69,8 +68,9 @@ def read_pairwise(path: Path) -> LoadedPairwise:
         pairwise.catalogue, path.parent, referrer=source.locate(("catalogue",))
     )
     problems: list[Problem] = []
+    dimensions = [d.id for d in catalogue.dimensions]
     if pairwise.dimension is None:
-        items = [d.id for d in catalogue.dimensions]
+        items = dimensions
         if pairwise.profile is None:
             problems.append(
                 _problem(
@@ -82,7 +82,6 @@ def read_pairwise(path: Path) -> LoadedPairwise:
                 )
             )
     else:
-        dimensions = [d.id for d in catalogue.dimensions]
         if pairwise.dimension not in dimensions:
             raise InputError(
                 [
@@ -161,10 +160,7 @@ def read_pairwise(path: Path) -> LoadedPairwise:
             continue
         seen[pair] = index
     missing = [
-        f"{a} – {b}"
-        for position, a in enumerate(items)
-        for b in items[position + 1 :]
-        if frozenset((a, b)) not in seen
+        f"{a} – {b}" for a, b in itertools.combinations(items, 2) if frozenset((a, b)) not in seen
     ]
     if missing and not problems:
         problems.append(

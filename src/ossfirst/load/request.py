@@ -14,7 +14,7 @@ from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
-from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.catalogue import AwardPolicy, Catalogue
 from ossfirst.model.request import Assessment, Request
 
 
@@ -311,14 +311,20 @@ def _check_panel(loaded: LoadedRequest, path: PathT, assessment: Assessment) -> 
     return problems
 
 
+def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
+    """The award method: the catalogue's, with what the request announces."""
+    settings = catalogue.policy.award
+    if request.award is None:
+        return settings
+    return settings.model_copy(update=request.award.model_dump(exclude_none=True))
+
+
 def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
     """The award method, strict selection and minimum SEAL levels of a request."""
     request = loaded.request
     at = loaded.locate
     problems: list[Problem] = []
-    settings = catalogue.policy.award
-    if request.award is not None:
-        settings = settings.model_copy(update=request.award.model_dump(exclude_none=True))
+    settings = award_settings(catalogue, request)
     award_at = at(("award",), prefer_key=True)
 
     def award_problem(key: str, de: str, en: str, hint: dict[str, str] | None = None) -> None:

@@ -25,6 +25,7 @@ from ossfirst.model.common import (
 
 MAX_SCORE = 4
 Score = Annotated[int, Field(ge=0, le=MAX_SCORE)]
+Percent = Annotated[float, Field(ge=0, le=100)]
 Kind = Literal["assessed", "computed", "knock-out"]
 #: QSOS-style marks for strict selection: a critical criterion must reach the top level, a
 #: relevant one must not stay at the bottom.
@@ -74,7 +75,7 @@ class Computation(Model):
 
     metric: Metric
     thresholds: list[float] | None = Field(default=None, min_length=4, max_length=4)
-    levels: dict[str, Annotated[int, Field(ge=0, le=MAX_SCORE)]] | None = None
+    levels: dict[str, Score] | None = None
 
 
 class Criterion(Model):
@@ -85,7 +86,7 @@ class Criterion(Model):
     title: Text
     question: Text
     guidance: Text | None = None
-    levels: dict[Annotated[int, Field(ge=0, le=MAX_SCORE)], Text] | None = None
+    levels: dict[Score, Text] | None = None
     weight: Annotated[float, Field(ge=0, le=1000)] = 0
     floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
     computation: Computation | None = None
@@ -111,16 +112,27 @@ class Profile(Model):
 
     title: Text
     rationale: Text
-    weights: dict[DimensionId, Annotated[float, Field(ge=0, le=100)]]
+    weights: dict[DimensionId, Percent]
+
+
+#: Bounds shared by the catalogue's policy and a request that overrides it.
+Rate = Annotated[float, Field(ge=0, le=0.2)]
+HorizonYears = Annotated[int, Field(ge=1, le=30)]
+ExpiryMonths = Annotated[int, Field(ge=1, le=120)]
+MissingData = Literal["zero", "renormalise"]
+Draws = Annotated[int, Field(ge=0, le=1_000_000)]
+Concentration = Annotated[float, Field(gt=0, le=100_000)]
+Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR)]
+PriceWeight = Annotated[float, Field(gt=0, lt=1)]
 
 
 class DiscountRate(Model):
-    value: Annotated[float, Field(ge=0, le=0.2)]
+    value: Rate
     source: Text
     date: Date
 
 
-RiskWeight = Annotated[float, Field(ge=0, le=100)]
+RiskWeight = Percent
 
 
 class ScorecardWeights(Model):
@@ -144,8 +156,8 @@ class SensitivitySettings(Model):
     20 % varies by about 5 percentage points. ``draws: 0`` turns Monte-Carlo off.
     """
 
-    draws: Annotated[int, Field(ge=0, le=1_000_000)] = 10_000
-    concentration: Annotated[float, Field(gt=0, le=100_000)] = 60.0
+    draws: Draws = 10_000
+    concentration: Concentration = 60.0
     seed: Annotated[int, Field(ge=0, le=2**32 - 1)] = 20_261_120
 
 
@@ -170,23 +182,23 @@ class AwardPolicy(Model):
     """
 
     method: AwardMethod = "weighted"
-    corridor: Annotated[float, Field(ge=0, le=MAX_CORRIDOR)] | None = None
+    corridor: Corridor | None = None
     tie_breaker: TieBreaker | None = None
     price_basis: PriceBasis = "present-value"
     conversion: PriceConversion = "ratio"
-    price_weight: Annotated[float, Field(gt=0, lt=1)] | None = None
+    price_weight: PriceWeight | None = None
     #: OSS-first margin under the UfAB ratio methods, in per cent of ``Z``.
-    margin_percent: Annotated[float, Field(ge=0, le=100)] = 10.0
+    margin_percent: Percent = 10.0
 
 
 class Policy(Model):
     """The OSS-first policy parameters of a catalogue."""
 
-    margin: Annotated[float, Field(ge=0, le=100)]
-    missing_data: Literal["zero", "renormalise"]
-    evidence_expiry_months: Annotated[int, Field(ge=1, le=120)]
+    margin: Percent
+    missing_data: MissingData
+    evidence_expiry_months: ExpiryMonths
     discount_rate: DiscountRate
-    horizon_years: Annotated[int, Field(ge=1, le=30)]
+    horizon_years: HorizonYears
     default_profile: Identifier
     #: ``LicenseRef-*`` identifiers this catalogue accepts as open source (e.g. a licence of
     #: the body's own); every other ``LicenseRef-*`` counts as proprietary.
@@ -207,11 +219,11 @@ Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{
 class PolicyPatch(Model):
     """Policy parameters a local catalogue overrides; absent keys are inherited."""
 
-    margin: Annotated[float, Field(ge=0, le=100)] | None = None
-    missing_data: Literal["zero", "renormalise"] | None = None
-    evidence_expiry_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    margin: Percent | None = None
+    missing_data: MissingData | None = None
+    evidence_expiry_months: ExpiryMonths | None = None
     discount_rate: DiscountRate | None = None
-    horizon_years: Annotated[int, Field(ge=1, le=30)] | None = None
+    horizon_years: HorizonYears | None = None
     default_profile: Identifier | None = None
     accepted_licence_refs: list[str] | None = None
     scorecard_risk_weights: ScorecardWeights | None = None
@@ -240,7 +252,7 @@ class FrameworkObjective(Model):
 
     id: ObjectiveId
     criterion: CriterionId
-    minimum_seal: Annotated[int, Field(ge=0, le=MAX_SCORE)] = 0
+    minimum_seal: Score = 0
 
 
 class SovereigntyFramework(Model):
@@ -253,7 +265,7 @@ class SovereigntyFramework(Model):
     version: Version
     published: Published
     source: Text
-    levels: dict[Annotated[int, Field(ge=0, le=MAX_SCORE)], Text]
+    levels: dict[Score, Text]
     objectives: list[FrameworkObjective] = Field(min_length=1, max_length=20)
 
 

@@ -9,11 +9,15 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from ossfirst.model.catalogue import (
-    MAX_CORRIDOR,
-    MAX_SCORE,
     AwardMethod,
+    Concentration,
+    Corridor,
+    Draws,
+    HorizonYears,
     PriceBasis,
     PriceConversion,
+    PriceWeight,
+    Rate,
     Score,
     TieBreaker,
 )
@@ -159,18 +163,18 @@ class AwardChoice(Model):
     """The award method a request announces; absent keys come from the catalogue."""
 
     method: AwardMethod | None = None
-    corridor: Annotated[float, Field(ge=0, le=MAX_CORRIDOR)] | None = None
+    corridor: Corridor | None = None
     tie_breaker: TieBreaker | None = None
     price_basis: PriceBasis | None = None
     conversion: PriceConversion | None = None
-    price_weight: Annotated[float, Field(gt=0, lt=1)] | None = None
+    price_weight: PriceWeight | None = None
 
 
 class SensitivityChoice(Model):
     """Monte-Carlo settings of a request; absent keys come from the catalogue."""
 
-    draws: Annotated[int, Field(ge=0, le=1_000_000)] | None = None
-    concentration: Annotated[float, Field(gt=0, le=100_000)] | None = None
+    draws: Draws | None = None
+    concentration: Concentration | None = None
 
 
 class StrictSelection(Model):
@@ -196,8 +200,8 @@ class Request(Model):
     language: Literal["de", "en"] = "de"
     catalogue: NonEmpty = "standard"
     profile: Identifier | None = None
-    horizon_years: Annotated[int, Field(ge=1, le=30)] | None = None
-    discount_rate: Annotated[float, Field(ge=0, le=0.2)] | None = None
+    horizon_years: HorizonYears | None = None
+    discount_rate: Rate | None = None
     budget: Money | None = None
     need: NonEmpty
     requirements: list[Requirement] = Field(min_length=1, max_length=500)
@@ -211,8 +215,4 @@ class Request(Model):
     #: Minimum assurance level (SEAL) of the catalogue's sovereignty framework: one level for
     #: every objective, or a level per objective id (``SOV-2: 3``). It only tightens the
     #: catalogue's minimum.
-    minimum_seal: (
-        Annotated[int, Field(ge=0, le=MAX_SCORE)]
-        | dict[str, Annotated[int, Field(ge=0, le=MAX_SCORE)]]
-        | None
-    ) = None
+    minimum_seal: Score | dict[str, Score] | None = None

@@ -19,11 +19,16 @@ from ossfirst.model.catalogue import (
     AwardMethod,
     CatalogueRef,
     Kind,
+    MissingData,
     PriceBasis,
     PriceConversion,
     TieBreaker,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
+from ossfirst.model.request import Coverage
+
+#: The risk levels of OpenSSF Scorecard checks.
+Risk = Literal["critical", "high", "medium", "low"]
 
 #: 1.1 added (all optional): sensitivity, award, sovereignty_framework, assessor panels,
 #: strict selection and the new knock-out and gap codes.
@@ -76,7 +81,7 @@ class MethodInfo(OutputModel):
     profile_title: Text
     profile_rationale: Text
     margin: float
-    missing_data: Literal["zero", "renormalise"]
+    missing_data: MissingData
     evidence_expiry_months: int
     horizon_years: int
     horizon_origin: Literal["request", "catalogue"]
@@ -194,7 +199,7 @@ class Economics(OutputModel):
 class RequirementCoverage(OutputModel):
     requirement: str
     must: bool
-    coverage: Literal["met", "partial", "unmet"]
+    coverage: Coverage
 
 
 class ImportedFrom(OutputModel):
@@ -328,7 +333,7 @@ class ScorecardCheck(OutputModel):
 
     name: str
     score: int | None
-    risk: Literal["critical", "high", "medium", "low"] | None
+    risk: Risk | None
     weight: float
     reason: str | None
     criterion: str | None
