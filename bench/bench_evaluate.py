@@ -11,38 +11,10 @@ Prints the median, minimum and maximum wall time of each command in seconds.
 from __future__ import annotations
 
 import argparse
-import os
-import resource
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-#: As users run it: Python writes and reuses bytecode (a shell with PYTHONDONTWRITEBYTECODE
-#: set would recompile every module on every run and add ~30 ms).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def timed(command: list[str], runs: int) -> tuple[list[float], list[float]]:
-    """Wall times and CPU times (user + system) of ``runs`` runs; CPU time is the steadier
-    figure on a machine that other work shares."""
-    subprocess.run(command, capture_output=True, check=False, env=ENV)  # warm-up
-    times, cpu = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        completed = subprocess.run(command, capture_output=True, check=False, env=ENV)
-        times.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        if completed.returncode not in (0, 1):
-            sys.exit(f"{' '.join(command)} failed:\n{completed.stderr.decode()}")
-    return times, cpu
+from _timing import ROOT, header, row, sample
 
 
 def main() -> None:
@@ -83,16 +55,9 @@ def main() -> None:
                 ],
             )
         )
-    print(
-        f"{'command':<58} {'median':>7} {'min':>7} {'max':>7} {'cpu':>7}"
-        f"   (s, {args.runs} runs; cpu = median user + system)"
-    )
+    header("command", 58, args.runs)
     for label, command in cases:
-        times, cpu = timed(command, args.runs)
-        print(
-            f"{label:<58} {statistics.median(times):7.3f} {min(times):7.3f} "
-            f"{max(times):7.3f} {statistics.median(cpu):7.3f}"
-        )
+        row(label, 58, *sample(command, args.runs))
 
 
 if __name__ == "__main__":

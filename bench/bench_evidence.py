@@ -14,24 +14,18 @@ difference of the medians, and in-process timings of the load-and-enrich step.
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 import yaml
+from _timing import ENV, ROOT, header, row, run
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "videoconferencing.yaml"
 EVIDENCE = ROOT / "examples" / "evidence"
-# Timed as an installed package runs: with cached bytecode, whatever the calling shell says
-# (PYTHONDONTWRITEBYTECODE makes every run compile every module again).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def build(directory: Path) -> tuple[Path, Path]:
@@ -60,20 +54,6 @@ def build(directory: Path) -> tuple[Path, Path]:
     without = directory / "without-evidence.yaml"
     without.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     return with_evidence, without
-
-
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall time and CPU time (user + system) of one run of ``command``. CPU time is much
-    less disturbed than wall time when other work shares the machine."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    completed = subprocess.run(command, capture_output=True, check=False, env=ENV)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed:\n{completed.stderr.decode()}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
 
 
 def in_process(with_evidence: Path, without: Path, runs: int) -> dict[str, float]:
@@ -109,25 +89,20 @@ def main() -> None:
     with_evidence, without = build(directory)
     out = directory / "out"
     ossfirst = [sys.executable, "-m", "ossfirst", "evaluate"]
-    print(f"{'command':<44} {'median':>7} {'min':>7} {'max':>7} {'CPU':>7}   (s, {args.runs} runs)")
+    header("command", 44, args.runs)
     for request in (without, with_evidence):  # warm-up: bytecode caches written
-        timed([*ossfirst, str(request), "-f", "md,json", "-d", str(out), "-q"])
+        run([*ossfirst, str(request), "-f", "md,json", "-d", str(out), "-q"])
     # interleave the two so that drift on a shared machine hits both alike
     walls: dict[str, list[float]] = {"without": [], "with": []}
     cpus: dict[str, list[float]] = {"without": [], "with": []}
     for _ in range(args.runs):
         for label, request in (("without", without), ("with", with_evidence)):
             command = [*ossfirst, str(request), "-f", "md,json", "-d", str(out), "-q"]
-            wall, cpu = timed(command)
+            wall, cpu = run(command)
             walls[label].append(wall)
             cpus[label].append(cpu)
     for label in ("without", "with"):
-        times = walls[label]
-        name = f"evaluate, {label} evidence (4 alternatives)"
-        print(
-            f"{name:<44} {statistics.median(times):7.3f} {min(times):7.3f} {max(times):7.3f} "
-            f"{statistics.median(cpus[label]):7.3f}"
-        )
+        row(f"evaluate, {label} evidence (4 alternatives)", 44, walls[label], cpus[label])
     for label, figures in (("wall", walls), ("CPU", cpus)):
         difference = statistics.median(figures["with"]) - statistics.median(figures["without"])
         print(f"difference of the medians, {label} time: {difference * 1000:+.1f} ms (12 files)")

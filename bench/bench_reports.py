@@ -13,45 +13,14 @@ much less disturbed than wall time when other work shares the machine) in second
 from __future__ import annotations
 
 import argparse
-import os
-import resource
+import json
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# Timed as an installed package runs: with cached bytecode, whatever the calling shell says
-# (PYTHONDONTWRITEBYTECODE makes every run compile every module again).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def timed(command: list[str], runs: int) -> tuple[list[float], list[float]]:
-    """Wall and CPU times of ``runs`` runs of ``command``, after one untimed run that writes
-    the bytecode caches."""
-    walls, cpus = [], []
-    for run in range(runs + 1):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        completed = subprocess.run(command, capture_output=True, check=False, env=ENV)
-        wall = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        if completed.returncode not in (0, 1):
-            sys.exit(f"{' '.join(command)} failed:\n{completed.stderr.decode()}")
-        if run:
-            walls.append(wall)
-            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return walls, cpus
-
-
-def line(label: str, times: tuple[list[float], list[float]]) -> None:
-    walls, cpus = times
-    print(
-        f"{label:<62} {statistics.median(walls):7.3f} {min(walls):7.3f} {max(walls):7.3f}"
-        f" {statistics.median(cpus):7.3f}"
-    )
+from _timing import ENV, ROOT, header, row, sample
 
 
 def in_process(example: Path, runs: int) -> None:
@@ -76,7 +45,6 @@ html.render(result, options)
 t6 = time.perf_counter()
 print(json.dumps([t1 - t0, t3 - t2, t4 - t3, t5 - t4, t6 - t5]))
 """
-    import json
 
     rows: list[list[float]] = []
     for _ in range(runs):
@@ -103,11 +71,11 @@ def main() -> None:
     ossfirst = [sys.executable, "-m", "ossfirst"]
     out = tempfile.mkdtemp(prefix="ossfirst-bench-")
     examples = sorted((ROOT / "examples").glob("*.yaml"))
-    print(f"{'command':<62} {'median':>7} {'min':>7} {'max':>7} {'CPU':>7}   (s, {args.runs} runs)")
+    header("command", 62, args.runs)
     for formats in ("md,json", "html", "pdf", "md,json,html,pdf"):
         for example in examples:
             command = [*ossfirst, "evaluate", str(example), "-f", formats, "-d", out, "-q"]
-            line(f"evaluate {example.name} -f {formats}", timed(command, args.runs))
+            row(f"evaluate {example.name} -f {formats}", 62, *sample(command, args.runs))
     in_process(ROOT / "examples" / "videoconferencing.yaml", max(3, args.runs // 3))
 
 

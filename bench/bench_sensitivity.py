@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _timing import ROOT, sample
 
-ROOT = Path(__file__).resolve().parent.parent
 LEVELS = {n: {"de": f"Stufe {n}", "en": f"Level {n}"} for n in range(5)}
 
 
@@ -120,25 +119,9 @@ def whole_process(runs: int) -> None:
     out = tempfile.mkdtemp(prefix="ossfirst-bench-")
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         for extra in ([], ["--draws", "0"]):
-            command = [
-                *ossfirst,
-                "evaluate",
-                str(example),
-                "-f",
-                "md,json",
-                "-d",
-                out,
-                "-q",
-                *extra,
-            ]
-
-            def run(command: list[str] = command) -> None:
-                completed = subprocess.run(command, capture_output=True, check=False)
-                if completed.returncode not in (0, 1):
-                    sys.exit(f"{' '.join(command)} failed:\n{completed.stderr.decode()}")
-
-            label = f"evaluate {example.name} -f md,json {' '.join(extra)}".rstrip()
-            row(label, timed(run, runs))
+            command = [*ossfirst, "evaluate", str(example), "-f", "md,json", "-d", out, "-q"]
+            walls, _ = sample([*command, *extra], runs)
+            row(f"evaluate {example.name} -f md,json {' '.join(extra)}".rstrip(), walls)
 
 
 def main() -> None:
