@@ -228,9 +228,9 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         )
         lang = None
     catalogue = text_value("catalogue")
-    if catalogue is not None and (
-        catalogue.endswith((".yaml", ".yml")) or "/" in catalogue or "\\" in catalogue
-    ):
+    from ossfirst.load.catalogue import is_path
+
+    if catalogue is not None and is_path(catalogue):
         catalogue = str((path.parent / catalogue).resolve())
     levels = default_levels()
     rules = data.get("rules", {})
@@ -241,7 +241,7 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
             "'rules' must be a table ([rules]).",
         )
         rules = {}
-    settings = ("error", "warning", "note", "off")
+    settings = (*LEVELS, "off")
     for rule_id, setting in rules.items():
         rule = BY_ID.get(rule_id)
         if rule is None:

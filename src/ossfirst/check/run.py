@@ -11,21 +11,23 @@ breaks, even with an internal error, becomes findings of its own and never stops
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ossfirst.check.files import Target
-from ossfirst.check.findings import Finding, invalid_input
-from ossfirst.check.rules import RANK, Level, Setting
+from ossfirst.check.findings import Finding, invalid_input, worst
+from ossfirst.check.rules import LEVELS, RANK, Level, Setting
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.model.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 Status = Literal["pass", "fail", "invalid", "error"]
 
@@ -65,7 +67,7 @@ def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
         return "error"
     if any(f.rule == "invalid-input" for f in findings):
         return "invalid"
-    if any(RANK[f.level] >= RANK[fail_on] for f in findings):
+    if worst(findings) >= RANK[fail_on]:
         return "fail"
     return "pass"
 
@@ -73,9 +75,8 @@ def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
 def _report(
     target: Target, findings: list[Finding], settings: Settings, **info: str | None
 ) -> FileReport:
-    counts = {
-        level: sum(1 for f in findings if f.level == level)
-        for level in ("error", "warning", "note")
+    counts: dict[str, int] = {
+        level: sum(1 for f in findings if f.level == level) for level in LEVELS
     }
     return FileReport(
         path=target.display,
@@ -165,6 +166,8 @@ def available_cpus() -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # forkserver: workers fork from a clean server that has imported the pipeline once, so
     # they start fast without inheriting the main process's threads, locks or open files;
     # spawn where there is no forkserver (Windows, macOS without it).
@@ -196,6 +199,9 @@ def check_files(
     chunks = [list(targets[i : i + size]) for i in range(0, len(targets), size)]
     window = workers * 3
     done = 0
+    # imported here: most runs check too few files to start workers
+    from concurrent.futures import ProcessPoolExecutor
+
     executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init)
     pending: deque[Future[list[FileReport]]] = deque()
     try:

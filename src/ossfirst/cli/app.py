@@ -14,7 +14,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Annotated, NoReturn
 
 import typer
@@ -65,6 +65,31 @@ def checked_language(lang: str | None) -> str | None:
             }
         )
     return lang
+
+
+def format_names(
+    value: str, choices: Collection[str], aliases: Mapping[str, str] | None = None
+) -> list[str]:
+    """The comma-separated format names of a ``--format`` option, lower-cased, with
+    ``aliases`` resolved; an unknown name is a usage error with a did-you-mean."""
+    names = []
+    for part in value.split(","):
+        name = part.strip().lower()
+        if not name:
+            continue
+        name = (aliases or {}).get(name, name)
+        if name not in choices:
+            from ossfirst.load.validate import suggestion
+
+            hint = suggestion(name, choices)
+            raise UsageError(
+                {
+                    "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
+                    "en": f"Unknown format '{name}' ({hint['en']}).",
+                }
+            )
+        names.append(name)
+    return names
 
 
 def date_option(value: str) -> dt.date:

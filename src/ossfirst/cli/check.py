@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.cli.app import app, checked_language, issue_date, ui_language
+from ossfirst.cli.app import app, checked_language, format_names, issue_date, ui_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -82,18 +82,7 @@ def plan_outputs(
     pairs: list[list[Any]] = []
     for kind, value in order:
         if kind == "format":
-            for name in (part.strip().lower() for part in value.split(",")):
-                if not name:
-                    continue
-                if name not in CHOICES:
-                    from ossfirst.load.validate import suggestion
-
-                    hint = suggestion(name, CHOICES)
-                    raise _usage(
-                        f"Unbekanntes Format '{name}' ({hint['de']}).",
-                        f"Unknown format '{name}' ({hint['en']}).",
-                    )
-                pairs.append([name, None])
+            pairs.extend([name, None] for name in format_names(value, CHOICES))
         else:
             if not pairs or pairs[-1][1] is not None:
                 raise _usage(

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +16,7 @@ from ossfirst.cli.app import (
     EXIT_VIOLATED,
     app,
     checked_language,
+    format_names,
     issue_date,
     ui_language,
 )
@@ -31,20 +31,7 @@ def parse_formats(values: list[str]) -> list[str]:
     """``["md,json", "html"]`` to ``["md", "json", "html"]``, checked against the registry."""
     formats: list[str] = []
     for value in values:
-        for name in (part.strip().lower() for part in value.split(",")):
-            if not name:
-                continue
-            name = "md" if name == "markdown" else name  # noqa: PLW2901
-            if name not in FORMATS:
-                from ossfirst.load.validate import suggestion
-
-                hint = suggestion(name, FORMATS)
-                raise UsageError(
-                    {
-                        "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
-                        "en": f"Unknown format '{name}' ({hint['en']}).",
-                    }
-                )
+        for name in format_names(value, FORMATS, {"markdown": "md"}):
             if name not in formats:
                 formats.append(name)
     return formats or ["md"]
@@ -67,6 +54,8 @@ def _command(
         parts += ["--date", date]
     if draws is not None:
         parts += ["--draws", str(draws)]
+    import shlex
+
     return shlex.join(parts)
 
 
@@ -164,8 +153,7 @@ def evaluate(
             }
         )
     issued = issue_date(date, os.environ)
-    prepared = api.prepare(request, catalogue=catalogue, profile=profile)
-    result = api.evaluate_prepared(prepared, draws=draws)
+    result = api.evaluate_file(request, catalogue=catalogue, profile=profile, draws=draws)
     report_lang = lang or result.request.language
     command = _command(request, report_lang, profile, catalogue, date, draws)
     rendered = {

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -115,6 +114,8 @@ def _feeds(evidence: Evidence, catalogue: Catalogue, words: Phrases) -> list[dic
 
 
 def _json(file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases) -> str:
+    import json
+
     document = {
         "schema_version": SCHEMA_VERSION,
         "file": str(file),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, checked_language, ui_language
+from ossfirst.cli.app import app, chosen_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented request to fill in, listing every criterion to assess."""
-    language = checked_language(lang) or ui_language()
+    language = chosen_language(lang)
     from ossfirst.load.catalogue import load_catalogue
     from ossfirst.output import write_files
 

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -49,4 +48,6 @@ def schema(
     For the YAML language server (VS Code), save it and start a request with
     '# yaml-language-server: $schema=request.schema.json'.
     """
+    import json
+
     sys.stdout.write(json.dumps(schema_of(kind.value), indent=2, ensure_ascii=False) + "\n")

@@ -36,11 +36,13 @@ def validate(
     Prints 'ok' per valid file; errors as file:line:col. Exit code 0 or 2.
     """
     from ossfirst import api
+    from ossfirst.model.catalogue import Catalogue
 
+    catalogues: dict[tuple[str, str], Catalogue] = {}
     failed = False
     for request in requests:
         try:
-            api.prepare(request, catalogue=catalogue, profile=profile)
+            api.prepare(request, catalogue=catalogue, profile=profile, catalogues=catalogues)
         except InputError as exc:
             report_input_error(exc)
             failed = True

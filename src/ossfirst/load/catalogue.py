@@ -112,9 +112,13 @@ def _unknown_hint(ref: str, names: list[str]) -> dict[str, str]:
     }
 
 
+def is_path(ref: str) -> bool:
+    """Whether a catalogue reference is a file path rather than a shipped catalogue's name."""
+    return ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
+
+
 def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
-    is_path = ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
-    if not is_path:
+    if not is_path(ref):
         names = shipped_catalogues()
         if ref not in names:
             where = referrer or Location(ref)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-from ossfirst.check.rules import RANK, RULES, Level, Setting
+from ossfirst.check.rules import LEVELS, RANK, RULES, Level, Setting
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding
@@ -55,7 +55,7 @@ class Summary:
     failed: int = 0
     invalid: int = 0
     internal: int = 0
-    levels: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "note": 0})
+    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
     exit_code: int = 0
 
     def add(self, report: FileReport) -> None:
@@ -152,6 +152,11 @@ def location(report: FileReport, finding: Finding) -> str:
     if finding.line <= 0:
         return file
     return f"{file}:{finding.line}:{finding.column}"
+
+
+def finding_line(report: FileReport, finding: Finding) -> str:
+    """``file:line:col: level: message``, the line of the text format (without its rule)."""
+    return f"{location(report, finding)}: {finding.level}: {one_line(finding.message)}"
 
 
 def fingerprints(report: FileReport) -> list[str]:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from ossfirst.check.formats import RunInfo, Summary, location, one_line
+from ossfirst.check.formats import RunInfo, Summary, finding_line
 from ossfirst.check.formats.markdown import Collector
+from ossfirst.check.rules import LEVELS
 from ossfirst.render.words import text
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class Writer:
     def __init__(self, stream: BinaryIO, info: RunInfo) -> None:
         self.stream = stream
         self.info = info
-        self.shown = {"error": 0, "warning": 0, "note": 0}
+        self.shown = dict.fromkeys(LEVELS, 0)
         self.hidden = 0
         self.collector = Collector(info)
 
@@ -56,10 +57,7 @@ class Writer:
         self.collector.add(report)
         out = []
         for finding in report.findings:
-            out.append(
-                f"{location(report, finding)}: {finding.level}: "
-                f"{one_line(finding.message)} [{finding.rule}]\n"
-            )
+            out.append(f"{finding_line(report, finding)} [{finding.rule}]\n")
             if self.shown[finding.level] >= MAX_PER_LEVEL:
                 self.hidden += 1
                 continue

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
-from ossfirst.check.formats import RunInfo, Summary, failing, location, one_line
+from ossfirst.check.formats import RunInfo, Summary, failing, finding_line, one_line
 from ossfirst.render.words import text
 
 if TYPE_CHECKING:
@@ -40,10 +40,6 @@ def _attr(value: str) -> str:
 
 def _body(value: str) -> str:
     return escape(_INVALID_XML.sub(" ", value))
-
-
-def _line(report: FileReport, finding: Finding) -> str:
-    return f"{location(report, finding)}: {finding.level}: {one_line(finding.message)}"
 
 
 class Writer:
@@ -70,7 +66,7 @@ class Writer:
             by_rule.setdefault(finding.rule, []).append(finding)
 
         def lines(findings: list[Finding]) -> str:
-            return "\n".join(_line(report, f) for f in findings)
+            return "\n".join(finding_line(report, f) for f in findings)
 
         if report.status in ("invalid", "error"):
             rule = "internal-error" if report.status == "error" else "invalid-input"

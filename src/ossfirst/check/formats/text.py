@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from ossfirst.check.formats import RunInfo, Summary, location, one_line
+from ossfirst.check.formats import RunInfo, Summary, finding_line
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport
@@ -25,10 +25,7 @@ class Writer:
         pass
 
     def file(self, report: FileReport) -> None:
-        lines = [
-            f"{location(report, f)}: {f.level}: {one_line(f.message)} [{f.rule}]\n"
-            for f in report.findings
-        ]
+        lines = [f"{finding_line(report, f)} [{f.rule}]\n" for f in report.findings]
         if lines:
             self.stream.write("".join(lines).encode("utf-8"))
 
