@@ -24,7 +24,6 @@ from ossfirst.model.result import (
     Result,
     SbomFacts,
     ScorecardFacts,
-    Shortfall,
 )
 from ossfirst.render import RenderOptions, charts, prose
 from ossfirst.render.words import Words
@@ -32,9 +31,6 @@ from ossfirst.render.words import Words
 Block = dict[str, Any]
 Cell = dict[str, Any]
 
-# Control characters (C0 except newline, DEL, C1) and the bidirectional overrides, which can
-# make text read differently from what it says.
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The space between a number and its unit, where a line must not break ("5,0 %" on one line).
 _UNIT = re.compile(r"(?<=\d) (?=%|EUR\b)")
 MISSING = "–"
@@ -48,7 +44,9 @@ def keep_units(text: str) -> str:
 def clean(value: object) -> str:
     """One line of text: control characters removed, white space collapsed, a number kept
     on one line with its unit."""
-    return keep_units(" ".join(_CONTROL.sub(" ", str(value)).split()))
+    # A control character becomes a space (a tab, which prose.CONTROL keeps, is white space
+    # to split() anyway).
+    return keep_units(" ".join(prose.CONTROL.sub(" ", str(value)).split()))
 
 
 def paragraphs(value: object) -> list[list[str]]:
@@ -56,6 +54,12 @@ def paragraphs(value: object) -> list[list[str]]:
     on the line of their unit."""
     # A tab or other control character becomes a space here: the formats set text in cells.
     return [[keep_units(line) for line in lines] for lines in prose.paragraphs(value, " ")]
+
+
+def paragraph(text: object, *, strong: bool = False) -> Block:
+    """A block of running text; ``strong`` sets it in bold (a conclusion the reader should
+    not miss)."""
+    return {"type": "paragraph", "paragraphs": paragraphs(text), "strong": strong}
 
 
 def _decimals(value: float) -> int:
@@ -106,12 +110,11 @@ def page_parts(template: str) -> list[str]:
 
 
 class _Builder:
-    def __init__(self, result: Result, options: RenderOptions, attachment: str | None) -> None:
+    def __init__(self, result: Result, options: RenderOptions) -> None:
         self.r = result
         self.w = Words(result, options.lang)
         self.lang = options.lang
         self.options = options
-        self.attachment = attachment
         self.sections: list[Block] = []
         self.tables = 0
         self.figures = 0
@@ -158,12 +161,6 @@ class _Builder:
             "chart": chart,
             "legend": [{**item, "label": clean(item["label"])} for item in legend],
         }
-
-    @staticmethod
-    def paragraph(text: object, *, strong: bool = False) -> Block:
-        """Running text; ``strong`` sets it in bold (a conclusion the reader should not
-        miss)."""
-        return {"type": "paragraph", "paragraphs": paragraphs(text), "strong": strong}
 
     @staticmethod
     def items(entries: list[tuple[str, str]]) -> Block:
@@ -265,7 +262,7 @@ class _Builder:
                 "policy": w.t("sum.policy_holds" if v.policy_holds else "sum.policy_violated"),
             }
         )
-        blocks.append(self.paragraph(w.t("sum.reasons") + ":"))
+        blocks.append(paragraph(w.t("sum.reasons") + ":"))
         blocks.append(self.items([("", w.message(reason)) for reason in v.reasons]))
         if v.justification:
             blocks.append(
@@ -283,10 +280,10 @@ class _Builder:
             return
         blocks = self.section("sec.why_no_oss", "why-no-oss")
         if not r.why_no_oss:
-            blocks.append(self.paragraph(w.t("why.none")))
+            blocks.append(paragraph(w.t("why.none")))
             return
         other = w.name(r.why_no_oss[0].compared_with)
-        blocks.append(self.paragraph(w.t("why.intro", name=other)))
+        blocks.append(paragraph(w.t("why.intro", name=other)))
         rows = []
         for s in r.why_no_oss:
             rows.append(
@@ -294,7 +291,7 @@ class _Builder:
                     cell(w.name(s.alternative)),
                     cell(w.t("category." + s.category)),
                     cell(w.num(s.total)),
-                    cell(self._shortfall(s)),
+                    cell(w.shortfall(s)),
                 ]
             )
         blocks.append(
@@ -329,30 +326,10 @@ class _Builder:
             )
         )
 
-    def _shortfall(self, s: Shortfall) -> str:
-        """Why one open-source alternative was not chosen: excluded, or how far behind (in
-        points, or in per cent of the ratio Z under a UfAB award method)."""
-        w, award = self.w, self.r.award
-        name = w.name(s.compared_with)
-        if s.excluded:
-            return w.t("why.excluded", reasons=w.knockouts(s.knockouts))
-        if s.lead_percent is not None and award and s.lead_percent >= 0:
-            return w.t(
-                "why.behind_ratio",
-                lead=w.num(s.lead_percent),
-                name=name,
-                margin=w.num(award.margin_percent),
-            )
-        if s.lead_percent is not None:
-            return w.t("why.ahead_ratio", lead=w.num(-s.lead_percent), name=name)
-        if s.lead is not None and s.lead >= 0:
-            return w.t("why.behind", lead=w.num(s.lead), name=name, margin=w.num(s.margin))
-        return w.t("why.ahead", lead=w.num(-(s.lead or 0.0)), name=name)
-
     def need(self) -> None:
         w, req = self.w, self.r.request
         blocks = self.section("sec.need", "need")
-        blocks.append(self.paragraph(req.need))
+        blocks.append(paragraph(req.need))
         blocks.append(
             self.table(
                 w.t("tab.requirements"),
@@ -367,6 +344,13 @@ class _Builder:
                 ],
             )
         )
+
+    def _ranked(self) -> list[tuple[str, AlternativeResult]]:
+        """The alternatives with their rank as shown: the ranked ones in order, then those
+        not eligible (no rank)."""
+        r = self.r
+        ranked = [(str(r.alternative(aid).rank), r.alternative(aid)) for aid in r.ranking]
+        return ranked + [(MISSING, a) for a in r.alternatives if not a.eligible]
 
     def _overview_row(self, a: AlternativeResult, rank: str) -> list[Cell]:
         w = self.w
@@ -385,11 +369,7 @@ class _Builder:
     def alternatives(self) -> None:
         w, r = self.w, self.r
         blocks = self.section("sec.alternatives", "alternatives")
-        rows = [
-            self._overview_row(r.alternative(aid), str(r.alternative(aid).rank))
-            for aid in r.ranking
-        ]
-        rows += [self._overview_row(a, MISSING) for a in r.alternatives if not a.eligible]
+        rows = [self._overview_row(a, rank) for rank, a in self._ranked()]
         blocks.append(
             self.table(
                 w.t("tab.alternatives"),
@@ -453,11 +433,16 @@ class _Builder:
         w, r = self.w, self.r
         blocks = self.section("sec.dimensions", "dimensions")
         dims = r.catalogue.dimensions
+        # each alternative's score per dimension, in the order of the dimensions
+        scores = [
+            [next((s.score for s in a.dimensions if s.dimension == d.id), None) for d in dims]
+            for a in r.alternatives
+        ]
         rows = []
-        for d in dims:
+        for i, d in enumerate(dims):
             row = [cell(d.title.get(self.lang)), cell(f"{w.num(d.weight, 0)} %")]
-            for a in r.alternatives:
-                score = next((s.score for s in a.dimensions if s.dimension == d.id), None)
+            for values in scores:
+                score = values[i]
                 row.append(cell(w.num(score) if score is not None else MISSING))
             rows.append(row)
         rows.append(
@@ -477,11 +462,7 @@ class _Builder:
         )
         axes = [d.title.get(self.lang) for d in dims]
         series = [
-            charts.Series(
-                a.name,
-                [next((s.score for s in a.dimensions if s.dimension == d.id), None) for d in dims],
-            )
-            for a in r.alternatives
+            charts.Series(a.name, values) for a, values in zip(r.alternatives, scores, strict=True)
         ]
         data = "; ".join(
             w.t(
@@ -516,46 +497,29 @@ class _Builder:
         if aw is None:
             return
         blocks = self.section("sec.award", "award")
-        if aw.method == "ufab-extended":
-            method = w.t(
-                "award.method.ufab-extended",
-                corridor=w.pct(aw.corridor or 0.0, 1),
-                tie=w.t(f"award.tie.{aw.tie_breaker}"),
-            )
-        elif aw.method == "price-points":
-            method = w.t(
-                "award.method.price-points",
-                conversion=w.t(f"award.conversion.{aw.conversion}"),
-                performance_share=w.num(aw.performance_weight or 0.0, 2),
-                price_share=w.num(aw.price_weight or 0.0, 2),
-            )
-        else:
-            method = w.t(f"award.method.{aw.method}")
-        blocks.append(self.paragraph(method))
+        blocks.append(paragraph(w.award_method()))
         blocks.append(
-            self.paragraph(
+            paragraph(
                 w.t(f"award.basis.{aw.price_basis}")
                 + " "
                 + w.t("award.performance", criteria=w.criteria_list(aw.price_criteria))
             )
         )
         if aw.method == "price-points":
-            blocks.append(self.paragraph(w.t("award.margin_points", margin=w.num(r.method.margin))))
+            blocks.append(paragraph(w.t("award.margin_points", margin=w.num(r.method.margin))))
         else:
-            blocks.append(self.paragraph(w.t("award.margin", margin=w.points(aw.margin_percent))))
+            blocks.append(paragraph(w.t("award.margin", margin=w.points(aw.margin_percent))))
         if aw.corridor_bound is not None:
             corridor = w.t(
                 "award.corridor",
                 best=w.num(aw.best_ratio or 0.0, 4),
                 bound=w.num(aw.corridor_bound, 4),
             )
-            blocks.append(self.paragraph(corridor))
+            blocks.append(paragraph(corridor))
         points = aw.method == "price-points"
         corridor_column = aw.method == "ufab-extended"
-        ranked = [(str(r.alternative(aid).rank), r.alternative(aid)) for aid in r.ranking]
-        ranked += [(MISSING, a) for a in r.alternatives if not a.eligible]
         rows = []
-        for rank, a in ranked:
+        for rank, a in self._ranked():
             score = a.award
             row = [
                 cell(rank),
@@ -603,7 +567,7 @@ class _Builder:
             return
         blocks = self.section("sec.framework", "framework")
         blocks.append(
-            self.paragraph(
+            paragraph(
                 w.t(
                     "fw.intro",
                     title=fw.title.get(self.lang),
@@ -660,7 +624,7 @@ class _Builder:
                 [*rows, overall, score],
             )
         )
-        blocks.append(self.paragraph(w.t("fw.levels") + ":"))
+        blocks.append(paragraph(w.t("fw.levels") + ":"))
         blocks.append(
             self.items(
                 [(f"SEAL-{level}:", meaning.get(self.lang)) for level, meaning in fw.levels.items()]
@@ -673,17 +637,8 @@ class _Builder:
             return
         blocks = self.section("sec.sensitivity", "sensitivity")
         mc = sens.monte_carlo
-        if mc:
-            intro = w.t(
-                "sens.intro",
-                draws=w.num(mc.draws, 0),
-                concentration=w.level(mc.concentration),
-                spread=w.num(mc.spread_points, 1),
-            )
-        else:
-            intro = w.t("sens.intro_no_mc")
-        blocks.append(self.paragraph(intro))
-        blocks.append(self.paragraph(w.robustness(), strong=True))
+        blocks.append(paragraph(w.sensitivity_intro()))
+        blocks.append(paragraph(w.robustness(), strong=True))
         blocks.append(self.subheading(w.t("sens.one_at_a_time")))
         rows = []
         for t in sens.one_at_a_time:
@@ -741,7 +696,7 @@ class _Builder:
                     [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()],
                 )
             )
-        blocks.append(self.paragraph(w.t("sens.grades")))
+        blocks.append(paragraph(w.t("sens.grades")))
 
     def _criterion_rows(self, a: AlternativeResult) -> list[list[Cell]]:
         w = self.w
@@ -801,7 +756,7 @@ class _Builder:
     def criteria(self) -> None:
         w, r = self.w, self.r
         blocks = self.section("sec.criteria", "criteria")
-        blocks.append(self.paragraph(w.t("crit.weight_note", max=r.method.max_score)))
+        blocks.append(paragraph(w.t("crit.weight_note", max=r.method.max_score)))
         for a in r.alternatives:
             blocks.append(self.subheading(a.name))
             blocks.append(
@@ -825,7 +780,7 @@ class _Builder:
         if not screened:
             return
         blocks = self.section("sec.screening", "screening")
-        blocks.append(self.paragraph(w.t("scr.intro", version=r.audit.standards_list_version)))
+        blocks.append(paragraph(w.t("scr.intro", version=r.audit.standards_list_version)))
         criteria = w.openness_criteria
         for a in screened:
             rows = []
@@ -861,7 +816,7 @@ class _Builder:
         if not r.audit.evidence:
             return
         blocks = self.section("sec.evidence", "evidence")
-        blocks.append(self.paragraph(w.t("ev.intro")))
+        blocks.append(paragraph(w.t("ev.intro")))
         for a in r.alternatives:
             facts = a.evidence
             if not (facts.publiccode or facts.scorecard or facts.sbom):
@@ -915,15 +870,6 @@ class _Builder:
 
     def _scorecard(self, name: str, sc: ScorecardFacts) -> list[Block]:
         w = self.w
-        summary = w.t(
-            "ev.sc.summary",
-            repository=sc.repository,
-            commit=(sc.commit or MISSING)[:12],
-            version=sc.scorecard_version,
-            date=w.date(sc.date),
-            published=w.num(sc.published_score, 1) if sc.published_score is not None else MISSING,
-            aggregate=w.num(sc.aggregate) if sc.aggregate is not None else MISSING,
-        )
         rows = [
             [
                 cell(c.name),
@@ -937,7 +883,7 @@ class _Builder:
         ]
         return [
             self._file_heading("scorecard", sc.file),
-            self.paragraph(summary),
+            paragraph(w.scorecard_summary(sc)),
             self.table(
                 w.t("tab.scorecard", name=clean(name)),
                 [
@@ -956,16 +902,7 @@ class _Builder:
         w = self.w
         blocks = [
             self._file_heading("sbom", bom.file),
-            self.paragraph(
-                w.t(
-                    "ev.sbom.summary",
-                    spec=bom.spec_version,
-                    subject=bom.subject or w.t("ev.unknown"),
-                    date=w.date(bom.date) if bom.date else w.t("ev.unknown"),
-                    components=bom.components,
-                    open=bom.open_source,
-                )
-            ),
+            paragraph(w.sbom_summary(bom)),
         ]
         if bom.not_open:
             rows = []
@@ -996,7 +933,7 @@ class _Builder:
                 )
             )
         elif bom.components:
-            blocks.append(self.paragraph(w.t("ev.sbom.all_open")))
+            blocks.append(paragraph(w.t("ev.sbom.all_open")))
         if bom.licensing:
             blocks.append(
                 self.table(
@@ -1025,24 +962,7 @@ class _Builder:
     def costs(self) -> None:
         w, r, m = self.w, self.r, self.r.method
         blocks = self.section("sec.costs", "costs")
-        if m.discount_rate.origin == "request":
-            origin = w.t("cost.origin.request")
-        else:
-            origin = w.t(
-                "cost.origin.catalogue",
-                source=m.discount_rate.source.get(self.lang),
-                date=w.date(m.discount_rate.date),
-            )
-        blocks.append(
-            self.paragraph(
-                w.t(
-                    "cost.intro",
-                    years=m.horizon_years,
-                    rate=w.pct(m.discount_rate.value, 2),
-                    origin=origin,
-                )
-            )
-        )
+        blocks.append(paragraph(w.cost_intro()))
         alts = r.alternatives
         lines = [
             (w.t("cost.one_time"), [a.economics.one_time_total for a in alts]),
@@ -1104,7 +1024,7 @@ class _Builder:
     def gaps(self) -> None:
         w, r = self.w, self.r
         blocks = self.section("sec.gaps", "gaps")
-        blocks.append(self.paragraph(w.t("gap.rule." + r.method.missing_data)))
+        blocks.append(paragraph(w.t("gap.rule." + r.method.missing_data)))
         if r.gaps:
             blocks.append(
                 self.table(
@@ -1118,13 +1038,13 @@ class _Builder:
                 )
             )
         else:
-            blocks.append(self.paragraph(w.t("gap.none")))
+            blocks.append(paragraph(w.t("gap.none")))
         if r.warnings:
-            blocks.append(self.paragraph(w.t("gap.warnings") + ":"))
+            blocks.append(paragraph(w.t("gap.warnings") + ":"))
             blocks.append(self.items([("", w.message(msg)) for msg in r.warnings]))
         deviations = r.request.deviations
         if deviations:
-            blocks.append(self.paragraph(w.t("dev.note")))
+            blocks.append(paragraph(w.t("dev.note")))
             blocks.append(
                 self.table(
                     w.t("dev.title"),
@@ -1153,66 +1073,9 @@ class _Builder:
             )
 
     def method(self) -> None:
-        w, r, m, attachment = self.w, self.r, self.r.method, self.attachment
+        w, r = self.w, self.r
         blocks = self.section("sec.method", "method")
-        profile = m.profile_title.get(self.lang)
-        if r.award and r.award.method in ("ufab-simple", "ufab-extended"):
-            preference = w.t("method.preference_ratio", margin=w.points(r.award.margin_percent))
-        else:
-            preference = w.t("method.preference", margin=w.num(m.margin))
-        lines = [
-            w.t("method.aggregation", max=m.max_score, profile=profile),
-            w.t("method.profile", profile=profile, rationale=m.profile_rationale.get(self.lang)),
-            preference,
-            w.t("method.knockouts"),
-            w.t("method.licence", spdx=r.audit.spdx_list_version),
-            w.t("method.tco", years=m.horizon_years, rate=w.pct(m.discount_rate.value, 2)),
-            w.t("gap.rule." + m.missing_data)
-            + " "
-            + w.t("method.stale", months=m.evidence_expiry_months),
-        ]
-        if r.award:
-            lines.append(w.t("method.award", method=w.t("award.name." + r.award.method)))
-        if m.strict_selection:
-            lines.append(
-                w.t(
-                    "method.strict",
-                    critical=w.criteria_list(m.strict_selection.critical),
-                    relevant=w.criteria_list(m.strict_selection.relevant),
-                )
-            )
-        if w.has_panels():
-            lines.append(
-                w.t(
-                    "method.assessors",
-                    aggregate=w.t("panel." + m.assessor_aggregate),
-                    threshold=m.disagreement_threshold,
-                )
-            )
-        if r.sensitivity and r.sensitivity.monte_carlo:
-            mc = r.sensitivity.monte_carlo
-            lines.append(
-                w.t(
-                    "method.sensitivity",
-                    draws=w.num(mc.draws, 0),
-                    concentration=w.level(mc.concentration),
-                    seed=mc.seed,
-                )
-            )
-        elif r.sensitivity:
-            lines.append(w.t("method.sensitivity_no_mc"))
-        if r.audit.evidence:
-            weights = m.scorecard_risk_weights
-            lines.append(
-                w.t(
-                    "method.evidence",
-                    **{
-                        level: w.num(weights.get(level, 0), 1)
-                        for level in ("critical", "high", "medium", "low")
-                    },
-                )
-            )
-        blocks.append(self.items([("", line) for line in lines]))
+        blocks.append(self.items([("", " ".join(parts)) for parts in w.method_lines()]))
         blocks.append(self.subheading(w.t("audit.title")))
         a = r.audit
         audit = [
@@ -1245,18 +1108,13 @@ class _Builder:
             )
         )
         if self.options.command:
-            blocks.append(self.paragraph(w.t("audit.reproduce", command=self.options.command)))
-        if attachment:
-            blocks.append(
-                self.paragraph(w.t("pdf.attachment", name=attachment, schema=r.schema_version))
-            )
+            blocks.append(paragraph(w.t("audit.reproduce", command=self.options.command)))
 
 
-def build(result: Result, options: RenderOptions, attachment: str | None = None) -> dict[str, Any]:
+def build(result: Result, options: RenderOptions) -> dict[str, Any]:
     """The report in ``options.lang`` as plain data (JSON-ready): title block, page
-    furniture and numbered sections. ``attachment`` names the file a PDF carries the Result
-    in, which the audit annex then mentions."""
-    return _Builder(result, options, attachment).build()
+    furniture and numbered sections."""
+    return _Builder(result, options).build()
 
 
 def issued_date(options: RenderOptions, result: Result) -> dt.date:

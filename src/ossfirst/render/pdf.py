@@ -102,7 +102,11 @@ def issued(result: Result, options: RenderOptions) -> dt.datetime:
 def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     """What the Typst template receives: the document, its date and the attachment."""
     name = f"{result.request.id}.json"
-    report = cast(dict[str, Any], _printable(document.build(result, options, attachment=name)))
+    built = document.build(result, options)
+    # The method section (the last) ends by naming the attached file, which only a PDF has.
+    mentioned = text("pdf.attachment", options.lang, name=name, schema=result.schema_version)
+    built["sections"][-1]["blocks"].append(document.paragraph(mentioned))
+    report = cast(dict[str, Any], _printable(built))
     _mark_long_rows(report)
     when = issued(result, options)
     report["date"] = {

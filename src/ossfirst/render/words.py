@@ -10,20 +10,25 @@ neither language can be forgotten, and a test checks that both carry the same
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ossfirst.model.result import (
-    AlternativeResult,
-    CriterionInfo,
-    CriterionScore,
-    Dependency,
-    Gap,
-    ImportedFrom,
-    KnockOut,
-    Message,
-    Result,
-)
 from ossfirst.render.texts import TEXTS
+
+if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
+    from ossfirst.model.result import (
+        AlternativeResult,
+        CriterionInfo,
+        CriterionScore,
+        Dependency,
+        Gap,
+        ImportedFrom,
+        KnockOut,
+        Message,
+        Result,
+        SbomFacts,
+        ScorecardFacts,
+        Shortfall,
+    )
 
 
 def text(key: str, lang: str, /, **params: Any) -> str:
@@ -256,10 +261,35 @@ class Phrases:
 
     def cost_item(self, key: str) -> str:
         """A cost line's name: the usual keys translated, any other shown as written."""
-        entry = TEXTS.get(f"cost.item.{key}")
-        if entry is None:
+        known = f"cost.item.{key}"
+        if known not in TEXTS:
             return key.replace("_", " ")
-        return entry[0] if self.lang == "de" else entry[1]
+        return self.t(known)
+
+    def scorecard_summary(self, sc: ScorecardFacts) -> str:
+        """The sentence above a Scorecard file's checks: repository, commit, version, date
+        and the aggregate as published and as recomputed."""
+        return self.t(
+            "ev.sc.summary",
+            repository=sc.repository,
+            commit=(sc.commit or "–")[:12],
+            version=sc.scorecard_version,
+            date=self.date(sc.date),
+            published=self.num(sc.published_score, 1) if sc.published_score is not None else "–",
+            aggregate=self.num(sc.aggregate) if sc.aggregate is not None else "–",
+        )
+
+    def sbom_summary(self, bom: SbomFacts) -> str:
+        """The sentence above an SBOM's tables: format, subject, date and how many of its
+        components are open source."""
+        return self.t(
+            "ev.sbom.summary",
+            spec=bom.spec_version,
+            subject=bom.subject or self.t("ev.unknown"),
+            date=self.date(bom.date) if bom.date else self.t("ev.unknown"),
+            components=bom.components,
+            open=bom.open_source,
+        )
 
     def knockouts(self, knockouts: list[KnockOut]) -> str:
         return "; ".join(self.knockout(k) for k in knockouts)
@@ -304,12 +334,156 @@ class Words(Phrases):
         imported = row.imported
         if row.source != "assessed" or imported is None or imported.score == row.score:
             return ""
-        reasons = "; ".join(
-            f"{self.reason(s)} ({self.t('crit.imported_from', file=s.file)})"
-            for s in imported.sources
-        )
         score = f"{imported.score}/{self.result.method.max_score}"
-        return self.t("crit.imported_differs", score=score, reason=reasons)
+        return self.t("crit.imported_differs", score=score, reason=self.imported_rationale(row))
+
+    def shortfall(self, s: Shortfall) -> str:
+        """Why one open-source alternative was not chosen: excluded, or how far behind (in
+        points, or in per cent of the ratio Z under a UfAB award method)."""
+        award = self.result.award
+        name = self.name(s.compared_with)
+        if s.excluded:
+            return self.t("why.excluded", reasons=self.knockouts(s.knockouts))
+        if s.lead_percent is not None and award and s.lead_percent >= 0:
+            return self.t(
+                "why.behind_ratio",
+                lead=self.num(s.lead_percent),
+                name=name,
+                margin=self.num(award.margin_percent),
+            )
+        if s.lead_percent is not None:
+            return self.t("why.ahead_ratio", lead=self.num(-s.lead_percent), name=name)
+        if s.lead is not None and s.lead >= 0:
+            return self.t("why.behind", lead=self.num(s.lead), name=name, margin=self.num(s.margin))
+        return self.t("why.ahead", lead=self.num(-(s.lead or 0.0)), name=name)
+
+    def award_method(self) -> str:
+        """The award method in one sentence, with its corridor and tie-breaker or its price
+        conversion and shares; empty without an award method."""
+        aw = self.result.award
+        if aw is None:
+            return ""
+        if aw.method == "ufab-extended":
+            return self.t(
+                "award.method.ufab-extended",
+                corridor=self.pct(aw.corridor or 0.0, 1),
+                tie=self.t(f"award.tie.{aw.tie_breaker}"),
+            )
+        if aw.method == "price-points":
+            return self.t(
+                "award.method.price-points",
+                conversion=self.t(f"award.conversion.{aw.conversion}"),
+                performance_share=self.num(aw.performance_weight or 0.0, 2),
+                price_share=self.num(aw.price_weight or 0.0, 2),
+            )
+        return self.t(f"award.method.{aw.method}")
+
+    def sensitivity_intro(self) -> str:
+        """What the sensitivity analysis does, with the Monte-Carlo draws when there are."""
+        sens = self.result.sensitivity
+        mc = sens.monte_carlo if sens else None
+        if mc:
+            return self.t(
+                "sens.intro",
+                draws=self.num(mc.draws, 0),
+                concentration=self.level(mc.concentration),
+                spread=self.num(mc.spread_points, 1),
+            )
+        return self.t("sens.intro_no_mc")
+
+    def cost_intro(self) -> str:
+        """The horizon and discount rate of the costs, and where the rate comes from."""
+        m = self.result.method
+        rate = m.discount_rate
+        if rate.origin == "request":
+            origin = self.t("cost.origin.request")
+        else:
+            origin = self.t(
+                "cost.origin.catalogue",
+                source=rate.source.get(self.lang),
+                date=self.date(rate.date),
+            )
+        return self.t(
+            "cost.intro", years=m.horizon_years, rate=self.pct(rate.value, 2), origin=origin
+        )
+
+    def method_lines(self) -> list[list[str]]:
+        """The points of the method section, each as the sentences it is made of: the formats
+        join them with a space (Markdown escapes each sentence on its own)."""
+        r, m = self.result, self.result.method
+        profile = m.profile_title.get(self.lang)
+        if r.award and r.award.method in ("ufab-simple", "ufab-extended"):
+            preference = self.t(
+                "method.preference_ratio", margin=self.points(r.award.margin_percent)
+            )
+        else:
+            preference = self.t("method.preference", margin=self.num(m.margin))
+        lines = [
+            [self.t("method.aggregation", max=m.max_score, profile=profile)],
+            [
+                self.t(
+                    "method.profile", profile=profile, rationale=m.profile_rationale.get(self.lang)
+                )
+            ],
+            [preference],
+            [self.t("method.knockouts")],
+            [self.t("method.licence", spdx=r.audit.spdx_list_version)],
+            [self.t("method.tco", years=m.horizon_years, rate=self.pct(m.discount_rate.value, 2))],
+            [
+                self.t("gap.rule." + m.missing_data),
+                self.t("method.stale", months=m.evidence_expiry_months),
+            ],
+        ]
+        if r.award:
+            lines.append([self.t("method.award", method=self.t("award.name." + r.award.method))])
+        if m.strict_selection:
+            lines.append(
+                [
+                    self.t(
+                        "method.strict",
+                        critical=self.criteria_list(m.strict_selection.critical),
+                        relevant=self.criteria_list(m.strict_selection.relevant),
+                    )
+                ]
+            )
+        if self.has_panels():
+            lines.append(
+                [
+                    self.t(
+                        "method.assessors",
+                        aggregate=self.t("panel." + m.assessor_aggregate),
+                        threshold=m.disagreement_threshold,
+                    )
+                ]
+            )
+        if r.sensitivity and r.sensitivity.monte_carlo:
+            mc = r.sensitivity.monte_carlo
+            lines.append(
+                [
+                    self.t(
+                        "method.sensitivity",
+                        draws=self.num(mc.draws, 0),
+                        concentration=self.level(mc.concentration),
+                        seed=mc.seed,
+                    )
+                ]
+            )
+        elif r.sensitivity:
+            lines.append([self.t("method.sensitivity_no_mc")])
+        if r.audit.evidence:
+            weights = m.scorecard_risk_weights
+            lines.append(
+                [
+                    self.t(
+                        "method.evidence",
+                        **{
+                            level: self.num(weights.get(level, 0), 1)
+                            for level in ("critical", "high", "medium", "low")
+                        },
+                    )
+                ]
+            )
+        return lines
 
     def gap_rows(self) -> list[tuple[str, str, str]]:
         """Gaps as table rows (alternative, criteria, gap); criteria that are simply not

@@ -20,9 +20,8 @@ def root(context, missing=missing):
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
     l_0_sens = resolve('sens')
-    l_0_rw = resolve('rw')
     l_0_command = resolve('command')
-    l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_screened = l_0_origin = missing
+    l_0_req = l_0_v = l_0_m = l_0_n = l_0_section = l_0_screened = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -222,21 +221,7 @@ def root(context, missing=missing):
                 yield ' | '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'total'), _loop_vars=_loop_vars))
                 yield ' | '
-                if environment.getattr(l_1_s, 'excluded'):
-                    pass
-                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.excluded', reasons=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'knockouts'), environment.getattr(l_1_s, 'knockouts'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                elif (((not t_7(environment.getattr(l_1_s, 'lead_percent'))) and environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award')) and (environment.getattr(l_1_s, 'lead_percent') >= 0)):
-                    pass
-                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind_ratio', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead_percent'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'margin_percent'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                elif (not t_7(environment.getattr(l_1_s, 'lead_percent'))):
-                    pass
-                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead_ratio', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead_percent')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                elif ((not t_7(environment.getattr(l_1_s, 'lead'))) and (environment.getattr(l_1_s, 'lead') >= 0)):
-                    pass
-                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.behind', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'lead'), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_s, 'margin'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
-                else:
-                    pass
-                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.ahead', lead=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (-environment.getattr(l_1_s, 'lead')), _loop_vars=_loop_vars), name=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), environment.getattr(l_1_s, 'compared_with'), _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'shortfall'), l_1_s, _loop_vars=_loop_vars)))
                 yield ' |\n'
             l_1_s = missing
             yield '\n'
@@ -528,18 +513,8 @@ def root(context, missing=missing):
         yield '\n'
         yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.award'))
         yield '\n\n'
-        if (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'ufab-extended'):
-            pass
-            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.ufab-extended', corridor=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'corridor'), 1), tie=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.tie.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'tie_breaker'), ))))))
-            yield '\n'
-        elif (environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method') == 'price-points'):
-            pass
-            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.method.price-points', conversion=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.conversion.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'conversion'), ))), performance_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'performance_weight'), 2), price_share=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_weight'), 2))))
-            yield '\n'
-        else:
-            pass
-            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.method.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'method'), )))))
-            yield '\n'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'award_method'))))
+        yield '\n'
         yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.basis.', environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_basis'), )))))
         yield ' '
         yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'award.performance', criteria=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr((undefined(name='aw') if l_0_aw is missing else l_0_aw), 'price_criteria')))))
@@ -797,15 +772,8 @@ def root(context, missing=missing):
         yield '\n'
         yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.sensitivity'))
         yield '\n\n'
-        if environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'):
-            pass
-            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro', draws=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'draws'), 0), concentration=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'concentration')), spread=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'spread_points'), 1))))
-            yield '\n'
-        else:
-            pass
-            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.intro_no_mc')))
-            yield '\n'
-        yield '\n**'
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'sensitivity_intro'))))
+        yield '\n\n**'
         yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'robustness'))))
         yield '**\n\n### '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.one_at_a_time'))
@@ -1178,7 +1146,7 @@ def root(context, missing=missing):
                 yield ': '
                 yield str(t_4(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'file')))
                 yield '\n\n'
-                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.summary', repository=environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'repository'), commit=(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'commit') or '–')[:12], version=environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'scorecard_version'), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'date'), _loop_vars=_loop_vars), published=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'published_score'), 1, _loop_vars=_loop_vars) if (not t_7(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'published_score'))) else '–'), aggregate=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'aggregate'), _loop_vars=_loop_vars) if (not t_7(environment.getattr((undefined(name='sc') if l_1_sc is missing else l_1_sc), 'aggregate'))) else '–'), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'scorecard_summary'), (undefined(name='sc') if l_1_sc is missing else l_1_sc), _loop_vars=_loop_vars)))
                 yield '\n\n| '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sc.check', _loop_vars=_loop_vars))
                 yield ' | '
@@ -1231,7 +1199,7 @@ def root(context, missing=missing):
                 yield ': '
                 yield str(t_4(environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'file')))
                 yield '\n\n'
-                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.summary', spec=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'spec_version'), subject=(environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'subject') or context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.unknown', _loop_vars=_loop_vars)), date=(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'date'), _loop_vars=_loop_vars) if environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'date') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.unknown', _loop_vars=_loop_vars)), components=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'components'), open=environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'open_source'), _loop_vars=_loop_vars)))
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'sbom_summary'), (undefined(name='bom') if l_1_bom is missing else l_1_bom), _loop_vars=_loop_vars)))
                 yield '\n'
                 if environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'not_open'):
                     pass
@@ -1311,10 +1279,7 @@ def root(context, missing=missing):
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.costs'))
     yield '\n\n'
-    l_0_origin = (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.request') if (environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'origin') == 'request') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.origin.catalogue', source=context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'source'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), date=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'date'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'date'))))
-    context.vars['origin'] = l_0_origin
-    context.exported_vars.add('origin')
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.intro', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2), origin=(undefined(name='origin') if l_0_origin is missing else l_0_origin))))
+    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'cost_intro'))))
     yield '\n\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.item'))
     yield ' |'
@@ -1522,65 +1487,14 @@ def root(context, missing=missing):
         l_1_d = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.method'))
-    yield '\n\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.aggregation', max=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'max_score'), profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
-    yield '\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.profile', profile=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_title'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)), rationale=context.call(environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'profile_rationale'), 'get'), (undefined(name='lang') if l_0_lang is missing else l_0_lang)))))
-    yield '\n'
-    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award') and (environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'method') in ('ufab-simple', 'ufab-extended'))):
+    yield '\n\n'
+    for l_1_parts in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'method_lines')):
+        _loop_vars = {}
         pass
         yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference_ratio', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'points'), environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'margin_percent')))))
+        yield str(t_1(context.eval_ctx, t_3(context, l_1_parts, 'md'), ' '))
         yield '\n'
-    else:
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.preference', margin=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'margin')))))
-        yield '\n'
-    yield '- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.knockouts')))
-    yield '\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.licence', spdx=environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'spdx_list_version'))))
-    yield '\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.tco', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), rate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'discount_rate'), 'value'), 2))))
-    yield '\n- '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('gap.rule.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'missing_data'), )))))
-    yield ' '
-    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.stale', months=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'evidence_expiry_months'))))
-    yield '\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'):
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.award', method=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('award.name.', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'award'), 'method'), ))))))
-        yield '\n'
-    if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'):
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.strict', critical=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'critical')), relevant=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'criteria_list'), environment.getattr(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'strict_selection'), 'relevant')))))
-        yield '\n'
-    if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'has_panels')):
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.assessors', aggregate=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('panel.', environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'assessor_aggregate'), ))), threshold=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'disagreement_threshold'))))
-        yield '\n'
-    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo')):
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.sensitivity', draws=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'draws'), 0), concentration=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'level'), environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'concentration')), seed=environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'), 'monte_carlo'), 'seed'))))
-        yield '\n'
-    elif environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
-        pass
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.sensitivity_no_mc')))
-        yield '\n'
-    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
-        pass
-        l_0_rw = environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'scorecard_risk_weights')
-        context.vars['rw'] = l_0_rw
-        context.exported_vars.add('rw')
-        yield '- '
-        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'method.evidence', critical=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'critical', 0), 1), high=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'high', 0), 1), medium=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'medium', 0), 1), low=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), context.call(environment.getattr((undefined(name='rw') if l_0_rw is missing else l_0_rw), 'get'), 'low', 0), 1))))
-        yield '\n'
+    l_1_parts = missing
     yield '\n### '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'audit.title'))
     yield '\n\n| | |\n|---|---|\n| '
@@ -1641,5 +1555,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=64&7=67&8=70&9=73&10=76&11=94&13=98&17=100&18=104&19=108&20=111&22=115&23=118&25=123&26=127&27=135&28=139&30=143&32=145&35=159&37=165&39=167&40=171&42=174&44=177&46=181&48=184&50=186&51=190&54=193&56=196&58=198&59=200&61=202&63=210&64=214&67=238&69=240&71=250&73=256&74=260&78=278&82=281&84=283&86=285&88=289&89=293&92=301&94=303&96=319&97=323&98=326&100=345&101=353&103=372&104=380&107=384&110=390&112=392&114=404&116=410&117=414&121=438&123=442&124=446&127=457&129=459&131=471&133=477&134=481&137=508&139=518&140=520&142=524&144=526&145=528&146=530&147=532&149=536&151=538&152=542&153=544&155=548&157=550&159=553&162=556&163=559&165=571&166=575&167=578&169=591&170=599&173=611&175=627&177=631&178=635&179=638&182=655&183=663&188=678&189=680&191=684&193=686&195=688&197=702&199=708&200=711&201=715&204=750&206=766&209=776&211=778&212=782&215=787&216=789&218=793&220=795&221=797&223=801&226=804&228=806&230=808&232=820&233=824&235=849&237=852&239=854&241=858&242=862&246=868&249=871&251=873&252=875&254=879&256=881&258=893&259=898&260=901&264=982&265=985&267=988&269=990&270=992&272=996&274=998&275=1012&276=1018&277=1022&281=1061&283=1064&285=1066&286=1068&288=1078&289=1080&290=1082&292=1085&296=1089&297=1098&298=1102&299=1106&300=1110&301=1114&302=1118&303=1122&304=1133&305=1142&306=1146&307=1150&308=1154&309=1158&311=1167&312=1169&314=1172&316=1176&318=1178&320=1190&321=1194&324=1220&325=1222&327=1225&329=1229&330=1231&332=1234&334=1236&336=1244&337=1248&339=1265&341=1268&343=1270&345=1273&347=1275&349=1285&350=1289&357=1307&359=1309&360=1312&362=1314&364=1324&366=1330&368=1340&370=1350&372=1360&374=1370&376=1380&378=1384&380=1386&381=1389&383=1391&384=1395&386=1402&387=1406&391=1415&393=1423&394=1427&398=1438&400=1440&402=1442&403=1445&405=1451&406=1455&409=1464&411=1466&413=1469&415=1471&416=1475&419=1478&421=1481&423=1485&425=1499&426=1503&430=1519&432=1521&433=1523&434=1525&435=1528&437=1533&439=1536&440=1538&441=1540&442=1542&443=1546&444=1549&446=1551&447=1554&449=1556&450=1559&452=1561&453=1564&454=1566&455=1569&457=1571&458=1573&459=1577&462=1580&466=1582&467=1586&468=1590&469=1596&470=1600&471=1604&472=1608&473=1612&474=1616&476=1624&477=1628&478=1632&480=1635'
-SOURCE_SHA256 = '8b3c7023a75436fddda780631c78895f84086f5dd52c1f2d9b95695d50bbfbbe'
+debug_info = '6=63&7=66&8=69&9=72&10=75&11=93&13=97&17=99&18=103&19=107&20=110&22=114&23=117&25=122&26=126&27=134&28=138&30=142&32=144&35=158&37=164&39=166&40=170&42=173&44=176&46=180&48=183&50=185&51=189&54=192&56=195&58=197&59=199&61=201&63=209&64=213&67=223&69=225&71=235&73=241&74=245&78=263&82=266&84=268&86=270&88=274&89=278&92=286&94=288&96=304&97=308&98=311&100=330&101=338&103=357&104=365&107=369&110=375&112=377&114=389&116=395&117=399&121=423&123=427&124=431&127=442&129=444&131=456&133=462&134=466&137=493&139=503&140=505&142=509&144=511&145=513&146=517&147=519&149=523&151=525&153=528&156=531&157=534&159=546&160=550&161=553&163=566&164=574&167=586&169=602&171=606&172=610&173=613&176=630&177=638&182=653&183=655&185=659&187=661&189=663&191=677&193=683&194=686&195=690&198=725&200=741&203=751&205=753&206=757&209=762&210=764&212=768&214=770&216=772&218=774&220=776&222=788&223=792&225=817&227=820&229=822&231=826&232=830&236=836&239=839&241=841&242=843&244=847&246=849&248=861&249=866&250=869&254=950&255=953&257=956&259=958&260=960&262=964&264=966&265=980&266=986&267=990&271=1029&273=1032&275=1034&276=1036&278=1046&279=1048&280=1050&282=1053&286=1057&287=1066&288=1070&289=1074&290=1078&291=1082&292=1086&293=1090&294=1101&295=1110&296=1114&297=1118&298=1122&299=1126&301=1135&302=1137&304=1140&306=1144&308=1146&310=1158&311=1162&314=1188&315=1190&317=1193&319=1197&320=1199&322=1202&324=1204&326=1212&327=1216&329=1233&331=1236&333=1238&335=1241&337=1243&339=1253&340=1257&347=1275&349=1277&351=1279&353=1289&355=1295&357=1305&359=1315&361=1325&363=1335&365=1345&367=1349&369=1351&370=1354&372=1356&373=1360&375=1367&376=1371&380=1380&382=1388&383=1392&387=1403&389=1405&391=1407&392=1410&394=1416&395=1420&398=1429&400=1431&402=1434&404=1436&405=1440&408=1443&410=1446&412=1450&414=1464&415=1468&419=1484&421=1486&422=1490&425=1494&429=1496&430=1500&431=1504&432=1510&433=1514&434=1518&435=1522&436=1526&437=1530&439=1538&440=1542&441=1546&443=1549'
+SOURCE_SHA256 = '63cf1124f1d7945b87cc31666597264e808dadb7181588d4680cf796adf23045'
