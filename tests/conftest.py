@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,3 +49,14 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
 
 def example_paths() -> list[Path]:
     return sorted(EXAMPLES.glob("*.yaml"))
+
+
+def script_check(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``scripts/<script> --check`` (is what it generates current?) from the repository."""
+    return subprocess.run(
+        [sys.executable, f"scripts/{script}", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

@@ -5,25 +5,16 @@ source changed."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from ossfirst import compiled
 from ossfirst.evidence import standards
 from ossfirst.load import catalogue as catalogues
-from tests.conftest import ROOT
+from tests.conftest import script_check
 
 
 def test_compiled_data_is_current() -> None:
-    result = subprocess.run(
-        [sys.executable, "scripts/compile_data.py", "--check"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = script_check("compile_data.py")
     assert result.returncode == 0, result.stderr
 
 

@@ -5,23 +5,14 @@ current, and the README's commands and exit codes are the real ones."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from ossfirst.cli.app import COMMANDS
-from tests.conftest import ROOT
+from tests.conftest import ROOT, script_check
 
 README = (ROOT / "README.md").read_text("utf-8")
 
 
 def test_cli_reference_is_current() -> None:
-    result = subprocess.run(
-        [sys.executable, "scripts/gen_cli_reference.py", "--check"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = script_check("gen_cli_reference.py")
     assert result.returncode == 0, result.stderr
 
 

@@ -62,6 +62,17 @@ def alternative(
     }
 
 
+def tiny_extension(tmp_path: Path, body: str) -> Path:
+    """A local catalogue in ``tmp_path`` extending the tiny one with ``body`` (YAML)."""
+    local = tmp_path / "local.yaml"
+    local.write_text(
+        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
+        f"extends: {TINY}\n{body}",
+        "utf-8",
+    )
+    return local
+
+
 def request(*alternatives: dict[str, Any], **fields: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "ossfirst": 1,

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from ossfirst.api import render
 from ossfirst.engine.assessors import combine, shown, spread
 from ossfirst.errors import InputError
-from tests.engine.requests import TINY, alternative, evaluate, request
+from tests.engine.requests import alternative, evaluate, request, tiny_extension
 
 
 @pytest.mark.parametrize(
@@ -83,12 +83,7 @@ def test_agreeing_assessors_are_no_gap(tmp_path: Path) -> None:
 
 
 def test_the_catalogue_chooses_the_mean_and_the_threshold(tmp_path: Path) -> None:
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\npolicy:\n  assessors: {{aggregate: mean, disagreement: 4}}\n",
-        "utf-8",
-    )
+    local = tiny_extension(tmp_path, "policy:\n  assessors: {aggregate: mean, disagreement: 4}\n")
     result = evaluate(
         tmp_path,
         request(

@@ -15,7 +15,7 @@ from ossfirst.api import render
 from ossfirst.engine.scoring import aggregate
 from ossfirst.errors import InputError
 from ossfirst.model.catalogue import Criterion, Text
-from tests.engine.requests import TINY, alternative, evaluate, request
+from tests.engine.requests import alternative, evaluate, request, tiny_extension
 
 T = Text(de="x", en="x")
 
@@ -80,12 +80,10 @@ def test_strict_selection_is_off_by_default(tmp_path: Path) -> None:
 
 
 def test_the_catalogue_marks_and_switches_on(tmp_path: Path) -> None:
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\npolicy: {{strict_selection: true}}\n"
+    local = tiny_extension(
+        tmp_path,
+        "policy: {strict_selection: true}\n"
         "overrides:\n  sovereignty.control: {selection: critical}\n",
-        "utf-8",
     )
     result = evaluate(
         tmp_path,
@@ -114,12 +112,7 @@ def test_unassessed_counts_as_zero_under_the_zero_rule(tmp_path: Path) -> None:
 
 
 def test_unassessed_is_unchecked_under_renormalise(tmp_path: Path) -> None:
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\npolicy: {{missing_data: renormalise}}\n",
-        "utf-8",
-    )
+    local = tiny_extension(tmp_path, "policy: {missing_data: renormalise}\n")
     result = evaluate(
         tmp_path,
         request(
@@ -147,12 +140,7 @@ def test_marks_are_checked(tmp_path: Path, marks: dict[str, list[str]], message:
 
 
 def test_a_knock_out_criterion_takes_no_mark(tmp_path: Path) -> None:
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\noverrides:\n  quality.legal: {{selection: critical}}\n",
-        "utf-8",
-    )
+    local = tiny_extension(tmp_path, "overrides:\n  quality.legal: {selection: critical}\n")
     with pytest.raises(InputError) as caught:
         evaluate(tmp_path, request(alternative("a", "open-source", 4, 4), catalogue=str(local)))
     assert any("takes no selection mark" in p.text("en") for p in caught.value.problems)

@@ -22,7 +22,7 @@ from ossfirst.engine.evaluate import award_settings
 from ossfirst.engine.sensitivity import Contender, decider, monte_carlo, rescaled
 from ossfirst.model.catalogue import AwardPolicy, SensitivitySettings
 from tests.conftest import EXAMPLES
-from tests.engine.requests import TINY, alternative, evaluate, request
+from tests.engine.requests import alternative, evaluate, request, tiny_extension
 
 WEIGHTED = AwardPolicy()
 SERVICE_DESK = EXAMPLES / "service-desk.yaml"
@@ -295,12 +295,7 @@ def test_reports_are_byte_identical_across_runs() -> None:
 
 def test_a_dimension_without_any_score_hands_its_weight_on(tmp_path: Path) -> None:
     # Under 'renormalise' an alternative without a control score is judged on quality alone.
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\npolicy: {{missing_data: renormalise}}\n",
-        "utf-8",
-    )
+    local = tiny_extension(tmp_path, "policy: {missing_data: renormalise}\n")
     result = evaluate(
         tmp_path,
         request(

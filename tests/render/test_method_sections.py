@@ -18,20 +18,14 @@ from pypdf import PdfReader
 from ossfirst.api import render
 from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions, document
-from tests.engine.requests import TINY, alternative, evaluate, request
+from tests.engine.requests import alternative, evaluate, request, tiny_extension
 from tests.render.test_document import strings
 from tests.render.test_html import Page
 from tests.render.test_pdf import flat
 
 
 def _local(tmp_path: Path, policy: str) -> str:
-    local = tmp_path / "local.yaml"
-    local.write_text(
-        "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\npolicy: {policy}\n",
-        "utf-8",
-    )
-    return str(local)
+    return str(tiny_extension(tmp_path, f"policy: {policy}\n"))
 
 
 def ufab_simple(tmp_path: Path) -> Result:

@@ -4,23 +4,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from ossfirst.render import markdown, templating
-from tests.conftest import ROOT
+from tests.conftest import script_check
 
 
 def test_compiled_templates_are_current() -> None:
-    result = subprocess.run(
-        [sys.executable, "scripts/compile_templates.py", "--check"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = script_check("compile_templates.py")
     assert result.returncode == 0, result.stderr
 
 
