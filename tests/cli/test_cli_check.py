@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 
 from ossfirst.check.rules import RULES
+from tests.check.test_check_formats import github_code_scanning
 from tests.conftest import EXAMPLES, ROOT
 
 REPO = EXAMPLES / "repo"
@@ -121,7 +122,7 @@ def check_sarif(log: dict) -> None:
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     [run] = log["runs"]
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == [r.id for r in RULES] + ["policy-holds"]
+    assert [r["id"] for r in rules] == [r.id for r in RULES]
     assert all(r["shortDescription"]["text"] and r["help"]["text"] for r in rules)
     by_id = {r["id"]: r for r in rules}
     assert by_id["stale-evidence"]["defaultConfiguration"] == {"level": "error"}
@@ -133,11 +134,13 @@ def check_sarif(log: dict) -> None:
         assert physical["artifactLocation"]["uri"] in REQUESTS
         assert physical["region"]["startLine"] >= 1
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
-    passes = [r for r in results if r["kind"] == "pass"]
-    assert len(passes) == 3 and all(r["level"] == "none" for r in passes)
-    fails = [r for r in results if r["kind"] == "fail"]
-    assert len(fails) == 5
-    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in fails}) == 5
+    assert [r["kind"] for r in results] == ["fail"] * 5  # passing requests are no alerts
+    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in results}) == 5
+    assert len(github_code_scanning(log)) == 5
+    # the key and its value: the expired deviation's date, the missing justification
+    regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in results}
+    assert regions["deviation-expired"]["endLine"] == regions["deviation-expired"]["startLine"]
+    assert regions["deviation-expired"]["endColumn"] > regions["deviation-expired"]["startColumn"]
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
     assert run["columnKind"] == "unicodeCodePoints" and run["language"] == "de"
 

@@ -235,6 +235,14 @@ def check(
         bool,
         typer.Option("--quiet", "-q", help="No summary and no progress bar on standard error."),
     ] = False,
+    sarif_passes: Annotated[
+        bool,
+        typer.Option(
+            "--sarif-passes",
+            help="SARIF: add a result of kind 'pass' for each request that passes, for tools "
+            "that read 'kind' (GitHub code scanning shows every result as an alert).",
+        ),
+    ] = False,
 ) -> None:
     """Check a repository of requests against the OSS-first policy, for CI.
 
@@ -275,6 +283,7 @@ def check(
         date=today,
         config=display_path(policy.path, cwd) if policy.path else None,
         step_summary=Path(summary_file) if summary_file else None,
+        sarif_passes=sarif_passes,
     )
     staged = StagedFiles()
     try:

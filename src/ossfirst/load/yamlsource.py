@@ -99,6 +99,9 @@ class SourceMap:
     file: str
     values: dict[PathT, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+    #: Where each value ends: the line, and the column after its last character (0 when it
+    #: runs to the end of that line, as a block scalar does).
+    ends: dict[PathT, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
         """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
@@ -114,6 +117,12 @@ class SourceMap:
 
     def has(self, path: PathT) -> bool:
         return tuple(path) in self.values
+
+    def span(self, path: PathT, *, prefer_key: bool = False) -> tuple[Location, tuple[int, int]]:
+        """Where ``path`` is written and where its value ends; the end is ``(0, 0)`` when
+        ``path`` is not there (its parent is then located) or its end is not known."""
+        where = self.locate(path, prefer_key=prefer_key)
+        return where, self.ends.get(tuple(path), (0, 0))
 
 
 def _problem(
@@ -338,6 +347,18 @@ class _Builder:
     def at(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
+    @staticmethod
+    def end(node: Node) -> tuple[int, int]:
+        """Where a node ends: a block collection ends with its last value (its own end mark
+        lies at the next token, lines further down)."""
+        while isinstance(node, MappingNode | SequenceNode) and not node.flow_style and node.value:
+            last = node.value[-1]
+            node = last[1] if isinstance(node, MappingNode) else last
+        mark = node.end_mark
+        if mark.column == 0 and mark.line > node.start_mark.line:
+            return mark.line, 0  # to the end of the line before (a block scalar's newline)
+        return mark.line + 1, mark.column + 1
+
     def fail(
         self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "", code: str = "yaml"
     ) -> None:
@@ -351,6 +372,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
         self.source.values.setdefault(path, self.at(node))
+        self.source.ends.setdefault(path, self.end(node))
         if node.tag not in _ALLOWED_TAGS:
             tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
             self.fail(

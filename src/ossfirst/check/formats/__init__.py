@@ -40,6 +40,8 @@ class RunInfo:
     config: str | None = None
     #: GitHub's job summary file ($GITHUB_STEP_SUMMARY), for the github format.
     step_summary: Path | None = None
+    #: Whether SARIF has a result of kind "pass" for each request that passes.
+    sarif_passes: bool = False
 
     def rules(self) -> list[str]:
         """The rules in force, in their fixed order."""
