@@ -48,7 +48,7 @@ def test_gitlab_template_wires_the_reports_it_writes() -> None:
     plan = dict(plan_outputs(_order(args), {}))
     reports = job["artifacts"]["reports"]
     assert plan["gitlab"] == reports["codequality"]
-    assert plan["junit"] == reports["junit"]
+    assert plan["junit-gitlab"] == reports["junit"]
     assert reports["junit"].endswith(".xml")  # GitLab requires the .xml extension
     assert plan["text"] is None  # the log
     assert job["artifacts"]["when"] == "always"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from ossfirst.check.findings import Finding
 from ossfirst.check.formats import RunInfo, Summary, writer
@@ -244,3 +245,108 @@ def test_sarif_region_spans_the_key_and_its_value() -> None:
         {"startLine": 8, "startColumn": 3, "endLine": 8, "endColumn": 20},
         {"startLine": 10, "startColumn": 1},
     ]
+
+
+JENKINS_XSD = ROOT / "tests" / "schemas" / "jenkins-xunit-junit-10.xsd"
+
+
+def every_kind_of_case() -> list[FileReport]:
+    """Reports that give each kind of JUnit test case: pass, pass with findings below the
+    threshold (system-out), failure, skipped (accepted deviation) and error."""
+    from ossfirst.check.findings import AppliedDeviation
+
+    accepted = AppliedDeviation("accepted", 0, "Vermerk 1", "A. B.", "2027-01-01", "weil")
+    return [
+        report("ok.yaml", status="pass"),
+        report("f.yaml", finding(), finding("warning", rule="stale-evidence", line=5)),
+        report(
+            "d.yaml",
+            replace(finding("note", rule="stale-evidence"), deviation=accepted),
+            status="pass",
+        ),
+        report("bad.yaml", finding(rule="invalid-input", message="<&>\n\x01"), status="invalid"),
+    ]
+
+
+def test_junit_is_valid_against_the_jenkins_schema() -> None:
+    import xmlschema
+
+    schema = xmlschema.XMLSchema10(JENKINS_XSD)
+    out = render("junit", every_kind_of_case())
+    schema.validate(out)
+    root = ET.fromstring(out)
+    kinds = {child.tag for case in root.iter("testcase") for child in case}
+    assert kinds == {"failure", "skipped", "error", "system-out"}
+    # the file is named where the schema has room for it: on the suite
+    assert [s.get("file") for s in root.iter("testsuite")] == [
+        "ok.yaml",
+        "f.yaml",
+        "d.yaml",
+        "bad.yaml",
+    ]
+    # the test can fail: a file attribute on a test case is outside the schema
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        schema.validate(render("junit-gitlab", every_kind_of_case()))
+
+
+def test_junit_gitlab_names_the_file_of_each_case() -> None:
+    """GitLab's parser (lib/gitlab/ci/parsers/test/junit.rb) reads testcase/@file; otherwise
+    the variant is the Jenkins format unchanged."""
+    reports = every_kind_of_case()
+    gitlab = ET.fromstring(render("junit-gitlab", reports))
+    for suite in gitlab.iter("testsuite"):
+        assert {case.get("file") for case in suite.iter("testcase")} == {suite.get("name")}
+    for case in gitlab.iter("testcase"):
+        del case.attrib["file"]
+    assert ET.tostring(gitlab) == ET.tostring(ET.fromstring(render("junit", reports)))
+
+
+#: CodeClimate's categories (codeclimate/platform, spec/analyzers/SPEC.md, "Categories").
+CODECLIMATE_CATEGORIES = {
+    "Bug Risk",
+    "Clarity",
+    "Compatibility",
+    "Complexity",
+    "Duplication",
+    "Performance",
+    "Security",
+    "Style",
+}
+
+
+def check_code_quality(issues: list[dict]) -> None:
+    """The fields GitLab's Code Quality format (docs.gitlab.com, "Code Quality report
+    format") and the CodeClimate specification (SPEC.md, "Issues") require."""
+    for issue in issues:
+        assert issue["type"] == "issue"
+        assert issue["categories"] and set(issue["categories"]) <= CODECLIMATE_CATEGORIES
+        assert issue["check_name"] and issue["fingerprint"]
+        description = issue["description"]
+        assert description and "\n" not in description and "\r" not in description
+        assert description == description.strip()
+        assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
+        assert issue["location"]["path"]
+        assert issue["location"]["lines"]["begin"] >= 1
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+
+
+def test_gitlab_code_quality_follows_the_codeclimate_spec() -> None:
+    from ossfirst.check.formats.gitlab import CATEGORIES
+    from ossfirst.check.rules import RULES
+
+    assert set(CATEGORIES) == {rule.id for rule in RULES}
+    name = "Jitsi Meet\nselbst betrieben\r\n  (Rechenzentrum)"
+    reports = [
+        report(
+            "a.yaml",
+            finding(message=f"Vorgeschlagen ist {name}."),
+            finding("note", line=4, rule="no-proposal"),
+        ),
+        report("b.yaml", finding(rule="invalid-input"), status="invalid"),
+    ]
+    issues = json.loads(render("gitlab", reports))
+    check_code_quality(issues)
+    assert issues[0]["description"] == (
+        "Vorgeschlagen ist Jitsi Meet selbst betrieben (Rechenzentrum)."
+    )
+    assert [i["categories"] for i in issues] == [["Bug Risk"], ["Clarity"], ["Bug Risk"]]

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import xmlschema
 
 from ossfirst.check.rules import RULES
-from tests.check.test_check_formats import github_code_scanning
+from tests.check.test_check_formats import JENKINS_XSD, check_code_quality, github_code_scanning
 from tests.conftest import EXAMPLES, ROOT
 
 REPO = EXAMPLES / "repo"
@@ -66,12 +67,14 @@ def test_text_lists_every_finding_with_its_place(cli, in_repo: Path) -> None:
 
 
 def test_every_format_in_one_run(cli, in_repo: Path, tmp_path: Path) -> None:
-    out = {name: tmp_path / f"report.{name}" for name in ("json", "sarif", "junit", "gitlab", "md")}
+    names = ("json", "sarif", "junit", "junit-gitlab", "gitlab", "md")
+    out = {name: tmp_path / f"report.{name}" for name in names}
     run = cli(
         "check", "requests", "--date", DATE, "-q",
         "--format", "json", "-o", out["json"],
         "--format", "sarif", "-o", out["sarif"],
         "-f", "junit", "-o", out["junit"],
+        "-f", "junit-gitlab", "-o", out["junit-gitlab"],
         "--format=gitlab", "--output", out["gitlab"],
         "-f", "markdown", f"-o{out['md']}",
         "--format", "text",
@@ -81,6 +84,10 @@ def test_every_format_in_one_run(cli, in_repo: Path, tmp_path: Path) -> None:
     check_json(json.loads(out["json"].read_text("utf-8")))
     check_sarif(json.loads(out["sarif"].read_text("utf-8")))
     check_junit(ET.parse(out["junit"]).getroot())
+    xmlschema.XMLSchema10(JENKINS_XSD).validate(str(out["junit"]))
+    gitlab_junit = ET.parse(out["junit-gitlab"]).getroot()
+    check_junit(gitlab_junit)
+    assert all(case.get("file") == case.get("classname") for case in gitlab_junit.iter("testcase"))
     check_gitlab(out["gitlab"].read_bytes())
     golden("check-repo.de.md", out["md"].read_text("utf-8"))
 
@@ -163,8 +170,9 @@ def check_junit(root: ET.Element) -> None:
         failed = {c.get("name") for c in cases if c.find("failure") is not None}
         name = suite.get("name")
         assert bool(failed) is (name in FAILING), name
+        assert suite.get("file") == name
         for case in cases:
-            assert case.get("file") == name and case.get("classname") == name
+            assert case.get("classname") == name
     office = next(s for s in suites if s.get("name", "").endswith("office.yaml"))
     failure = office.find("testcase[@name='stale-evidence']/failure")
     assert failure is not None and "86:9" in (failure.text or "")
@@ -177,8 +185,17 @@ def check_gitlab(raw: bytes) -> None:
     assert not raw.startswith(b"\xef\xbb\xbf")
     issues = json.loads(raw.decode("utf-8"))
     assert isinstance(issues, list) and len(issues) == 5
+    check_code_quality(issues)
     for issue in issues:
-        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert set(issue) == {
+            "type",
+            "description",
+            "check_name",
+            "categories",
+            "fingerprint",
+            "severity",
+            "location",
+        }
         assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
         assert issue["location"]["path"] in REQUESTS
         assert (REPO / issue["location"]["path"]).is_file()

@@ -175,9 +175,10 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format, repeatable: text (default), json, sarif, junit, gitlab, github, "
-            "markdown, or auto (github on GitHub Actions, gitlab plus text on GitLab CI, else "
-            "text). Each --output after a --format is that format's file.",
+            help="Output format, repeatable: text (default), json, sarif, junit (Jenkins schema), "
+            "junit-gitlab (with each test case's file), gitlab, github, markdown, or auto "
+            "(github on GitHub Actions, gitlab plus text on GitLab CI, else text). Each "
+            "--output after a --format is that format's file.",
         ),
     ] = None,
     outputs: Annotated[

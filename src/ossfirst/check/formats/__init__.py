@@ -114,7 +114,12 @@ FORMATS: dict[str, CheckFormat] = {
             "json", "ossfirst.check.formats.json", f"JSON (schema_version {SCHEMA_VERSION})"
         ),
         CheckFormat("sarif", "ossfirst.check.formats.sarif", "SARIF 2.1.0"),
-        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML as GitLab reads it"),
+        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML (Jenkins schema)"),
+        CheckFormat(
+            "junit-gitlab",
+            "ossfirst.check.formats.junit_gitlab",
+            "JUnit XML with each test case's file, as GitLab reads it",
+        ),
         CheckFormat("gitlab", "ossfirst.check.formats.gitlab", "GitLab Code Quality"),
         CheckFormat(
             "github",
