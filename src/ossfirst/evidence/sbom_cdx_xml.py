@@ -15,6 +15,7 @@ declarations, and nesting is bounded. Every problem names its line and column.
 
 from __future__ import annotations
 
+import io
 import re
 import xml.sax
 import xml.sax.handler
@@ -115,8 +116,8 @@ def _parse(file: EvidenceFile) -> _Element:
     parser.setContentHandler(builder)
     where = Location(file.display, 1, 1)
     try:
-        parser.feed(file.raw)
-        parser.close()
+        # parse(), not feed(): only parse() hands the handler the locator of positions.
+        parser.parse(io.BytesIO(file.raw))
     except xml.sax.SAXParseException as exc:
         at = Location(file.display, exc.getLineNumber() or 1, (exc.getColumnNumber() or 0) + 1)
         raise problem(
@@ -124,12 +125,14 @@ def _parse(file: EvidenceFile) -> _Element:
             f"XML-Syntaxfehler: {exc.getMessage()}.",
             f"XML syntax error: {exc.getMessage()}.",
         ) from None
-    except defusedxml.DefusedXmlException as exc:
+    except defusedxml.DefusedXmlException:
         at = Location(file.display, *builder.position()) if builder.locator else where
         raise problem(
             at,
-            f"Die XML-Datei enthält eine DTD oder Entitäten, die ossfirst nicht auflöst ({exc}).",
-            f"The XML file contains a DTD or entities, which ossfirst does not resolve ({exc}).",
+            "Die XML-Datei enthält eine Dokumenttyp-Deklaration (DTD) oder Entitäten; ossfirst "
+            "löst keine auf.",
+            "The XML file contains a document type declaration (DTD) or entities; ossfirst "
+            "resolves none.",
             "entfernen Sie <!DOCTYPE ...>; eine CycloneDX-SBOM braucht keine",
             "remove <!DOCTYPE ...>; a CycloneDX SBOM needs none",
         ) from None

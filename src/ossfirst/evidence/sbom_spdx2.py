@@ -70,7 +70,8 @@ def convert(document: Spdx2) -> Document:
     not read or a package without a name."""
     where = Location(document.display, *document.version_at)
     if document.version not in VERSIONS:
-        raise unsupported_version(where, "SPDX", document.version, "2.2 und 2.3", "2.2 and 2.3")
+        version = document.version.removeprefix("SPDX-") or "?"
+        raise unsupported_version(where, "SPDX", version, "2.2 und 2.3", "2.2 and 2.3")
     for package in document.packages:
         name = package.fields.get("name")
         if not isinstance(name, str) or not name.strip():

@@ -150,6 +150,15 @@ def read(file: EvidenceFile) -> Document:
             else:
                 roots.append(root)
     packages = typed(PACKAGES)
+    for package in packages:
+        if not isinstance(package.get("name"), str) or not str(package["name"]).strip():
+            raise problem(
+                at("@graph", position.get(_id(package), 0)),
+                "Ein Paket hat keinen Namen.",
+                "A package has no name.",
+                "geben Sie jedem Paket einen Namen ('name')",
+                "give every package a name ('name')",
+            )
     subjects = [p for p in packages if _id(p) in roots]
     subject = subjects[0] if len(subjects) == 1 else None
     created = next(
