@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ossfirst.render.words import Phrases
 
 evidence_app = typer.Typer(
-    help="Evidence files: publiccode.yml, OpenSSF Scorecard JSON, CycloneDX SBOM.",
+    help="Evidence files: publiccode.yml, OpenSSF Scorecard JSON, SBOMs (CycloneDX, SPDX).",
     no_args_is_help=True,
 )
 app.add_typer(evidence_app, name="evidence")
