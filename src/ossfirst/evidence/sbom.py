@@ -11,6 +11,11 @@ bytes of a file are its format, ``read(file)`` turns the file into the CycloneDX
 then the same for every format: what an SPDX package's concluded (else declared) licence
 says is what a CycloneDX component's licences say.
 
+SPDX is read without ``spdx-tools``: that library refuses a whole document for any field it
+finds wrong (real SBOMs often have some) without a line or column, and brings rdflib and
+more with it; ossfirst needs a handful of fields and must place every problem. XML is read
+with ``defusedxml``, the well-kept guard against entity expansion and external entities.
+
 ossfirst reads the licences of the components and the commercial licensing terms
 (``licenses[].license.licensing``: licence types such as subscription, and the expiry).
 An expression written inside ``license`` (where some generators put it) is read too.
