@@ -3,6 +3,8 @@
 #
 #   make demo   set up .venv and evaluate a shipped example into out/
 #   make test   set up .venv with the test tools and run tests, lint and type checks
+#   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
+#   make image  build the container image from Containerfile (docker or podman)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,8 +13,12 @@ DEMO   := examples/videoconferencing.yaml
 # The HTML report is tested in headless Chromium; `make test OSSFIRST_REQUIRE_BROWSER=`
 # lets those tests skip on a machine without it (CI installs it: .ci/run).
 OSSFIRST_REQUIRE_BROWSER ?= 1
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+# Reproducible builds: the time of the last commit, unless given.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+ENGINE ?= $(shell command -v podman 2>/dev/null || command -v docker 2>/dev/null)
 
-.PHONY: demo test lint fuzz format templates compiled docs bench update-data clean
+.PHONY: demo test lint fuzz format templates compiled docs bench update-data dist image release-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +72,19 @@ bench: $(VENV)/.installed
 
 update-data: $(VENV)/.installed-test
 	$(BIN)/python scripts/update_spdx.py --check
+
+dist: $(VENV)/.installed-test
+	rm -rf dist
+	SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) $(BIN)/hatchling build -d dist
+	cd dist && sha256sum ossfirst-$(VERSION)-py3-none-any.whl ossfirst-$(VERSION).tar.gz > SHA256SUMS
+	@cat dist/SHA256SUMS
+
+image: dist
+	@[ -n "$(ENGINE)" ] || { echo "make image: neither podman nor docker found" >&2; exit 1; }
+	$(ENGINE) build -f Containerfile --build-arg VERSION=$(VERSION) -t ossfirst:$(VERSION) .
+
+release-check: $(VENV)/.installed-test
+	$(BIN)/python scripts/release_check.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

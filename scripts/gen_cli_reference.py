@@ -1,9 +1,10 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Write docs/cli.md from the commands' own --help, so that the reference cannot drift.
+"""Write docs/cli.md from the commands' own --help, and docs/schemas/ from ``ossfirst
+schema``, so that neither can drift. The schemas' ``$id`` is their address in a release.
 
-python scripts/gen_cli_reference.py          # write docs/cli.md
-python scripts/gen_cli_reference.py --check  # exit 1 if docs/cli.md is out of date
+python scripts/gen_cli_reference.py          # write docs/cli.md and docs/schemas/*.json
+python scripts/gen_cli_reference.py --check  # exit 1 if one of them is out of date
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "cli.md"
+SCHEMAS = ROOT / "docs" / "schemas"
 COMMANDS = [
     [],
     ["init"],
@@ -58,18 +60,35 @@ def reference() -> str:
     return "\n".join(parts)
 
 
+def schemas() -> dict[Path, str]:
+    import json
+
+    from ossfirst.cli.schema import Kind, schema_of
+
+    return {
+        SCHEMAS / f"{kind.value}.schema.json": json.dumps(
+            schema_of(kind.value), indent=2, ensure_ascii=False
+        )
+        + "\n"
+        for kind in Kind
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    text = reference()
+    wanted = {TARGET: reference(), **schemas()}
     if args.check:
-        if not TARGET.exists() or TARGET.read_text("utf-8") != text:
-            print("docs/cli.md is out of date (run: make docs)", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, "utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
+        stale = [p for p, text in wanted.items() if not p.exists() or p.read_text("utf-8") != text]
+        extra = set(SCHEMAS.glob("*.json")) - set(wanted)
+        for path in sorted([*stale, *extra]):
+            print(f"{path.relative_to(ROOT)} is out of date (run: make docs)", file=sys.stderr)
+        return 1 if stale or extra else 0
+    SCHEMAS.mkdir(exist_ok=True)
+    for path, text in wanted.items():
+        path.write_text(text, "utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
     return 0
 
 

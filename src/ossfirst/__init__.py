@@ -6,3 +6,5 @@ The library behind the ``ossfirst`` command; :mod:`ossfirst.api` is its entry po
 """
 
 __version__ = "0.1.0"
+#: Where ossfirst is developed; its README documents every command, format and rule.
+PROJECT_URL = "https://gitlab.opencode.de/ossfirst/ossfirst"

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import xmlschema
 
 from ossfirst.check.rules import RULES
+from tests.check.test_check_formats import JENKINS_XSD, check_code_quality, github_code_scanning
 from tests.conftest import EXAMPLES, ROOT
 
 REPO = EXAMPLES / "repo"
@@ -65,12 +67,14 @@ def test_text_lists_every_finding_with_its_place(cli, in_repo: Path) -> None:
 
 
 def test_every_format_in_one_run(cli, in_repo: Path, tmp_path: Path) -> None:
-    out = {name: tmp_path / f"report.{name}" for name in ("json", "sarif", "junit", "gitlab", "md")}
+    names = ("json", "sarif", "junit", "junit-gitlab", "gitlab", "md")
+    out = {name: tmp_path / f"report.{name}" for name in names}
     run = cli(
         "check", "requests", "--date", DATE, "-q",
         "--format", "json", "-o", out["json"],
         "--format", "sarif", "-o", out["sarif"],
         "-f", "junit", "-o", out["junit"],
+        "-f", "junit-gitlab", "-o", out["junit-gitlab"],
         "--format=gitlab", "--output", out["gitlab"],
         "-f", "markdown", f"-o{out['md']}",
         "--format", "text",
@@ -80,6 +84,10 @@ def test_every_format_in_one_run(cli, in_repo: Path, tmp_path: Path) -> None:
     check_json(json.loads(out["json"].read_text("utf-8")))
     check_sarif(json.loads(out["sarif"].read_text("utf-8")))
     check_junit(ET.parse(out["junit"]).getroot())
+    xmlschema.XMLSchema10(JENKINS_XSD).validate(str(out["junit"]))
+    gitlab_junit = ET.parse(out["junit-gitlab"]).getroot()
+    check_junit(gitlab_junit)
+    assert all(case.get("file") == case.get("classname") for case in gitlab_junit.iter("testcase"))
     check_gitlab(out["gitlab"].read_bytes())
     golden("check-repo.de.md", out["md"].read_text("utf-8"))
 
@@ -121,7 +129,7 @@ def check_sarif(log: dict) -> None:
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     [run] = log["runs"]
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == [r.id for r in RULES] + ["policy-holds"]
+    assert [r["id"] for r in rules] == [r.id for r in RULES]
     assert all(r["shortDescription"]["text"] and r["help"]["text"] for r in rules)
     by_id = {r["id"]: r for r in rules}
     assert by_id["stale-evidence"]["defaultConfiguration"] == {"level": "error"}
@@ -133,11 +141,13 @@ def check_sarif(log: dict) -> None:
         assert physical["artifactLocation"]["uri"] in REQUESTS
         assert physical["region"]["startLine"] >= 1
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
-    passes = [r for r in results if r["kind"] == "pass"]
-    assert len(passes) == 3 and all(r["level"] == "none" for r in passes)
-    fails = [r for r in results if r["kind"] == "fail"]
-    assert len(fails) == 5
-    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in fails}) == 5
+    assert [r["kind"] for r in results] == ["fail"] * 5  # passing requests are no alerts
+    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in results}) == 5
+    assert len(github_code_scanning(log)) == 5
+    # the key and its value: the expired deviation's date, the missing justification
+    regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in results}
+    assert regions["deviation-expired"]["endLine"] == regions["deviation-expired"]["startLine"]
+    assert regions["deviation-expired"]["endColumn"] > regions["deviation-expired"]["startColumn"]
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
     assert run["columnKind"] == "unicodeCodePoints" and run["language"] == "de"
 
@@ -160,8 +170,9 @@ def check_junit(root: ET.Element) -> None:
         failed = {c.get("name") for c in cases if c.find("failure") is not None}
         name = suite.get("name")
         assert bool(failed) is (name in FAILING), name
+        assert suite.get("file") == name
         for case in cases:
-            assert case.get("file") == name and case.get("classname") == name
+            assert case.get("classname") == name
     office = next(s for s in suites if s.get("name", "").endswith("office.yaml"))
     failure = office.find("testcase[@name='stale-evidence']/failure")
     assert failure is not None and "86:9" in (failure.text or "")
@@ -174,8 +185,17 @@ def check_gitlab(raw: bytes) -> None:
     assert not raw.startswith(b"\xef\xbb\xbf")
     issues = json.loads(raw.decode("utf-8"))
     assert isinstance(issues, list) and len(issues) == 5
+    check_code_quality(issues)
     for issue in issues:
-        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert set(issue) == {
+            "type",
+            "description",
+            "check_name",
+            "categories",
+            "fingerprint",
+            "severity",
+            "location",
+        }
         assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
         assert issue["location"]["path"] in REQUESTS
         assert (REPO / issue["location"]["path"]).is_file()

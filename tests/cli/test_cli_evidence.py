@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import EXAMPLES
 from tests.evidence.helpers import INVALID, REAL, SPEC, kind_of
 
-CASES = sorted(p for p in INVALID.iterdir() if p.suffix in (".yml", ".json"))
+CASES = sorted(p for p in INVALID.iterdir() if p.suffix in (".yml", ".json", ".xml", ".spdx"))
 _EXPECT = re.compile(r"^# expect: (\d+):(\d+) (.+)$")
 
 
@@ -31,7 +31,7 @@ def test_there_are_cases_of_every_kind() -> None:
     kinds = [kind_of(c) for c in CASES]
     assert kinds.count("publiccode") >= 10
     assert kinds.count("scorecard") >= 5
-    assert kinds.count("sbom") >= 5
+    assert kinds.count("sbom") >= 20
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
@@ -56,6 +56,10 @@ def test_invalid_evidence_is_refused_where_it_is_wrong(case: Path, cli, tmp_path
         (REAL / "fendora-io__sieve-action.scorecard.json", "scorecard"),
         (REAL / "erlef__mix_sbom.cdx.json", "sbom"),
         (EXAMPLES / "evidence" / "video-saas" / "sbom.cdx.json", "sbom"),
+        (EXAMPLES / "evidence" / "bigbluebutton" / "sbom.spdx.json", "sbom"),
+        (EXAMPLES / "evidence" / "libreoffice" / "sbom.cdx.xml", "sbom"),
+        (REAL / "spdx__spdx-examples__example14.spdx3.json", "sbom"),
+        (REAL / "FreeRTOS__coreJSON.spdx", "sbom"),
     ],
 )
 def test_the_kind_is_told_from_the_content(cli, path: Path, kind: str) -> None:

@@ -23,10 +23,10 @@ def evidence_file(kind: EvidenceKind, path: Path, declared: str | None = None) -
 
 def kind_of(path: Path) -> EvidenceKind:
     """The kind a test file is, from its name (``*.publiccode.yml``, ``*.scorecard.json``,
-    ``*.cdx.json``)."""
+    ``*.cdx.json``, ``*.cdx.xml``, ``*.spdx``, ``*.spdx.json``, ``*.spdx3.json``)."""
     if path.name.endswith((".yml", ".yaml")):
         return "publiccode"
-    return "sbom" if ".cdx." in path.name else "scorecard"
+    return "sbom" if ".cdx." in path.name or ".spdx" in path.name else "scorecard"
 
 
 MINIMAL = CASES / "valid" / "minimal.yaml"

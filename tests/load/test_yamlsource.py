@@ -149,3 +149,30 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load(tmp_path)
     assert "directory" in info.value.problems[0].text("en")
+
+
+def test_spans_end_where_the_value_ends() -> None:
+    """For SARIF regions: a scalar ends after its last character, a flow collection after its
+    bracket, a block collection with its last value, a block scalar at the end of its last
+    line (column 0)."""
+    from ossfirst.load.yamlsource import parse
+
+    text = (
+        "a: plain value  # comment\n"
+        "b: [1, 2]\n"
+        "c:\n"
+        "  d: x\n"
+        "  e:\n"
+        "    - y\n"
+        "    - zz\n"
+        "\n"
+        "f: |\n"
+        "  one\n"
+        "  two\n"
+        "g: ~\n"
+    )
+    _, source = parse(text, "t.yaml")
+    ends = {key: source.span((key,))[1] for key in "abcfg"}
+    assert ends == {"a": (1, 15), "b": (2, 10), "c": (7, 9), "f": (11, 0), "g": (12, 5)}
+    assert source.span(("c", "e"))[1] == (7, 9)
+    assert source.span(("missing",)) == (source.locate(()), (0, 0))

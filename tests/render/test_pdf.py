@@ -322,7 +322,7 @@ def test_every_table_is_a_tagged_table_and_evidence_files_are_headings() -> None
     assert roles.count("/Caption") == len(tables) + len(figures)
     # one heading level below the alternatives: the evidence files
     files = [b for b in blocks if b["type"] == "subheading" and b["level"] == 4]
-    assert roles.count("/H3") == len(files) == 7
+    assert roles.count("/H3") == len(files) == 8
 
 
 def test_evidence_findings_stand_beneath_their_check_and_hashes_stay_whole() -> None:

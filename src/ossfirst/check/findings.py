@@ -55,6 +55,10 @@ class Finding:
     deviation: AppliedDeviation | None = None
     #: Set when the cause lies in another file than the request (a local catalogue).
     file: str | None = None
+    #: Where the key's value ends (line, and the column after it; 0: the end of that line);
+    #: 0 when unknown.
+    end_line: int = 0
+    end_column: int = 0
 
     def identity(self) -> str:
         """What stays the same when lines move: for fingerprints and test names."""
@@ -259,9 +263,10 @@ def _words(words: Words, key: str, value: Param) -> str:
     return str(value)
 
 
-def _place(source: SourceMap, path: PathT) -> tuple[int, int]:
-    where = source.locate(path, prefer_key=True)
-    return where.line, where.column
+def _place(source: SourceMap, path: PathT) -> tuple[int, int, int, int]:
+    """The start of the key at ``path`` and the end of its value (0, 0 when not known)."""
+    where, (end_line, end_column) = source.span(path, prefer_key=True)
+    return where.line, where.column, end_line, end_column
 
 
 def findings_for(
@@ -311,7 +316,7 @@ def findings_for(
             )
             if applied.status == "accepted":
                 level = "note"
-        line, column = _place(source, item.path)
+        line, column, end_line, end_column = _place(source, item.path)
         findings.append(
             Finding(
                 rule=item.rule,
@@ -324,6 +329,8 @@ def findings_for(
                 criterion=item.criterion,
                 subject=item.subject,
                 deviation=applied,
+                end_line=end_line,
+                end_column=end_column,
             )
         )
     findings += _deviation_findings(request, source, levels, today, used, lang)
@@ -355,7 +362,7 @@ def _deviation_findings(
         setting = levels.get(rule, BY_ID[rule].level)
         if setting == "off":
             continue
-        line, column = _place(source, path)
+        line, column, end_line, end_column = _place(source, path)
         findings.append(
             Finding(
                 rule=rule,
@@ -367,6 +374,8 @@ def _deviation_findings(
                 alternative=deviation.alternative,
                 criterion=deviation.criterion,
                 subject=f"{deviation.rule}#{index}",
+                end_line=end_line,
+                end_column=end_column,
             )
         )
     return findings

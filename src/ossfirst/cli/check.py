@@ -175,9 +175,10 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format, repeatable: text (default), json, sarif, junit, gitlab, github, "
-            "markdown, or auto (github on GitHub Actions, gitlab plus text on GitLab CI, else "
-            "text). Each --output after a --format is that format's file.",
+            help="Output format, repeatable: text (default), json, sarif, junit (Jenkins schema), "
+            "junit-gitlab (with each test case's file), gitlab, github, markdown, or auto "
+            "(github on GitHub Actions, gitlab plus text on GitLab CI, else text). Each "
+            "--output after a --format is that format's file.",
         ),
     ] = None,
     outputs: Annotated[
@@ -235,6 +236,14 @@ def check(
         bool,
         typer.Option("--quiet", "-q", help="No summary and no progress bar on standard error."),
     ] = False,
+    sarif_passes: Annotated[
+        bool,
+        typer.Option(
+            "--sarif-passes",
+            help="SARIF: add a result of kind 'pass' for each request that passes, for tools "
+            "that read 'kind' (GitHub code scanning shows every result as an alert).",
+        ),
+    ] = False,
 ) -> None:
     """Check a repository of requests against the OSS-first policy, for CI.
 
@@ -275,6 +284,7 @@ def check(
         date=today,
         config=display_path(policy.path, cwd) if policy.path else None,
         step_summary=Path(summary_file) if summary_file else None,
+        sarif_passes=sarif_passes,
     )
     staged = StagedFiles()
     try:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ossfirst.render.words import Phrases
 
 evidence_app = typer.Typer(
-    help="Evidence files: publiccode.yml, OpenSSF Scorecard JSON, CycloneDX SBOM.",
+    help="Evidence files: publiccode.yml, OpenSSF Scorecard JSON, SBOMs (CycloneDX, SPDX).",
     no_args_is_help=True,
 )
 app.add_typer(evidence_app, name="evidence")
@@ -134,6 +134,59 @@ def _json(file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases) 
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``evidence show --format json`` (without
+    ``$schema`` and ``$id``, which ``ossfirst schema evidence`` adds)."""
+    from pydantic import TypeAdapter
+
+    from ossfirst.model.common import EVIDENCE_KINDS
+    from ossfirst.model.result import Message, PubliccodeFacts, SbomFacts, ScorecardFacts
+
+    facts = TypeAdapter(PubliccodeFacts | ScorecardFacts | SbomFacts).json_schema(
+        ref_template="#/$defs/{model}", mode="serialization"
+    )
+    reason = TypeAdapter(Message).json_schema(ref_template="#/$defs/{model}", mode="serialization")
+    defs = {**facts.pop("$defs", {}), **reason.pop("$defs", {}), "Message": reason}
+    text = {"type": "string"}
+
+    def closed(properties: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": list(properties),
+            "additionalProperties": False,
+        }
+
+    feed = closed(
+        {
+            "criterion": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "in_catalogue": {"type": "boolean"},
+            "score": {"type": "integer", "minimum": 0, "maximum": 4},
+            "reason": {"$ref": "#/$defs/Message"},
+            "text": text,
+        }
+    )
+    warning = closed({"code": text, "params": {"type": "object"}, "text": text})
+    return {
+        "title": "ossfirst evidence show --format json",
+        "description": "What ossfirst reads from one evidence file and which criteria it feeds.",
+        **closed(
+            {
+                "schema_version": {"const": SCHEMA_VERSION},
+                "file": text,
+                "kind": {"enum": list(EVIDENCE_KINDS)},
+                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "facts": facts,
+                "feeds": {"type": "array", "items": feed},
+                "date": {"type": ["string", "null"], "format": "date"},
+                "warnings": {"type": "array", "items": warning},
+            }
+        ),
+        "$defs": defs,
+    }
 
 
 def _value(value: Any, words: Phrases) -> str:

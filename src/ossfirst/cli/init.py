@@ -24,6 +24,8 @@ def scaffold(
     """The text of a new request for ``catalogue``, commented in ``lang``."""
     import jinja2
 
+    from ossfirst.cli.schema import schema_id
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", "scaffold"),
         autoescape=False,  # noqa: S701 - YAML, written from trusted catalogue text only
@@ -67,6 +69,7 @@ def scaffold(
         filename=filename,
         today=today.isoformat(),
         alternatives=alternatives,
+        schema_url=schema_id("request"),
     )
 
 

@@ -1,6 +1,20 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""CycloneDX software bills of materials (JSON, specification versions 1.4 to 1.7).
+"""Software bills of materials: CycloneDX (JSON 1.4 to 1.7, XML 1.2 to 1.7) and SPDX (2.2 and
+2.3 as JSON or tag-value, 3.0 as JSON-LD).
+
+The format is told from the content (:func:`parse`), whatever the file is called. Each format
+other than CycloneDX JSON has a reader module of its own (``sbom_cdx_xml``, ``sbom_spdx_json``,
+``sbom_spdx_tv``, ``sbom_spdx3``) with two functions: ``detect(head)`` says whether the first
+bytes of a file are its format, ``read(file)`` turns the file into the CycloneDX fields below
+(:class:`Bom`), with every problem placed at its line and column. The facts and levels are
+then the same for every format: what an SPDX package's concluded (else declared) licence
+says is what a CycloneDX component's licences say.
+
+SPDX is read without ``spdx-tools``: that library refuses a whole document for any field it
+finds wrong (real SBOMs often have some) without a line or column, and brings rdflib and
+more with it; ossfirst needs a handful of fields and must place every problem. XML is read
+with ``defusedxml``, the well-kept guard against entity expansion and external entities.
 
 ossfirst reads the licences of the components and the commercial licensing terms
 (``licenses[].license.licensing``: licence types such as subscription, and the expiry).
@@ -24,10 +38,11 @@ Facts feed two criteria (``docs/evidence.md``):
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx
@@ -35,6 +50,8 @@ from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
+from ossfirst.load import validate as validation
+from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.common import EvidenceKind
 from ossfirst.model.result import (
     ImportedFrom,
@@ -109,10 +126,12 @@ class Metadata(Fields):
 
 
 class Bom(Fields):
-    """The fields of a CycloneDX SBOM that ossfirst reads."""
+    """The fields of a CycloneDX SBOM that ossfirst reads (and that the readers of the other
+    formats fill)."""
 
     bomFormat: Literal["CycloneDX"]
-    specVersion: Annotated[SpecVersion, BeforeValidator(_as_text)]
+    #: Checked by each reader against the versions its format supports.
+    specVersion: Annotated[str, BeforeValidator(_as_text)]
     serialNumber: str | None = None
     metadata: Metadata | None = None
     components: list[Component] = Field(default_factory=list)
@@ -140,12 +159,127 @@ class Reading:
     warnings: tuple[Message, ...]
 
 
+Standard = Literal["CycloneDX", "SPDX"]
+Encoding = Literal["JSON", "XML", "tag-value", "JSON-LD"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """An SBOM of any supported format, as the CycloneDX fields ossfirst reads."""
+
+    bom: Bom
+    standard: Standard
+    encoding: Encoding
+    #: The version of the standard (CycloneDX 1.6, SPDX 2.3, ...).
+    spec_version: str
+
+
+#: The reader modules of the formats besides CycloneDX JSON, asked in this order.
+READERS = (
+    "ossfirst.evidence.sbom_cdx_xml",
+    "ossfirst.evidence.sbom_spdx3",
+    "ossfirst.evidence.sbom_spdx_json",
+    "ossfirst.evidence.sbom_spdx_tv",
+)
+#: How far into a file detection looks.
+HEAD = 65536
+
+
+def detect(raw: bytes) -> str | None:
+    """The reader module for ``raw``, told from its first bytes; ``None`` when it is none of
+    them (CycloneDX JSON, or not an SBOM at all: the JSON reader says which)."""
+    head = raw[:HEAD]
+    for name in READERS:
+        if importlib.import_module(name).detect(head):
+            return name
+    return None
+
+
+def looks_like_sbom(raw: bytes) -> bool:
+    """Whether ``raw`` is an SBOM of one of the supported formats, by its content."""
+    return b'"bomFormat"' in raw[:HEAD] or detect(raw) is not None
+
+
+def parse(file: EvidenceFile) -> Document:
+    """``file`` as a :class:`Document`, by the reader its content calls for."""
+    reader = detect(file.raw)
+    if reader is not None:
+        document: Document = importlib.import_module(reader).read(file)
+        return document
+    bom = _cyclonedx_json(file)
+    return Document(bom, "CycloneDX", "JSON", bom.specVersion)
+
+
+def problem(where: Location, de: str, en: str, hint_de: str = "", hint_en: str = "") -> InputError:
+    """An input error in an SBOM, for the readers of every format."""
+    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
+    return InputError([Problem(where, {"de": de, "en": en}, hint, "sbom")])
+
+
+def unsupported_version(
+    where: Location, standard: str, version: str, supported_de: str, supported_en: str
+) -> InputError:
+    """The error for a version of ``standard`` that ossfirst does not read."""
+    return problem(
+        where,
+        f"{standard}-Version {version} wird nicht gelesen ({supported_de}).",
+        f"{standard} version {version} is not supported ({supported_en}).",
+        "erzeugen Sie die SBOM mit einer aktuellen Version des Werkzeugs",
+        "generate the SBOM with a current version of the tool",
+    )
+
+
+def validate_converted(
+    data: dict[str, Any], positions: dict[PathT, tuple[int, int]], display: str
+) -> Bom:
+    """``data``, converted from another format into CycloneDX's fields, as a :class:`Bom`;
+    ``positions`` places each converted path in the original file for the error messages."""
+    try:
+        return Bom.model_validate(data)
+    except ValidationError:
+        return validation.validate(Bom, data, SourceMap(display, values=dict(positions)))
+
+
+def party(value: Any) -> dict[str, str] | None:
+    """``{"name": ...}`` for an SPDX agent written as ``Organization: Name (email)`` or
+    ``Person: Name``; ``None`` for NOASSERTION or nothing."""
+    if not isinstance(value, str):
+        return None
+    kinds = ("Organization:", "Person:", "Tool:")
+    text = value.split(":", 1)[1] if value.startswith(kinds) else value
+    text = text.split("(", 1)[0].strip()
+    return {"name": text} if text and text != "NOASSERTION" else None
+
+
+#: SPDX 2's relationships that make a package optional, or no part of the product (a tool
+#: for its development or tests): scope ``optional`` and ``excluded`` in CycloneDX terms.
+OPTIONAL_RELATIONSHIPS = frozenset({"OPTIONAL_DEPENDENCY_OF", "OPTIONAL_COMPONENT_OF"})
+EXCLUDED_RELATIONSHIPS = frozenset({"DEV_DEPENDENCY_OF", "TEST_DEPENDENCY_OF"})
+#: SPDX values that state no licence.
+NO_LICENCE = frozenset({"", "NOASSERTION", "NONE"})
+
+
+def spdx_licence(concluded: Any, declared: Any) -> list[dict[str, str]]:
+    """The licences of an SPDX package as CycloneDX ``licenses``: the concluded licence,
+    else the declared one; none when neither states one."""
+    for value in (concluded, declared):
+        if isinstance(value, str) and value.strip() not in NO_LICENCE:
+            return [{"expression": value.strip()}]
+    return []
+
+
 def _not_an_sbom(file: EvidenceFile, where: Location, version: object = None) -> InputError:
     if version is None:
-        de = "Das ist keine CycloneDX-SBOM im JSON-Format ('bomFormat: CycloneDX' fehlt)."
-        en = "This is not a CycloneDX SBOM in JSON ('bomFormat: CycloneDX' is missing)."
-        hint_de = "exportieren Sie die SBOM als CycloneDX-JSON"
-        hint_en = "export the SBOM as CycloneDX JSON"
+        de = (
+            "Das ist keine CycloneDX-SBOM im JSON-Format ('bomFormat: CycloneDX' fehlt) und "
+            "keine SPDX-SBOM."
+        )
+        en = (
+            "This is not a CycloneDX SBOM in JSON ('bomFormat: CycloneDX' is missing), nor an "
+            "SPDX SBOM."
+        )
+        hint_de = "exportieren Sie die SBOM als CycloneDX (JSON, XML) oder SPDX (JSON, Tag-Value)"
+        hint_en = "export the SBOM as CycloneDX (JSON, XML) or SPDX (JSON, tag-value)"
     else:
         de = f"CycloneDX-Version {version} wird nicht gelesen (1.4 bis 1.7)."
         en = f"CycloneDX version {version} is not supported (1.4 to 1.7)."
@@ -226,8 +360,7 @@ def _licensor(licensing: Licensing) -> str | None:
     return None
 
 
-def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
-    """Read a CycloneDX SBOM: the licence class of every component and the licensing terms."""
+def _cyclonedx_json(file: EvidenceFile) -> Bom:
     text = file.text()
     data = jsonsource.parse(text, file.display)
     if not isinstance(data, dict) or data.get("bomFormat") != "CycloneDX":
@@ -239,7 +372,14 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
     if str(version) not in SPEC_VERSIONS:
         where = jsonsource.source_map(text, file.display).locate(("specVersion",))
         raise _not_an_sbom(file, where, version)
-    bom = jsonsource.validate(Bom, data, text, file.display)
+    return jsonsource.validate(Bom, data, text, file.display)
+
+
+def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
+    """Read an SBOM of any supported format: the licence class of every component and the
+    licensing terms."""
+    document = parse(file)
+    bom = document.bom
     accepted = list(accepted_refs)
     metadata = bom.metadata or Metadata()
     subject = metadata.component
@@ -287,7 +427,9 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
         subject_name = _display(subject) + (f" {subject.version}" if subject.version else "")
     facts = SbomFacts(
         file=file.declared,
-        spec_version=bom.specVersion,
+        standard=document.standard,
+        encoding=document.encoding,
+        spec_version=document.spec_version,
         serial_number=bom.serialNumber,
         subject=subject_name,
         date=metadata.timestamp,

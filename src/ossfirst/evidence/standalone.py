@@ -6,8 +6,8 @@ request: what ``ossfirst evidence show`` prints.
 
 The reader module of a kind is imported only when a file of that kind is read. For
 :func:`read`, the kind is taken from the file itself (a publiccode.yml has
-``publiccodeYmlVersion``, a CycloneDX SBOM ``bomFormat``, a Scorecard result ``checks`` and
-``scorecard``) unless the caller names it.
+``publiccodeYmlVersion``, an SBOM is CycloneDX JSON or XML or SPDX by its content, a Scorecard
+result has ``checks`` and ``scorecard``) unless the caller names it.
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def guess_kind(path: Path, raw: bytes) -> EvidenceKind | None:
     head = raw[:65536]
     if b"publiccodeYmlVersion" in head:
         return "publiccode"
-    if b'"bomFormat"' in head:
+    from ossfirst.evidence import sbom
+
+    if sbom.looks_like_sbom(raw):
         return "sbom"
     if b'"checks"' in raw:
         return "scorecard"

@@ -97,7 +97,9 @@ class SourceMap:
     """Positions (1-based line and column) of the keys and values of one YAML file."""
 
     file: str
-    values: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+    #: Where each value starts (line, column); from YAML also where it ends: the line, and
+    #: the column after its last character (0 when it runs to the end of that line).
+    values: dict[PathT, tuple[int, ...]] = field(default_factory=dict)
     keys: dict[PathT, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
@@ -114,6 +116,13 @@ class SourceMap:
 
     def has(self, path: PathT) -> bool:
         return tuple(path) in self.values
+
+    def span(self, path: PathT, *, prefer_key: bool = False) -> tuple[Location, tuple[int, int]]:
+        """Where ``path`` is written and where its value ends; the end is ``(0, 0)`` when
+        ``path`` is not there (its parent is then located) or its end is not known."""
+        where = self.locate(path, prefer_key=prefer_key)
+        pos = self.values.get(tuple(path), ())
+        return where, ((pos[2], pos[3]) if len(pos) == 4 else (0, 0))
 
 
 def _problem(
@@ -338,6 +347,15 @@ class _Builder:
     def at(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
+    @staticmethod
+    def span(node: Node) -> tuple[int, int, int, int]:
+        """Start and end of a scalar or flow collection (end column 0: to the end of the line
+        before, where a block scalar's newline ends it)."""
+        start, end = node.start_mark, node.end_mark
+        if end.column == 0 and end.line > start.line:
+            return start.line + 1, start.column + 1, end.line, 0
+        return start.line + 1, start.column + 1, end.line + 1, end.column + 1
+
     def fail(
         self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "", code: str = "yaml"
     ) -> None:
@@ -350,8 +368,9 @@ class _Builder:
             raise _TooLarge(node)
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
-        self.source.values.setdefault(path, self.at(node))
+        values = self.source.values
         if node.tag not in _ALLOWED_TAGS:
+            values.setdefault(path, self.at(node))
             tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
             self.fail(
                 node,
@@ -363,11 +382,25 @@ class _Builder:
             )
             return None
         if isinstance(node, ScalarNode):
+            values.setdefault(path, self.span(node))
             return self.scalar(node)
+        # A block collection ends with its last value (its own end mark lies at the next
+        # token, lines further down); its start and end are recorded once its values are.
+        data: Any
         if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        assert isinstance(node, MappingNode)
-        return self.mapping(node, path, depth)
+            data = [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            last: PathT | None = (*path, len(data) - 1) if data else None
+        else:
+            assert isinstance(node, MappingNode)
+            data = self.mapping(node, path, depth)
+            last = (*path, next(reversed(data))) if data else None
+        if node.flow_style or last is None:
+            values.setdefault(path, self.span(node))
+        else:
+            end = values.get(last, ())
+            start = self.at(node)
+            values.setdefault(path, (*start, end[2], end[3]) if len(end) == 4 else start)
+        return data
 
     def mapping(self, node: MappingNode, path: PathT, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}

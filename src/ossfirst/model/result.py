@@ -32,7 +32,7 @@ Risk = Literal["critical", "high", "medium", "low"]
 
 #: 1.1 added (all optional): sensitivity, award, sovereignty_framework, assessor panels,
 #: strict selection and the new knock-out and gap codes.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -382,9 +382,11 @@ class LicensingTerm(OutputModel):
 
 
 class SbomFacts(OutputModel):
-    """What ossfirst read from a CycloneDX SBOM."""
+    """What ossfirst read from an SBOM (CycloneDX or SPDX)."""
 
     file: str
+    standard: Literal["CycloneDX", "SPDX"]
+    encoding: Literal["JSON", "XML", "tag-value", "JSON-LD"]
     spec_version: str
     serial_number: str | None
     subject: str | None
@@ -611,7 +613,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.1"]
+    schema_version: Literal["1.2"]
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo

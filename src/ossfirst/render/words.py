@@ -282,9 +282,12 @@ class Phrases:
     def sbom_summary(self, bom: SbomFacts) -> str:
         """The sentence above an SBOM's tables: format, subject, date and how many of its
         components are open source."""
+        spec = f"{bom.standard} {bom.spec_version}"
+        if bom.encoding != "JSON":
+            spec += f" ({bom.encoding})"
         return self.t(
             "ev.sbom.summary",
-            spec=bom.spec_version,
+            spec=spec,
             subject=bom.subject or self.t("ev.unknown"),
             date=self.date(bom.date) if bom.date else self.t("ev.unknown"),
             components=bom.components,

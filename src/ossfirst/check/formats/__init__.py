@@ -40,6 +40,8 @@ class RunInfo:
     config: str | None = None
     #: GitHub's job summary file ($GITHUB_STEP_SUMMARY), for the github format.
     step_summary: Path | None = None
+    #: Whether SARIF has a result of kind "pass" for each request that passes.
+    sarif_passes: bool = False
 
     def rules(self) -> list[str]:
         """The rules in force, in their fixed order."""
@@ -112,7 +114,12 @@ FORMATS: dict[str, CheckFormat] = {
             "json", "ossfirst.check.formats.json", f"JSON (schema_version {SCHEMA_VERSION})"
         ),
         CheckFormat("sarif", "ossfirst.check.formats.sarif", "SARIF 2.1.0"),
-        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML as GitLab reads it"),
+        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML (Jenkins schema)"),
+        CheckFormat(
+            "junit-gitlab",
+            "ossfirst.check.formats.junit_gitlab",
+            "JUnit XML with each test case's file, as GitLab reads it",
+        ),
         CheckFormat("gitlab", "ossfirst.check.formats.gitlab", "GitLab Code Quality"),
         CheckFormat(
             "github",

@@ -5,9 +5,13 @@
 Fields as GitLab documents them (doc/ci/testing/code_quality.md, "Code Quality report
 format"): ``description``, ``check_name``, ``fingerprint``, ``severity`` (info, minor,
 major, critical, blocker), ``location.path`` relative to the repository and
-``location.lines.begin``. GitLab collapses findings with the same fingerprint and compares
-base and head by fingerprint, so each one is unique in the run and left unchanged when lines
-move (see :func:`~ossfirst.check.formats.fingerprints`). UTF-8 without a byte-order mark.
+``location.lines.begin``; and as the CodeClimate specification (SPEC.md, "Issues"), which
+GitLab's format extends and other viewers read, requires: ``type: "issue"`` and at least one
+of its ``categories``. The description is one line (the specification's and GitLab's
+widget's): a request's text with a line break in it must not break it. GitLab collapses
+findings with the same fingerprint and compares base and head by fingerprint, so each one is
+unique in the run and left unchanged when lines move (see
+:func:`~ossfirst.check.formats.fingerprints`). UTF-8 without a byte-order mark.
 Accepted deviations stay in the report, as ``info``.
 """
 
@@ -16,13 +20,35 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, BinaryIO
 
-from ossfirst.check.formats import RunInfo, Summary, fingerprints
+from ossfirst.check.formats import RunInfo, Summary, fingerprints, one_line
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding
     from ossfirst.check.run import FileReport
 
 SEVERITY = {"error": "critical", "warning": "minor", "note": "info"}
+#: The CodeClimate category of each rule: "Bug Risk" where the decision or its input is wrong
+#: or cannot be trusted, "Clarity" where its documentation is incomplete.
+CATEGORIES = {
+    "invalid-input": "Bug Risk",
+    "unjustified-departure": "Bug Risk",
+    "justification-missing": "Bug Risk",
+    "proposal-unmet-must": "Bug Risk",
+    "proposal-excluded": "Bug Risk",
+    "no-eligible-alternative": "Bug Risk",
+    "no-oss-considered": "Bug Risk",
+    "justification-misses-points": "Clarity",
+    "undocumented-assessment": "Clarity",
+    "stale-evidence": "Bug Risk",
+    "assessment-after-request": "Bug Risk",
+    "unassessed-criterion": "Clarity",
+    "assessors-disagree": "Clarity",
+    "uncomputable-criterion": "Clarity",
+    "no-proposal": "Clarity",
+    "deviation-expired": "Bug Risk",
+    "deviation-unused": "Clarity",
+    "internal-error": "Bug Risk",
+}
 
 
 def severity(finding: Finding) -> str:
@@ -45,8 +71,10 @@ class Writer:
         parts = []
         for finding, fingerprint in zip(report.findings, fingerprints(report), strict=True):
             issue = {
-                "description": finding.message,
+                "type": "issue",
+                "description": one_line(finding.message),
                 "check_name": finding.rule,
+                "categories": [CATEGORIES.get(finding.rule, "Bug Risk")],
                 "fingerprint": fingerprint,
                 "severity": severity(finding),
                 "location": {

@@ -58,6 +58,103 @@ def file_object(report: FileReport) -> dict[str, Any]:
     }
 
 
+_NAME = {"type": "string", "minLength": 1}
+_OPTIONAL_TEXT = {"type": ["string", "null"]}
+_LEVEL = {"enum": ["error", "warning", "note"]}
+_COUNT = {"type": "integer", "minimum": 0}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the run as :class:`Writer` writes it (without
+    ``$schema`` and ``$id``, which ``ossfirst schema check`` adds)."""
+    from ossfirst.check.rules import RULES
+
+    rules = [rule.id for rule in RULES]
+
+    def closed(properties: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": list(properties),
+            "additionalProperties": False,
+        }
+
+    deviation = closed(
+        {
+            "status": {"enum": ["accepted", "expired"]},
+            "index": _COUNT,
+            "decision": {"type": "string"},
+            "approver": {"type": "string"},
+            "expires": {"type": "string", "format": "date"},
+            "justification": {"type": "string"},
+        }
+    )
+    finding = closed(
+        {
+            "rule": {"enum": rules},
+            "level": _LEVEL,
+            "file": _NAME,
+            "line": _COUNT,
+            "column": _COUNT,
+            "message": {"type": "string"},
+            "yaml_path": {"type": "array", "items": {"type": ["string", "integer"]}},
+            "alternative": _OPTIONAL_TEXT,
+            "criterion": _OPTIONAL_TEXT,
+            "deviation": {"anyOf": [{"$ref": "#/$defs/deviation"}, {"type": "null"}]},
+            "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+        }
+    )
+    file = closed(
+        {
+            "path": _NAME,
+            "status": {"enum": ["pass", "fail", "invalid", "error"]},
+            "request_id": _OPTIONAL_TEXT,
+            "title": _OPTIONAL_TEXT,
+            "verdict": _OPTIONAL_TEXT,
+            "counts": {"type": "object", "additionalProperties": _COUNT},
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+        }
+    )
+    levels = {rule: {"enum": ["error", "warning", "note", "off"]} for rule in rules}
+    return {
+        "title": "ossfirst check --format json",
+        "description": "The whole run of ossfirst check: the policy in force, every file "
+        "with its findings, and the summary.",
+        **closed(
+            {
+                "schema_version": {"const": SCHEMA_VERSION},
+                "tool": closed({"name": {"const": "ossfirst"}, "version": _NAME}),
+                "date": {"type": "string", "format": "date"},
+                "lang": {"enum": ["de", "en"]},
+                "policy": closed(
+                    {
+                        "config": _OPTIONAL_TEXT,
+                        "fail_on": _LEVEL,
+                        "levels": {
+                            "type": "object",
+                            "properties": levels,
+                            "additionalProperties": False,
+                        },
+                    }
+                ),
+                "files": {"type": "array", "items": {"$ref": "#/$defs/file"}},
+                "summary": closed(
+                    {
+                        "files": _COUNT,
+                        "passed": _COUNT,
+                        "failed": _COUNT,
+                        "invalid": _COUNT,
+                        "internal_errors": _COUNT,
+                        "findings": closed({"error": _COUNT, "warning": _COUNT, "note": _COUNT}),
+                        "exit_code": {"enum": [0, 1, 2, 3]},
+                    }
+                ),
+            }
+        ),
+        "$defs": {"file": file, "finding": finding, "deviation": deviation},
+    }
+
+
 class Writer:
     def __init__(self, stream: BinaryIO, info: RunInfo) -> None:
         self.stream = stream

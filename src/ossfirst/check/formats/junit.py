@@ -1,6 +1,13 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""JUnit XML as GitLab's unit-test report reads it.
+"""JUnit XML, valid against the Jenkins xUnit plugin's schema (``junit-10.xsd``), and the
+same with the ``file`` of each test case for GitLab (format ``junit-gitlab``).
+
+Consumers disagree on one attribute: GitLab's parser reads ``testcase/@file`` (and shows it
+beside each case), while ``file`` is no attribute of ``testcase`` in the Jenkins schema (nor
+in Ant's), so Jenkins-side validators reject a file that has it. ``junit`` therefore names the
+file on the ``testsuite`` (where the Jenkins schema has ``file``) and ``junit-gitlab`` adds it
+to every test case; GitLab's CI template asks for ``junit-gitlab``.
 
 One ``testsuite`` per request file and one ``testcase`` per rule in force, with the file
 as ``classname`` (GitLab shows it as "Suite"; classname and name together are unique, since
@@ -43,6 +50,9 @@ def _body(value: str) -> str:
 
 
 class Writer:
+    #: Whether each test case names its file (GitLab), outside the Jenkins schema.
+    case_file = False
+
     def __init__(self, stream: BinaryIO, info: RunInfo) -> None:
         self.stream = stream
         self.info = info
@@ -100,10 +110,11 @@ class Writer:
         path = _attr(report.path)
         out = [
             f'  <testsuite name={path} tests="{len(cases)}" failures="{count["failure"]}" '
-            f'errors="{count["error"]}" skipped="{count["skipped"]}" time="0">\n'
+            f'errors="{count["error"]}" skipped="{count["skipped"]}" time="0" file={path}>\n'
         ]
+        file = f" file={path}" if self.case_file else ""
         for rule, kind, message, body in cases:
-            out.append(f'    <testcase classname={path} name="{rule}" file={path} time="0"')
+            out.append(f'    <testcase classname={path} name="{rule}"{file} time="0"')
             if kind == "pass" and not body:
                 out.append("/>\n")
                 continue

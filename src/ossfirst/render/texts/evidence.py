@@ -196,7 +196,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ev.kind.publiccode": ("publiccode.yml", "publiccode.yml"),
     "ev.kind.scorecard": ("OpenSSF Scorecard", "OpenSSF Scorecard"),
-    "ev.kind.sbom": ("CycloneDX-SBOM", "CycloneDX SBOM"),
+    "ev.kind.sbom": ("SBOM", "SBOM"),
     "ev.file": ("Datei", "File"),
     "ev.pc.version": ("publiccode.yml-Version", "publiccode.yml version"),
     "ev.pc.name": ("Name (Version)", "Name (version)"),
@@ -235,9 +235,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ev.risk.medium": ("mittel", "medium"),
     "ev.risk.low": ("niedrig", "low"),
     "ev.sbom.summary": (
-        "CycloneDX {spec} für {subject}, erstellt {date}: {components} Komponenten, davon "
+        "{spec} für {subject}, erstellt {date}: {components} Komponenten, davon "
         "{open} unter Open-Source-Lizenzen.",
-        "CycloneDX {spec} for {subject}, created {date}: {components} components, {open} of "
+        "{spec} for {subject}, created {date}: {components} components, {open} of "
         "them under open-source licences.",
     ),
     "ev.sbom.not_open": (
@@ -287,7 +287,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.scorecard_version": ("Scorecard-Version", "Scorecard version"),
     "field.published_score": ("Gesamtwert laut Datei", "Aggregate stated in the file"),
     "field.aggregate": ("Gesamtwert neu berechnet", "Aggregate recomputed"),
-    "field.spec_version": ("CycloneDX-Version", "CycloneDX version"),
+    "field.standard": ("Standard", "Standard"),
+    "field.encoding": ("Darstellung", "Encoding"),
+    "field.spec_version": ("Version des Standards", "Version of the standard"),
     "field.serial_number": ("Seriennummer", "Serial number"),
     "field.subject": ("Produkt", "Product"),
     "field.components": ("Komponenten", "Components"),
@@ -317,13 +319,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # method and audit annex
     "method.evidence": (
-        "Nachweisdateien: Stufen aus publiccode.yml, OpenSSF Scorecard und CycloneDX-SBOM "
+        "Nachweisdateien: Stufen aus publiccode.yml, OpenSSF Scorecard und SBOMs (CycloneDX, SPDX) "
         "füllen nur Kriterien, die niemand bewertet hat; die Bewertung einer Person hat Vorrang. "
         "Speisen mehrere Dateien ein Kriterium, zählt die niedrigste Stufe. Der "
         "Scorecard-Gesamtwert ist das risikogewichtete Mittel der Prüfungen mit Ergebnis "
         "(kritisch {critical}, hoch {high}, mittel {medium}, niedrig {low}); Prüfungen ohne "
         "Ergebnis (-1) zählen nicht, auch nicht als 0.",
-        "Evidence files: levels from publiccode.yml, OpenSSF Scorecard and CycloneDX SBOMs "
+        "Evidence files: levels from publiccode.yml, OpenSSF Scorecard and SBOMs (CycloneDX, SPDX) "
         "only fill criteria nobody assessed; a person's assessment takes precedence. Where "
         "several files feed a criterion, the lowest level counts. The Scorecard aggregate is "
         "the risk-weighted mean of the conclusive checks (critical {critical}, high {high}, "
