@@ -41,7 +41,11 @@ def used_keys() -> set[str]:
 
 def test_every_literal_key_used_exists() -> None:
     # keys ending in "." are prefixes completed in the template ("category." ~ value)
-    missing = sorted(k for k in used_keys() if not k.endswith(".") and k not in TEXTS)
+    missing = sorted(
+        k
+        for k in used_keys()
+        if not k.endswith(".") and k not in TEXTS and f"{k}.one" not in TEXTS
+    )
     assert not missing, missing
 
 
@@ -62,8 +66,11 @@ def test_families_of_keys_are_complete() -> None:
     from ossfirst.model.result import Verdict
 
     statuses = Verdict.model_fields["status"].annotation.__args__  # type: ignore[union-attr]
+    def exists(key: str) -> bool:
+        return key in TEXTS or f"{key}.one" in TEXTS
+
     for status in statuses:
-        assert f"status.{status}" in TEXTS
+        assert exists(f"status.{status}")
     for prefix, values in {
         "category.": ("reuse", "open-source", "proprietary"),
         "coverage.": ("met", "partial", "unmet"),
@@ -97,7 +104,7 @@ def test_families_of_keys_are_complete() -> None:
         "mark.": ("critical", "relevant"),
     }.items():
         for value in values:
-            assert prefix + value in TEXTS, prefix + value
+            assert exists(prefix + value), prefix + value
 
 
 def test_every_message_code_the_engine_emits_has_a_text() -> None:
@@ -134,3 +141,44 @@ def test_every_fact_shown_by_evidence_show_has_a_label() -> None:
     for model in (PubliccodeFacts, ScorecardFacts, SbomFacts):
         for name in model.model_fields:
             assert name in tables or f"field.{name}" in TEXTS, name
+
+
+COUNTED = sorted({key.rpartition(".")[0] for key in TEXTS if key.endswith(".one")})
+
+
+def test_counted_texts_have_both_forms_and_differ() -> None:
+    assert {"sum.gaps", "cost.nominal_total", "method.tco", "check.count.files"} <= set(COUNTED)
+    for stem in COUNTED:
+        assert f"{stem}.other" in TEXTS, stem
+        for index in (0, 1):
+            assert TEXTS[f"{stem}.one"][index] != TEXTS[f"{stem}.other"][index] or (
+                stem == "check.count.errors" and index == 0  # "1 Fehler", "2 Fehler"
+            ), stem
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "count", "params", "expected"),
+    [
+        ("cost.nominal_total", "de", 1, {"years": 1}, "Summe nominal über 1 Jahr"),
+        ("cost.nominal_total", "de", 5, {"years": 5}, "Summe nominal über 5 Jahre"),
+        ("cost.nominal_total", "en", 1, {"years": 1}, "Nominal total over 1 year"),
+        ("sum.gaps", "de", 1, {}, "1 Lücke, siehe Bericht"),
+        ("sum.gaps", "en", 0, {}, "0 gaps, see the report"),
+        ("check.count.files", "de", 1, {}, "1 Antrag"),
+        ("check.count.warnings", "en", 1, {}, "1 warning"),
+        ("check.count.warnings", "en", 2, {}, "2 warnings"),
+    ],
+)
+def test_a_count_picks_its_plural_form(
+    key: str, lang: str, count: int, params: dict[str, int], expected: str
+) -> None:
+    from ossfirst.render.words import text
+
+    assert text(key, lang, count=count, **params) == expected
+
+
+def test_a_counted_text_without_a_count_is_an_error() -> None:
+    from ossfirst.render.words import text
+
+    with pytest.raises(KeyError):
+        text("sum.gaps", "de")

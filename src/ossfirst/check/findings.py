@@ -299,7 +299,11 @@ def findings_for(
         if setting == "off":
             continue
         level: Level = setting
-        params = {key: _words(words, key, value) for key, value in item.params.items()}
+        params: dict[str, object] = {
+            key: _words(words, key, value) for key, value in item.params.items()
+        }
+        if isinstance(item.params.get("months"), int):
+            params["count"] = item.params["months"]
         message = text(f"check.msg.{item.rule}", lang, **params)
         if applied is not None:
             message += text(

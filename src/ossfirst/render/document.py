@@ -969,7 +969,7 @@ class _Builder:
             (w.t("cost.yearly"), [a.economics.yearly_total for a in alts]),
             (w.t("cost.exit"), [a.economics.exit for a in alts]),
             (
-                w.t("cost.nominal_total", years=m.horizon_years),
+                w.t("cost.nominal_total", count=m.horizon_years, years=m.horizon_years),
                 [a.economics.nominal_total for a in alts],
             ),
             (w.t("cost.present_value"), [a.economics.present_value for a in alts]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ossfirst.render.texts import TEXTS
+from ossfirst.render.texts import TEXTS, plural_key
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
@@ -32,8 +32,14 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
 
 
 def text(key: str, lang: str, /, **params: Any) -> str:
-    """The text ``key`` in ``lang`` with ``params`` filled in."""
-    de, en = TEXTS[key]
+    """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
+    plural forms) takes the form that fits the number ``count``."""
+    pair = TEXTS.get(key)
+    if pair is None:
+        if "count" not in params:
+            raise KeyError(key)
+        pair = TEXTS[plural_key(key, params["count"], lang)]
+    de, en = pair
     template = de if lang == "de" else en
     return template.format(**params) if params else template
 
@@ -287,6 +293,7 @@ class Phrases:
             spec=bom.spec_version,
             subject=bom.subject or self.t("ev.unknown"),
             date=self.date(bom.date) if bom.date else self.t("ev.unknown"),
+            count=bom.components,
             components=bom.components,
             open=bom.open_source,
         )
@@ -297,6 +304,9 @@ class Phrases:
     def gap(self, gap: Gap) -> str:
         params = {k: self._param(k, v) for k, v in gap.params.items()}
         key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
+        months = gap.params.get("months")
+        if isinstance(months, int):
+            params["count"] = months
         return self.t(key, **params)
 
 
@@ -404,7 +414,11 @@ class Words(Phrases):
                 date=self.date(rate.date),
             )
         return self.t(
-            "cost.intro", years=m.horizon_years, rate=self.pct(rate.value, 2), origin=origin
+            "cost.intro",
+            count=m.horizon_years,
+            years=m.horizon_years,
+            rate=self.pct(rate.value, 2),
+            origin=origin,
         )
 
     def method_lines(self) -> list[list[str]]:
@@ -428,10 +442,21 @@ class Words(Phrases):
             [preference],
             [self.t("method.knockouts")],
             [self.t("method.licence", spdx=r.audit.spdx_list_version)],
-            [self.t("method.tco", years=m.horizon_years, rate=self.pct(m.discount_rate.value, 2))],
+            [
+                self.t(
+                    "method.tco",
+                    count=m.horizon_years,
+                    years=m.horizon_years,
+                    rate=self.pct(m.discount_rate.value, 2),
+                )
+            ],
             [
                 self.t("gap.rule." + m.missing_data),
-                self.t("method.stale", months=m.evidence_expiry_months),
+                self.t(
+                    "method.stale",
+                    count=m.evidence_expiry_months,
+                    months=m.evidence_expiry_months,
+                ),
             ],
         ]
         if r.award:
@@ -513,6 +538,7 @@ class Words(Phrases):
             parts.append(
                 self.t(
                     "robust.holds",
+                    count=simulation.draws,
                     share=self.pct(sensitivity.holds),
                     draws=self.num(simulation.draws, 0),
                 )

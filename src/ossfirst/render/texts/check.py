@@ -231,7 +231,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "({levels}).",
         "{alternative}, {criterion}: the assessments are {spread} levels apart ({levels}).",
     ),
-    "check.msg.stale-evidence": (
+    "check.msg.stale-evidence.one": (
+        "{alternative}, {criterion}: Bewertung vom {assessed_on} ist älter als {months} Monat.",
+        "{alternative}, {criterion}: assessment of {assessed_on} is older than {months} month.",
+    ),
+    "check.msg.stale-evidence.other": (
         "{alternative}, {criterion}: Bewertung vom {assessed_on} ist älter als {months} Monate.",
         "{alternative}, {criterion}: assessment of {assessed_on} is older than {months} months.",
     ),
@@ -296,11 +300,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     # summaries
     "check.sum.title": ("ossfirst check", "ossfirst check"),
     "check.sum.line": (
-        "{files} Anträge geprüft: {passed} eingehalten, {failed} mit Befunden ab der "
-        "Schwelle, {invalid} ungültig; {errors} Fehler, {warnings} Warnungen, {notes} Hinweise.",
-        "{files} requests checked: {passed} pass, {failed} fail, {invalid} invalid; "
-        "{errors} errors, {warnings} warnings, {notes} notes.",
+        "{files} geprüft: {passed} eingehalten, {failed} mit Befunden ab der "
+        "Schwelle, {invalid} ungültig; {errors}, {warnings}, {notes}.",
+        "{files} checked: {passed} pass, {failed} fail, {invalid} invalid; "
+        "{errors}, {warnings}, {notes}.",
     ),
+    "check.count.files.one": ("{count} Antrag", "{count} request"),
+    "check.count.files.other": ("{count} Anträge", "{count} requests"),
+    "check.count.errors.one": ("{count} Fehler", "{count} error"),
+    "check.count.errors.other": ("{count} Fehler", "{count} errors"),
+    "check.count.warnings.one": ("{count} Warnung", "{count} warning"),
+    "check.count.warnings.other": ("{count} Warnungen", "{count} warnings"),
+    "check.count.notes.one": ("{count} Hinweis", "{count} note"),
+    "check.count.notes.other": ("{count} Hinweise", "{count} notes"),
     "check.sum.none": ("Keine Antragsdateien gefunden.", "No request files found."),
     "check.sum.holds": (
         "Die Open-Source-zuerst-Regel ist in allen Anträgen eingehalten.",
@@ -318,11 +330,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Interner Fehler bei mindestens einer Datei.",
         "Internal error on at least one file.",
     ),
-    "check.sum.more": (
+    "check.sum.more.one": (
+        "… und {count} weiterer Befund (vollständig im JSON-, SARIF- oder Textbericht).",
+        "… and {count} more finding (all findings are in the JSON, SARIF or text report).",
+    ),
+    "check.sum.more.other": (
         "… und {count} weitere Befunde (vollständig im JSON-, SARIF- oder Textbericht).",
         "… and {count} more findings (all of them are in the JSON, SARIF or text report).",
     ),
-    "check.sum.more_annotations": (
+    "check.sum.more_annotations.one": (
+        "{count} weiterer Befund ohne Annotation (GitHub zeigt höchstens 10 je Stufe und "
+        "Schritt); alle stehen in der Zusammenfassung und im Protokoll.",
+        "{count} more finding without an annotation (GitHub shows at most 10 per level and "
+        "step); all findings are in the summary and the log.",
+    ),
+    "check.sum.more_annotations.other": (
         "{count} weitere Befunde ohne Annotation (GitHub zeigt höchstens 10 je Stufe und "
         "Schritt); alle stehen in der Zusammenfassung und im Protokoll.",
         "{count} more findings without an annotation (GitHub shows at most 10 per level and "
@@ -364,5 +386,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Abweichung genehmigt:",
         "Deviation accepted:",
     ),
-    "check.junit.failures": ("{count} Befunde", "{count} findings"),
+    "check.junit.failures.one": ("{count} Befund", "{count} finding"),
+    "check.junit.failures.other": ("{count} Befunde", "{count} findings"),
 }

@@ -40,7 +40,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "sum.points": ("{total} von 100 Punkten", "{total} of 100 points"),
     "sum.reasons": ("Begründung", "Reasons"),
-    "sum.gaps": ("{count} Lücken, siehe Bericht", "{count} gaps, see the report"),
+    "sum.gaps.one": ("{count} Lücke, siehe Bericht", "{count} gap, see the report"),
+    "sum.gaps.other": ("{count} Lücken, siehe Bericht", "{count} gaps, see the report"),
     "sum.justification": (
         "Schriftliche Begründung des Vorschlags",
         "Written justification of the proposal",
@@ -211,7 +212,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ko.none": ("keine", "none"),
     # gaps
     "gap.unassessed": ("nicht bewertet", "not assessed"),
-    "gap.stale": (
+    "gap.stale.one": (
+        "Bewertung vom {assessed_on} ist älter als {months} Monat",
+        "assessment of {assessed_on} is older than {months} month",
+    ),
+    "gap.stale.other": (
         "Bewertung vom {assessed_on} ist älter als {months} Monate",
         "assessment of {assessed_on} is older than {months} months",
     ),
@@ -300,9 +305,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cost.one_time": ("Einmalkosten", "One-time costs"),
     "cost.yearly": ("Laufende Kosten je Jahr", "Yearly costs"),
     "cost.exit": ("Ausstiegskosten (am Ende)", "Exit cost (at the end)"),
-    "cost.nominal_total": ("Summe nominal über {years} Jahre", "Nominal total over {years} years"),
+    "cost.nominal_total.one": ("Summe nominal über {years} Jahr", "Nominal total over {years} year"),
+    "cost.nominal_total.other": (
+        "Summe nominal über {years} Jahre",
+        "Nominal total over {years} years",
+    ),
     "cost.present_value": ("Barwert der Gesamtkosten", "Present value of the TCO"),
-    "cost.intro": (
+    "cost.intro.one": (
+        "Einmalkosten fallen zu Beginn an (Jahr 0), laufende Kosten und die "
+        "Ausstiegskosten am Ende des Betrachtungszeitraums von {years} Jahr. Abgezinst mit "
+        "{rate} ({origin}).",
+        "One-time costs fall at the start (year 0), yearly costs and the exit cost at the "
+        "end of the {years}-year horizon. Discounted at {rate} ({origin}).",
+    ),
+    "cost.intro.other": (
         "Einmalkosten fallen zu Beginn an (Jahr 0), laufende Kosten am Ende jedes "
         "Jahres, die Ausstiegskosten am Ende des Betrachtungszeitraums von {years} "
         "Jahren. Abgezinst mit {rate} ({origin}).",
@@ -404,7 +420,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "licences alone (OR needs one branch, AND needs all). The FSF status is shown beside "
         "it. Data: SPDX License List {spdx}.",
     ),
-    "method.tco": (
+    "method.tco.one": (
+        "Barwert: PV = Σ C_t / (1 + r)^t mit Einmalkosten bei t = 0, laufenden Kosten am Ende "
+        "von Jahr {years} und Ausstiegskosten bei t = {years}; r = {rate}. Das "
+        "Kostenkriterium setzt den Barwert ins Verhältnis zum günstigsten Barwert unter den "
+        "Alternativen, die alle Muss-Anforderungen erfüllen.",
+        "Present value: PV = Σ C_t / (1 + r)^t with one-time costs at t = 0, yearly costs at "
+        "the end of year {years} and the exit cost at t = {years}; r = {rate}. The cost "
+        "criterion relates the present value to the lowest present value among the "
+        "alternatives that meet every must-requirement.",
+    ),
+    "method.tco.other": (
         "Barwert: PV = Σ C_t / (1 + r)^t mit Einmalkosten bei t = 0, laufenden Kosten am Ende "
         "der Jahre 1 bis {years} und Ausstiegskosten bei t = {years}; r = {rate}. Das "
         "Kostenkriterium setzt den Barwert ins Verhältnis zum günstigsten Barwert unter den "
@@ -414,7 +440,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "criterion relates the present value to the lowest present value among the "
         "alternatives that meet every must-requirement.",
     ),
-    "method.stale": (
+    "method.stale.one": (
+        "Nachweise gelten {months} Monat; ältere Bewertungen sind als veraltet "
+        "gekennzeichnet (Stichtag: Antragsdatum).",
+        "Evidence is valid for {months} month; older assessments are marked "
+        "stale (reference date: the request date).",
+    ),
+    "method.stale.other": (
         "Nachweise gelten {months} Monate; ältere Bewertungen sind als veraltet "
         "gekennzeichnet (Stichtag: Antragsdatum).",
         "Evidence is valid for {months} months; older assessments are marked "
