@@ -21,7 +21,7 @@ def test_writes_markdown_and_json(cli, tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["T-1.json", "T-1.md"]
     data = json.loads((tmp_path / "T-1.json").read_text("utf-8"))
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert data["verdict"]["status"] == "conforms"
     assert (
         (tmp_path / "T-1.md")
@@ -128,10 +128,22 @@ def test_relative_catalogue_is_found_beside_the_request(cli, tmp_path: Path) -> 
 
 
 def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
-    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path, "-l", "en")
     assert run.code == 0, run.stderr
     flat = " ".join(run.stderr.split())
     assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
+
+
+def test_summary_speaks_the_language_of_the_report_not_of_the_machine(
+    cli, tmp_path: Path
+) -> None:
+    # the machine's language is English (OSSFIRST_LANG=en); the request is German
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    flat = " ".join(run.stderr.split())
+    assert "Belastbarkeit: Die Empfehlung ist belastbar" in flat
+    assert "Empfehlung: Zammad" in flat and "Recommendation" not in flat
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path, "-l", "en")
+    assert "Recommendation: Zammad" in " ".join(run.stderr.split())
 
 
 def test_draws_option(cli, tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ from ossfirst.cli.app import (
     checked_language,
     format_names,
     issue_date,
-    ui_language,
 )
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
@@ -174,7 +173,9 @@ def evaluate(
     if not quiet:
         from ossfirst.cli.summary import print_summary
 
-        print_summary(result, ui_language())
+        # in the language of the report (--lang, else the request's), as check prints its
+        # summary in the language of its messages
+        print_summary(result, report_lang)
     raise typer.Exit(exit_code(result))
 
 

@@ -11,6 +11,7 @@ import itertools
 from ossfirst.engine import (
     assessors,
     jurisdiction,
+    justification,
     policy,
     qsos,
     scoring,
@@ -92,6 +93,7 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
         strict_selection=qsos.marks(
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
+        unanswered_justification=policy_.unanswered_justification,
     )
 
 
@@ -154,6 +156,7 @@ def _request_info(request: Request) -> RequestInfo:
         proposed=request.proposed,
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
+        market_search=request.market_search,
     )
 
 
@@ -847,7 +850,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives):
+    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -872,6 +875,18 @@ def evaluate(
     relative = ranking_.relative
     margin = ctx.award.margin_percent if relative else method.margin
     verdict = policy.verdict(request, alternatives, margin, ranking_.standings, relative)
+    if verdict.justification and verdict.justification_required:
+        review = justification.review(
+            catalogue,
+            request,
+            alternatives,
+            verdict.proposed,
+            verdict.recommended,
+            verdict.justification,
+        )
+        verdict = policy.with_review(
+            verdict, review, catalogue.policy.unanswered_justification
+        )
     why_no_oss = policy.why_no_oss(alternatives, verdict, method.margin)
     if relative:
         why_no_oss = [_lead_percent(s, ranking_) for s in why_no_oss]

@@ -252,7 +252,7 @@ class _Builder:
                 "holds": v.policy_holds,
                 "rows": [
                     {"label": w.t("sum.recommendation"), "value": clean(recommendation)},
-                    {"label": w.t("sum.verdict"), "value": w.t("status." + v.status)},
+                    {"label": w.t("sum.verdict"), "value": w.status()},
                     *(
                         [{"label": w.t("sum.robustness"), "value": clean(w.robustness())}]
                         if r.sensitivity
@@ -270,6 +270,33 @@ class _Builder:
                     "type": "quote",
                     "label": w.t("sum.justification"),
                     "paragraphs": paragraphs(v.justification),
+                }
+            )
+        review = v.justification_review
+        if review is not None:
+            blocks.append(paragraph(f"{w.t('rev.title')}: {w.review_intro()}"))
+            if review.points:
+                blocks.append(
+                    self.table(
+                        w.t("rev.title"),
+                        [
+                            column(w.t("rev.col.point"), width=2.6),
+                            column(w.t("rev.col.standing"), width=3.2),
+                            column(w.t("rev.col.named"), width=1.2),
+                        ],
+                        [[cell(a), cell(b), cell(c)] for a, b, c in w.review_rows()],
+                    )
+                )
+            unsupported = w.unsupported()
+            if unsupported:
+                blocks.append(paragraph(w.t("rev.cited") + ":"))
+                blocks.append(self.items([("", line) for line in unsupported]))
+        if r.request.market_search:
+            blocks.append(
+                {
+                    "type": "quote",
+                    "label": w.t("why.market_search"),
+                    "paragraphs": paragraphs(r.request.market_search),
                 }
             )
 

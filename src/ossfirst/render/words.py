@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         KnockOut,
         Message,
         Result,
+        ReviewPoint,
         SbomFacts,
         ScorecardFacts,
         Shortfall,
@@ -130,7 +131,16 @@ class Phrases:
             return self.t(f"ev.maintenance.{value}")
         if key == "status":
             return self.t(f"ev.status.{value}")
+        if key == "causes":
+            return self.causes(str(value).split(",") if value else [])
         return str(value)
+
+    def causes(self, codes: list[str]) -> str:
+        """Knock-out codes as the causes of exclusion: "Muss-Anforderungen oder dem Budget"."""
+        named = [self.t(f"cause.{code}") for code in codes]
+        if len(named) <= 1:
+            return "".join(named) or self.t("ko.none")
+        return ", ".join(named[:-1]) + self.t("cause.or") + named[-1]
 
     #: Optional parameters that add a whole phrase when present and nothing when absent.
     _PHRASES = (("suggestion", "msg.suggestion"), ("replacement", "msg.replacement"))
@@ -324,10 +334,98 @@ class Words(Phrases):
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
         extra: dict[str, str] = {}
-        if message.code == "oss-excluded":
+        if message.code in ("oss-excluded", "alternative-excluded"):
             excluded = self.result.alternative(str(message.params["alternative"]))
             extra["knockouts"] = self.knockouts(excluded.knockouts)
+        elif message.code == "proposal-excluded":
+            excluded = self.result.alternative(str(message.params["proposed"]))
+            extra["knockouts"] = self.knockouts(excluded.knockouts)
         return self._message(message, extra)
+
+    def review_intro(self) -> str:
+        """Which alternatives the justification is read against, and whether it answers."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return ""
+        compared = "; ".join(self.name(a) for a in review.compared)
+        answered = self.t("rev.answered" if review.answered else "rev.unanswered")
+        return f"{self.t('rev.intro', compared=compared)} {answered}"
+
+    def review_point(self, point: ReviewPoint) -> str:
+        """A point of the review by its kind and name."""
+        if point.kind == "requirement":
+            ref = point.ref
+        elif point.kind == "criterion":
+            ref = self.criterion(point.ref)
+        elif point.kind == "dimension":
+            ref = self.dimension(point.ref)
+        else:
+            ref = ""
+        return self.t(f"rev.kind.{point.kind}", ref=ref)
+
+    def review_standing(self, points: list[ReviewPoint]) -> str:
+        """Where the proposal and the compared alternatives stand on one point."""
+        first = points[0]
+        if first.kind not in ("dimension", "cost"):
+            names = "; ".join(self.name(p.alternative) for p in points)
+            return self.t("rev.excludes", alternative=names)
+        shown = []
+        for point in points:
+            other = self.name(point.alternative)
+            if point.kind == "cost":
+                amount = self.money(point.value or 0)
+                shown.append(self.t("rev.other_cheaper", alternative=other, amount=amount))
+                continue
+            key = "rev.proposal_leads" if point.side == "proposal" else "rev.other_leads"
+            shown.append(self.t(key, alternative=other, lead=self.num(point.value or 0)))
+        return "; ".join(shown)
+
+    def review_rows(self) -> list[tuple[str, str, str]]:
+        """The review as rows, one per point (the alternatives it concerns together): the
+        point, where they stand, whether the justification names it. The grounds for the
+        proposal come first."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return []
+        grouped: dict[tuple[str, str, str], list[ReviewPoint]] = {}
+        for side in ("proposal", "other"):
+            for point in review.points:
+                if point.side == side:
+                    grouped.setdefault((point.side, point.kind, point.ref), []).append(point)
+        return [
+            (
+                self.review_point(points[0]),
+                self.review_standing(points),
+                self.t("rev.named" if points[0].named else "rev.not_named"),
+            )
+            for points in grouped.values()
+        ]
+
+    def unsupported(self) -> list[str]:
+        """What the justification names without it supporting the proposal, and why."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return []
+        shown = []
+        for citation in review.citations:
+            if citation.supports:
+                continue
+            if citation.kind == "criterion":
+                ref = f"{citation.ref} ({self.criterion(citation.ref)})"
+            elif citation.kind == "dimension":
+                ref = self.dimension(citation.ref)
+            else:
+                ref = citation.ref
+            shown.append(self.t(f"rev.reason.{citation.reason}", ref=ref))
+        return shown
+
+    def status(self) -> str:
+        """The verdict's status in one sentence; no eligible alternative names the causes."""
+        verdict = self.result.verdict
+        if verdict.status == "no-eligible-alternative":
+            codes = dict.fromkeys(k.code for a in self.result.alternatives for k in a.knockouts)
+            return self.t("status.no-eligible-alternative", causes=self.causes(list(codes)))
+        return self.t(f"status.{verdict.status}")
 
     def score(self, row: CriterionScore) -> str:
         """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""

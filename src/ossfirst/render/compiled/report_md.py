@@ -162,7 +162,7 @@ def root(context, missing=missing):
     yield '\n\n**'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.verdict'))
     yield ':** '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('status.', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'status'), ))))
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'status')))
     yield ' **'
     yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_holds') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'policy_holds') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_violated')))
     yield '**\n\n'
@@ -188,6 +188,58 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification'))
         yield ':**\n\n'
         for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification')), 'split'), '\n'):
+            _loop_vars = {}
+            pass
+            yield '> '
+            yield str(l_1_line)
+            yield '\n'
+        l_1_line = missing
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_review'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.title'))
+        yield ':** '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'review_intro'))))
+        yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_review'), 'points'):
+            pass
+            yield '\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.point'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.standing'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.named'))
+            yield ' |\n|---|---|---|\n'
+            for (l_1_point, l_1_standing, l_1_named) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'review_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_point))
+                yield ' | '
+                yield str(t_4(l_1_standing))
+                yield ' | '
+                yield str(l_1_named)
+                yield ' |\n'
+            l_1_point = l_1_standing = l_1_named = missing
+        l_1_loop = missing
+        for l_1_line, l_1_loop in LoopContext(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'unsupported')), undefined):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_1_loop, 'first'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.cited', _loop_vars=_loop_vars))
+                yield ':\n\n'
+            yield '- '
+            yield str(t_4(l_1_line))
+            yield '\n'
+        l_1_loop = l_1_line = missing
+    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
+        yield ':**\n\n'
+        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
             _loop_vars = {}
             pass
             yield '> '
@@ -1555,5 +1607,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=63&7=66&8=69&9=72&10=75&11=93&13=97&17=99&18=103&19=107&20=110&22=114&23=117&25=122&26=126&27=134&28=138&30=142&32=144&35=158&37=164&39=166&40=170&42=173&44=176&46=180&48=183&50=185&51=189&54=192&56=195&58=197&59=199&61=201&63=209&64=213&67=223&69=225&71=235&73=241&74=245&78=263&82=266&84=268&86=270&88=274&89=278&92=286&94=288&96=304&97=308&98=311&100=330&101=338&103=357&104=365&107=369&110=375&112=377&114=389&116=395&117=399&121=423&123=427&124=431&127=442&129=444&131=456&133=462&134=466&137=493&139=503&140=505&142=509&144=511&145=513&146=517&147=519&149=523&151=525&153=528&156=531&157=534&159=546&160=550&161=553&163=566&164=574&167=586&169=602&171=606&172=610&173=613&176=630&177=638&182=653&183=655&185=659&187=661&189=663&191=677&193=683&194=686&195=690&198=725&200=741&203=751&205=753&206=757&209=762&210=764&212=768&214=770&216=772&218=774&220=776&222=788&223=792&225=817&227=820&229=822&231=826&232=830&236=836&239=839&241=841&242=843&244=847&246=849&248=861&249=866&250=869&254=950&255=953&257=956&259=958&260=960&262=964&264=966&265=980&266=986&267=990&271=1029&273=1032&275=1034&276=1036&278=1046&279=1048&280=1050&282=1053&286=1057&287=1066&288=1070&289=1074&290=1078&291=1082&292=1086&293=1090&294=1101&295=1110&296=1114&297=1118&298=1122&299=1126&301=1135&302=1137&304=1140&306=1144&308=1146&310=1158&311=1162&314=1188&315=1190&317=1193&319=1197&320=1199&322=1202&324=1204&326=1212&327=1216&329=1233&331=1236&333=1238&335=1241&337=1243&339=1253&340=1257&347=1275&349=1277&351=1279&353=1289&355=1295&357=1305&359=1315&361=1325&363=1335&365=1345&367=1349&369=1351&370=1354&372=1356&373=1360&375=1367&376=1371&380=1380&382=1388&383=1392&387=1403&389=1405&391=1407&392=1410&394=1416&395=1420&398=1429&400=1431&402=1434&404=1436&405=1440&408=1443&410=1446&412=1450&414=1464&415=1468&419=1484&421=1486&422=1490&425=1494&429=1496&430=1500&431=1504&432=1510&433=1514&434=1518&435=1522&436=1526&437=1530&439=1538&440=1542&441=1546&443=1549'
-SOURCE_SHA256 = 'cec96f1d8a500a9acf8f80e2ea14af069987d6fa36119b57e9d514fcbfbcb74b'
+debug_info = '6=63&7=66&8=69&9=72&10=75&11=93&13=97&17=99&18=103&19=107&20=110&22=114&23=117&25=122&26=126&27=134&28=138&30=142&32=144&35=158&37=164&39=166&40=170&42=173&44=176&46=180&48=183&50=185&51=189&54=192&56=195&57=199&59=202&61=208&62=212&65=220&66=223&68=226&71=229&74=232&76=235&78=237&79=241&82=244&84=247&86=249&87=251&89=253&91=261&92=265&95=275&97=277&99=287&101=293&102=297&106=315&110=318&112=320&114=322&116=326&117=330&120=338&122=340&124=356&125=360&126=363&128=382&129=390&131=409&132=417&135=421&138=427&140=429&142=441&144=447&145=451&149=475&151=479&152=483&155=494&157=496&159=508&161=514&162=518&165=545&167=555&168=557&170=561&172=563&173=565&174=569&175=571&177=575&179=577&181=580&184=583&185=586&187=598&188=602&189=605&191=618&192=626&195=638&197=654&199=658&200=662&201=665&204=682&205=690&210=705&211=707&213=711&215=713&217=715&219=729&221=735&222=738&223=742&226=777&228=793&231=803&233=805&234=809&237=814&238=816&240=820&242=822&244=824&246=826&248=828&250=840&251=844&253=869&255=872&257=874&259=878&260=882&264=888&267=891&269=893&270=895&272=899&274=901&276=913&277=918&278=921&282=1002&283=1005&285=1008&287=1010&288=1012&290=1016&292=1018&293=1032&294=1038&295=1042&299=1081&301=1084&303=1086&304=1088&306=1098&307=1100&308=1102&310=1105&314=1109&315=1118&316=1122&317=1126&318=1130&319=1134&320=1138&321=1142&322=1153&323=1162&324=1166&325=1170&326=1174&327=1178&329=1187&330=1189&332=1192&334=1196&336=1198&338=1210&339=1214&342=1240&343=1242&345=1245&347=1249&348=1251&350=1254&352=1256&354=1264&355=1268&357=1285&359=1288&361=1290&363=1293&365=1295&367=1305&368=1309&375=1327&377=1329&379=1331&381=1341&383=1347&385=1357&387=1367&389=1377&391=1387&393=1397&395=1401&397=1403&398=1406&400=1408&401=1412&403=1419&404=1423&408=1432&410=1440&411=1444&415=1455&417=1457&419=1459&420=1462&422=1468&423=1472&426=1481&428=1483&430=1486&432=1488&433=1492&436=1495&438=1498&440=1502&442=1516&443=1520&447=1536&449=1538&450=1542&453=1546&457=1548&458=1552&459=1556&460=1562&461=1566&462=1570&463=1574&464=1578&465=1582&467=1590&468=1594&469=1598&471=1601'
+SOURCE_SHA256 = '2bb1972e9b0aca056fe890bd3bc50ad4d713475d628c106785b1ca08bebdc3ec'

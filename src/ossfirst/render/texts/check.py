@@ -107,22 +107,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "must-requirements and the budget, or add alternatives.",
     ),
     "check.rule.no-oss-considered.help": (
-        "Unter den Alternativen ist keine Open-Source-Lösung. Nach dem Grundsatz „Open Source "
-        "zuerst“ ist mindestens eine zu prüfen; wo es nachweislich keine gibt, halten Sie das "
-        "als Abweichung mit Beschluss fest.",
-        "None of the alternatives is open source. Under the Open Source first rule at least "
-        "one must be considered; where there demonstrably is none, record that as a deviation "
-        "with a decision.",
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung. Nach dem "
+        "Grundsatz „Open Source zuerst“ ist mindestens eine zu prüfen; wo es keine gibt, "
+        "halten Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum keine "
+        "in Frage kommt.",
+        "None of the alternatives is open source or reuse. Under the Open Source first rule at "
+        "least one must be examined; where there is none, record under 'market_search:' how "
+        "the market was searched and why none qualifies.",
     ),
     "check.rule.justification-misses-points.help": (
-        "Die Begründung nennt keinen der Punkte, an denen die Open-Source-Alternativen "
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
         "gescheitert sind (Heuristik: keine Kennung und kein Titel der nicht erfüllten "
-        "Anforderungen, der K.-o.-Kriterien oder der Dimensionen, in denen die proprietäre "
-        "Lösung vorn liegt, kommt vor). Gehen Sie Punkt für Punkt darauf ein.",
-        "The justification names none of the points on which the open-source alternatives "
-        "fell short (heuristic: no id or title of the unmet requirements, the knock-out "
-        "criteria, or the dimensions in which the proprietary solution leads appears in it). "
-        "Address them point by point.",
+        "Anforderungen, der K.-o.-Kriterien oder der Dimensionen und Kriterien, in denen der "
+        "Vorschlag vorn liegt, kommt vor). Gehen Sie Punkt für Punkt darauf ein. Ein Fehler, "
+        "wenn der Katalog eine solche Begründung als Verstoß wertet (der Standardkatalog tut "
+        "es), sonst eine Warnung.",
+        "The justification names none of the points on which the compared alternatives fell "
+        "short (heuristic: no id or title of the unmet requirements, the knock-out criteria, "
+        "or the dimensions and criteria in which the proposal leads appears in it). Address "
+        "them point by point. An error when the catalogue counts such a justification as a "
+        "violation (the standard catalogue does), else a warning.",
     ),
     "check.rule.undocumented-assessment.help": (
         "Eine bewertete Stufe braucht Begründung ('rationale'), Nachweis ('evidence') und "
@@ -213,14 +217,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No alternative passes all knock-outs.",
     ),
     "check.msg.no-oss-considered": (
-        "Unter den Alternativen ist keine Open-Source-Lösung.",
-        "None of the alternatives is open source.",
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung, und der Antrag "
+        "hält keine Markterkundung fest ('market_search:').",
+        "None of the alternatives is open source or reuse, and the request records no market "
+        "search ('market_search:').",
     ),
     "check.msg.justification-misses-points": (
-        "Die Begründung nennt keinen der Punkte, an denen die Open-Source-Alternativen "
-        "zurückliegen: {points}.",
-        "The justification names none of the points on which the open-source alternatives "
-        "fall short: {points}.",
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen: {points}.{unsupported}",
+        "The justification names none of the points on which the compared alternatives "
+        "fall short: {points}.{unsupported}",
+    ),
+    "check.unsupported": (
+        " Sie nennt {refs}, was den Vorschlag nicht stützt.",
+        " It names {refs}, which do not support the proposal.",
     ),
     "check.msg.undocumented-assessment": (
         "{alternative}, {criterion}: Bewertung ohne {missing}.",

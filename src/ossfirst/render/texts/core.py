@@ -35,8 +35,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sum.recommendation": ("Empfehlung", "Recommendation"),
     "sum.verdict": ("Ergebnis", "Verdict"),
     "sum.no_recommendation": (
-        "keine: keine Alternative erfüllt die Ausschlusskriterien",
-        "none: no alternative passes the knock-out criteria",
+        "keine: keine Alternative ist zulässig",
+        "none: no alternative is eligible",
     ),
     "sum.points": ("{total} von 100 Punkten", "{total} of 100 points"),
     "sum.reasons": ("Begründung", "Reasons"),
@@ -80,13 +80,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The proposed alternative is excluded by a knock-out criterion.",
     ),
     "status.no-eligible-alternative": (
-        "Keine Alternative erfüllt die Ausschlusskriterien.",
-        "No alternative passes the knock-out criteria.",
+        "Keine Alternative ist zulässig; jede scheitert an {causes}.",
+        "No alternative is eligible; each one fails on {causes}.",
     ),
     "status.no-oss-considered": (
-        "Es wurde keine Open-Source-Alternative geprüft, und eine schriftliche Begründung fehlt.",
-        "No open-source alternative was considered, and a written justification is missing.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft; damit ist nicht "
+        "belegt, dass keine die Aufgabe erfüllen kann. Prüfen Sie mindestens eine, oder halten "
+        "Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum es keine gibt.",
+        "No open-source or reuse alternative was examined, so it is not shown that none can do "
+        "the job. Examine at least one, or record under 'market_search:' how the market was "
+        "searched and why there is none.",
     ),
+    "status.justification-unanswered": (
+        "Die schriftliche Begründung geht auf keinen der Punkte ein, an denen die verglichenen "
+        "Alternativen zurückliegen; die Abweichung ist damit nicht begründet.",
+        "The written justification answers none of the points on which the compared "
+        "alternatives fall short, so the departure is not justified.",
+    ),
+    "cause.must-requirement": ("Muss-Anforderungen", "must-requirements"),
+    "cause.knock-out-criterion": ("K.-o.-Kriterien", "knock-out criteria"),
+    "cause.floor": ("Mindestwerten", "floors"),
+    "cause.budget": ("dem Budget", "the budget"),
+    "cause.seal-minimum": ("Mindest-Sicherungsstufen", "minimum assurance levels"),
+    "cause.strict-selection": ("der strengen Auswahl", "strict selection"),
+    "cause.or": (" oder ", " or "),
     "status.justification-missing": (
         "Vorgeschlagen ist eine proprietäre Lösung; die erforderliche schriftliche Begründung fehlt.",
         "A proprietary solution is proposed; the required written justification is missing.",
@@ -110,8 +127,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "than the margin of {margin} points; the preference stands.",
     ),
     "msg.no-eligible-alternative": (
-        "Keine Alternative erfüllt alle Ausschlusskriterien.",
-        "No alternative passes all knock-out criteria.",
+        "Keine Alternative ist zulässig; jede scheitert an {causes}.",
+        "No alternative is eligible; each one fails on {causes}.",
+    ),
+    "msg.alternative-excluded": (
+        "Ausgeschlossen: {alternative} ({knockouts}).",
+        "Excluded: {alternative} ({knockouts}).",
     ),
     "msg.proposal-conforms": (
         "Vorgeschlagen ist {proposed}, die empfohlene Alternative.",
@@ -122,8 +143,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The proposal is {proposed}, but {recommended} is recommended.",
     ),
     "msg.proposal-excluded": (
-        "Vorgeschlagen ist {proposed}, das ein Ausschlusskriterium nicht erfüllt.",
-        "The proposal is {proposed}, which fails a knock-out criterion.",
+        "Der Vorschlag {proposed} ist selbst ausgeschlossen ({knockouts}).",
+        "The proposal {proposed} is itself excluded ({knockouts}).",
     ),
     "msg.no-proposal": (
         "Der Antrag nennt noch keine vorgeschlagene Alternative.",
@@ -138,8 +159,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A written justification is required but missing ('justification:').",
     ),
     "msg.no-oss-considered": (
-        "Es wurde keine Open-Source-Alternative geprüft.",
-        "No open-source alternative was considered.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft, und der Antrag hält "
+        "keine Markterkundung fest ('market_search:').",
+        "No open-source or reuse alternative was examined, and the request records no market "
+        "search ('market_search:').",
+    ),
+    "msg.market-search": (
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung; die "
+        "Markterkundung hält fest, warum es keine gibt.",
+        "None of the alternatives is open source or reuse; the market search records why "
+        "there is none.",
+    ),
+    "msg.justification-unanswered-violation": (
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen; nach dem Katalog ist das ein Verstoß.",
+        "The justification names none of the points on which the compared alternatives fall "
+        "short; the catalogue counts that as a violation.",
+    ),
+    "msg.justification-unanswered-warning": (
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen; der Katalog wertet das als Warnung, nicht als Verstoß.",
+        "The justification names none of the points on which the compared alternatives fall "
+        "short; the catalogue counts that as a warning, not as a violation.",
+    ),
+    "msg.justification-cites-unsupported": (
+        "Die Begründung nennt {refs}, was den Vorschlag nicht stützt (siehe die Prüfung der "
+        "Begründung).",
+        "The justification names {refs}, which do not support the proposal (see the review "
+        "of the justification).",
     ),
     "msg.no-oss-alternative": (
         "Unter den Alternativen ist keine Open-Source-Lösung. Nach dem "
@@ -360,8 +407,61 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Points per dimension: {name} minus the alternative (positive: {name} better, negative: the open-source alternative better)",
     ),
     "why.none": (
-        "Es wurde keine Open-Source-Alternative geprüft.",
-        "No open-source alternative was considered.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",
+        "No open-source or reuse alternative was examined.",
+    ),
+    "why.market_search": ("Markterkundung", "Market search"),
+    # review of the justification
+    "rev.title": ("Prüfung der Begründung", "Review of the justification"),
+    "rev.intro": (
+        "Verglichen mit {compared}: welche Punkte die Begründung nennt (Heuristik: Kennung "
+        "oder Titel kommt als eigenes Wort vor).",
+        "Compared with {compared}: which points the justification names (heuristic: the id "
+        "or title appears as a word of its own).",
+    ),
+    "rev.answered": (
+        "Die Begründung nennt mindestens einen der Punkte, die für den Vorschlag sprechen.",
+        "The justification names at least one of the points in favour of the proposal.",
+    ),
+    "rev.unanswered": (
+        "Die Begründung nennt keinen der Punkte, die für den Vorschlag sprechen.",
+        "The justification names none of the points in favour of the proposal.",
+    ),
+    "rev.col.point": ("Punkt", "Point"),
+    "rev.col.standing": ("Stand", "Standing"),
+    "rev.col.named": ("in der Begründung", "in the justification"),
+    "rev.named": ("genannt", "named"),
+    "rev.not_named": ("nicht genannt", "not named"),
+    "rev.kind.requirement": ("Muss-Anforderung {ref}", "Must-requirement {ref}"),
+    "rev.kind.criterion": ("Kriterium {ref}", "Criterion {ref}"),
+    "rev.kind.dimension": ("Dimension {ref}", "Dimension {ref}"),
+    "rev.kind.budget": ("Budget", "Budget"),
+    "rev.kind.cost": ("Kosten (Barwert)", "Cost (present value)"),
+    "rev.excludes": ("schließt aus: {alternative}", "excludes: {alternative}"),
+    "rev.proposal_leads": (
+        "der Vorschlag liegt hier {lead} Punkte vor {alternative}",
+        "the proposal leads {alternative} here by {lead} points",
+    ),
+    "rev.other_leads": (
+        "{alternative} liegt hier {lead} Punkte vorn",
+        "{alternative} leads here by {lead} points",
+    ),
+    "rev.other_cheaper": (
+        "{alternative} ist um {amount} günstiger",
+        "{alternative} costs {amount} less",
+    ),
+    "rev.cited": ("Genannt, aber ohne Stütze", "Named, but without support"),
+    "rev.reason.not-a-must": (
+        "{ref}: keine Muss-Anforderung, schließt keine Alternative aus",
+        "{ref}: not a must-requirement, excludes no alternative",
+    ),
+    "rev.reason.met-by-other": (
+        "{ref}: von den verglichenen Alternativen ebenso erfüllt",
+        "{ref}: met by the compared alternatives as well",
+    ),
+    "rev.reason.proposal-does-not-lead": (
+        "{ref}: der Vorschlag liegt hier nicht vorn",
+        "{ref}: the proposal does not lead here",
     ),
     # criteria
     "crit.floor": ("Mindestwert {floor}", "floor {floor}"),
