@@ -175,7 +175,9 @@ def test_an_unanswered_justification_is_a_warning_where_the_catalogue_says_so(
     from tests.engine.requests import tiny_extension
 
     data = proprietary_over_excluded_oss("We prefer the product; the staff knows it.")
-    data["catalogue"] = str(tiny_extension(tmp_path, "policy: {unanswered_justification: warning}\n"))
+    data["catalogue"] = str(
+        tiny_extension(tmp_path, "policy: {unanswered_justification: warning}\n")
+    )
     report = check(tmp_path, data)
     [finding] = [f for f in report.findings if f.rule == "justification-misses-points"]
     assert finding.level == "warning" and report.status == "pass"

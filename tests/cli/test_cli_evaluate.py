@@ -134,9 +134,7 @@ def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
     assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
 
 
-def test_summary_speaks_the_language_of_the_report_not_of_the_machine(
-    cli, tmp_path: Path
-) -> None:
+def test_summary_speaks_the_language_of_the_report_not_of_the_machine(cli, tmp_path: Path) -> None:
     # the machine's language is English (OSSFIRST_LANG=en); the request is German
     run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
     flat = " ".join(run.stderr.split())

@@ -42,9 +42,7 @@ def used_keys() -> set[str]:
 def test_every_literal_key_used_exists() -> None:
     # keys ending in "." are prefixes completed in the template ("category." ~ value)
     missing = sorted(
-        k
-        for k in used_keys()
-        if not k.endswith(".") and k not in TEXTS and f"{k}.one" not in TEXTS
+        k for k in used_keys() if not k.endswith(".") and k not in TEXTS and f"{k}.one" not in TEXTS
     )
     assert not missing, missing
 
@@ -66,6 +64,7 @@ def test_families_of_keys_are_complete() -> None:
     from ossfirst.model.result import Verdict
 
     statuses = Verdict.model_fields["status"].annotation.__args__  # type: ignore[union-attr]
+
     def exists(key: str) -> bool:
         return key in TEXTS or f"{key}.one" in TEXTS
 

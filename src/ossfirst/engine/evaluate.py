@@ -228,6 +228,25 @@ def _metric_value(
     return float(facts.licence.freedom_level)  # licence-freedom
 
 
+def _metric_reason(ctx: _Context, criterion: Criterion, alternative: Alternative) -> Message | None:
+    """Why a cost ratio is what it is when the lowest present value is 0 EUR: a ratio of
+    0/0 or x/0 would say nothing, so the reason says what the figures are."""
+    assert criterion.computation is not None
+    metric = criterion.computation.metric
+    if metric not in ("tco-ratio", "exit-cost-share") or ctx.tco_baseline > 0:
+        return None
+    econ = ctx.economics[alternative.id]
+    if metric == "exit-cost-share":
+        if econ.present_value_exit <= 0:
+            return None
+        return Message(code="exit-against-free", params={"exit_value": econ.present_value_exit})
+    if all(e.present_value <= 0 for e in ctx.economics.values()):
+        return Message(code="tco-all-free")
+    if econ.present_value <= 0:
+        return Message(code="tco-free")
+    return Message(code="tco-against-free", params={"present_value": econ.present_value})
+
+
 def _score_criteria(
     ctx: _Context,
     index: int,
@@ -247,9 +266,11 @@ def _score_criteria(
         imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
         stale = False
         panel: Panel | None = None
+        reason: Message | None = None
         if criterion.kind == "computed":
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
+            reason = _metric_reason(ctx, criterion, alternative)
             if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
@@ -331,6 +352,7 @@ def _score_criteria(
                     below_floor=False,
                     imported=imported,
                     panel=panel,
+                    reason=reason,
                 ),
             )
         )
@@ -863,6 +885,8 @@ def evaluate(
             )
     if len(alternatives) == 1:
         warnings.append(Message(code="single-alternative"))
+    if len(alternatives) > 1 and all(a.economics.present_value <= 0 for a in alternatives):
+        warnings.append(Message(code="tco-all-free"))
     outcomes = ranking_.outcomes
     for first, second in itertools.pairwise(ranking):
         value = outcomes[first].value
@@ -884,9 +908,7 @@ def evaluate(
             verdict.recommended,
             verdict.justification,
         )
-        verdict = policy.with_review(
-            verdict, review, catalogue.policy.unanswered_justification
-        )
+        verdict = policy.with_review(verdict, review, catalogue.policy.unanswered_justification)
     why_no_oss = policy.why_no_oss(alternatives, verdict, method.margin)
     if relative:
         why_no_oss = [_lead_percent(s, ranking_) for s in why_no_oss]

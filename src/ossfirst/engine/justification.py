@@ -134,11 +134,17 @@ def _leads(
 
 
 def _points(
-    proposal: AlternativeResult, compared: Sequence[AlternativeResult], text: str, vocab: _Vocabulary
+    proposal: AlternativeResult,
+    compared: Sequence[AlternativeResult],
+    text: str,
+    vocab: _Vocabulary,
 ) -> list[ReviewPoint]:
     points: list[ReviewPoint] = []
 
-    def add(kind: str, ref: str, other: str, side: str, value: float | None) -> None:
+    def add(
+        kind: str, ref: str, other: str, side: str, value: float | None, also: Iterable[str] = ()
+    ) -> None:
+        named = names_any(text, vocab.of_point(kind, ref)) or names_any(text, also)
         points.append(
             ReviewPoint.model_validate(
                 {
@@ -147,10 +153,24 @@ def _points(
                     "alternative": other,
                     "side": side,
                     "value": value,
-                    "named": names_any(text, vocab.of_point(kind, ref)),
+                    "named": named,
                 }
             )
         )
+
+    def criteria_led(
+        dimension: str, ahead: AlternativeResult, behind: AlternativeResult
+    ) -> list[str]:
+        """The names of the criteria of ``dimension`` in which ``ahead`` scores higher: a
+        justification that names one of them names the dimension's lead."""
+        found: list[str] = []
+        for row in ahead.criteria:
+            if row.dimension != dimension or row.score is None:
+                continue
+            theirs = _score(behind, row.criterion)
+            if theirs is None or row.score > theirs:
+                found.extend(vocab.criteria.get(row.criterion, (row.criterion,)))
+        return found
 
     for other in compared:
         if not other.eligible:
@@ -166,9 +186,11 @@ def _points(
             continue
         ahead, behind = _leads(proposal, other)
         for dimension, lead in ahead.items():
-            add("dimension", dimension, other.id, "proposal", lead)
+            led = criteria_led(dimension, proposal, other)
+            add("dimension", dimension, other.id, "proposal", lead, led)
         for dimension, lead in behind.items():
-            add("dimension", dimension, other.id, "other", lead)
+            led = criteria_led(dimension, other, proposal)
+            add("dimension", dimension, other.id, "other", lead, led)
         cheaper = round(proposal.economics.present_value - other.economics.present_value, 2)
         if cheaper > 0:
             add("cost", "cost", other.id, "other", cheaper)
@@ -252,11 +274,7 @@ def review(
     points = _points(proposal, compared, justification, vocab)
     citations = _cited(justification, request, catalogue, proposal, compared, points, vocab)
     grounds = [p for p in points if p.side == "proposal"]
-    answered = (
-        not grounds
-        or any(p.named for p in grounds)
-        or any(c.supports for c in citations)
-    )
+    answered = not grounds or any(p.named for p in grounds) or any(c.supports for c in citations)
     return JustificationReview(
         compared=[a.id for a in compared],
         points=points,

@@ -101,6 +101,9 @@ def choose(
                 reasons.append(Message(code="ratio-not-ahead", params=params))
             elif lead > 0:
                 reasons.append(Message(code=not_exceeded, params=params))
+            elif lead == 0:
+                # an exact tie: the preference order alone decides, and says so
+                reasons.append(Message(code="tie-decided-by-rule", params=params))
         if ahead and lead > margin:
             chosen = challenger
         best_value = max(best_value, challenger[2])
@@ -318,9 +321,7 @@ def with_review(
         reasons.append(Message(code=f"justification-unanswered-{unanswered}"))
         if unanswered == "violation":
             breaches.append(
-                Message(
-                    code="justification-misses-points", path=["justification"], params={}
-                )
+                Message(code="justification-misses-points", path=["justification"], params={})
             )
     if unsupported:
         reasons.append(

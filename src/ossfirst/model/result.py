@@ -16,7 +16,6 @@ from pydantic import Field
 
 from ossfirst.model.catalogue import (
     Aggregate,
-    UnansweredJustification,
     AwardMethod,
     CatalogueRef,
     Kind,
@@ -24,6 +23,7 @@ from ossfirst.model.catalogue import (
     PriceBasis,
     PriceConversion,
     TieBreaker,
+    UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
 from ossfirst.model.request import Coverage

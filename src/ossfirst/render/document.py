@@ -386,7 +386,7 @@ class _Builder:
             cell(rank),
             cell(a.name),
             cell(w.t("category." + a.category)),
-            cell(a.licence.expression),
+            cell(a.licence.expression, notes=[note(w.fsf(a))]),
             cell(w.t("deployment." + a.deployment)),
             cell(f"{w.t('jurisdiction.' + a.jurisdiction)} ({a.operator_jurisdiction})"),
             cell(str(a.providers)),

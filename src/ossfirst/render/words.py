@@ -111,7 +111,7 @@ class Phrases:
             return self.name(str(value))
         if key in ("lead", "margin", "total"):
             return self.num(float(value))
-        if key in ("nominal_total", "budget"):
+        if key in ("nominal_total", "budget", "present_value", "exit_value"):
             return self.money(float(value))
         if key == "category":
             return self.t(f"category.{value}")
@@ -194,6 +194,10 @@ class Phrases:
             key += "-unassessed"
         return self.t(key, **{**params, "ref": ref})
 
+    def fsf(self, alternative: AlternativeResult) -> str:
+        """The FSF status of an alternative's licence, as the method section promises."""
+        return self.t("licence.fsf_libre" if alternative.licence.fsf_libre else "licence.fsf_not")
+
     def level(self, value: float) -> str:
         """A level as written: 3, or 2,5 / 2.33 when combined from several assessors."""
         if float(value).is_integer():
@@ -241,6 +245,8 @@ class Phrases:
         info = self.criteria.get(row.criterion)
         metric = info.metric if info else None
         value = row.value
+        if row.reason is not None:
+            return self.message(row.reason)
         if metric is None or value is None:
             return ""
         if metric == "deployment":
@@ -248,7 +254,7 @@ class Phrases:
         if metric == "jurisdiction":
             return self.t(f"jurisdiction.{value}")
         if metric == "licence-freedom":
-            return alternative.licence.expression
+            return f"{alternative.licence.expression} ({self.fsf(alternative)})"
         assert isinstance(value, int | float)
         if metric == "tco-ratio":
             shown = self.num(value)
@@ -312,7 +318,7 @@ class Phrases:
         return "; ".join(self.knockout(k) for k in knockouts)
 
     def gap(self, gap: Gap) -> str:
-        params = {k: self._param(k, v) for k, v in gap.params.items()}
+        params: dict[str, object] = {k: self._param(k, v) for k, v in gap.params.items()}
         key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
         months = gap.params.get("months")
         if isinstance(months, int):
@@ -511,13 +517,18 @@ class Words(Phrases):
                 source=rate.source.get(self.lang),
                 date=self.date(rate.date),
             )
-        return self.t(
+        intro = self.t(
             "cost.intro",
             count=m.horizon_years,
             years=m.horizon_years,
             rate=self.pct(rate.value, 2),
             origin=origin,
         )
+        if rate.value < 0:
+            return f"{intro} {self.t('cost.rate_negative')}"
+        if rate.value == 0:
+            return f"{intro} {self.t('cost.rate_zero')}"
+        return intro
 
     def method_lines(self) -> list[list[str]]:
         """The points of the method section, each as the sentences it is made of: the formats

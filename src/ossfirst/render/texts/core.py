@@ -126,6 +126,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{alternative} leads {over} by {lead} points, but not by more "
         "than the margin of {margin} points; the preference stands.",
     ),
+    "msg.tie-decided-by-rule": (
+        "{alternative} liegt mit {over} exakt gleichauf; bei Gleichstand entscheidet die "
+        "Open-Source-zuerst-Regel für {over}.",
+        "{alternative} ties exactly with {over}; on a tie the Open Source first rule decides "
+        "for {over}.",
+    ),
     "msg.no-eligible-alternative": (
         "Keine Alternative ist zulässig; jede scheitert an {causes}.",
         "No alternative is eligible; each one fails on {causes}.",
@@ -233,6 +239,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{alternative}: the floor {floor} of {criterion} is not checked "
         "because the assessment is missing.",
     ),
+    "msg.tco-all-free": (
+        "Alle Barwerte betragen 0 EUR; das Kostenkriterium unterscheidet die Alternativen nicht.",
+        "Every present value is 0 EUR; the cost criterion does not separate the alternatives.",
+    ),
+    "msg.tco-free": (
+        "Barwert 0 EUR, der niedrigste",
+        "present value 0 EUR, the lowest",
+    ),
+    "msg.tco-against-free": (
+        "Barwert {present_value} gegenüber einem niedrigsten Barwert von 0 EUR: kein "
+        "Verhältnis, die ungünstigste Stufe",
+        "present value {present_value} against a lowest present value of 0 EUR: no ratio, "
+        "the lowest level",
+    ),
+    "msg.exit-against-free": (
+        "Ausstiegskosten {exit_value} (Barwert) gegenüber einem niedrigsten Barwert von 0 EUR: "
+        "kein Verhältnis, die ungünstigste Stufe",
+        "exit cost {exit_value} (present value) against a lowest present value of 0 EUR: no "
+        "ratio, the lowest level",
+    ),
+    "licence.fsf_libre": ("FSF: frei", "FSF: free"),
+    "licence.fsf_not": ("FSF: nicht frei", "FSF: not free"),
     "msg.suggestion": (" Meinten Sie „{name}“?", ' Did you mean "{name}"?'),
     # knock-outs
     "ko.must-requirement": (
@@ -352,7 +380,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cost.one_time": ("Einmalkosten", "One-time costs"),
     "cost.yearly": ("Laufende Kosten je Jahr", "Yearly costs"),
     "cost.exit": ("Ausstiegskosten (am Ende)", "Exit cost (at the end)"),
-    "cost.nominal_total.one": ("Summe nominal über {years} Jahr", "Nominal total over {years} year"),
+    "cost.nominal_total.one": (
+        "Summe nominal über {years} Jahr",
+        "Nominal total over {years} year",
+    ),
     "cost.nominal_total.other": (
         "Summe nominal über {years} Jahre",
         "Nominal total over {years} years",
@@ -372,6 +403,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "One-time costs fall at the start (year 0), yearly costs at the end of each "
         "year, the exit cost at the end of the {years}-year horizon. Discounted at "
         "{rate} ({origin}).",
+    ),
+    "cost.rate_negative": (
+        "Der Zinssatz ist negativ: Ein Euro in einem späteren Jahr zählt mehr als heute "
+        "(Abzinsungsfaktor über 1), spätere Jahre wiegen also schwerer als frühere.",
+        "The rate is negative: a euro in a later year counts for more than one today "
+        "(discount factor above 1), so later years weigh more than earlier ones.",
+    ),
+    "cost.rate_zero": (
+        "Bei einem Zinssatz von 0 % ist der Barwert gleich der nominalen Summe.",
+        "At a rate of 0 % the present value equals the nominal total.",
     ),
     "cost.origin.request": ("Zinssatz aus dem Antrag", "rate from the request"),
     "cost.origin.catalogue": (
