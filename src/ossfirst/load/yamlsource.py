@@ -99,6 +99,9 @@ class SourceMap:
     file: str
     values: dict[PathT, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+    #: The source text of every plain scalar read as a number ("60.000" for 60.0), so that
+    #: a value can be judged by how it was written (:mod:`ossfirst.load.numbers`).
+    texts: dict[PathT, str] = field(default_factory=dict)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
         """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
@@ -363,6 +366,8 @@ class _Builder:
             )
             return None
         if isinstance(node, ScalarNode):
+            if node.tag in (_INT, _FLOAT):
+                self.source.texts[path] = node.value
             return self.scalar(node)
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
