@@ -9,8 +9,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
 # The HTML report is tested in headless Chromium; `make test OSSFIRST_REQUIRE_BROWSER=`
-# lets those tests skip on a machine without it (CI installs it: .ci/run).
+# lets those tests skip on a machine without it (CI installs it: .ci/run). The same for
+# Noto Sans CJK, with which the PDF shows Chinese, Japanese and Korean names.
 OSSFIRST_REQUIRE_BROWSER ?= 1
+OSSFIRST_REQUIRE_CJK_FONT ?= 1
 
 .PHONY: demo test lint fuzz format templates compiled docs bench update-data clean
 
@@ -31,7 +33,8 @@ demo: $(VENV)/.installed
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF)"
 
 test: $(VENV)/.installed-test
-	OSSFIRST_REQUIRE_BROWSER=$(OSSFIRST_REQUIRE_BROWSER) $(BIN)/python -m pytest -q; \
+	OSSFIRST_REQUIRE_BROWSER=$(OSSFIRST_REQUIRE_BROWSER) \
+		OSSFIRST_REQUIRE_CJK_FONT=$(OSSFIRST_REQUIRE_CJK_FONT) $(BIN)/python -m pytest -q; \
 		rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 5 ] || exit $$rc
 	$(MAKE) --no-print-directory lint
 

@@ -16,6 +16,7 @@ from ossfirst.cli.app import (
     EXIT_VIOLATED,
     app,
     checked_language,
+    err,
     format_names,
     issue_date,
 )
@@ -170,6 +171,10 @@ def evaluate(
                 for name, content in rendered.items()
             }
         )
+    label = "Warnung" if report_lang == "de" else "warning"
+    for name in chosen:
+        for notice in api.render_notices(result, name, report_lang):
+            err(f"{request}: {label}: {FORMATS[name].name.upper()}: {notice}")
     if not quiet:
         from ossfirst.cli.summary import print_summary
 

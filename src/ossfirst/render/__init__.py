@@ -54,6 +54,14 @@ FORMATS: dict[str, Format] = {
 }
 
 
+def notices(result: Result, name: str, options: RenderOptions) -> list[str]:
+    """What the format ``name`` could not show of ``result`` and why, for a warning (the PDF
+    names characters no font of it has); empty for most formats."""
+    module = importlib.import_module(FORMATS[name].module)
+    found = getattr(module, "notices", None)
+    return [] if found is None else list(found(result, options))
+
+
 def renderer(name: str) -> Renderer:
     """The render function of the format ``name`` (one of :data:`FORMATS`)."""
     module = importlib.import_module(FORMATS[name].module)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from ossfirst.render import prose
 from ossfirst.render.texts import TEXTS, plural_key
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
@@ -74,11 +75,19 @@ class Phrases:
     the titles of criteria; :class:`Words` adds what needs a whole Result."""
 
     def __init__(
-        self, lang: str, names: dict[str, str], criteria: dict[str, CriterionInfo]
+        self,
+        lang: str,
+        names: dict[str, str],
+        criteria: dict[str, CriterionInfo],
+        *,
+        isolate: bool = False,
     ) -> None:
         self.lang = lang
         self.names = names
         self.criteria = criteria
+        #: Set a name written right to left apart (Unicode isolates), for formats that
+        #: show them (HTML, PDF).
+        self.isolate = isolate
 
     def t(self, key: str, /, **params: Any) -> str:
         return text(key, self.lang, **params)
@@ -98,7 +107,8 @@ class Phrases:
     def name(self, alternative_id: str | None) -> str:
         if alternative_id is None:
             return self.t("meta.none")
-        return self.names.get(alternative_id, alternative_id)
+        name = self.names.get(alternative_id, alternative_id)
+        return prose.isolate(name) if self.isolate else name
 
     def criterion(self, criterion_id: str) -> str:
         info = self.criteria.get(criterion_id)
@@ -329,11 +339,12 @@ class Phrases:
 class Words(Phrases):
     """Puts the Result's codes into words for one language; used by the templates."""
 
-    def __init__(self, result: Result, lang: str) -> None:
+    def __init__(self, result: Result, lang: str, *, isolate: bool = False) -> None:
         super().__init__(
             lang,
             {a.id: a.name for a in result.alternatives},
             {c.id: c for c in result.catalogue.criteria},
+            isolate=isolate,
         )
         self.result = result
 
