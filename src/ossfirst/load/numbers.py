@@ -31,12 +31,12 @@ Spot = tuple[PathT, Kind]
 
 _SPACES = "\u0020\u00a0\u202f"
 #: 60.000, 1.250.000 and 60.000,50: dots that separate thousands (German).
-_DOT_THOUSANDS = re.compile(r"^(?P<int>[+-]?\d{1,3}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$")
+_DOT_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$")
 #: 60,000 and 1,250,000.50: commas that separate thousands (English).
-_COMMA_THOUSANDS = re.compile(r"^(?P<int>[+-]?\d{1,3}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$")
+_COMMA_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$")
 #: 60 000 and 60 000,50: spaces that separate thousands.
 _SPACE_THOUSANDS = re.compile(
-    rf"^(?P<int>[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+)(?:[.,](?P<dec>\d{{1,2}}))?$"
+    rf"^(?P<int>[+-]?[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+)(?:[.,](?P<dec>\d{{1,2}}))?$"
 )
 #: 60,50: a decimal comma.
 _DECIMAL_COMMA = re.compile(r"^(?P<int>[+-]?\d+),(?P<dec>\d{1,2})$")
