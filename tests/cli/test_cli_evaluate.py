@@ -158,3 +158,16 @@ def test_draws_option(cli, tmp_path: Path) -> None:
     assert "Nachvollziehen: ossfirst evaluate service-desk.yaml --lang de --draws 200" in run.stdout
     run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--draws", "-5")
     assert run.code == 2
+
+
+def test_summary_names_what_the_justification_does_not_answer(cli, tmp_path: Path) -> None:
+    from tests.conftest import CASES
+
+    case = CASES / "scenarios" / "justification-answered.yaml"
+    run = cli("evaluate", case, "-d", tmp_path, "--draws", "0", "-l", "en")
+    assert run.code == 0, run.stderr
+    flat = " ".join(run.stderr.split())
+    assert "The justification names R3, which does not support the proposal" in flat
+    run = cli("evaluate", case.with_name("justification-unanswered.yaml"), "-d", tmp_path)
+    assert run.code == 1
+    assert "Die Begründung nennt keinen der Punkte" in " ".join(run.stderr.split())

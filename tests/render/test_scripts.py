@@ -160,3 +160,18 @@ def test_the_html_sets_a_right_to_left_name_apart() -> None:
     markdown = render(result(), "md", "de").decode("utf-8")
     assert "Vorgeschlagen ist منصة المواطنين الرقمية, empfohlen aber" in markdown
     assert "\u2068" not in markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a \u2068مدينة\u2069 b", "a \u2068مدينة\u2069 b"),  # a balanced isolate is safe
+        ("harmless\u202etxt.exe", "harmlesstxt.exe"),  # an override is not
+        ("open \u2068isolate", "open isolate"),  # nor an isolate that never closes
+        ("\u2067x\u2069 \u2068\u202ey\u2069", "x \u2068y\u2069"),
+    ],
+)
+def test_only_balanced_isolates_survive_as_bidirectional_controls(text: str, expected: str) -> None:
+    assert prose.strip_controls(text) == expected
+    assert prose.isolate("Bürgerportal") == "Bürgerportal"
+    assert prose.isolate("פורטל\u202e") == "\u2068פורטל\u2069"

@@ -117,7 +117,11 @@ def test_every_message_code_the_engine_emits_has_a_text() -> None:
 
     breaches = {c for c in codes if c in BY_ID and f"check.msg.{c}" in TEXTS}
     assert {"unjustified-departure", "no-oss-considered"} <= breaches
-    missing = sorted(c for c in codes - knockouts - breaches if f"msg.{c}" not in TEXTS)
+    missing = sorted(
+        c
+        for c in codes - knockouts - breaches
+        if f"msg.{c}" not in TEXTS and f"msg.{c}.one" not in TEXTS
+    )
     for rule in ("violation", "warning"):  # the codes built from the catalogue's rule
         assert f"msg.justification-unanswered-{rule}" in TEXTS
     assert not missing, missing
@@ -156,10 +160,8 @@ def test_counted_texts_have_both_forms_and_differ() -> None:
     assert {"sum.gaps", "cost.nominal_total", "method.tco", "check.count.files"} <= set(COUNTED)
     for stem in COUNTED:
         assert f"{stem}.other" in TEXTS, stem
-        for index in (0, 1):
-            assert TEXTS[f"{stem}.one"][index] != TEXTS[f"{stem}.other"][index] or (
-                stem == "check.count.errors" and index == 0  # "1 Fehler", "2 Fehler"
-            ), stem
+        # a form may read the same in one language ("1 Fehler", "2 Fehler"), not in both
+        assert TEXTS[f"{stem}.one"] != TEXTS[f"{stem}.other"], stem
 
 
 @pytest.mark.parametrize(

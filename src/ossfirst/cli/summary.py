@@ -47,6 +47,10 @@ def print_summary(result: Result, lang: str) -> None:
     style = "green" if verdict.policy_holds else "bold red"
     console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
     console.print(words.status(), style=style, markup=False)
+    # what the review of the justification found, even where it breaks nothing
+    for reason in verdict.reasons:
+        if reason.code.startswith(("justification-unanswered", "justification-cites")):
+            console.print(words.message(reason), style="yellow", markup=False)
     if result.sensitivity is not None:
         console.print(f"{words.t('sum.robustness')}: {words.robustness()}", markup=False)
     if result.gaps:

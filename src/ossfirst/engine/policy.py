@@ -325,7 +325,10 @@ def with_review(
             )
     if unsupported:
         reasons.append(
-            Message(code="justification-cites-unsupported", params={"refs": ", ".join(unsupported)})
+            Message(
+                code="justification-cites-unsupported",
+                params={"refs": ", ".join(unsupported), "count": len(unsupported)},
+            )
         )
     return _settled(
         verdict.model_copy(

@@ -160,7 +160,10 @@ class Phrases:
         return self._message(message, {})
 
     def _message(self, message: Message, extra: dict[str, str]) -> str:
-        params = {k: self._param(k, v) for k, v in message.params.items()} | extra
+        params: dict[str, Any] = {k: self._param(k, v) for k, v in message.params.items()}
+        params |= extra
+        if isinstance(message.params.get("count"), int):
+            params["count"] = message.params["count"]  # picks the plural form
         for key, phrase in self._PHRASES:
             if key in message.params:
                 value = message.params[key]

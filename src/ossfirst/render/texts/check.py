@@ -229,8 +229,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "fall short: {points}.{unsupported}",
     ),
     "check.unsupported": (
-        " Sie nennt {refs}, was den Vorschlag nicht stützt.",
-        " It names {refs}, which do not support the proposal.",
+        " Ohne Stütze für den Vorschlag nennt sie: {refs}.",
+        " It also names, without support for the proposal: {refs}.",
     ),
     "check.msg.undocumented-assessment": (
         "{alternative}, {criterion}: Bewertung ohne {missing}.",

@@ -188,7 +188,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The justification names none of the points on which the compared alternatives fall "
         "short; the catalogue counts that as a warning, not as a violation.",
     ),
-    "msg.justification-cites-unsupported": (
+    "msg.justification-cites-unsupported.one": (
+        "Die Begründung nennt {refs}, was den Vorschlag nicht stützt (siehe die Prüfung der "
+        "Begründung).",
+        "The justification names {refs}, which does not support the proposal (see the review "
+        "of the justification).",
+    ),
+    "msg.justification-cites-unsupported.other": (
         "Die Begründung nennt {refs}, was den Vorschlag nicht stützt (siehe die Prüfung der "
         "Begründung).",
         "The justification names {refs}, which do not support the proposal (see the review "
