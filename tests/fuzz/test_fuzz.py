@@ -87,7 +87,7 @@ def alternatives(draw: st.DrawFn, index: int, requirements: list[str]) -> dict[s
         "providers": draw(st.integers(0, 12)),
         "standards": draw(st.lists(st.sampled_from(STANDARDS), unique=True)),
         "costs": {
-            "one_time": {"implementation": 1.0 + draw(money)},
+            "one_time": {"implementation": round(1.0 + draw(money), 2)},
             "yearly": {"operations": draw(money)},
             "exit": draw(money),
         },
