@@ -31,3 +31,25 @@ def test_makefile_demo_uses_a_shipped_example() -> None:
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert "DEMO   := examples/videoconferencing.yaml" in makefile
     assert (ROOT / "examples" / "videoconferencing.yaml").exists()
+
+
+def test_readme_lists_every_verdict_with_its_exit_code() -> None:
+    from typing import get_args
+
+    from ossfirst.model.result import VerdictStatus
+
+    for status in get_args(VerdictStatus):
+        holds = status in ("conforms", "justified-departure", "recommendation-only")
+        assert f"| `{status}` | {0 if holds else 1} |" in README, status
+
+
+def test_readme_says_which_scripts_the_pdf_covers_and_how() -> None:
+    from ossfirst.render import fonts
+
+    section = README.split("### Fonts in the PDF", 1)[1].split("\n## ", 1)[0]
+    for script in ("Latin", "Greek", "Cyrillic", "Arabic", "Hebrew", "Devanagari", "Thai"):
+        assert script in section, script
+    assert "Chinese (simplified and traditional), Japanese, Korean" in section
+    assert fonts.ENVIRONMENT in section
+    for name in (*fonts.CJK_FILES["regular"], *fonts.CJK_FILES["bold"]):
+        assert f"`{name}`" in section, name

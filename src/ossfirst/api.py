@@ -21,7 +21,7 @@ from ossfirst.enrich import Facts, enrich
 from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, renderer
+from ossfirst.render import RenderOptions, notices, renderer
 
 
 @dataclass(frozen=True)
@@ -94,3 +94,9 @@ def render(
     always give the same bytes."""
     options = RenderOptions(lang=lang or result.request.language, command=command, issued=issued)
     return renderer(fmt)(result, options)
+
+
+def render_notices(result: Result, fmt: str, lang: str | None = None) -> list[str]:
+    """What the report in format ``fmt`` cannot show and why (characters no font of the PDF
+    has, with the script and the field), in ``lang``; empty when it shows everything."""
+    return notices(result, fmt, RenderOptions(lang=lang or result.request.language))

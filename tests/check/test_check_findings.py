@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from ossfirst.check.files import Target
-from ossfirst.check.findings import Finding, points_to_address
+from ossfirst.check.findings import Finding
 from ossfirst.check.rules import RULES, default_levels
 from ossfirst.check.run import FileReport, Settings, check_file
 from ossfirst.render.texts import TEXTS
@@ -56,7 +56,8 @@ def test_every_rule_has_a_title_a_help_and_a_message() -> None:
         assert f"check.rule.{rule.id}.title" in TEXTS
         assert f"check.rule.{rule.id}.help" in TEXTS
         if rule.id != "invalid-input":  # its message is the input problem's own
-            assert f"check.msg.{rule.id}" in TEXTS
+            message = f"check.msg.{rule.id}"
+            assert message in TEXTS or f"{message}.one" in TEXTS, message
 
 
 def test_conforming_request_has_no_finding(tmp_path: Path) -> None:
@@ -118,12 +119,30 @@ def test_proposal_excluded_by_a_knock_out_criterion(tmp_path: Path) -> None:
     assert "knock-out failed (Lawful)" in excluded.message
 
 
-def test_no_open_source_alternative_considered(tmp_path: Path) -> None:
+def test_no_open_source_alternative_considered_is_a_breach_no_level_lowers(
+    tmp_path: Path,
+) -> None:
     data = request(
         alternative("prop", "proprietary", 3, 2), proposed="prop", justification="Only one."
     )
-    assert "no-oss-considered" in rules(check(tmp_path, data))
-    assert "no-oss-considered" not in rules(check(tmp_path, data, **{"no-oss-considered": "off"}))
+    for levels in ({}, {"no-oss-considered": "off"}):
+        report = check(tmp_path, data, **levels)
+        [finding] = [f for f in report.findings if f.rule == "no-oss-considered"]
+        assert finding.level == "error" and report.status == "fail"
+        assert "records no market search ('market_search:')" in finding.message
+
+
+def test_a_recorded_market_search_stands_in_for_the_open_source_alternative(
+    tmp_path: Path,
+) -> None:
+    data = request(
+        alternative("prop", "proprietary", 3, 2),
+        proposed="prop",
+        justification="Only one.",
+        market_search="openCoDE and OSOR searched on 2026-10-01: no open tool for this.",
+    )
+    report = check(tmp_path, data)
+    assert "no-oss-considered" not in rules(report) and report.status == "pass"
 
 
 @pytest.mark.parametrize(
@@ -143,8 +162,25 @@ def test_justification_must_name_a_point_on_which_oss_fell_short(
     report = check(tmp_path, proprietary_over_excluded_oss(justification))
     assert ("justification-misses-points" in rules(report)) is flagged
     if flagged:
+        # the standard rule (and the tiny catalogue's): an unanswered justification breaks
+        # the policy, as evaluate says too
         [finding] = [f for f in report.findings if f.rule == "justification-misses-points"]
-        assert finding.level == "warning" and "fall short: R1." in finding.message
+        assert finding.level == "error" and "fall short: R1." in finding.message
+        assert report.status == "fail"
+
+
+def test_an_unanswered_justification_is_a_warning_where_the_catalogue_says_so(
+    tmp_path: Path,
+) -> None:
+    from tests.engine.requests import tiny_extension
+
+    data = proprietary_over_excluded_oss("We prefer the product; the staff knows it.")
+    data["catalogue"] = str(
+        tiny_extension(tmp_path, "policy: {unanswered_justification: warning}\n")
+    )
+    report = check(tmp_path, data)
+    [finding] = [f for f in report.findings if f.rule == "justification-misses-points"]
+    assert finding.level == "warning" and report.status == "pass"
 
 
 def test_points_for_an_eligible_oss_alternative_are_the_dimensions_it_trails(
@@ -161,8 +197,10 @@ def test_points_for_an_eligible_oss_alternative_are_the_dimensions_it_trails(
             justification="x",
         ),
     )
-    assert [(p.ref, p.names) for p in points_to_address(result)] == [
-        ("quality", ("quality", "Qualität", "Quality"))
+    review = result.verdict.justification_review
+    assert review is not None and review.compared == ["oss"]
+    assert [(p.kind, p.ref, p.side, p.value, p.named) for p in review.points] == [
+        ("dimension", "quality", "proposal", 50.0, False)
     ]
 
 

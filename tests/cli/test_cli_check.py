@@ -62,7 +62,7 @@ def test_text_lists_every_finding_with_its_place(cli, in_repo: Path) -> None:
     assert "[deviation-expired]" in run.stdout
     assert run.stderr == (
         "5 Anträge geprüft: 3 eingehalten, 2 mit Befunden ab der Schwelle, 0 ungültig; "
-        "3 Fehler, 1 Warnungen, 1 Hinweise.\n"
+        "3 Fehler, 1 Warnung, 1 Hinweis.\n"
     )
 
 

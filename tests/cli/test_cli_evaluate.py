@@ -128,10 +128,20 @@ def test_relative_catalogue_is_found_beside_the_request(cli, tmp_path: Path) -> 
 
 
 def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
-    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path, "-l", "en")
     assert run.code == 0, run.stderr
     flat = " ".join(run.stderr.split())
     assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
+
+
+def test_summary_speaks_the_language_of_the_report_not_of_the_machine(cli, tmp_path: Path) -> None:
+    # the machine's language is English (OSSFIRST_LANG=en); the request is German
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
+    flat = " ".join(run.stderr.split())
+    assert "Belastbarkeit: Die Empfehlung ist belastbar" in flat
+    assert "Empfehlung: Zammad" in flat and "Recommendation" not in flat
+    run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path, "-l", "en")
+    assert "Recommendation: Zammad" in " ".join(run.stderr.split())
 
 
 def test_draws_option(cli, tmp_path: Path) -> None:
@@ -148,3 +158,16 @@ def test_draws_option(cli, tmp_path: Path) -> None:
     assert "Nachvollziehen: ossfirst evaluate service-desk.yaml --lang de --draws 200" in run.stdout
     run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--draws", "-5")
     assert run.code == 2
+
+
+def test_summary_names_what_the_justification_does_not_answer(cli, tmp_path: Path) -> None:
+    from tests.conftest import CASES
+
+    case = CASES / "scenarios" / "justification-answered.yaml"
+    run = cli("evaluate", case, "-d", tmp_path, "--draws", "0", "-l", "en")
+    assert run.code == 0, run.stderr
+    flat = " ".join(run.stderr.split())
+    assert "The justification names R3, which does not support the proposal" in flat
+    run = cli("evaluate", case.with_name("justification-unanswered.yaml"), "-d", tmp_path)
+    assert run.code == 1
+    assert "Die Begründung nennt keinen der Punkte" in " ".join(run.stderr.split())

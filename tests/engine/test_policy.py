@@ -168,19 +168,48 @@ def test_no_proposal_is_a_recommendation_only(tmp_path: Path) -> None:
     assert result.verdict.status == "recommendation-only" and result.verdict.policy_holds
 
 
-def test_no_open_source_considered_needs_a_justification(tmp_path: Path) -> None:
+def test_no_open_source_considered_needs_a_market_search(tmp_path: Path) -> None:
     result = evaluate(tmp_path, request(alternative("prop", "proprietary", 3, 3), proposed="prop"))
     assert result.verdict.status == "no-oss-considered" and not result.verdict.policy_holds
+    assert [b.code for b in result.verdict.breaches] == [
+        "no-oss-considered",
+        "justification-missing",
+    ]
     assert {m.code for m in result.warnings} >= {"no-oss-alternative", "single-alternative"}
+    # a justification alone does not show that no open-source solution can do the job
     result = evaluate(
         tmp_path,
         request(
             alternative("prop", "proprietary", 3, 3),
             proposed="prop",
-            justification="Market survey: none.",
+            justification="Only this product does it.",
+        ),
+    )
+    assert result.verdict.status == "no-oss-considered" and not result.verdict.policy_holds
+    # the market search that found none does
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("prop", "proprietary", 3, 3),
+            proposed="prop",
+            justification="Only this product does it.",
+            market_search="openCoDE and OSOR searched on 2026-10-01: no open tool.",
         ),
     )
     assert result.verdict.status == "conforms" and result.verdict.policy_holds
+    assert "market-search" in [m.code for m in result.verdict.reasons]
+    assert "no-oss-alternative" not in {m.code for m in result.warnings}
+
+
+def test_no_open_source_considered_without_a_proposal_breaks_the_policy_too(
+    tmp_path: Path,
+) -> None:
+    result = evaluate(
+        tmp_path,
+        request(alternative("a", "proprietary", 3, 3), alternative("b", "proprietary", 2, 2)),
+    )
+    assert result.verdict.status == "no-oss-considered" and not result.verdict.policy_holds
+    assert result.verdict.recommended == "a"
 
 
 def test_missing_knock_out_assessment_counts_as_failed_under_the_zero_rule(tmp_path: Path) -> None:

@@ -71,7 +71,8 @@ def alternatives(draw: st.DrawFn, index: int, requirements: list[str]) -> dict[s
     for criterion in KNOCK_OUTS:
         if draw(st.booleans()):
             assessments[criterion] = {"passed": draw(st.booleans())}
-    money = st.floats(0, 1e6, allow_nan=False)
+    # euro amounts have at most two decimals (cents); more are refused as input errors
+    money = st.floats(0, 1e6, allow_nan=False).map(lambda value: round(value, 2))
     # (UfAB methods need a price above 0: every alternative costs at least something)
     return {
         "id": f"alt-{index}",
@@ -86,7 +87,7 @@ def alternatives(draw: st.DrawFn, index: int, requirements: list[str]) -> dict[s
         "providers": draw(st.integers(0, 12)),
         "standards": draw(st.lists(st.sampled_from(STANDARDS), unique=True)),
         "costs": {
-            "one_time": {"implementation": 1.0 + draw(money)},
+            "one_time": {"implementation": round(1.0 + draw(money), 2)},
             "yearly": {"operations": draw(money)},
             "exit": draw(money),
         },
@@ -110,7 +111,9 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
         "date": "2026-11-20",
         "language": draw(st.sampled_from(["de", "en"])),
         "profile": draw(st.sampled_from(sorted(CATALOGUE.profiles))),
-        "budget": draw(st.none() | st.floats(0, 1e7, allow_nan=False)),
+        "budget": draw(
+            st.none() | st.floats(0, 1e7, allow_nan=False).map(lambda value: round(value, 2))
+        ),
         "need": "Need.",
         "requirements": [{"id": r, "text": r, "must": draw(st.booleans())} for r in requirements],
         "alternatives": alts,

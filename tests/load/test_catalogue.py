@@ -243,6 +243,20 @@ policy:
     assert resolved.policy.discount_rate.source.en == "State"
 
 
+@pytest.mark.parametrize("rate", ["-0.005", "-0.05", "0"])
+def test_a_local_catalogue_may_set_a_negative_or_zero_rate(tmp_path: Path, rate: str) -> None:
+    # the federal rates for economic-efficiency studies were negative in 2020-2022
+    local = write(
+        tmp_path / "local.yaml",
+        HEAD
+        + f"""
+policy:
+  discount_rate: {{value: {rate}, source: {{de: BMF 2021, en: BMF 2021}}, date: 2021-01-01}}
+""",
+    )
+    assert load_catalogue(str(local)).policy.discount_rate.value == float(rate)
+
+
 def test_scorecard_weights_default_to_scorecards_own(standard) -> None:  # type: ignore[no-untyped-def]
     weights = standard.policy.scorecard_risk_weights
     assert (weights.critical, weights.high, weights.medium, weights.low) == (10, 7.5, 5, 2.5)

@@ -16,7 +16,11 @@ from ossfirst.api import evaluate_file, render
 from ossfirst.render import RenderOptions, document
 from tests.conftest import CASES, EXAMPLES, example_paths
 
-CASES_AND_EXAMPLES = [*example_paths(), CASES / "markup" / "injection.yaml"]
+CASES_AND_EXAMPLES = [
+    *example_paths(),
+    CASES / "markup" / "injection.yaml",
+    CASES / "markup" / "names-in-scripts.yaml",
+]
 #: A request that records deviations from check rules.
 STANDESAMT = EXAMPLES / "repo" / "requests" / "2026" / "2026-34-004-standesamt.yaml"
 
@@ -73,7 +77,9 @@ def test_plain_consistent_data(example: Path) -> None:
     doc = document.build(evaluate_file(example), RenderOptions(lang="de", command="ossfirst x"))
     assert json.loads(json.dumps(doc)) == doc
     for text in strings(doc):
-        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066\u2067]", text)
+        # the only bidirectional controls are isolate pairs around a name written right to left
+        assert not re.search("[\u2068\u2069]", re.sub("\u2068[^\u2068\u2069]*\u2069", "", text))
     blocks = [b for s in doc["sections"] for b in s["blocks"]]
     tables = [b for b in blocks if b["type"] == "table"]
     figures = [b for b in blocks if b["type"] == "figure"]

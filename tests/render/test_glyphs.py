@@ -1,32 +1,35 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""The shipped font's coverage, read from its cmap, and the spelling out of the rest."""
+"""The report fonts' coverage, read from their cmaps, and what becomes of the rest."""
 
 from __future__ import annotations
 
 import itertools
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from ossfirst.render import glyphs
+from ossfirst.render import fonts, glyphs
 
-FACES = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"]
+FAMILIES = ["NotoSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "NotoSansThai"]
+FACES = [f"{family}-{weight}.ttf" for family in FAMILIES for weight in ("Regular", "Bold")]
 
 
 def test_the_shipped_faces_are_these() -> None:
     shipped = [p.name for p in (resources.files("ossfirst") / glyphs.FONTS).iterdir()]
     assert sorted(shipped) == sorted(FACES)
+    assert sorted(fonts.SHIPPED_REGULAR) == sorted(f"{f}-Regular.ttf" for f in FAMILIES)
 
 
 def face(name: str) -> bytes:
     return (resources.files("ossfirst") / glyphs.FONTS / name).read_bytes()
 
 
-def test_all_faces_cover_the_same_characters() -> None:
-    regular = glyphs.coverage(face(glyphs.REGULAR))
-    for name in FACES:
-        assert glyphs.coverage(face(name)) == regular, name
+@pytest.mark.parametrize("family", FAMILIES)
+def test_bold_covers_what_regular_covers(family: str) -> None:
+    regular = glyphs.coverage(face(f"{family}-Regular.ttf"))
+    assert glyphs.coverage(face(f"{family}-Bold.ttf")) == regular, family
 
 
 def test_coverage_ranges_are_sorted_and_disjoint() -> None:
@@ -35,7 +38,7 @@ def test_coverage_ranges_are_sorted_and_disjoint() -> None:
         assert end < start - 1
 
 
-def test_german_text_and_the_reports_own_symbols_are_covered() -> None:
+def test_german_text_and_the_reports_own_symbols_are_covered(no_cjk: None) -> None:
     for char in "äöüÄÖÜß€„“‚‘–—…·•×÷Σ›%§":
         assert glyphs.displayable(char), char
     assert all(glyphs.displayable(chr(c)) for c in range(0x20, 0x7F))
@@ -45,18 +48,49 @@ def test_german_text_and_the_reports_own_symbols_are_covered() -> None:
     ("text", "expected"),
     [
         ("Grüße, 10 €", "Grüße, 10 €"),
-        ("ok 😀", "ok [U+1F600]"),
-        ("中文\n→", "[U+4E2D][U+6587]\n[U+2192]"),
+        ("ok 😀", "ok "),  # an emoji is left out
+        ("Daumen 👍🏽 hoch", "Daumen  hoch"),  # with its skin-tone modifier
+        ("中文\n한", "[U+4E2D][U+6587]\n[U+D55C]"),
         ("\ufffe", "[U+FFFE]"),
         ("Prosody ≥ 0.12, nginx ≤ 1.27", "Prosody >= 0.12, nginx <= 1.27"),
-        ("100 × (2 \u2212 P / Pmin)", "100 × (2 - P / Pmin)"),
+        ("100 × (2 \u2212 P / Pmin)", "100 × (2 \u2212 P / Pmin)"),
+        ("مدينة שלום नमस्ते สวัสดี Ελλάδα Москва", "مدينة שלום नमस्ते สวัสดี Ελλάδα Москва"),
+        ("a \u2068مدينة\u2069 b", "a \u2068مدينة\u2069 b"),  # isolates stay
     ],
 )
-def test_printable(text: str, expected: str) -> None:
+def test_printable_without_a_cjk_font(no_cjk: None, text: str, expected: str) -> None:
     assert glyphs.printable(text) == expected
 
 
-def test_the_spelled_signs_are_still_missing_from_the_font() -> None:
+def test_with_a_cjk_font_chinese_japanese_and_korean_are_shown(with_cjk: Path) -> None:
+    text = "市民服务平台 市民服務平臺 市民ポータル 시민 서비스 포털：「」"
+    assert glyphs.printable(text) == text
+    assert glyphs.unshown(text + " 🚀") == ["🚀"]
+    # only the CJK blocks come from the CJK font: other signs look the same without it
+    assert glyphs.printable("≥ → ✓") == ">= [U+2192] [U+2713]"
+
+
+def test_the_script_of_a_character_is_named() -> None:
+    assert glyphs.script("市", "en") == "Chinese/Japanese (Han)"
+    assert glyphs.script("ポ", "de") == "Japanisch (Katakana)"
+    assert glyphs.script("시", "en") == "Korean (Hangul)"
+    assert glyphs.script("ሀ", "en") == "Ethiopic"
+    assert glyphs.script("🚀", "en") == "emoji"
+
+
+def test_a_cjk_font_is_found_on_the_search_path_by_its_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_cjk: None
+) -> None:
+    assert fonts.cjk_fonts() == {}
+    folder = tmp_path / "fonts" / "noto"
+    folder.mkdir(parents=True)
+    (folder / "NotoSansCJK-Regular.ttc").write_bytes(b"")
+    (tmp_path / "other.ttc").write_bytes(b"")
+    monkeypatch.setenv(fonts.ENVIRONMENT, str(tmp_path / "missing") + ":" + str(tmp_path))
+    assert fonts.cjk_fonts() == {"regular": folder / "NotoSansCJK-Regular.ttc"}
+
+
+def test_the_spelled_signs_are_still_missing_from_the_font(no_cjk: None) -> None:
     """Once the font has them, they need no spelling."""
     assert not any(glyphs.displayable(sign) for sign in glyphs.SPELLED)
 
@@ -78,6 +112,11 @@ def test_a_font_without_unicode_cmap_is_refused() -> None:
 def test_printable_agrees_with_displayable_for_every_code_point() -> None:
     text = "".join(chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF)
     expected = "".join(
-        c if glyphs.displayable(c) else glyphs.SPELLED.get(c) or f"[U+{ord(c):04X}]" for c in text
+        c
+        if glyphs.displayable(c) or c in glyphs.ISOLATES
+        else ""
+        if glyphs.is_emoji(c)
+        else glyphs.SPELLED.get(c) or f"[U+{ord(c):04X}]"
+        for c in text
     )
     assert glyphs.printable(text) == expected

@@ -83,8 +83,9 @@ def keep(screenshot: Path) -> None:
         (EXAMPLES / "videoconferencing.yaml", "de"),
         (EXAMPLES / "proprietary-without-justification.yaml", "en"),
         (CASES / "markup" / "injection.yaml", "de"),
+        (CASES / "markup" / "names-in-scripts.yaml", "en"),
     ],
-    ids=["videoconferencing-de", "proprietary-en", "injection"],
+    ids=["videoconferencing-de", "proprietary-en", "injection", "names-in-scripts"],
 )
 def test_renders_in_chromium_without_console_messages(
     chromium: str, request_file: Path, lang: str, tmp_path: Path

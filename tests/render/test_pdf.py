@@ -253,9 +253,17 @@ def test_injected_code_neither_runs_nor_reads_files() -> None:
     assert len(reader_of(INJECTION).pages) < 12
 
 
-def test_characters_the_font_lacks_are_spelled_out() -> None:
-    text = text_of(INJECTION)
-    assert "[U+1F600]" in text and "[U+4E2D][U+6587]" in text and "[U+2192]" in text
+def test_characters_no_font_has_are_spelled_out_or_left_out_and_named(no_cjk: None) -> None:
+    result = result_of(INJECTION)
+    reader = PdfReader(io.BytesIO(render(result, "pdf", "en")))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Emoji  und Chinesisch [U+4E2D][U+6587] und ein Pfeil [U+2192]" in text
+    assert "😀" not in text and "[U+1F600]" not in text
+    # the report names what it could not show, and where
+    said = " ".join(text.split())
+    assert "Characters no font of this report can show" in said
+    assert "Chinese/Japanese (Han) in request.need (U+4E2D, U+6587): shown as codes" in said
+    assert "emoji in request.need (U+1F600): left out, the report has no emoji font" in said
 
 
 def test_the_attachment_keeps_the_original_characters() -> None:

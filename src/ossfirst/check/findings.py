@@ -12,7 +12,6 @@ records and the levels the repository's policy sets.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -21,7 +20,7 @@ from ossfirst.check.rules import BY_ID, RANK, Level, Setting
 from ossfirst.errors import Problem
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.request import Request
-from ossfirst.model.result import Param, Result
+from ossfirst.model.result import Message, Param, Result
 from ossfirst.render.words import Words, date, text
 
 
@@ -75,6 +74,8 @@ class _Raw:
     alternative: str | None = None
     criterion: str | None = None
     subject: str = ""
+    #: A breach of the policy the engine found: an error whatever the repository's levels.
+    breach: bool = False
 
 
 _GAP_RULES = {
@@ -87,140 +88,65 @@ _GAP_RULES = {
 }
 
 
-@dataclass(frozen=True)
-class Point:
-    """A point on which the open-source alternatives fell short, and the words that name it."""
-
-    ref: str
-    names: tuple[str, ...]
-
-
-def points_to_address(result: Result) -> list[Point]:
-    """The points a justification is expected to address.
-
-    For every open-source (or reuse) alternative in the "why no OSS" determination: its
-    knock-outs (the requirement, the criterion, or the budget) when it is excluded, else the
-    dimensions in which the proprietary alternative scores higher. For a departure between
-    two open-source alternatives: the dimensions in which the proposal scores higher than
-    the recommendation. Each point is named by its id and its title in either language.
-    """
-    requirements = {r.id: r.text for r in result.request.requirements}
-    criteria = {c.id: c for c in result.catalogue.criteria}
-    dimensions = {d.id: d for d in result.catalogue.dimensions}
-    points: dict[str, Point] = {}
-
-    def dimension(dimension_id: str) -> None:
-        info = dimensions.get(dimension_id)
-        names = (dimension_id, info.title.de, info.title.en) if info else (dimension_id,)
-        points.setdefault(dimension_id, Point(dimension_id, names))
-
-    for shortfall in result.why_no_oss:
-        if shortfall.excluded:
-            for knockout in shortfall.knockouts:
-                if knockout.code == "must-requirement":
-                    names: tuple[str, ...] = (knockout.ref, requirements.get(knockout.ref, ""))
-                elif knockout.code == "budget":
-                    names = ("budget", "Budget")
-                else:
-                    info = criteria.get(knockout.ref)
-                    names = (
-                        (knockout.ref, info.title.de, info.title.en) if info else (knockout.ref,)
-                    )
-                points.setdefault(knockout.ref, Point(knockout.ref, tuple(n for n in names if n)))
-        else:
-            for dimension_id, gap in shortfall.dimension_gaps.items():
-                if gap is not None and gap > 0:
-                    dimension(dimension_id)
-    verdict = result.verdict
-    if not result.why_no_oss and verdict.status == "justified-departure":
-        assert verdict.proposed is not None and verdict.recommended is not None
-        proposed = result.alternative(verdict.proposed)
-        recommended = {
-            d.dimension: d.score for d in result.alternative(verdict.recommended).dimensions
-        }
-        for row in proposed.dimensions:
-            theirs = recommended.get(row.dimension)
-            if row.score is not None and theirs is not None and row.score > theirs:
-                dimension(row.dimension)
-    return list(points.values())
-
-
-def _names(justification: str, point: Point) -> bool:
-    lowered = justification.casefold()
-    for name in point.names:
-        needle = name.casefold().strip()
-        if not needle:
-            continue
-        # An id must stand as a word of its own ("R1" is not named by "R10").
-        pattern = r"(?<![0-9a-z_])" + re.escape(needle) + r"(?![0-9a-z_])"
-        if re.search(pattern, lowered):
-            return True
-    return False
-
-
-def _verdict_findings(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
+def _verdict_findings(result: Result, source: SourceMap) -> list[_Raw]:
+    """The verdict's breaches as they are (the engine decided them, once for ``evaluate``
+    and ``check``), and the notes and warnings about the proposal that break nothing."""
     verdict = result.verdict
     raw: list[_Raw] = []
-    justification_at: PathT = (
-        ("justification",) if ("justification",) in source.keys else ("proposed",)
-    )
-    if verdict.status == "unjustified-departure":
+    for breach in verdict.breaches:
+        path: PathT = tuple(breach.path or ())
+        if path in (("justification",), ("proposed",)):
+            # where the justification is, or would be written
+            path = ("justification",) if ("justification",) in source.keys else ("proposed",)
+        params = dict(breach.params)
+        if breach.code == "justification-misses-points":
+            params = _review_params(result)
         raw.append(
             _Raw(
-                "unjustified-departure",
-                justification_at,
-                {"proposed": verdict.proposed, "recommended": verdict.recommended},
+                breach.code,
+                path,
+                params,
+                alternative=breach.alternative,
+                criterion=_criterion_of(breach),
+                subject=_subject_of(breach),
+                breach=True,
             )
         )
-    elif verdict.justification_required and not verdict.justification:
-        raw.append(_Raw("justification-missing", justification_at, {"proposed": verdict.proposed}))
-    if verdict.status == "no-eligible-alternative":
-        raw.append(_Raw("no-eligible-alternative", ("alternatives",)))
-    if verdict.status == "recommendation-only":
+    review = verdict.justification_review
+    if (
+        review is not None
+        and not review.answered
+        and not any(b.code == "justification-misses-points" for b in verdict.breaches)
+    ):
+        raw.append(_Raw("justification-misses-points", ("justification",), _review_params(result)))
+    if verdict.proposed is None and verdict.recommended is not None:
         raw.append(_Raw("no-proposal", ("proposed",), {"recommended": verdict.recommended}))
-    if all(a.category == "proprietary" for a in result.alternatives):
-        raw.append(_Raw("no-oss-considered", ("alternatives",)))
-    if verdict.proposed is not None:
-        index = next(i for i, a in enumerate(request.alternatives) if a.id == verdict.proposed)
-        proposed = result.alternative(verdict.proposed)
-        base: PathT = ("alternatives", index)
-        for knockout in proposed.knockouts:
-            if knockout.code == "must-requirement":
-                raw.append(
-                    _Raw(
-                        "proposal-unmet-must",
-                        (*base, "requirements", knockout.ref),
-                        {
-                            "proposed": proposed.id,
-                            "requirement": knockout.ref,
-                            "coverage": knockout.params.get("coverage"),
-                        },
-                        alternative=proposed.id,
-                        subject=knockout.ref,
-                    )
-                )
-            else:
-                path: PathT = (
-                    ("budget",)
-                    if knockout.code == "budget"
-                    else (*base, "assessments", knockout.ref)
-                )
-                raw.append(
-                    _Raw(
-                        "proposal-excluded",
-                        path,
-                        {"proposed": proposed.id, "code": knockout.code, "ref": knockout.ref},
-                        alternative=proposed.id,
-                        criterion=None if knockout.code == "budget" else knockout.ref,
-                        subject=knockout.code,
-                    )
-                )
-    if verdict.justification and verdict.justification_required:
-        points = points_to_address(result)
-        if points and not any(_names(verdict.justification, p) for p in points):
-            shown = ", ".join(p.ref for p in points[:6]) + (", …" if len(points) > 6 else "")
-            raw.append(_Raw("justification-misses-points", ("justification",), {"points": shown}))
     return raw
+
+
+def _criterion_of(breach: Message) -> str | None:
+    if breach.code == "proposal-excluded" and breach.params.get("code") != "budget":
+        ref = breach.params.get("ref")
+        return None if ref is None else str(ref)
+    return None
+
+
+def _subject_of(breach: Message) -> str:
+    if breach.code == "proposal-unmet-must":
+        return str(breach.params.get("requirement") or "")
+    if breach.code == "proposal-excluded":
+        return str(breach.params.get("code") or "")
+    return ""
+
+
+def _review_params(result: Result) -> dict[str, Param]:
+    """The grounds a justification could have named, and what it cites without support."""
+    review = result.verdict.justification_review
+    assert review is not None
+    grounds = list(dict.fromkeys(p.ref for p in review.points if p.side == "proposal"))
+    shown = ", ".join(grounds[:6]) + (", …" if len(grounds) > 6 else "")
+    unsupported = ", ".join(c.ref for c in review.citations if not c.supports)
+    return {"points": shown, "unsupported": unsupported}
 
 
 def _gap_findings(result: Result) -> list[_Raw]:
@@ -260,6 +186,8 @@ def _words(words: Words, key: str, value: Param) -> str:
         return words.t(f"coverage.{value}")
     if key == "code":
         return words.t(f"check.knockout.{value}")
+    if key == "unsupported":
+        return words.t("check.unsupported", refs=value) if value else ""
     return str(value)
 
 
@@ -282,7 +210,7 @@ def findings_for(
     ``levels`` is the repository's setting per rule (``off`` drops a rule); ``today`` decides
     whether a recorded deviation is still in force (it is through its ``expires`` day).
     """
-    raw = _verdict_findings(result, request, source) + _gap_findings(result)
+    raw = _verdict_findings(result, source) + _gap_findings(result)
     words = Words(result, lang)
     used: set[int] = set()
     findings: list[Finding] = []
@@ -300,11 +228,17 @@ def findings_for(
                     justification=deviation.justification,
                 )
                 break
-        setting = levels.get(item.rule, BY_ID[item.rule].level)
+        # A breach of the policy is an error, as it makes ``evaluate`` fail; no level in the
+        # repository's policy lowers it, only a recorded deviation (below) does, visibly.
+        setting = "error" if item.breach else levels.get(item.rule, BY_ID[item.rule].level)
         if setting == "off":
             continue
         level: Level = setting
-        params = {key: _words(words, key, value) for key, value in item.params.items()}
+        params: dict[str, object] = {
+            key: _words(words, key, value) for key, value in item.params.items()
+        }
+        if isinstance(item.params.get("months"), int):
+            params["count"] = item.params["months"]
         message = text(f"check.msg.{item.rule}", lang, **params)
         if applied is not None:
             message += text(

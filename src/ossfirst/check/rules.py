@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     Rule("proposal-unmet-must", "error", configurable=False),
     Rule("proposal-excluded", "error", configurable=False),
     Rule("no-eligible-alternative", "error", configurable=False),
-    Rule("no-oss-considered", "error"),
+    Rule("no-oss-considered", "error", configurable=False),
     Rule("justification-misses-points", "warning"),
     Rule("undocumented-assessment", "warning"),
     Rule("stale-evidence", "warning"),

@@ -338,17 +338,23 @@ def _print_summary(summary: Any, lang: str) -> None:
     if summary.files == 0:
         sys.stderr.write(text("check.sum.none", lang) + "\n")
         return
+    counted = {
+        name: text(f"check.count.{name}", lang, count=count)
+        for name, count in (
+            ("files", summary.files),
+            ("errors", summary.levels["error"]),
+            ("warnings", summary.levels["warning"]),
+            ("notes", summary.levels["note"]),
+        )
+    }
     sys.stderr.write(
         text(
             "check.sum.line",
             lang,
-            files=summary.files,
             passed=summary.passed,
             failed=summary.failed,
             invalid=summary.invalid + summary.internal,
-            errors=summary.levels["error"],
-            warnings=summary.levels["warning"],
-            notes=summary.levels["note"],
+            **counted,
         )
         + "\n"
     )

@@ -16,9 +16,9 @@ from ossfirst.cli.app import (
     EXIT_VIOLATED,
     app,
     checked_language,
+    err,
     format_names,
     issue_date,
-    ui_language,
 )
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
@@ -171,10 +171,16 @@ def evaluate(
                 for name, content in rendered.items()
             }
         )
+    label = "Warnung" if report_lang == "de" else "warning"
+    for name in chosen:
+        for notice in api.render_notices(result, name, report_lang):
+            err(f"{request}: {label}: {FORMATS[name].name.upper()}: {notice}")
     if not quiet:
         from ossfirst.cli.summary import print_summary
 
-        print_summary(result, ui_language())
+        # in the language of the report (--lang, else the request's), as check prints its
+        # summary in the language of its messages
+        print_summary(result, report_lang)
     raise typer.Exit(exit_code(result))
 
 

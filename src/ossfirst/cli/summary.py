@@ -46,7 +46,11 @@ def print_summary(result: Result, lang: str) -> None:
     recommended = words.name(verdict.recommended) if verdict.recommended else "–"
     style = "green" if verdict.policy_holds else "bold red"
     console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
-    console.print(words.t(f"status.{verdict.status}"), style=style, markup=False)
+    console.print(words.status(), style=style, markup=False)
+    # what the review of the justification found, even where it breaks nothing
+    for reason in verdict.reasons:
+        if reason.code.startswith(("justification-unanswered", "justification-cites")):
+            console.print(words.message(reason), style="yellow", markup=False)
     if result.sensitivity is not None:
         console.print(f"{words.t('sum.robustness')}: {words.robustness()}", markup=False)
     if result.gaps:

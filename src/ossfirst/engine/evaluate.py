@@ -11,6 +11,7 @@ import itertools
 from ossfirst.engine import (
     assessors,
     jurisdiction,
+    justification,
     policy,
     qsos,
     scoring,
@@ -92,6 +93,7 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
         strict_selection=qsos.marks(
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
+        unanswered_justification=policy_.unanswered_justification,
     )
 
 
@@ -154,6 +156,7 @@ def _request_info(request: Request) -> RequestInfo:
         proposed=request.proposed,
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
+        market_search=request.market_search,
     )
 
 
@@ -225,6 +228,25 @@ def _metric_value(
     return float(facts.licence.freedom_level)  # licence-freedom
 
 
+def _metric_reason(ctx: _Context, criterion: Criterion, alternative: Alternative) -> Message | None:
+    """Why a cost ratio is what it is when the lowest present value is 0 EUR: a ratio of
+    0/0 or x/0 would say nothing, so the reason says what the figures are."""
+    assert criterion.computation is not None
+    metric = criterion.computation.metric
+    if metric not in ("tco-ratio", "exit-cost-share") or ctx.tco_baseline > 0:
+        return None
+    econ = ctx.economics[alternative.id]
+    if metric == "exit-cost-share":
+        if econ.present_value_exit <= 0:
+            return None
+        return Message(code="exit-against-free", params={"exit_value": econ.present_value_exit})
+    if all(e.present_value <= 0 for e in ctx.economics.values()):
+        return Message(code="tco-all-free")
+    if econ.present_value <= 0:
+        return Message(code="tco-free")
+    return Message(code="tco-against-free", params={"present_value": econ.present_value})
+
+
 def _score_criteria(
     ctx: _Context,
     index: int,
@@ -244,9 +266,11 @@ def _score_criteria(
         imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
         stale = False
         panel: Panel | None = None
+        reason: Message | None = None
         if criterion.kind == "computed":
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
+            reason = _metric_reason(ctx, criterion, alternative)
             if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
@@ -328,6 +352,7 @@ def _score_criteria(
                     below_floor=False,
                     imported=imported,
                     panel=panel,
+                    reason=reason,
                 ),
             )
         )
@@ -847,7 +872,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives):
+    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -860,6 +885,8 @@ def evaluate(
             )
     if len(alternatives) == 1:
         warnings.append(Message(code="single-alternative"))
+    if len(alternatives) > 1 and all(a.economics.present_value <= 0 for a in alternatives):
+        warnings.append(Message(code="tco-all-free"))
     outcomes = ranking_.outcomes
     for first, second in itertools.pairwise(ranking):
         value = outcomes[first].value
@@ -872,6 +899,16 @@ def evaluate(
     relative = ranking_.relative
     margin = ctx.award.margin_percent if relative else method.margin
     verdict = policy.verdict(request, alternatives, margin, ranking_.standings, relative)
+    if verdict.justification and verdict.justification_required:
+        review = justification.review(
+            catalogue,
+            request,
+            alternatives,
+            verdict.proposed,
+            verdict.recommended,
+            verdict.justification,
+        )
+        verdict = policy.with_review(verdict, review, catalogue.policy.unanswered_justification)
     why_no_oss = policy.why_no_oss(alternatives, verdict, method.margin)
     if relative:
         why_no_oss = [_lead_percent(s, ranking_) for s in why_no_oss]

@@ -19,10 +19,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from ossfirst.model.catalogue import UnansweredJustification
 from ossfirst.model.request import Request
 from ossfirst.model.result import (
     AlternativeResult,
     Category,
+    JustificationReview,
     Message,
     Param,
     Shortfall,
@@ -99,6 +101,9 @@ def choose(
                 reasons.append(Message(code="ratio-not-ahead", params=params))
             elif lead > 0:
                 reasons.append(Message(code=not_exceeded, params=params))
+            elif lead == 0:
+                # an exact tie: the preference order alone decides, and says so
+                reasons.append(Message(code="tie-decided-by-rule", params=params))
         if ahead and lead > margin:
             chosen = challenger
         best_value = max(best_value, challenger[2])
@@ -129,6 +134,19 @@ def recommend(
     return chosen, reasons
 
 
+#: The breaches in the order of how fundamental they are: the first one present names the
+#: verdict's status.
+_PRECEDENCE: tuple[tuple[str, VerdictStatus], ...] = (
+    ("no-eligible-alternative", "no-eligible-alternative"),
+    ("proposal-unmet-must", "proposal-excluded"),
+    ("proposal-excluded", "proposal-excluded"),
+    ("no-oss-considered", "no-oss-considered"),
+    ("unjustified-departure", "unjustified-departure"),
+    ("justification-missing", "justification-missing"),
+    ("justification-misses-points", "justification-unanswered"),
+)
+
+
 def verdict(
     request: Request,
     alternatives: Sequence[AlternativeResult],
@@ -140,16 +158,36 @@ def verdict(
 
     A written justification is required when the proposal departs from the recommendation,
     and whenever a proprietary alternative is proposed (every proprietary use must be
-    justified, even when no open-source alternative qualifies).
+    justified, even when no open-source alternative qualifies). When every alternative is
+    proprietary, the request has not shown that no open-source or reuse solution can do the
+    job, unless it records the market search that found none. Every breach is listed; the
+    policy holds when there is none.
     """
     eligible = [a for a in alternatives if a.eligible]
     chosen, reasons = recommend(eligible, margin, standings, relative)
     by_id = {a.id: a for a in alternatives}
+    index = {a.id: i for i, a in enumerate(request.alternatives)}
     proposed = by_id.get(request.proposed) if request.proposed else None
     justification = request.justification
     oss_considered = any(a.category != "proprietary" for a in alternatives)
+    breaches: list[Message] = []
+    justification_at: list[str | int] = ["justification" if justification else "proposed"]
 
-    if chosen is not None and chosen.category == "proprietary":
+    if chosen is None:
+        # Name the causes, and what excludes each alternative, as for the open-source ones
+        # below.
+        causes = dict.fromkeys(k.code for a in alternatives for k in a.knockouts)
+        reasons = [Message(code="no-eligible-alternative", params={"causes": ",".join(causes)})]
+        for alternative in alternatives:
+            reasons.append(
+                Message(
+                    code="alternative-excluded",
+                    alternative=alternative.id,
+                    params={"alternative": alternative.id},
+                )
+            )
+        breaches.append(Message(code="no-eligible-alternative", path=["alternatives"]))
+    elif chosen.category == "proprietary":
         # Say in the summary itself why the open-source alternatives are not recommended.
         for alternative in alternatives:
             if alternative.category != "proprietary" and not alternative.eligible:
@@ -160,47 +198,142 @@ def verdict(
                         params={"alternative": alternative.id},
                     )
                 )
-    status: VerdictStatus
     required = proposed is not None and proposed.category == "proprietary"
-    if chosen is None:
-        status = "no-eligible-alternative"
-    elif proposed is not None and not proposed.eligible:
-        status = "proposal-excluded"
+    if proposed is not None and not proposed.eligible:
         reasons.append(Message(code="proposal-excluded", params={"proposed": proposed.id}))
-    elif proposed is None:
-        status = "recommendation-only"
-        reasons.append(Message(code="no-proposal"))
-    elif proposed.id != chosen.id:
-        required = True
-        reasons.append(
-            Message(
-                code="proposal-departs", params={"proposed": proposed.id, "recommended": chosen.id}
-            )
-        )
-        status = "justified-departure" if justification else "unjustified-departure"
-    else:
-        reasons.append(Message(code="proposal-conforms", params={"proposed": proposed.id}))
-        if not required or justification:
-            status = "conforms"
-        elif oss_considered:
-            status = "justification-missing"
+        breaches.extend(_exclusions(proposed, index[proposed.id]))
+    if not oss_considered:
+        if request.market_search:
+            reasons.append(Message(code="market-search"))
         else:
-            status = "no-oss-considered"
-    if not oss_considered and proposed is not None:
-        reasons.append(Message(code="no-oss-considered"))
+            reasons.append(Message(code="no-oss-considered"))
+            breaches.append(Message(code="no-oss-considered", path=["alternatives"]))
+    if chosen is not None and proposed is None:
+        reasons.append(Message(code="no-proposal"))
+    elif chosen is not None and proposed is not None and proposed.eligible:
+        if proposed.id != chosen.id:
+            required = True
+            reasons.append(
+                Message(
+                    code="proposal-departs",
+                    params={"proposed": proposed.id, "recommended": chosen.id},
+                )
+            )
+            if not justification:
+                breaches.append(
+                    Message(
+                        code="unjustified-departure",
+                        params={"proposed": proposed.id, "recommended": chosen.id},
+                        path=justification_at,
+                    )
+                )
+        else:
+            reasons.append(Message(code="proposal-conforms", params={"proposed": proposed.id}))
     if required:
         reasons.append(
             Message(code="justification-given" if justification else "justification-missing")
         )
-    holds = status in ("conforms", "recommendation-only", "justified-departure")
-    return Verdict(
-        status=status,
-        policy_holds=holds,
-        recommended=chosen.id if chosen else None,
-        proposed=proposed.id if proposed else None,
-        justification_required=required,
-        justification=justification,
-        reasons=reasons,
+        if not justification and not any(b.code == "unjustified-departure" for b in breaches):
+            assert proposed is not None
+            breaches.append(
+                Message(
+                    code="justification-missing",
+                    params={"proposed": proposed.id},
+                    path=justification_at,
+                )
+            )
+    return _settled(
+        Verdict(
+            status="conforms",
+            policy_holds=True,
+            recommended=chosen.id if chosen else None,
+            proposed=proposed.id if proposed else None,
+            justification_required=required,
+            justification=justification,
+            reasons=reasons,
+            breaches=breaches,
+        )
+    )
+
+
+def _exclusions(proposed: AlternativeResult, index: int) -> list[Message]:
+    """A breach for every knock-out of the proposed alternative, placed where it is caused."""
+    found: list[Message] = []
+    for knockout in proposed.knockouts:
+        if knockout.code == "must-requirement":
+            found.append(
+                Message(
+                    code="proposal-unmet-must",
+                    params={
+                        "proposed": proposed.id,
+                        "requirement": knockout.ref,
+                        "coverage": knockout.params.get("coverage"),
+                    },
+                    alternative=proposed.id,
+                    path=["alternatives", index, "requirements", knockout.ref],
+                )
+            )
+        else:
+            found.append(
+                Message(
+                    code="proposal-excluded",
+                    params={"proposed": proposed.id, "code": knockout.code, "ref": knockout.ref},
+                    alternative=proposed.id,
+                    path=(
+                        ["budget"]
+                        if knockout.code == "budget"
+                        else ["alternatives", index, "assessments", knockout.ref]
+                    ),
+                )
+            )
+    return found
+
+
+def _settled(verdict: Verdict) -> Verdict:
+    """``verdict`` with its status and ``policy_holds`` derived from its breaches."""
+    status: VerdictStatus
+    codes = {b.code for b in verdict.breaches}
+    for code, named in _PRECEDENCE:
+        if code in codes:
+            status = named
+            break
+    else:
+        if verdict.proposed is None:
+            status = "recommendation-only"
+        elif verdict.proposed != verdict.recommended:
+            status = "justified-departure"
+        else:
+            status = "conforms"
+    return verdict.model_copy(update={"status": status, "policy_holds": not verdict.breaches})
+
+
+def with_review(
+    verdict: Verdict, review: JustificationReview | None, unanswered: UnansweredJustification
+) -> Verdict:
+    """``verdict`` with the review of its justification: a justification that answers none
+    of the points breaks the policy when the catalogue says so (``violation``)."""
+    if review is None:
+        return verdict
+    reasons = list(verdict.reasons)
+    breaches = list(verdict.breaches)
+    unsupported = [c.ref for c in review.citations if not c.supports]
+    if not review.answered:
+        reasons.append(Message(code=f"justification-unanswered-{unanswered}"))
+        if unanswered == "violation":
+            breaches.append(
+                Message(code="justification-misses-points", path=["justification"], params={})
+            )
+    if unsupported:
+        reasons.append(
+            Message(
+                code="justification-cites-unsupported",
+                params={"refs": ", ".join(unsupported), "count": len(unsupported)},
+            )
+        )
+    return _settled(
+        verdict.model_copy(
+            update={"reasons": reasons, "breaches": breaches, "justification_review": review}
+        )
     )
 
 

@@ -161,14 +161,20 @@ def suggest(name: str) -> str | None:
 
     Compares the normalised ``name`` with every normalised id, name and alias
     (:func:`difflib.get_close_matches`); ``None`` when nothing is similar enough.
-    A name that matches exactly yields that standard's canonical name.
+    A name that matches exactly yields that standard's canonical name. A known name that
+    ``name`` merely extends or shortens is no suggestion: "SIP2" (the library protocol) is
+    not a misspelling of "SIP", but another standard.
     """
     key = normalise(name)
     if not key:
         return None
     index = _shipped()[1]
-    matches = difflib.get_close_matches(key, list(index), n=1, cutoff=SUGGEST_CUTOFF)
-    return index[matches[0]].name if matches else None
+    if key in index:
+        return index[key].name
+    for match in difflib.get_close_matches(key, list(index), n=3, cutoff=SUGGEST_CUTOFF):
+        if not (match.startswith(key) or key.startswith(match) or key.endswith(match)):
+            return index[match].name
+    return None
 
 
 def parse_standards(data: Any, origin: str = "standards.yaml") -> StandardsList:

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from ossfirst.errors import InputError, Location, Problem
-from ossfirst.load import yamlsource
-from ossfirst.load.validate import did_you_mean, suggestion, validate
+from ossfirst.load import numbers, yamlsource
+from ossfirst.load.validate import did_you_mean, suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
@@ -161,7 +161,7 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
         identity = f"file:{path.resolve()}"
         folder = path.parent
-    model = validate(CatalogueFile, data, source)
+    model = numbers.validate(CatalogueFile, data, source, numbers.catalogue_spots())
     return _Loaded(model, source, hashlib.sha256(raw).hexdigest(), identity, folder)
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ossfirst.errors import InputError, Location, Problem
-from ossfirst.load import yamlsource
+from ossfirst.load import numbers, yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
-from ossfirst.load.validate import suggestion, validate
+from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import AwardPolicy, Catalogue
 from ossfirst.model.request import Assessment, Request
@@ -40,7 +40,7 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
     name = display if display is not None else str(path)
     raw = yamlsource.read_bytes(path, name)
     data, source = yamlsource.parse(yamlsource.decode(raw, name), name)
-    request = validate(Request, data, source)
+    request = numbers.validate(Request, data, source, numbers.request_spots(data))
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
 
 

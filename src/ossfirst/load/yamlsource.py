@@ -101,6 +101,9 @@ class SourceMap:
     #: the column after its last character (0 when it runs to the end of that line).
     values: dict[PathT, tuple[int, ...]] = field(default_factory=dict)
     keys: dict[PathT, tuple[int, int]] = field(default_factory=dict)
+    #: The source text of every plain scalar read as a number ("60.000" for 60.0), so that
+    #: a value can be judged by how it was written (:mod:`ossfirst.load.numbers`).
+    texts: dict[PathT, str] = field(default_factory=dict)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
         """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
@@ -383,6 +386,8 @@ class _Builder:
             return None
         if isinstance(node, ScalarNode):
             values.setdefault(path, self.span(node))
+            if node.tag in (_INT, _FLOAT):
+                self.source.texts[path] = node.value
             return self.scalar(node)
         # A block collection ends with its last value (its own end mark lies at the next
         # token, lines further down); its start and end are recorded once its values are.

@@ -115,11 +115,16 @@ class Profile(Model):
     weights: dict[DimensionId, Percent]
 
 
-#: Bounds shared by the catalogue's policy and a request that overrides it.
-Rate = Annotated[float, Field(ge=0, le=0.2)]
+#: Bounds shared by the catalogue's policy and a request that overrides it. Discount rates
+#: may be negative: the federal rates for economic-efficiency studies were in 2020-2022.
+MIN_RATE, MAX_RATE = -0.05, 0.2
+Rate = Annotated[float, Field(ge=MIN_RATE, le=MAX_RATE)]
 HorizonYears = Annotated[int, Field(ge=1, le=30)]
 ExpiryMonths = Annotated[int, Field(ge=1, le=120)]
 MissingData = Literal["zero", "renormalise"]
+#: What a justification that answers none of the points is: a violation of the policy (the
+#: default) or a warning.
+UnansweredJustification = Literal["violation", "warning"]
 Draws = Annotated[int, Field(ge=0, le=1_000_000)]
 Concentration = Annotated[float, Field(gt=0, le=100_000)]
 Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR)]
@@ -211,6 +216,10 @@ class Policy(Model):
     #: QSOS-style strict selection: eliminate an alternative whose ``critical`` criterion is
     #: below the top level or whose ``relevant`` criterion is at the bottom.
     strict_selection: bool = False
+    #: A written justification that names none of the points on which the compared
+    #: alternatives fall short (the requirements and criteria that exclude them, the
+    #: dimensions in which the proposal leads) is a violation of the policy, or a warning.
+    unanswered_justification: UnansweredJustification = "violation"
 
 
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
@@ -231,6 +240,7 @@ class PolicyPatch(Model):
     assessors: AssessorPolicy | None = None
     award: AwardPolicy | None = None
     strict_selection: bool | None = None
+    unanswered_justification: UnansweredJustification | None = None
 
 
 class CriterionOverride(Model):

@@ -208,6 +208,9 @@ class Request(Model):
     alternatives: list[Alternative] = Field(min_length=1, max_length=100)
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
+    #: How the market was searched for open-source and reuse solutions, and why none could
+    #: be examined: required when every alternative is proprietary.
+    market_search: NonEmpty | None = None
     deviations: list[Deviation] = Field(default_factory=list, max_length=100)
     award: AwardChoice | None = None
     sensitivity: SensitivityChoice | None = None

@@ -23,6 +23,7 @@ from ossfirst.model.catalogue import (
     PriceBasis,
     PriceConversion,
     TieBreaker,
+    UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
 from ossfirst.model.request import Coverage
@@ -32,6 +33,10 @@ Risk = Literal["critical", "high", "medium", "low"]
 
 #: 1.1 added (all optional): sensitivity, award, sovereignty_framework, assessor panels,
 #: strict selection and the new knock-out and gap codes.
+#: 1.2 added: the verdict's breaches and justification review, the status
+#: ``justification-unanswered``, the request's market search, the method's rule for an
+#: unanswered justification, the reason of a computed value, and an SBOM's standard
+#: and encoding.
 SCHEMA_VERSION = "1.2"
 
 Category = Literal["reuse", "open-source", "proprietary"]
@@ -96,6 +101,9 @@ class MethodInfo(OutputModel):
     disagreement_threshold: int = 2
     #: QSOS-style strict selection, when on: which criteria are critical or relevant.
     strict_selection: StrictSelectionInfo | None = None
+    #: Whether a justification that answers none of the points is a violation of the policy
+    #: or a warning (the catalogue's rule).
+    unanswered_justification: UnansweredJustification = "violation"
 
 
 class StrictSelectionInfo(OutputModel):
@@ -147,6 +155,9 @@ class RequestInfo(OutputModel):
     proposed: str | None
     justification: str | None
     deviations: list[DeviationInfo] = Field(default_factory=list)
+    #: How the market was searched for open-source and reuse solutions, and why none could
+    #: be examined (stands in for them when every alternative is proprietary).
+    market_search: str | None = None
 
 
 class LicenceResult(OutputModel):
@@ -269,6 +280,9 @@ class CriterionScore(OutputModel):
     below_floor: bool
     imported: ImportedScore | None = None
     panel: Panel | None = None
+    #: Why a computed value is what it is, where the value alone would mislead (every
+    #: present value 0 EUR; a cost against a lowest present value of 0 EUR).
+    reason: Message | None = None
 
 
 class DimensionScore(OutputModel):
@@ -575,11 +589,65 @@ VerdictStatus = Literal[
     "no-eligible-alternative",
     "no-oss-considered",
     "justification-missing",
+    "justification-unanswered",
 ]
 ScoreSource = Literal["assessed", "computed", "imported", "missing"]
 
 
+class ReviewPoint(OutputModel):
+    """One point a justification is read against, for one alternative compared with the
+    proposal.
+
+    ``side`` ``proposal``: a ground for the proposal (the other alternative is excluded by
+    it, or the proposal leads in it); ``other``: the other alternative leads in it, which the
+    justification has to answer. ``value``: the lead in points (a dimension), the difference
+    of the present values in EUR (``cost``), ``None`` for a knock-out. ``named``: the
+    justification names it (its id, or its title in German or English).
+    """
+
+    kind: Literal["requirement", "criterion", "dimension", "budget", "cost"]
+    ref: str
+    alternative: str
+    side: Literal["proposal", "other"]
+    value: float | None
+    named: bool
+
+
+class Citation(OutputModel):
+    """A requirement, criterion or dimension the justification names, and whether it
+    supports the proposal: ``ground`` (it does), ``not-a-must`` (a requirement that excludes
+    nobody), ``met-by-other`` (the compared alternatives meet or pass it as well),
+    ``proposal-does-not-lead`` (the proposal scores no higher than they do)."""
+
+    kind: Literal["requirement", "criterion", "dimension"]
+    ref: str
+    supports: bool
+    reason: Literal["ground", "not-a-must", "met-by-other", "proposal-does-not-lead"]
+
+
+class JustificationReview(OutputModel):
+    """A written justification read against the points it has to answer.
+
+    ``compared``: the alternatives the proposal is measured against (every open-source and
+    reuse alternative for a proprietary proposal, else the recommended one). ``answered``:
+    it names at least one ground for the proposal (always true when there is none to name).
+    """
+
+    compared: list[str]
+    points: list[ReviewPoint]
+    citations: list[Citation]
+    answered: bool
+
+
 class Verdict(OutputModel):
+    """The policy verdict, computed once for every output and for ``ossfirst check``.
+
+    ``breaches`` lists every point on which the request breaks the Open Source first policy,
+    each as the id of the check rule that reports it, with the place in the request; the
+    policy holds exactly when there is none. ``status`` names the most fundamental of them
+    (or how the policy is kept).
+    """
+
     status: VerdictStatus
     policy_holds: bool
     recommended: str | None
@@ -587,6 +655,8 @@ class Verdict(OutputModel):
     justification_required: bool
     justification: str | None
     reasons: list[Message]
+    breaches: list[Message] = Field(default_factory=list)
+    justification_review: JustificationReview | None = None
 
 
 class Gap(OutputModel):

@@ -47,11 +47,19 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
-        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.1)"),
+        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.2)"),
         Format("html", "html", "ossfirst.render.html", "HTML report, one self-contained file"),
         Format("pdf", "pdf", "ossfirst.render.pdf", "PDF/A-3b and PDF/UA-1 report"),
     )
 }
+
+
+def notices(result: Result, name: str, options: RenderOptions) -> list[str]:
+    """What the format ``name`` could not show of ``result`` and why, for a warning (the PDF
+    names characters no font of it has); empty for most formats."""
+    module = importlib.import_module(FORMATS[name].module)
+    found = getattr(module, "notices", None)
+    return [] if found is None else list(found(result, options))
 
 
 def renderer(name: str) -> Renderer:

@@ -45,8 +45,8 @@ def clean(value: object) -> str:
     """One line of text: control characters removed, white space collapsed, a number kept
     on one line with its unit."""
     # A control character becomes a space (a tab, which prose.CONTROL keeps, is white space
-    # to split() anyway).
-    return keep_units(" ".join(prose.CONTROL.sub(" ", str(value)).split()))
+    # to split() anyway); an isolate around a name written right to left stays.
+    return keep_units(" ".join(prose.strip_controls(str(value), " ").split()))
 
 
 def paragraphs(value: object) -> list[list[str]]:
@@ -112,7 +112,8 @@ def page_parts(template: str) -> list[str]:
 class _Builder:
     def __init__(self, result: Result, options: RenderOptions) -> None:
         self.r = result
-        self.w = Words(result, options.lang)
+        # names written right to left are set apart (isolates), for the HTML and the PDF
+        self.w = Words(result, options.lang, isolate=True)
         self.lang = options.lang
         self.options = options
         self.sections: list[Block] = []
@@ -252,7 +253,7 @@ class _Builder:
                 "holds": v.policy_holds,
                 "rows": [
                     {"label": w.t("sum.recommendation"), "value": clean(recommendation)},
-                    {"label": w.t("sum.verdict"), "value": w.t("status." + v.status)},
+                    {"label": w.t("sum.verdict"), "value": w.status()},
                     *(
                         [{"label": w.t("sum.robustness"), "value": clean(w.robustness())}]
                         if r.sensitivity
@@ -270,6 +271,33 @@ class _Builder:
                     "type": "quote",
                     "label": w.t("sum.justification"),
                     "paragraphs": paragraphs(v.justification),
+                }
+            )
+        review = v.justification_review
+        if review is not None:
+            blocks.append(paragraph(f"{w.t('rev.title')}: {w.review_intro()}"))
+            if review.points:
+                blocks.append(
+                    self.table(
+                        w.t("rev.title"),
+                        [
+                            column(w.t("rev.col.point"), width=2.6),
+                            column(w.t("rev.col.standing"), width=3.2),
+                            column(w.t("rev.col.named"), width=1.2),
+                        ],
+                        [[cell(a), cell(b), cell(c)] for a, b, c in w.review_rows()],
+                    )
+                )
+            unsupported = w.unsupported()
+            if unsupported:
+                blocks.append(paragraph(w.t("rev.cited") + ":"))
+                blocks.append(self.items([("", line) for line in unsupported]))
+        if r.request.market_search:
+            blocks.append(
+                {
+                    "type": "quote",
+                    "label": w.t("why.market_search"),
+                    "paragraphs": paragraphs(r.request.market_search),
                 }
             )
 
@@ -357,9 +385,9 @@ class _Builder:
         total = w.num(a.total)
         return [
             cell(rank),
-            cell(a.name),
+            cell(self.w.name(a.id)),
             cell(w.t("category." + a.category)),
-            cell(a.licence.expression),
+            cell(a.licence.expression, notes=[note(w.fsf(a))]),
             cell(w.t("deployment." + a.deployment)),
             cell(f"{w.t('jurisdiction.' + a.jurisdiction)} ({a.operator_jurisdiction})"),
             cell(str(a.providers)),
@@ -387,12 +415,12 @@ class _Builder:
                 row_headers=False,
             )
         )
-        described = [(a.name, a.description) for a in r.alternatives if a.description]
+        described = [(self.w.name(a.id), a.description) for a in r.alternatives if a.description]
         if described:
             blocks.append(self.items([(name + ":", text or "") for name, text in described]))
 
     def _alternative_columns(self, align: str = "left") -> list[dict[str, Any]]:
-        return [column(a.name, align, 1.3) for a in self.r.alternatives]
+        return [column(self.w.name(a.id), align, 1.3) for a in self.r.alternatives]
 
     def knockouts(self) -> None:
         w, r = self.w, self.r
@@ -421,7 +449,7 @@ class _Builder:
                 [column(w.t("col.alternative"), width=2.6), column(w.t("col.knockouts"), width=4)],
                 [
                     [
-                        cell(a.name),
+                        cell(self.w.name(a.id)),
                         cell(w.knockouts(a.knockouts) if a.knockouts else w.t("ko.none")),
                     ]
                     for a in r.alternatives
@@ -523,7 +551,7 @@ class _Builder:
             score = a.award
             row = [
                 cell(rank),
-                cell(a.name),
+                cell(self.w.name(a.id)),
                 cell(w.num(score.performance) if score else MISSING),
                 cell(w.money(score.price) if score else MISSING),
             ]
@@ -758,10 +786,10 @@ class _Builder:
         blocks = self.section("sec.criteria", "criteria")
         blocks.append(paragraph(w.t("crit.weight_note", max=r.method.max_score)))
         for a in r.alternatives:
-            blocks.append(self.subheading(a.name))
+            blocks.append(self.subheading(self.w.name(a.id)))
             blocks.append(
                 self.table(
-                    w.t("tab.criteria", name=clean(a.name)),
+                    w.t("tab.criteria", name=self.w.name(a.id)),
                     [
                         column(w.t("col.criterion"), width=2.1),
                         column(w.t("col.score"), "right", 0.75),
@@ -797,10 +825,10 @@ class _Builder:
                 ]
                 is_open = MISSING if s.open is None else w.t("yes" if s.open else "no")
                 rows.append([cell(s.declared), cell(standard), *judged, cell(is_open, strong=True)])
-            blocks.append(self.subheading(a.name))
+            blocks.append(self.subheading(self.w.name(a.id)))
             blocks.append(
                 self.table(
-                    w.t("tab.screening", name=clean(a.name)),
+                    w.t("tab.screening", name=self.w.name(a.id)),
                     [
                         column(w.t("scr.declared"), width=1.3),
                         column(w.t("scr.standard"), width=2.3),
@@ -821,13 +849,13 @@ class _Builder:
             facts = a.evidence
             if not (facts.publiccode or facts.scorecard or facts.sbom):
                 continue
-            blocks.append(self.subheading(a.name))
+            blocks.append(self.subheading(self.w.name(a.id)))
             if facts.publiccode:
-                blocks += self._publiccode(a.name, facts.publiccode)
+                blocks += self._publiccode(self.w.name(a.id), facts.publiccode)
             if facts.scorecard:
-                blocks += self._scorecard(a.name, facts.scorecard)
+                blocks += self._scorecard(self.w.name(a.id), facts.scorecard)
             if facts.sbom:
-                blocks += self._sbom(a.name, facts.sbom)
+                blocks += self._sbom(self.w.name(a.id), facts.sbom)
 
     def _file_heading(self, kind: str, file: str) -> Block:
         return self.subheading(f"{self.w.t('ev.kind.' + kind)}: {file}", level=4)
@@ -969,7 +997,7 @@ class _Builder:
             (w.t("cost.yearly"), [a.economics.yearly_total for a in alts]),
             (w.t("cost.exit"), [a.economics.exit for a in alts]),
             (
-                w.t("cost.nominal_total", years=m.horizon_years),
+                w.t("cost.nominal_total", count=m.horizon_years, years=m.horizon_years),
                 [a.economics.nominal_total for a in alts],
             ),
             (w.t("cost.present_value"), [a.economics.present_value for a in alts]),
@@ -984,7 +1012,7 @@ class _Builder:
         )
         for a in alts:
             e = a.economics
-            blocks.append(self.subheading(w.t("cost.flows", name=clean(a.name))))
+            blocks.append(self.subheading(w.t("cost.flows", name=self.w.name(a.id))))
             if e.one_time or e.yearly:
                 items = [
                     [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), cell(w.num(v))]
@@ -995,14 +1023,14 @@ class _Builder:
                 ]
                 blocks.append(
                     self.table(
-                        w.t("tab.cost_items", name=clean(a.name)),
+                        w.t("tab.cost_items", name=self.w.name(a.id)),
                         [column(w.t("col.item"), width=3), column("EUR", "right", 1)],
                         items,
                     )
                 )
             blocks.append(
                 self.table(
-                    w.t("tab.cash_flows", name=clean(a.name)),
+                    w.t("tab.cash_flows", name=self.w.name(a.id)),
                     [
                         column(w.t("col.year"), "right", 0.6),
                         column(w.t("col.nominal"), "right", 1.5),

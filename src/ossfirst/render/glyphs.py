@@ -1,12 +1,14 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Which characters the shipped report font can show.
+"""Which characters the report fonts can show.
 
 PDF/A forbids text drawn with a glyph the font does not have, and Typst refuses to write
-such a file. Request text may contain anything (an emoji in a rationale, a Chinese product
-name), so the PDF renderer replaces every character the font cannot show with a visible
-code such as ``[U+1F600]`` instead of failing. The coverage is read from the font's own
-``cmap`` table, so it always matches the font that ships.
+such a file. Request text may contain anything, so the PDF renderer replaces every character
+no report font can show: an emoji (and the joiners and variation selectors that build
+emoji) is left out, any other character is shown as a visible code such as ``[U+5E02]``
+(Chinese without a CJK font installed); the renderer names each in a note and a warning.
+The coverage is read from the fonts' own ``cmap`` tables (:mod:`ossfirst.render.fonts`), so
+it always matches the fonts in use.
 """
 
 from __future__ import annotations
@@ -14,18 +16,35 @@ from __future__ import annotations
 import bisect
 import re
 import struct
+import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-FONTS = "data/fonts"
-#: The face whose coverage counts; a test checks that the other faces cover the same.
+from ossfirst.render import fonts
+
+FONTS = fonts.SHIPPED
+#: The face of Noto Sans whose coverage counts; a test checks that the Bold face covers the
+#: same, and that of each other shipped family.
 REGULAR = "NotoSans-Regular.ttf"
+#: Unicode's isolates (first strong isolate, pop directional isolate): kept, they set a name
+#: written right to left apart from the sentence around it.
+ISOLATES = "\u2068\u2069"
+
+
+def _directory(data: bytes) -> int:
+    """Where the table directory starts: at 0, or for a TrueType/OpenType collection
+    (``.ttc``) at its first font's."""
+    if data[:4] == b"ttcf":
+        return int(struct.unpack_from(">I", data, 12)[0])
+    return 0
 
 
 def _table(data: bytes, tag: bytes) -> bytes:
-    count = struct.unpack_from(">H", data, 4)[0]
+    base = _directory(data)
+    count = struct.unpack_from(">H", data, base + 4)[0]
     for index in range(count):
-        record = 12 + 16 * index
+        record = base + 12 + 16 * index
         if data[record : record + 4] == tag:
             offset, length = struct.unpack_from(">II", data, record + 8)
             return data[offset : offset + length]
@@ -95,47 +114,146 @@ def coverage(font: bytes) -> list[tuple[int, int]]:
     raise ValueError("font has no Unicode cmap")
 
 
+def _merge(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(ranges):
+        if ends and start <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+#: The blocks of Chinese, Japanese and Korean (radicals, CJK punctuation, kana, Bopomofo,
+#: Hangul, ideographs and their extensions, full-width forms). Only these are taken from
+#: Noto Sans CJK, so that every other character looks the same with it or without it.
+CJK_BLOCKS = (
+    (0x1100, 0x11FF),
+    (0x2E80, 0x2FDF),
+    (0x2FF0, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+    (0x20000, 0x3134F),
+)
+
+
+def _clipped(
+    ranges: list[tuple[int, int]], blocks: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]]:
+    return [
+        (max(start, low), min(end, high))
+        for start, end in ranges
+        for low, high in blocks
+        if start <= high and low <= end
+    ]
+
+
 @cache
-def _shipped() -> tuple[list[int], list[int]]:
-    ranges = coverage((resources.files("ossfirst") / FONTS / REGULAR).read_bytes())
-    return [start for start, _ in ranges], [end for _, end in ranges]
+def _covered(cjk: Path | None) -> tuple[list[int], list[int]]:
+    """The code points the shipped fonts cover, and those of the CJK blocks the CJK font
+    ``cjk`` covers, merged."""
+    ranges: list[tuple[int, int]] = []
+    for name in fonts.SHIPPED_REGULAR:
+        ranges += coverage((resources.files("ossfirst") / FONTS / name).read_bytes())
+    if cjk is not None:
+        ranges += _clipped(coverage(cjk.read_bytes()), CJK_BLOCKS)
+    return _merge(ranges)
+
+
+def _cjk() -> Path | None:
+    return fonts.cjk_fonts().get("regular")
 
 
 def displayable(char: str) -> bool:
-    """Whether the shipped font has a glyph for ``char``."""
-    starts, ends = _shipped()
+    """Whether a report font has a glyph for ``char``."""
+    starts, ends = _covered(_cjk())
     code = ord(char)
     index = bisect.bisect_right(starts, code) - 1
     return index >= 0 and code <= ends[index]
 
 
-#: Signs ossfirst's own texts use that the font lacks (version ranges read from a
-#: publiccode.yml, "≥ 0.12"; the minus sign of a UfAB formula), in the spelling readers
-#: know from version numbers and calculators.
-SPELLED = {"≥": ">=", "≤": "<=", "\u2212": "-"}
+def is_emoji(char: str) -> bool:
+    """An emoji, or a character that builds one (joiner, variation selector, keycap, tag)."""
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0020 <= code <= 0xE007F
+        or code in (0x200D, 0x20E3)
+    )
+
+
+#: Scripts by the first word of a character's Unicode name, in German and English.
+_SCRIPTS = {
+    "CJK": ("Chinesisch/Japanisch (Han)", "Chinese/Japanese (Han)"),
+    "HIRAGANA": ("Japanisch (Hiragana)", "Japanese (Hiragana)"),
+    "KATAKANA": ("Japanisch (Katakana)", "Japanese (Katakana)"),
+    "HALFWIDTH": ("Japanisch (Katakana)", "Japanese (Katakana)"),
+    "HANGUL": ("Koreanisch (Hangul)", "Korean (Hangul)"),
+    "BOPOMOFO": ("Chinesisch (Bopomofo)", "Chinese (Bopomofo)"),
+}
+
+
+def is_cjk(char: str) -> bool:
+    """A character of the scripts Noto Sans CJK covers (Han, kana, Hangul, Bopomofo)."""
+    return unicodedata.name(char, "").split(" ")[0] in _SCRIPTS
+
+
+def script(char: str, lang: str) -> str:
+    """The script (or kind) of ``char`` in words: Korean (Hangul), Ethiopic, emoji."""
+    if is_emoji(char):
+        return "Emoji" if lang == "de" else "emoji"
+    first = unicodedata.name(char, "").split(" ")[0]
+    if first in _SCRIPTS:
+        de, en = _SCRIPTS[first]
+        return de if lang == "de" else en
+    if not first:
+        return f"U+{ord(char):04X}"
+    return first.title()
+
+
+#: Signs ossfirst's own texts use that the shipped fonts lack (version ranges read from a
+#: publiccode.yml, "≥ 0.12"), in the spelling readers know from version numbers. (The minus
+#: sign of a UfAB formula is in Noto Sans Arabic and Devanagari.)
+SPELLED = {"≥": ">=", "≤": "<="}
 
 
 @cache
-def _missing() -> re.Pattern[str]:
-    """A character the shipped font cannot show (a line break it need not show): one
-    pattern, so that a report's many strings are checked at the speed of ``re``."""
-    starts, ends = _shipped()
+def _missing(cjk: Path | None) -> re.Pattern[str]:
+    """A character no report font can show (a line break or an isolate it need not show):
+    one pattern, so that a report's many strings are checked at the speed of ``re``."""
+    starts, ends = _covered(cjk)
     covered = "".join(
         f"{re.escape(chr(start))}-{re.escape(chr(end))}"
         for start, end in zip(starts, ends, strict=True)
     )
-    return re.compile(f"[^\\n{covered}]")
+    return re.compile(f"[^\\n{ISOLATES}{covered}]")
 
 
 def _spelled(match: re.Match[str]) -> str:
     char = match[0]
+    if is_emoji(char):
+        return ""
     return SPELLED.get(char) or f"[U+{ord(char):04X}]"
 
 
 def printable(text: str) -> str:
-    """``text`` with each character the shipped font cannot show replaced: the signs of
-    :data:`SPELLED` by their ASCII spelling, any other by its code point, ``[U+1F600]``;
-    line breaks stay."""
+    """``text`` with each character no report font can show replaced: the signs of
+    :data:`SPELLED` by their ASCII spelling, an emoji left out, any other character by its
+    code point, ``[U+4E2D]``; line breaks and isolates stay."""
     if text.isascii():
         return text
-    return _missing().sub(_spelled, text)
+    return _missing(_cjk()).sub(_spelled, text)
+
+
+def unshown(text: str) -> list[str]:
+    """The characters of ``text`` no report font can show (the signs of :data:`SPELLED`
+    aside, whose spelling reads the same)."""
+    if text.isascii():
+        return []
+    return [c for c in _missing(_cjk()).findall(text) if c not in SPELLED]

@@ -13,10 +13,10 @@ from __future__ import annotations
 from importlib import resources
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document, templating
+from ossfirst.render import RenderOptions, document, prose, templating
 
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
@@ -29,6 +29,14 @@ def css_string(value: object) -> Markup:
         c if (c.isalnum() and c.isascii()) or c == " " else f"\\{ord(c):x} " for c in str(value)
     )
     return Markup(f'"{escaped}"')  # noqa: S704 - every special character is escaped above
+
+
+def isolated(value: object) -> Markup:
+    """``value`` escaped, with each isolate pair (a name written right to left, set apart by
+    :func:`ossfirst.render.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart
+    from the sentence around it."""
+    escaped = str(escape(str(value)))
+    return Markup(prose.ISOLATED.sub(r"<bdi>\1</bdi>", escaped))  # noqa: S704 - escaped above
 
 
 def _dash(name: str) -> str:
@@ -49,4 +57,6 @@ def render(result: Result, options: RenderOptions) -> bytes:
 
 
 def environment() -> jinja2.Environment:
-    return templating.environment(True, (("css_string", css_string), ("dash", _dash)))
+    return templating.environment(
+        True, (("css_string", css_string), ("dash", _dash), ("isolated", isolated))
+    )

@@ -6,7 +6,9 @@ The Typst template (``render/templates/report.typ``) is fixed; the report reache
 JSON string in ``sys.inputs.data``, which the template reads with ``json(bytes(...))``.
 Request text is therefore never Typst markup: ``#import``, ``$``, ``*`` or ``]`` in a
 request are characters like any other. Typst runs without system fonts and without
-packages; the shipped Noto Sans (``data/fonts``) and Typst's own fonts are all it sees.
+packages; the shipped Noto fonts (``data/fonts``), Noto Sans CJK where it is found
+(:mod:`ossfirst.render.fonts`) and Typst's own fonts are all it sees. A character none of
+them can show is named in a note at the end of the report and in :func:`notices`.
 
 PDF/A-3 (not PDF/A-2) because only part 3 allows attaching arbitrary files: the complete
 Result rides along as ``<request id>.json``, so a machine can read the decision back out of
@@ -18,11 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import tempfile
+from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document, glyphs, json_result
+from ossfirst.render import RenderOptions, document, fonts, glyphs, json_result
 from ossfirst.render.words import text
 
 if TYPE_CHECKING:
@@ -38,12 +43,20 @@ STANDARDS: list[PDFStandard] = ["a-3b", "ua-1"]
 #: overflow a table cell.
 _UNBREAKABLE = re.compile(r"[^\s/\-]{28,}")
 _ZWSP = "\u200b"
+#: A character, or a whole code standing for one ([U+5E02]), which must stay searchable.
+_TOKEN = re.compile(r"\[U\+[0-9A-F]{4,6}\]|.", re.DOTALL)
 
 
 def _split(run: str) -> str:
     if run.isalpha():
         return run  # a long word: hyphenation breaks it
-    return _ZWSP.join(run[i : i + 20] for i in range(0, len(run), 20))
+    pieces: list[str] = []
+    for token in _TOKEN.findall(run):
+        if pieces and len(pieces[-1]) + len(token) <= 20:
+            pieces[-1] += token
+        else:
+            pieces.append(token)
+    return _ZWSP.join(pieces)
 
 
 def breakable(text: str) -> str:
@@ -99,15 +112,100 @@ def issued(result: Result, options: RenderOptions) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+@dataclass(frozen=True)
+class Unshown:
+    """Characters of one field of the Result that no report font can show."""
+
+    #: Where in the Result (and so in the request): ``alternatives[2].name``.
+    field: str
+    #: The script (or emoji) in words, in the report language.
+    script: str
+    chars: str
+    #: Emoji are left out; any other character is shown as its code ([U+5E02]).
+    left_out: bool
+    #: Chinese, Japanese or Korean: Noto Sans CJK would show it.
+    cjk: bool = False
+
+
+def _strings(value: Any, path: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, list):
+        return [s for i, item in enumerate(value) for s in _strings(item, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        joined = f"{path}." if path else ""
+        return [s for key, item in value.items() for s in _strings(item, f"{joined}{key}")]
+    return []
+
+
+def unshown(result: Result, lang: str) -> list[Unshown]:
+    """Every field of ``result`` with characters no report font can show, by script, in
+    the order of the Result (the request's texts come first)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    left_out: dict[tuple[str, str], bool] = {}
+    cjk: dict[tuple[str, str], bool] = {}
+    data = result.model_dump(mode="json", exclude={"catalogue"})
+    for path, value in _strings(data, ""):
+        for char in glyphs.unshown(value):
+            key = (path, glyphs.script(char, lang))
+            chars = found.setdefault(key, [])
+            if char not in chars:
+                chars.append(char)
+            left_out[key] = glyphs.is_emoji(char)
+            cjk[key] = glyphs.is_cjk(char)
+    return [
+        Unshown(
+            field=field,
+            script=script,
+            chars="".join(chars),
+            left_out=left_out[field, script],
+            cjk=cjk[field, script],
+        )
+        for (field, script), chars in found.items()
+    ]
+
+
+def _described(item: Unshown, lang: str) -> str:
+    codes = ", ".join(f"U+{ord(c):04X}" for c in item.chars)
+    if item.left_out:
+        return text("pdf.unshown.left_out", lang, script=item.script, field=item.field, codes=codes)
+    return text("pdf.unshown.coded", lang, script=item.script, field=item.field, codes=codes)
+
+
+def notices(result: Result, options: RenderOptions) -> list[str]:
+    """Warnings for the person who renders the PDF: each field with characters it cannot
+    show, its script, and what to do (install Noto Sans CJK, or name its folder in
+    ``OSSFIRST_FONT_PATH``)."""
+    items = unshown(result, options.lang)
+    found = [_described(item, options.lang) for item in items]
+    if any(item.cjk for item in items):
+        found.append(text("pdf.unshown.fix", options.lang, variable=fonts.ENVIRONMENT))
+    return found
+
+
+#: At most this many fields are named in the PDF's own note; the warnings name all of them.
+NOTE_FIELDS = 12
+
+
 def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     """What the Typst template receives: the document, its date and the attachment."""
     name = f"{result.request.id}.json"
     built = document.build(result, options)
-    # The method section (the last) ends by naming the attached file, which only a PDF has.
+    # The method section (the last) ends by naming the attached file, which only a PDF has,
+    # and any characters it cannot show.
     mentioned = text("pdf.attachment", options.lang, name=name, schema=result.schema_version)
     built["sections"][-1]["blocks"].append(document.paragraph(mentioned))
+    items = unshown(result, options.lang)
+    if items:
+        lines = [_described(item, options.lang) for item in items[:NOTE_FIELDS]]
+        if len(items) > NOTE_FIELDS:
+            lines.append(text("pdf.unshown.more", options.lang, count=len(items) - NOTE_FIELDS))
+        blocks = built["sections"][-1]["blocks"]
+        blocks.append(document.paragraph(text("pdf.unshown.note", options.lang)))
+        blocks.append({"type": "list", "entries": [{"lead": "", "text": line} for line in lines]})
     report = cast(dict[str, Any], _printable(built))
     _mark_long_rows(report)
+    report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
     when = issued(result, options)
     report["date"] = {
         "year": when.year,
@@ -132,11 +230,16 @@ def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list
 
     source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
     payload = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
-    with resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder:
-        fonts = typst.Fonts(include_system_fonts=False, font_paths=[str(folder)])
+    with (
+        resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder,
+        tempfile.TemporaryDirectory(prefix="ossfirst-fonts-") as extra,
+    ):
+        found = typst.Fonts(
+            include_system_fonts=False, font_paths=[str(folder), *_cjk_folder(Path(extra))]
+        )
         pdf, warnings = typst.compile_with_warnings(
             source,
-            font_paths=fonts,
+            font_paths=found,
             ignore_system_fonts=True,
             sys_inputs={"data": payload},
             pdf_standards=STANDARDS,
@@ -144,6 +247,20 @@ def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list
         )
     assert isinstance(pdf, bytes)
     return pdf, [warning.message for warning in warnings]
+
+
+def _cjk_folder(folder: Path) -> list[str]:
+    """A folder that holds exactly the CJK font files found (as links), for Typst, which
+    reads whole folders; without links (some Windows set-ups), their own folders."""
+    found = fonts.cjk_fonts()
+    if not found:
+        return []
+    try:
+        for path in found.values():
+            (folder / path.name).symlink_to(path)
+    except OSError:
+        return sorted({str(path.parent) for path in found.values()})
+    return [str(folder)]
 
 
 def render(result: Result, options: RenderOptions) -> bytes:

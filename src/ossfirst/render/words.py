@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ossfirst.render.texts import TEXTS
+from ossfirst.render import prose
+from ossfirst.render.texts import TEXTS, plural_key
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         KnockOut,
         Message,
         Result,
+        ReviewPoint,
         SbomFacts,
         ScorecardFacts,
         Shortfall,
@@ -32,8 +34,14 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
 
 
 def text(key: str, lang: str, /, **params: Any) -> str:
-    """The text ``key`` in ``lang`` with ``params`` filled in."""
-    de, en = TEXTS[key]
+    """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
+    plural forms) takes the form that fits the number ``count``."""
+    pair = TEXTS.get(key)
+    if pair is None:
+        if "count" not in params:
+            raise KeyError(key)
+        pair = TEXTS[plural_key(key, params["count"], lang)]
+    de, en = pair
     template = de if lang == "de" else en
     return template.format(**params) if params else template
 
@@ -67,11 +75,19 @@ class Phrases:
     the titles of criteria; :class:`Words` adds what needs a whole Result."""
 
     def __init__(
-        self, lang: str, names: dict[str, str], criteria: dict[str, CriterionInfo]
+        self,
+        lang: str,
+        names: dict[str, str],
+        criteria: dict[str, CriterionInfo],
+        *,
+        isolate: bool = False,
     ) -> None:
         self.lang = lang
         self.names = names
         self.criteria = criteria
+        #: Set a name written right to left apart (Unicode isolates), for formats that
+        #: show them (HTML, PDF).
+        self.isolate = isolate
 
     def t(self, key: str, /, **params: Any) -> str:
         return text(key, self.lang, **params)
@@ -91,7 +107,8 @@ class Phrases:
     def name(self, alternative_id: str | None) -> str:
         if alternative_id is None:
             return self.t("meta.none")
-        return self.names.get(alternative_id, alternative_id)
+        name = self.names.get(alternative_id, alternative_id)
+        return prose.isolate(name) if self.isolate else name
 
     def criterion(self, criterion_id: str) -> str:
         info = self.criteria.get(criterion_id)
@@ -104,7 +121,7 @@ class Phrases:
             return self.name(str(value))
         if key in ("lead", "margin", "total"):
             return self.num(float(value))
-        if key in ("nominal_total", "budget"):
+        if key in ("nominal_total", "budget", "present_value", "exit_value"):
             return self.money(float(value))
         if key == "category":
             return self.t(f"category.{value}")
@@ -124,7 +141,16 @@ class Phrases:
             return self.t(f"ev.maintenance.{value}")
         if key == "status":
             return self.t(f"ev.status.{value}")
+        if key == "causes":
+            return self.causes(str(value).split(",") if value else [])
         return str(value)
+
+    def causes(self, codes: list[str]) -> str:
+        """Knock-out codes as the causes of exclusion: "Muss-Anforderungen oder dem Budget"."""
+        named = [self.t(f"cause.{code}") for code in codes]
+        if len(named) <= 1:
+            return "".join(named) or self.t("ko.none")
+        return ", ".join(named[:-1]) + self.t("cause.or") + named[-1]
 
     #: Optional parameters that add a whole phrase when present and nothing when absent.
     _PHRASES = (("suggestion", "msg.suggestion"), ("replacement", "msg.replacement"))
@@ -134,7 +160,10 @@ class Phrases:
         return self._message(message, {})
 
     def _message(self, message: Message, extra: dict[str, str]) -> str:
-        params = {k: self._param(k, v) for k, v in message.params.items()} | extra
+        params: dict[str, Any] = {k: self._param(k, v) for k, v in message.params.items()}
+        params |= extra
+        if isinstance(message.params.get("count"), int):
+            params["count"] = message.params["count"]  # picks the plural form
         for key, phrase in self._PHRASES:
             if key in message.params:
                 value = message.params[key]
@@ -177,6 +206,10 @@ class Phrases:
         if knockout.params.get("unassessed"):
             key += "-unassessed"
         return self.t(key, **{**params, "ref": ref})
+
+    def fsf(self, alternative: AlternativeResult) -> str:
+        """The FSF status of an alternative's licence, as the method section promises."""
+        return self.t("licence.fsf_libre" if alternative.licence.fsf_libre else "licence.fsf_not")
 
     def level(self, value: float) -> str:
         """A level as written: 3, or 2,5 / 2.33 when combined from several assessors."""
@@ -225,6 +258,8 @@ class Phrases:
         info = self.criteria.get(row.criterion)
         metric = info.metric if info else None
         value = row.value
+        if row.reason is not None:
+            return self.message(row.reason)
         if metric is None or value is None:
             return ""
         if metric == "deployment":
@@ -232,7 +267,7 @@ class Phrases:
         if metric == "jurisdiction":
             return self.t(f"jurisdiction.{value}")
         if metric == "licence-freedom":
-            return alternative.licence.expression
+            return f"{alternative.licence.expression} ({self.fsf(alternative)})"
         assert isinstance(value, int | float)
         if metric == "tco-ratio":
             shown = self.num(value)
@@ -290,6 +325,7 @@ class Phrases:
             spec=spec,
             subject=bom.subject or self.t("ev.unknown"),
             date=self.date(bom.date) if bom.date else self.t("ev.unknown"),
+            count=bom.components,
             components=bom.components,
             open=bom.open_source,
         )
@@ -298,29 +334,121 @@ class Phrases:
         return "; ".join(self.knockout(k) for k in knockouts)
 
     def gap(self, gap: Gap) -> str:
-        params = {k: self._param(k, v) for k, v in gap.params.items()}
+        params: dict[str, object] = {k: self._param(k, v) for k, v in gap.params.items()}
         key = f"gap.{gap.reason}.file" if "file" in gap.params else f"gap.{gap.reason}"
+        months = gap.params.get("months")
+        if isinstance(months, int):
+            params["count"] = months
         return self.t(key, **params)
 
 
 class Words(Phrases):
     """Puts the Result's codes into words for one language; used by the templates."""
 
-    def __init__(self, result: Result, lang: str) -> None:
+    def __init__(self, result: Result, lang: str, *, isolate: bool = False) -> None:
         super().__init__(
             lang,
             {a.id: a.name for a in result.alternatives},
             {c.id: c for c in result.catalogue.criteria},
+            isolate=isolate,
         )
         self.result = result
 
     def message(self, message: Message) -> str:
         """A reason or warning in words."""
         extra: dict[str, str] = {}
-        if message.code == "oss-excluded":
+        if message.code in ("oss-excluded", "alternative-excluded"):
             excluded = self.result.alternative(str(message.params["alternative"]))
             extra["knockouts"] = self.knockouts(excluded.knockouts)
+        elif message.code == "proposal-excluded":
+            excluded = self.result.alternative(str(message.params["proposed"]))
+            extra["knockouts"] = self.knockouts(excluded.knockouts)
         return self._message(message, extra)
+
+    def review_intro(self) -> str:
+        """Which alternatives the justification is read against, and whether it answers."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return ""
+        compared = "; ".join(self.name(a) for a in review.compared)
+        answered = self.t("rev.answered" if review.answered else "rev.unanswered")
+        return f"{self.t('rev.intro', compared=compared)} {answered}"
+
+    def review_point(self, point: ReviewPoint) -> str:
+        """A point of the review by its kind and name."""
+        if point.kind == "requirement":
+            ref = point.ref
+        elif point.kind == "criterion":
+            ref = self.criterion(point.ref)
+        elif point.kind == "dimension":
+            ref = self.dimension(point.ref)
+        else:
+            ref = ""
+        return self.t(f"rev.kind.{point.kind}", ref=ref)
+
+    def review_standing(self, points: list[ReviewPoint]) -> str:
+        """Where the proposal and the compared alternatives stand on one point."""
+        first = points[0]
+        if first.kind not in ("dimension", "cost"):
+            names = "; ".join(self.name(p.alternative) for p in points)
+            return self.t("rev.excludes", alternative=names)
+        shown = []
+        for point in points:
+            other = self.name(point.alternative)
+            if point.kind == "cost":
+                amount = self.money(point.value or 0)
+                shown.append(self.t("rev.other_cheaper", alternative=other, amount=amount))
+                continue
+            key = "rev.proposal_leads" if point.side == "proposal" else "rev.other_leads"
+            shown.append(self.t(key, alternative=other, lead=self.num(point.value or 0)))
+        return "; ".join(shown)
+
+    def review_rows(self) -> list[tuple[str, str, str]]:
+        """The review as rows, one per point (the alternatives it concerns together): the
+        point, where they stand, whether the justification names it. The grounds for the
+        proposal come first."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return []
+        grouped: dict[tuple[str, str, str], list[ReviewPoint]] = {}
+        for side in ("proposal", "other"):
+            for point in review.points:
+                if point.side == side:
+                    grouped.setdefault((point.side, point.kind, point.ref), []).append(point)
+        return [
+            (
+                self.review_point(points[0]),
+                self.review_standing(points),
+                self.t("rev.named" if points[0].named else "rev.not_named"),
+            )
+            for points in grouped.values()
+        ]
+
+    def unsupported(self) -> list[str]:
+        """What the justification names without it supporting the proposal, and why."""
+        review = self.result.verdict.justification_review
+        if review is None:
+            return []
+        shown = []
+        for citation in review.citations:
+            if citation.supports:
+                continue
+            if citation.kind == "criterion":
+                ref = f"{citation.ref} ({self.criterion(citation.ref)})"
+            elif citation.kind == "dimension":
+                ref = self.dimension(citation.ref)
+            else:
+                ref = citation.ref
+            shown.append(self.t(f"rev.reason.{citation.reason}", ref=ref))
+        return shown
+
+    def status(self) -> str:
+        """The verdict's status in one sentence; no eligible alternative names the causes."""
+        verdict = self.result.verdict
+        if verdict.status == "no-eligible-alternative":
+            codes = dict.fromkeys(k.code for a in self.result.alternatives for k in a.knockouts)
+            return self.t("status.no-eligible-alternative", causes=self.causes(list(codes)))
+        return self.t(f"status.{verdict.status}")
 
     def score(self, row: CriterionScore) -> str:
         """``3/4``, ``passed`` / ``not passed`` for knock-outs, ``–`` when missing."""
@@ -406,9 +534,18 @@ class Words(Phrases):
                 source=rate.source.get(self.lang),
                 date=self.date(rate.date),
             )
-        return self.t(
-            "cost.intro", years=m.horizon_years, rate=self.pct(rate.value, 2), origin=origin
+        intro = self.t(
+            "cost.intro",
+            count=m.horizon_years,
+            years=m.horizon_years,
+            rate=self.pct(rate.value, 2),
+            origin=origin,
         )
+        if rate.value < 0:
+            return f"{intro} {self.t('cost.rate_negative')}"
+        if rate.value == 0:
+            return f"{intro} {self.t('cost.rate_zero')}"
+        return intro
 
     def method_lines(self) -> list[list[str]]:
         """The points of the method section, each as the sentences it is made of: the formats
@@ -431,10 +568,21 @@ class Words(Phrases):
             [preference],
             [self.t("method.knockouts")],
             [self.t("method.licence", spdx=r.audit.spdx_list_version)],
-            [self.t("method.tco", years=m.horizon_years, rate=self.pct(m.discount_rate.value, 2))],
+            [
+                self.t(
+                    "method.tco",
+                    count=m.horizon_years,
+                    years=m.horizon_years,
+                    rate=self.pct(m.discount_rate.value, 2),
+                )
+            ],
             [
                 self.t("gap.rule." + m.missing_data),
-                self.t("method.stale", months=m.evidence_expiry_months),
+                self.t(
+                    "method.stale",
+                    count=m.evidence_expiry_months,
+                    months=m.evidence_expiry_months,
+                ),
             ],
         ]
         if r.award:
@@ -516,6 +664,7 @@ class Words(Phrases):
             parts.append(
                 self.t(
                     "robust.holds",
+                    count=simulation.draws,
                     share=self.pct(sensitivity.holds),
                     draws=self.num(simulation.draws, 0),
                 )

@@ -29,20 +29,26 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'dash' found.")
     try:
-        t_3 = environment.filters['sum']
+        t_3 = environment.filters['isolated']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'isolated' found.")
+    try:
+        t_4 = environment.filters['sum']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'sum' found.")
     pass
     def macro(l_1_s):
-        t_4 = []
+        t_5 = []
         l_1_x = missing
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
         l_1_x = (environment.getattr(l_1_s, 'x') if (environment.getattr(l_1_s, 'align') == 'start') else ((environment.getattr(l_1_s, 'x') + environment.getattr(l_1_s, 'w')) if (environment.getattr(l_1_s, 'align') == 'end') else (environment.getattr(l_1_s, 'x') + (environment.getattr(l_1_s, 'w') / 2))))
-        t_4.extend((
+        t_5.extend((
             '<text x="',
             escape(('%.2f' % (undefined(name='x') if l_1_x is missing else l_1_x))),
             '" y="',
@@ -55,46 +61,46 @@ def root(context, missing=missing):
         ))
         if environment.getattr(l_1_s, 'bold'):
             pass
-            t_4.append(
+            t_5.append(
                 ' font-weight="bold"',
             )
-        t_4.append(
+        t_5.append(
             '>',
         )
         l_2_loop = missing
         for l_2_line, l_2_loop in LoopContext(environment.getattr(l_1_s, 'lines'), undefined):
             _loop_vars = {}
             pass
-            t_4.extend((
+            t_5.extend((
                 '<tspan x="',
                 escape(('%.2f' % (undefined(name='x') if l_1_x is missing else l_1_x))),
                 '"',
             ))
             if (not environment.getattr(l_2_loop, 'first')):
                 pass
-                t_4.extend((
+                t_5.extend((
                     ' dy="',
                     escape(('%.2f' % (environment.getattr(l_1_s, 'size') * 1.25))),
                     '"',
                 ))
-            t_4.extend((
+            t_5.extend((
                 '>',
                 escape(l_2_line),
                 '</tspan>',
             ))
         l_2_loop = l_2_line = missing
-        t_4.append(
+        t_5.append(
             '</text>\n',
         )
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('svg_text')
     context.vars['svg_text'] = l_0_svg_text = Macro(environment, macro, 'svg_text', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_prefix):
-        t_5 = []
+        t_6 = []
         if l_1_prefix is missing:
             l_1_prefix = undefined("parameter 'prefix' was not provided", name='prefix')
         pass
-        t_5.append(
+        t_6.append(
             '<defs>\n',
         )
         l_2_loop = missing
@@ -103,7 +109,7 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_s, 'hatch') != 'none'):
                 pass
-                t_5.extend((
+                t_6.extend((
                     '<pattern id="',
                     escape(l_1_prefix),
                     '-',
@@ -114,44 +120,44 @@ def root(context, missing=missing):
                 ))
                 if (environment.getattr(l_2_s, 'hatch') == 'diagonal'):
                     pass
-                    t_5.extend((
+                    t_6.extend((
                         '<path d="M0 4L4 0" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'cross'):
                     pass
-                    t_5.extend((
+                    t_6.extend((
                         '<path d="M0 4L4 0M0 0L4 4" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'horizontal'):
                     pass
-                    t_5.extend((
+                    t_6.extend((
                         '<path d="M0 2H4" stroke="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '" stroke-width="0.6"/>\n',
                     ))
                 elif (environment.getattr(l_2_s, 'hatch') == 'dots'):
                     pass
-                    t_5.extend((
+                    t_6.extend((
                         '<circle cx="2" cy="2" r="0.7" fill="',
                         escape(environment.getattr(l_2_s, 'stroke')),
                         '"/>\n',
                     ))
-                t_5.append(
+                t_6.append(
                     '</pattern>\n',
                 )
         l_2_loop = l_2_s = missing
-        t_5.append(
+        t_6.append(
             '</defs>\n',
         )
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('patterns')
     context.vars['patterns'] = l_0_patterns = Macro(environment, macro, 'patterns', ('prefix',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_prefix, l_1_index):
-        t_6 = []
+        t_7 = []
         if l_1_prefix is missing:
             l_1_prefix = undefined("parameter 'prefix' was not provided", name='prefix')
         if l_1_index is missing:
@@ -159,23 +165,23 @@ def root(context, missing=missing):
         pass
         if (environment.getattr(environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), l_1_index), 'hatch') == 'none'):
             pass
-            t_6.append(
+            t_7.append(
                 escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), l_1_index), 'fill')),
             )
         else:
             pass
-            t_6.extend((
+            t_7.extend((
                 'url(#',
                 escape(l_1_prefix),
                 '-',
                 escape(l_1_index),
                 ')',
             ))
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('fill')
     context.vars['fill'] = l_0_fill = Macro(environment, macro, 'fill', ('prefix', 'index'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_b, l_1_n):
-        t_7 = []
+        t_8 = []
         l_1_prefix = missing
         if l_1_b is missing:
             l_1_b = undefined("parameter 'b' was not provided", name='b')
@@ -183,7 +189,7 @@ def root(context, missing=missing):
             l_1_n = undefined("parameter 'n' was not provided", name='n')
         pass
         l_1_prefix = markup_join(('fig', l_1_n, ))
-        t_7.extend((
+        t_8.extend((
             '<figure class="chart">\n<svg role="img" aria-labelledby="',
             escape((undefined(name='prefix') if l_1_prefix is missing else l_1_prefix)),
             '-title ',
@@ -216,7 +222,7 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_s, 'kind') == 'rect'):
                 pass
-                t_7.extend((
+                t_8.extend((
                     '<rect x="',
                     escape(environment.getattr(l_2_s, 'x')),
                     '" y="',
@@ -233,7 +239,7 @@ def root(context, missing=missing):
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'line'):
                 pass
-                t_7.extend((
+                t_8.extend((
                     '<line x1="',
                     escape(environment.getattr(l_2_s, 'x1')),
                     '" y1="',
@@ -250,25 +256,25 @@ def root(context, missing=missing):
                 ))
             elif (environment.getattr(l_2_s, 'kind') == 'polygon'):
                 pass
-                t_7.append(
+                t_8.append(
                     '<polygon points="',
                 )
                 l_3_loop = missing
                 for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_s, 'points'), undefined):
                     _loop_vars = {}
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         escape(environment.getitem(l_3_p, 0)),
                         ',',
                         escape(environment.getitem(l_3_p, 1)),
                     ))
                     if (not environment.getattr(l_3_loop, 'last')):
                         pass
-                        t_7.append(
+                        t_8.append(
                             ' ',
                         )
                 l_3_loop = l_3_p = missing
-                t_7.extend((
+                t_8.extend((
                     '" fill="',
                     escape((environment.getattr(l_2_s, 'fill') or 'none')),
                     '" stroke="',
@@ -279,27 +285,27 @@ def root(context, missing=missing):
                 ))
                 if (environment.getattr(l_2_s, 'dash') != 'solid'):
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         ' stroke-dasharray="',
                         escape(t_2(environment.getattr(l_2_s, 'dash'))),
                         '"',
                     ))
-                t_7.append(
+                t_8.append(
                     '/>\n',
                 )
             elif (environment.getattr(l_2_s, 'kind') == 'text'):
                 pass
-                t_7.extend((
+                t_8.extend((
                     escape(context.call((undefined(name='svg_text') if l_0_svg_text is missing else l_0_svg_text), l_2_s, _loop_vars=_loop_vars)),
                     '\n',
                 ))
         l_2_loop = l_2_s = missing
-        t_7.append(
+        t_8.append(
             '</svg>\n',
         )
         if environment.getattr(l_1_b, 'legend'):
             pass
-            t_7.append(
+            t_8.append(
                 '<ul class="legend" aria-hidden="true">\n',
             )
             l_2_loop = missing
@@ -309,12 +315,12 @@ def root(context, missing=missing):
                 pass
                 l_2_look = environment.getitem(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'series'), environment.getattr(l_2_item, 'series'))
                 _loop_vars['look'] = l_2_look
-                t_7.append(
+                t_8.append(
                     '<li><svg width="18" height="10" viewBox="0 0 18 10">',
                 )
                 if (environment.getattr(l_2_item, 'mode') == 'fill'):
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         '<rect x="1" y="1" width="12" height="8" fill="',
                         escape(context.call((undefined(name='fill') if l_0_fill is missing else l_0_fill), (undefined(name='prefix') if l_1_prefix is missing else l_1_prefix), environment.getattr(l_2_item, 'series'), _loop_vars=_loop_vars)),
                         '" stroke="',
@@ -323,165 +329,165 @@ def root(context, missing=missing):
                     ))
                 else:
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         '<line x1="0" y1="5" x2="18" y2="5" stroke="',
                         escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
                         '" stroke-width="1.6"',
                     ))
                     if (environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash') != 'solid'):
                         pass
-                        t_7.extend((
+                        t_8.extend((
                             ' stroke-dasharray="',
                             escape(t_2(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'dash'))),
                             '"',
                         ))
-                    t_7.append(
+                    t_8.append(
                         '/><polygon points="',
                     )
                     l_3_loop = missing
                     for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_item, 'marker'), undefined):
                         _loop_vars = {}
                         pass
-                        t_7.extend((
+                        t_8.extend((
                             escape(environment.getitem(l_3_p, 0)),
                             ',',
                             escape(environment.getitem(l_3_p, 1)),
                         ))
                         if (not environment.getattr(l_3_loop, 'last')):
                             pass
-                            t_7.append(
+                            t_8.append(
                                 ' ',
                             )
                     l_3_loop = l_3_p = missing
-                    t_7.extend((
+                    t_8.extend((
                         '" fill="',
                         escape(environment.getattr((undefined(name='look') if l_2_look is missing else l_2_look), 'stroke')),
                         '"/>',
                     ))
-                t_7.extend((
+                t_8.extend((
                     '</svg>',
                     escape(environment.getattr(l_2_item, 'label')),
                     '</li>\n',
                 ))
             l_2_loop = l_2_item = l_2_look = missing
-            t_7.append(
+            t_8.append(
                 '</ul>\n',
             )
-        t_7.extend((
+        t_8.extend((
             '<figcaption><span class="label">',
             escape(environment.getattr(l_1_b, 'label')),
             ':</span> ',
-            escape(environment.getattr(l_1_b, 'caption')),
+            escape(t_3(environment.getattr(l_1_b, 'caption'))),
             '</figcaption>\n</figure>\n',
         ))
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('figure')
     context.vars['figure'] = l_0_figure = Macro(environment, macro, 'figure', ('b', 'n'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_c):
-        t_8 = []
+        t_9 = []
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
         pass
         if environment.getattr(l_1_c, 'mono'):
             pass
-            t_8.extend((
+            t_9.extend((
                 '<code>',
                 escape(environment.getattr(l_1_c, 'text')),
                 '</code>',
             ))
         elif environment.getattr(l_1_c, 'strong'):
             pass
-            t_8.extend((
+            t_9.extend((
                 '<strong>',
-                escape(environment.getattr(l_1_c, 'text')),
+                escape(t_3(environment.getattr(l_1_c, 'text'))),
                 '</strong>',
             ))
         else:
             pass
-            t_8.append(
-                escape(environment.getattr(l_1_c, 'text')),
+            t_9.append(
+                escape(t_3(environment.getattr(l_1_c, 'text'))),
             )
         for l_2_n in environment.getattr(l_1_c, 'notes'):
             _loop_vars = {}
             pass
-            t_8.append(
+            t_9.append(
                 '<span class="note">',
             )
             if environment.getattr(l_2_n, 'mono'):
                 pass
-                t_8.extend((
+                t_9.extend((
                     '<code>',
                     escape(environment.getattr(l_2_n, 'text')),
                     '</code>',
                 ))
             else:
                 pass
-                t_8.append(
-                    escape(environment.getattr(l_2_n, 'text')),
+                t_9.append(
+                    escape(t_3(environment.getattr(l_2_n, 'text'))),
                 )
-            t_8.append(
+            t_9.append(
                 '</span>',
             )
         l_2_n = missing
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('cell_body')
     context.vars['cell_body'] = l_0_cell_body = Macro(environment, macro, 'cell_body', ('c',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_b):
-        t_9 = []
+        t_10 = []
         l_1_total = missing
         if l_1_b is missing:
             l_1_b = undefined("parameter 'b' was not provided", name='b')
         pass
-        t_9.extend((
+        t_10.extend((
             '<div class="table">\n<table>\n<caption><span class="label">',
             escape(environment.getattr(l_1_b, 'label')),
             ':</span> ',
-            escape(environment.getattr(l_1_b, 'caption')),
+            escape(t_3(environment.getattr(l_1_b, 'caption'))),
             '</caption>\n',
         ))
-        l_1_total = t_3(environment, environment.getattr(l_1_b, 'columns'), attribute='width')
-        t_9.append(
+        l_1_total = t_4(environment, environment.getattr(l_1_b, 'columns'), attribute='width')
+        t_10.append(
             '<colgroup>\n',
         )
         for l_2_c in environment.getattr(l_1_b, 'columns'):
             _loop_vars = {}
             pass
-            t_9.extend((
+            t_10.extend((
                 '<col style="width: ',
                 escape(('%.1f' % ((environment.getattr(l_2_c, 'width') / (undefined(name='total') if l_1_total is missing else l_1_total)) * 100))),
                 '%">\n',
             ))
         l_2_c = missing
-        t_9.append(
+        t_10.append(
             '</colgroup>\n<thead>\n<tr>\n',
         )
         for l_2_c in environment.getattr(l_1_b, 'columns'):
             _loop_vars = {}
             pass
-            t_9.extend((
+            t_10.extend((
                 '<th scope="col" class="',
                 escape(environment.getattr(l_2_c, 'align')),
                 '">',
-                escape(environment.getattr(l_2_c, 'label')),
+                escape(t_3(environment.getattr(l_2_c, 'label'))),
                 '</th>\n',
             ))
         l_2_c = missing
-        t_9.append(
+        t_10.append(
             '</tr>\n</thead>\n<tbody>\n',
         )
         l_2_loop = missing
         for l_2_row, l_2_loop in LoopContext(environment.getattr(l_1_b, 'rows'), undefined):
             _loop_vars = {}
             pass
-            t_9.append(
+            t_10.append(
                 '<tr',
             )
             if environment.getattr(l_2_row, 'strong'):
                 pass
-                t_9.append(
+                t_10.append(
                     ' class="total"',
                 )
-            t_9.append(
+            t_10.append(
                 '>\n',
             )
             l_3_loop = missing
@@ -493,7 +499,7 @@ def root(context, missing=missing):
                 _loop_vars['align'] = l_3_align
                 if (environment.getattr(l_3_loop, 'first') and environment.getattr(l_1_b, 'row_headers')):
                     pass
-                    t_9.extend((
+                    t_10.extend((
                         '<th scope="row" class="',
                         escape((undefined(name='align') if l_3_align is missing else l_3_align)),
                         '">',
@@ -502,7 +508,7 @@ def root(context, missing=missing):
                     ))
                 else:
                     pass
-                    t_9.extend((
+                    t_10.extend((
                         '<td class="',
                         escape((undefined(name='align') if l_3_align is missing else l_3_align)),
                         '">',
@@ -510,18 +516,18 @@ def root(context, missing=missing):
                         '</td>\n',
                     ))
             l_3_loop = l_3_c = l_3_align = missing
-            t_9.append(
+            t_10.append(
                 '</tr>\n',
             )
         l_2_loop = l_2_row = missing
-        t_9.append(
+        t_10.append(
             '</tbody>\n</table>\n</div>\n',
         )
-        return concat(t_9)
+        return concat(t_10)
     context.exported_vars.add('table')
     context.vars['table'] = l_0_table = Macro(environment, macro, 'table', ('b',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_ps, l_1_strong):
-        t_10 = []
+        t_11 = []
         if l_1_ps is missing:
             l_1_ps = undefined("parameter 'ps' was not provided", name='ps')
         if l_1_strong is missing:
@@ -531,37 +537,37 @@ def root(context, missing=missing):
         for l_2_p, l_2_loop in LoopContext(l_1_ps, undefined):
             _loop_vars = {}
             pass
-            t_10.append(
+            t_11.append(
                 '<p>',
             )
             if l_1_strong:
                 pass
-                t_10.append(
+                t_11.append(
                     '<strong>',
                 )
             l_3_loop = missing
             for l_3_line, l_3_loop in LoopContext(l_2_p, undefined):
                 _loop_vars = {}
                 pass
-                t_10.append(
-                    escape(l_3_line),
+                t_11.append(
+                    escape(t_3(l_3_line)),
                 )
                 if (not environment.getattr(l_3_loop, 'last')):
                     pass
-                    t_10.append(
+                    t_11.append(
                         '<br>',
                     )
             l_3_loop = l_3_line = missing
             if l_1_strong:
                 pass
-                t_10.append(
+                t_11.append(
                     '</strong>',
                 )
-            t_10.append(
+            t_11.append(
                 '</p>\n',
             )
         l_2_loop = l_2_p = missing
-        return concat(t_10)
+        return concat(t_11)
     context.exported_vars.add('paragraphs')
     context.vars['paragraphs'] = l_0_paragraphs = Macro(environment, macro, 'paragraphs', ('ps', 'strong'), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="'
@@ -618,7 +624,7 @@ def root(context, missing=missing):
         yield '<div><dt>'
         yield escape(environment.getattr(l_1_m, 'label'))
         yield '</dt><dd>'
-        yield escape(environment.getattr(l_1_m, 'value'))
+        yield escape(t_3(environment.getattr(l_1_m, 'value')))
         yield '</dd></div>\n'
     l_1_m = missing
     yield '</dl>\n</header>\n<nav aria-labelledby="contents-title">\n<h2 id="contents-title">'
@@ -670,9 +676,9 @@ def root(context, missing=missing):
                     if environment.getattr(l_3_item, 'lead'):
                         pass
                         yield '<strong>'
-                        yield escape(environment.getattr(l_3_item, 'lead'))
+                        yield escape(t_3(environment.getattr(l_3_item, 'lead')))
                         yield '</strong> '
-                    yield escape(environment.getattr(l_3_item, 'text'))
+                    yield escape(t_3(environment.getattr(l_3_item, 'text')))
                     yield '</li>\n'
                 l_3_item = missing
                 yield '</ul>\n'
@@ -694,7 +700,7 @@ def root(context, missing=missing):
                     yield '<div><dt>'
                     yield escape(environment.getattr(l_3_row, 'label'))
                     yield '</dt><dd>'
-                    yield escape(environment.getattr(l_3_row, 'value'))
+                    yield escape(t_3(environment.getattr(l_3_row, 'value')))
                     yield '</dd></div>\n'
                 l_3_row = missing
                 yield '</dl>\n<p class="policy">'
@@ -716,7 +722,7 @@ def root(context, missing=missing):
                 yield '<h'
                 yield escape(environment.getattr(l_2_b, 'level'))
                 yield '>'
-                yield escape(environment.getattr(l_2_b, 'text'))
+                yield escape(t_3(environment.getattr(l_2_b, 'text')))
                 yield '</h'
                 yield escape(environment.getattr(l_2_b, 'level'))
                 yield '>\n'
@@ -730,5 +736,5 @@ def root(context, missing=missing):
     yield '</p>\n</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '7=33&8=39&9=42&10=60&13=87&15=96&16=99&17=103&18=107&19=110&20=114&21=117&22=121&23=124&24=128&25=131&26=135&33=148&34=172&35=180&37=183&38=195&39=201&40=205&41=209&42=212&43=216&44=229&45=233&46=246&47=252&48=285&49=288&53=295&55=301&56=305&57=310&61=367&64=375&65=380&66=399&68=424&71=432&72=437&74=441&75=446&80=453&81=458&86=468&87=474&88=483&89=487&90=489&91=493&93=502&102=518&103=526&104=532&108=563&113=565&114=567&115=569&117=573&119=575&120=577&121=579&122=581&127=596&129=598&130=604&131=608&133=610&134=614&139=620&141=622&142=626&147=634&148=637&149=641&150=645&151=651&152=654&153=656&154=658&156=661&157=665&160=674&162=677&163=679&165=681&166=684&168=686&169=690&172=696&174=698&175=700&176=702&177=706&178=707&179=709&180=712&187=722'
-SOURCE_SHA256 = '9b49d4f98f2f180899b3e63456133881c03a86bfa368ecc08842b9b0c34e9c63'
+debug_info = '7=39&8=45&9=48&10=66&13=93&15=102&16=105&17=109&18=113&19=116&20=120&21=123&22=127&23=130&24=134&25=137&26=141&33=154&34=178&35=186&37=189&38=201&39=207&40=211&41=215&42=218&43=222&44=235&45=239&46=252&47=258&48=291&49=294&53=301&55=307&56=311&57=316&61=373&64=381&65=386&66=405&68=430&71=438&72=443&74=447&75=452&80=459&81=464&86=474&87=480&88=489&89=493&90=495&91=499&93=508&102=524&103=532&104=538&108=569&113=571&114=573&115=575&117=579&119=581&120=583&121=585&122=587&127=602&129=604&130=610&131=614&133=616&134=620&139=626&141=628&142=632&147=640&148=643&149=647&150=651&151=657&152=660&153=662&154=664&156=667&157=671&160=680&162=683&163=685&165=687&166=690&168=692&169=696&172=702&174=704&175=706&176=708&177=712&178=713&179=715&180=718&187=728'
+SOURCE_SHA256 = 'd419b18370e61fb6c4d8aa3dd3b2c2ee1b5103969d7ab9bfed70226de542d2ed'

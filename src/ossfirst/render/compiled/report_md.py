@@ -162,7 +162,7 @@ def root(context, missing=missing):
     yield '\n\n**'
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.verdict'))
     yield ':** '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('status.', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'status'), ))))
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'status')))
     yield ' **'
     yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_holds') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'policy_holds') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.policy_violated')))
     yield '**\n\n'
@@ -188,6 +188,58 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.justification'))
         yield ':**\n\n'
         for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification')), 'split'), '\n'):
+            _loop_vars = {}
+            pass
+            yield '> '
+            yield str(l_1_line)
+            yield '\n'
+        l_1_line = missing
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_review'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.title'))
+        yield ':** '
+        yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'review_intro'))))
+        yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'justification_review'), 'points'):
+            pass
+            yield '\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.point'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.standing'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.col.named'))
+            yield ' |\n|---|---|---|\n'
+            for (l_1_point, l_1_standing, l_1_named) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'review_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_point))
+                yield ' | '
+                yield str(t_4(l_1_standing))
+                yield ' | '
+                yield str(l_1_named)
+                yield ' |\n'
+            l_1_point = l_1_standing = l_1_named = missing
+        l_1_loop = missing
+        for l_1_line, l_1_loop in LoopContext(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'unsupported')), undefined):
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_1_loop, 'first'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'rev.cited', _loop_vars=_loop_vars))
+                yield ':\n\n'
+            yield '- '
+            yield str(t_4(l_1_line))
+            yield '\n'
+        l_1_loop = l_1_line = missing
+    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+        pass
+        yield '\n**'
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
+        yield ':**\n\n'
+        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
             _loop_vars = {}
             pass
             yield '> '
@@ -320,7 +372,9 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'category'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(t_4(environment.getattr(environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'licence'), 'expression')))
-        yield ' | '
+        yield ' ('
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'fsf'), (undefined(name='a') if l_1_a is missing else l_1_a), _loop_vars=_loop_vars))
+        yield ') | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'deployment'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr((undefined(name='a') if l_1_a is missing else l_1_a), 'jurisdiction'), )), _loop_vars=_loop_vars))
@@ -345,7 +399,9 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('category.', environment.getattr(l_1_a, 'category'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(t_4(environment.getattr(environment.getattr(l_1_a, 'licence'), 'expression')))
-        yield ' | '
+        yield ' ('
+        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'fsf'), l_1_a, _loop_vars=_loop_vars))
+        yield ') | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('deployment.', environment.getattr(l_1_a, 'deployment'), )), _loop_vars=_loop_vars))
         yield ' | '
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), str_join(('jurisdiction.', environment.getattr(l_1_a, 'jurisdiction'), )), _loop_vars=_loop_vars))
@@ -1327,7 +1383,7 @@ def root(context, missing=missing):
         yield ' |'
     l_1_a = missing
     yield '\n| '
-    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.nominal_total', years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years')))
+    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'cost.nominal_total', count=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years'), years=environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'horizon_years')))
     yield ' |'
     for l_1_a in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternatives'):
         _loop_vars = {}
@@ -1555,5 +1611,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=63&7=66&8=69&9=72&10=75&11=93&13=97&17=99&18=103&19=107&20=110&22=114&23=117&25=122&26=126&27=134&28=138&30=142&32=144&35=158&37=164&39=166&40=170&42=173&44=176&46=180&48=183&50=185&51=189&54=192&56=195&58=197&59=199&61=201&63=209&64=213&67=223&69=225&71=235&73=241&74=245&78=263&82=266&84=268&86=270&88=274&89=278&92=286&94=288&96=304&97=308&98=311&100=330&101=338&103=357&104=365&107=369&110=375&112=377&114=389&116=395&117=399&121=423&123=427&124=431&127=442&129=444&131=456&133=462&134=466&137=493&139=503&140=505&142=509&144=511&145=513&146=517&147=519&149=523&151=525&153=528&156=531&157=534&159=546&160=550&161=553&163=566&164=574&167=586&169=602&171=606&172=610&173=613&176=630&177=638&182=653&183=655&185=659&187=661&189=663&191=677&193=683&194=686&195=690&198=725&200=741&203=751&205=753&206=757&209=762&210=764&212=768&214=770&216=772&218=774&220=776&222=788&223=792&225=817&227=820&229=822&231=826&232=830&236=836&239=839&241=841&242=843&244=847&246=849&248=861&249=866&250=869&254=950&255=953&257=956&259=958&260=960&262=964&264=966&265=980&266=986&267=990&271=1029&273=1032&275=1034&276=1036&278=1046&279=1048&280=1050&282=1053&286=1057&287=1066&288=1070&289=1074&290=1078&291=1082&292=1086&293=1090&294=1101&295=1110&296=1114&297=1118&298=1122&299=1126&301=1135&302=1137&304=1140&306=1144&308=1146&310=1158&311=1162&314=1188&315=1190&317=1193&319=1197&320=1199&322=1202&324=1204&326=1212&327=1216&329=1233&331=1236&333=1238&335=1241&337=1243&339=1253&340=1257&347=1275&349=1277&351=1279&353=1289&355=1295&357=1305&359=1315&361=1325&363=1335&365=1345&367=1349&369=1351&370=1354&372=1356&373=1360&375=1367&376=1371&380=1380&382=1388&383=1392&387=1403&389=1405&391=1407&392=1410&394=1416&395=1420&398=1429&400=1431&402=1434&404=1436&405=1440&408=1443&410=1446&412=1450&414=1464&415=1468&419=1484&421=1486&422=1490&425=1494&429=1496&430=1500&431=1504&432=1510&433=1514&434=1518&435=1522&436=1526&437=1530&439=1538&440=1542&441=1546&443=1549'
-SOURCE_SHA256 = '63cf1124f1d7945b87cc31666597264e808dadb7181588d4680cf796adf23045'
+debug_info = '6=63&7=66&8=69&9=72&10=75&11=93&13=97&17=99&18=103&19=107&20=110&22=114&23=117&25=122&26=126&27=134&28=138&30=142&32=144&35=158&37=164&39=166&40=170&42=173&44=176&46=180&48=183&50=185&51=189&54=192&56=195&57=199&59=202&61=208&62=212&65=220&66=223&68=226&71=229&74=232&76=235&78=237&79=241&82=244&84=247&86=249&87=251&89=253&91=261&92=265&95=275&97=277&99=287&101=293&102=297&106=315&110=318&112=320&114=322&116=326&117=330&120=338&122=340&124=356&125=360&126=363&128=384&129=392&131=413&132=421&135=425&138=431&140=433&142=445&144=451&145=455&149=479&151=483&152=487&155=498&157=500&159=512&161=518&162=522&165=549&167=559&168=561&170=565&172=567&173=569&174=573&175=575&177=579&179=581&181=584&184=587&185=590&187=602&188=606&189=609&191=622&192=630&195=642&197=658&199=662&200=666&201=669&204=686&205=694&210=709&211=711&213=715&215=717&217=719&219=733&221=739&222=742&223=746&226=781&228=797&231=807&233=809&234=813&237=818&238=820&240=824&242=826&244=828&246=830&248=832&250=844&251=848&253=873&255=876&257=878&259=882&260=886&264=892&267=895&269=897&270=899&272=903&274=905&276=917&277=922&278=925&282=1006&283=1009&285=1012&287=1014&288=1016&290=1020&292=1022&293=1036&294=1042&295=1046&299=1085&301=1088&303=1090&304=1092&306=1102&307=1104&308=1106&310=1109&314=1113&315=1122&316=1126&317=1130&318=1134&319=1138&320=1142&321=1146&322=1157&323=1166&324=1170&325=1174&326=1178&327=1182&329=1191&330=1193&332=1196&334=1200&336=1202&338=1214&339=1218&342=1244&343=1246&345=1249&347=1253&348=1255&350=1258&352=1260&354=1268&355=1272&357=1289&359=1292&361=1294&363=1297&365=1299&367=1309&368=1313&375=1331&377=1333&379=1335&381=1345&383=1351&385=1361&387=1371&389=1381&391=1391&393=1401&395=1405&397=1407&398=1410&400=1412&401=1416&403=1423&404=1427&408=1436&410=1444&411=1448&415=1459&417=1461&419=1463&420=1466&422=1472&423=1476&426=1485&428=1487&430=1490&432=1492&433=1496&436=1499&438=1502&440=1506&442=1520&443=1524&447=1540&449=1542&450=1546&453=1550&457=1552&458=1556&459=1560&460=1566&461=1570&462=1574&463=1578&464=1582&465=1586&467=1594&468=1598&469=1602&471=1605'
+SOURCE_SHA256 = 'c4a8f2b6cab572bdca0d5ab5eaea24fc3c015a1f829d9b78ad86e30d39a9199c'

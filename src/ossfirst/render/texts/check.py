@@ -107,22 +107,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "must-requirements and the budget, or add alternatives.",
     ),
     "check.rule.no-oss-considered.help": (
-        "Unter den Alternativen ist keine Open-Source-Lösung. Nach dem Grundsatz „Open Source "
-        "zuerst“ ist mindestens eine zu prüfen; wo es nachweislich keine gibt, halten Sie das "
-        "als Abweichung mit Beschluss fest.",
-        "None of the alternatives is open source. Under the Open Source first rule at least "
-        "one must be considered; where there demonstrably is none, record that as a deviation "
-        "with a decision.",
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung. Nach dem "
+        "Grundsatz „Open Source zuerst“ ist mindestens eine zu prüfen; wo es keine gibt, "
+        "halten Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum keine "
+        "in Frage kommt.",
+        "None of the alternatives is open source or reuse. Under the Open Source first rule at "
+        "least one must be examined; where there is none, record under 'market_search:' how "
+        "the market was searched and why none qualifies.",
     ),
     "check.rule.justification-misses-points.help": (
-        "Die Begründung nennt keinen der Punkte, an denen die Open-Source-Alternativen "
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
         "gescheitert sind (Heuristik: keine Kennung und kein Titel der nicht erfüllten "
-        "Anforderungen, der K.-o.-Kriterien oder der Dimensionen, in denen die proprietäre "
-        "Lösung vorn liegt, kommt vor). Gehen Sie Punkt für Punkt darauf ein.",
-        "The justification names none of the points on which the open-source alternatives "
-        "fell short (heuristic: no id or title of the unmet requirements, the knock-out "
-        "criteria, or the dimensions in which the proprietary solution leads appears in it). "
-        "Address them point by point.",
+        "Anforderungen, der K.-o.-Kriterien oder der Dimensionen und Kriterien, in denen der "
+        "Vorschlag vorn liegt, kommt vor). Gehen Sie Punkt für Punkt darauf ein. Ein Fehler, "
+        "wenn der Katalog eine solche Begründung als Verstoß wertet (der Standardkatalog tut "
+        "es), sonst eine Warnung.",
+        "The justification names none of the points on which the compared alternatives fell "
+        "short (heuristic: no id or title of the unmet requirements, the knock-out criteria, "
+        "or the dimensions and criteria in which the proposal leads appears in it). Address "
+        "them point by point. An error when the catalogue counts such a justification as a "
+        "violation (the standard catalogue does), else a warning.",
     ),
     "check.rule.undocumented-assessment.help": (
         "Eine bewertete Stufe braucht Begründung ('rationale'), Nachweis ('evidence') und "
@@ -213,14 +217,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No alternative passes all knock-outs.",
     ),
     "check.msg.no-oss-considered": (
-        "Unter den Alternativen ist keine Open-Source-Lösung.",
-        "None of the alternatives is open source.",
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung, und der Antrag "
+        "hält keine Markterkundung fest ('market_search:').",
+        "None of the alternatives is open source or reuse, and the request records no market "
+        "search ('market_search:').",
     ),
     "check.msg.justification-misses-points": (
-        "Die Begründung nennt keinen der Punkte, an denen die Open-Source-Alternativen "
-        "zurückliegen: {points}.",
-        "The justification names none of the points on which the open-source alternatives "
-        "fall short: {points}.",
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen: {points}.{unsupported}",
+        "The justification names none of the points on which the compared alternatives "
+        "fall short: {points}.{unsupported}",
+    ),
+    "check.unsupported": (
+        " Ohne Stütze für den Vorschlag nennt sie: {refs}.",
+        " It also names, without support for the proposal: {refs}.",
     ),
     "check.msg.undocumented-assessment": (
         "{alternative}, {criterion}: Bewertung ohne {missing}.",
@@ -231,7 +241,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "({levels}).",
         "{alternative}, {criterion}: the assessments are {spread} levels apart ({levels}).",
     ),
-    "check.msg.stale-evidence": (
+    "check.msg.stale-evidence.one": (
+        "{alternative}, {criterion}: Bewertung vom {assessed_on} ist älter als {months} Monat.",
+        "{alternative}, {criterion}: assessment of {assessed_on} is older than {months} month.",
+    ),
+    "check.msg.stale-evidence.other": (
         "{alternative}, {criterion}: Bewertung vom {assessed_on} ist älter als {months} Monate.",
         "{alternative}, {criterion}: assessment of {assessed_on} is older than {months} months.",
     ),
@@ -296,11 +310,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     # summaries
     "check.sum.title": ("ossfirst check", "ossfirst check"),
     "check.sum.line": (
-        "{files} Anträge geprüft: {passed} eingehalten, {failed} mit Befunden ab der "
-        "Schwelle, {invalid} ungültig; {errors} Fehler, {warnings} Warnungen, {notes} Hinweise.",
-        "{files} requests checked: {passed} pass, {failed} fail, {invalid} invalid; "
-        "{errors} errors, {warnings} warnings, {notes} notes.",
+        "{files} geprüft: {passed} eingehalten, {failed} mit Befunden ab der "
+        "Schwelle, {invalid} ungültig; {errors}, {warnings}, {notes}.",
+        "{files} checked: {passed} pass, {failed} fail, {invalid} invalid; "
+        "{errors}, {warnings}, {notes}.",
     ),
+    "check.count.files.one": ("{count} Antrag", "{count} request"),
+    "check.count.files.other": ("{count} Anträge", "{count} requests"),
+    "check.count.errors.one": ("{count} Fehler", "{count} error"),
+    "check.count.errors.other": ("{count} Fehler", "{count} errors"),
+    "check.count.warnings.one": ("{count} Warnung", "{count} warning"),
+    "check.count.warnings.other": ("{count} Warnungen", "{count} warnings"),
+    "check.count.notes.one": ("{count} Hinweis", "{count} note"),
+    "check.count.notes.other": ("{count} Hinweise", "{count} notes"),
     "check.sum.none": ("Keine Antragsdateien gefunden.", "No request files found."),
     "check.sum.holds": (
         "Die Open-Source-zuerst-Regel ist in allen Anträgen eingehalten.",
@@ -318,11 +340,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Interner Fehler bei mindestens einer Datei.",
         "Internal error on at least one file.",
     ),
-    "check.sum.more": (
+    "check.sum.more.one": (
+        "… und {count} weiterer Befund (vollständig im JSON-, SARIF- oder Textbericht).",
+        "… and {count} more finding (all findings are in the JSON, SARIF or text report).",
+    ),
+    "check.sum.more.other": (
         "… und {count} weitere Befunde (vollständig im JSON-, SARIF- oder Textbericht).",
         "… and {count} more findings (all of them are in the JSON, SARIF or text report).",
     ),
-    "check.sum.more_annotations": (
+    "check.sum.more_annotations.one": (
+        "{count} weiterer Befund ohne Annotation (GitHub zeigt höchstens 10 je Stufe und "
+        "Schritt); alle stehen in der Zusammenfassung und im Protokoll.",
+        "{count} more finding without an annotation (GitHub shows at most 10 per level and "
+        "step); all findings are in the summary and the log.",
+    ),
+    "check.sum.more_annotations.other": (
         "{count} weitere Befunde ohne Annotation (GitHub zeigt höchstens 10 je Stufe und "
         "Schritt); alle stehen in der Zusammenfassung und im Protokoll.",
         "{count} more findings without an annotation (GitHub shows at most 10 per level and "
@@ -364,5 +396,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Abweichung genehmigt:",
         "Deviation accepted:",
     ),
-    "check.junit.failures": ("{count} Befunde", "{count} findings"),
+    "check.junit.failures.one": ("{count} Befund", "{count} finding"),
+    "check.junit.failures.other": ("{count} Befunde", "{count} findings"),
 }

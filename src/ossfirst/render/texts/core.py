@@ -35,12 +35,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sum.recommendation": ("Empfehlung", "Recommendation"),
     "sum.verdict": ("Ergebnis", "Verdict"),
     "sum.no_recommendation": (
-        "keine: keine Alternative erfüllt die Ausschlusskriterien",
-        "none: no alternative passes the knock-out criteria",
+        "keine: keine Alternative ist zulässig",
+        "none: no alternative is eligible",
     ),
     "sum.points": ("{total} von 100 Punkten", "{total} of 100 points"),
     "sum.reasons": ("Begründung", "Reasons"),
-    "sum.gaps": ("{count} Lücken, siehe Bericht", "{count} gaps, see the report"),
+    "sum.gaps.one": ("{count} Lücke, siehe Bericht", "{count} gap, see the report"),
+    "sum.gaps.other": ("{count} Lücken, siehe Bericht", "{count} gaps, see the report"),
     "sum.justification": (
         "Schriftliche Begründung des Vorschlags",
         "Written justification of the proposal",
@@ -79,13 +80,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The proposed alternative is excluded by a knock-out criterion.",
     ),
     "status.no-eligible-alternative": (
-        "Keine Alternative erfüllt die Ausschlusskriterien.",
-        "No alternative passes the knock-out criteria.",
+        "Keine Alternative ist zulässig; jede scheitert an {causes}.",
+        "No alternative is eligible; each one fails on {causes}.",
     ),
     "status.no-oss-considered": (
-        "Es wurde keine Open-Source-Alternative geprüft, und eine schriftliche Begründung fehlt.",
-        "No open-source alternative was considered, and a written justification is missing.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft; damit ist nicht "
+        "belegt, dass keine die Aufgabe erfüllen kann. Prüfen Sie mindestens eine, oder halten "
+        "Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum es keine gibt.",
+        "No open-source or reuse alternative was examined, so it is not shown that none can do "
+        "the job. Examine at least one, or record under 'market_search:' how the market was "
+        "searched and why there is none.",
     ),
+    "status.justification-unanswered": (
+        "Die schriftliche Begründung geht auf keinen der Punkte ein, an denen die verglichenen "
+        "Alternativen zurückliegen; die Abweichung ist damit nicht begründet.",
+        "The written justification answers none of the points on which the compared "
+        "alternatives fall short, so the departure is not justified.",
+    ),
+    "cause.must-requirement": ("Muss-Anforderungen", "must-requirements"),
+    "cause.knock-out-criterion": ("K.-o.-Kriterien", "knock-out criteria"),
+    "cause.floor": ("Mindestwerten", "floors"),
+    "cause.budget": ("dem Budget", "the budget"),
+    "cause.seal-minimum": ("Mindest-Sicherungsstufen", "minimum assurance levels"),
+    "cause.strict-selection": ("der strengen Auswahl", "strict selection"),
+    "cause.or": (" oder ", " or "),
     "status.justification-missing": (
         "Vorgeschlagen ist eine proprietäre Lösung; die erforderliche schriftliche Begründung fehlt.",
         "A proprietary solution is proposed; the required written justification is missing.",
@@ -108,9 +126,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{alternative} leads {over} by {lead} points, but not by more "
         "than the margin of {margin} points; the preference stands.",
     ),
+    "msg.tie-decided-by-rule": (
+        "{alternative} liegt mit {over} exakt gleichauf; bei Gleichstand entscheidet die "
+        "Open-Source-zuerst-Regel für {over}.",
+        "{alternative} ties exactly with {over}; on a tie the Open Source first rule decides "
+        "for {over}.",
+    ),
     "msg.no-eligible-alternative": (
-        "Keine Alternative erfüllt alle Ausschlusskriterien.",
-        "No alternative passes all knock-out criteria.",
+        "Keine Alternative ist zulässig; jede scheitert an {causes}.",
+        "No alternative is eligible; each one fails on {causes}.",
+    ),
+    "msg.alternative-excluded": (
+        "Ausgeschlossen: {alternative} ({knockouts}).",
+        "Excluded: {alternative} ({knockouts}).",
     ),
     "msg.proposal-conforms": (
         "Vorgeschlagen ist {proposed}, die empfohlene Alternative.",
@@ -121,8 +149,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The proposal is {proposed}, but {recommended} is recommended.",
     ),
     "msg.proposal-excluded": (
-        "Vorgeschlagen ist {proposed}, das ein Ausschlusskriterium nicht erfüllt.",
-        "The proposal is {proposed}, which fails a knock-out criterion.",
+        "Der Vorschlag {proposed} ist selbst ausgeschlossen ({knockouts}).",
+        "The proposal {proposed} is itself excluded ({knockouts}).",
     ),
     "msg.no-proposal": (
         "Der Antrag nennt noch keine vorgeschlagene Alternative.",
@@ -137,8 +165,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A written justification is required but missing ('justification:').",
     ),
     "msg.no-oss-considered": (
-        "Es wurde keine Open-Source-Alternative geprüft.",
-        "No open-source alternative was considered.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft, und der Antrag hält "
+        "keine Markterkundung fest ('market_search:').",
+        "No open-source or reuse alternative was examined, and the request records no market "
+        "search ('market_search:').",
+    ),
+    "msg.market-search": (
+        "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung; die "
+        "Markterkundung hält fest, warum es keine gibt.",
+        "None of the alternatives is open source or reuse; the market search records why "
+        "there is none.",
+    ),
+    "msg.justification-unanswered-violation": (
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen; nach dem Katalog ist das ein Verstoß.",
+        "The justification names none of the points on which the compared alternatives fall "
+        "short; the catalogue counts that as a violation.",
+    ),
+    "msg.justification-unanswered-warning": (
+        "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
+        "zurückliegen; der Katalog wertet das als Warnung, nicht als Verstoß.",
+        "The justification names none of the points on which the compared alternatives fall "
+        "short; the catalogue counts that as a warning, not as a violation.",
+    ),
+    "msg.justification-cites-unsupported.one": (
+        "Die Begründung nennt {refs}, was den Vorschlag nicht stützt (siehe die Prüfung der "
+        "Begründung).",
+        "The justification names {refs}, which does not support the proposal (see the review "
+        "of the justification).",
+    ),
+    "msg.justification-cites-unsupported.other": (
+        "Die Begründung nennt {refs}, was den Vorschlag nicht stützt (siehe die Prüfung der "
+        "Begründung).",
+        "The justification names {refs}, which do not support the proposal (see the review "
+        "of the justification).",
     ),
     "msg.no-oss-alternative": (
         "Unter den Alternativen ist keine Open-Source-Lösung. Nach dem "
@@ -185,6 +245,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{alternative}: the floor {floor} of {criterion} is not checked "
         "because the assessment is missing.",
     ),
+    "msg.tco-all-free": (
+        "Alle Barwerte betragen 0 EUR; das Kostenkriterium unterscheidet die Alternativen nicht.",
+        "Every present value is 0 EUR; the cost criterion does not separate the alternatives.",
+    ),
+    "msg.tco-free": (
+        "Barwert 0 EUR, der niedrigste",
+        "present value 0 EUR, the lowest",
+    ),
+    "msg.tco-against-free": (
+        "Barwert {present_value} gegenüber einem niedrigsten Barwert von 0 EUR: kein "
+        "Verhältnis, die ungünstigste Stufe",
+        "present value {present_value} against a lowest present value of 0 EUR: no ratio, "
+        "the lowest level",
+    ),
+    "msg.exit-against-free": (
+        "Ausstiegskosten {exit_value} (Barwert) gegenüber einem niedrigsten Barwert von 0 EUR: "
+        "kein Verhältnis, die ungünstigste Stufe",
+        "exit cost {exit_value} (present value) against a lowest present value of 0 EUR: no "
+        "ratio, the lowest level",
+    ),
+    "licence.fsf_libre": ("FSF: frei", "FSF: free"),
+    "licence.fsf_not": ("FSF: nicht frei", "FSF: not free"),
     "msg.suggestion": (" Meinten Sie „{name}“?", ' Did you mean "{name}"?'),
     # knock-outs
     "ko.must-requirement": (
@@ -211,7 +293,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ko.none": ("keine", "none"),
     # gaps
     "gap.unassessed": ("nicht bewertet", "not assessed"),
-    "gap.stale": (
+    "gap.stale.one": (
+        "Bewertung vom {assessed_on} ist älter als {months} Monat",
+        "assessment of {assessed_on} is older than {months} month",
+    ),
+    "gap.stale.other": (
         "Bewertung vom {assessed_on} ist älter als {months} Monate",
         "assessment of {assessed_on} is older than {months} months",
     ),
@@ -300,15 +386,39 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cost.one_time": ("Einmalkosten", "One-time costs"),
     "cost.yearly": ("Laufende Kosten je Jahr", "Yearly costs"),
     "cost.exit": ("Ausstiegskosten (am Ende)", "Exit cost (at the end)"),
-    "cost.nominal_total": ("Summe nominal über {years} Jahre", "Nominal total over {years} years"),
+    "cost.nominal_total.one": (
+        "Summe nominal über {years} Jahr",
+        "Nominal total over {years} year",
+    ),
+    "cost.nominal_total.other": (
+        "Summe nominal über {years} Jahre",
+        "Nominal total over {years} years",
+    ),
     "cost.present_value": ("Barwert der Gesamtkosten", "Present value of the TCO"),
-    "cost.intro": (
+    "cost.intro.one": (
+        "Einmalkosten fallen zu Beginn an (Jahr 0), laufende Kosten und die "
+        "Ausstiegskosten am Ende des Betrachtungszeitraums von {years} Jahr. Abgezinst mit "
+        "{rate} ({origin}).",
+        "One-time costs fall at the start (year 0), yearly costs and the exit cost at the "
+        "end of the {years}-year horizon. Discounted at {rate} ({origin}).",
+    ),
+    "cost.intro.other": (
         "Einmalkosten fallen zu Beginn an (Jahr 0), laufende Kosten am Ende jedes "
         "Jahres, die Ausstiegskosten am Ende des Betrachtungszeitraums von {years} "
         "Jahren. Abgezinst mit {rate} ({origin}).",
         "One-time costs fall at the start (year 0), yearly costs at the end of each "
         "year, the exit cost at the end of the {years}-year horizon. Discounted at "
         "{rate} ({origin}).",
+    ),
+    "cost.rate_negative": (
+        "Der Zinssatz ist negativ: Ein Euro in einem späteren Jahr zählt mehr als heute "
+        "(Abzinsungsfaktor über 1), spätere Jahre wiegen also schwerer als frühere.",
+        "The rate is negative: a euro in a later year counts for more than one today "
+        "(discount factor above 1), so later years weigh more than earlier ones.",
+    ),
+    "cost.rate_zero": (
+        "Bei einem Zinssatz von 0 % ist der Barwert gleich der nominalen Summe.",
+        "At a rate of 0 % the present value equals the nominal total.",
     ),
     "cost.origin.request": ("Zinssatz aus dem Antrag", "rate from the request"),
     "cost.origin.catalogue": (
@@ -344,8 +454,61 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Points per dimension: {name} minus the alternative (positive: {name} better, negative: the open-source alternative better)",
     ),
     "why.none": (
-        "Es wurde keine Open-Source-Alternative geprüft.",
-        "No open-source alternative was considered.",
+        "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",
+        "No open-source or reuse alternative was examined.",
+    ),
+    "why.market_search": ("Markterkundung", "Market search"),
+    # review of the justification
+    "rev.title": ("Prüfung der Begründung", "Review of the justification"),
+    "rev.intro": (
+        "Verglichen mit {compared}: welche Punkte die Begründung nennt (Heuristik: Kennung "
+        "oder Titel kommt als eigenes Wort vor).",
+        "Compared with {compared}: which points the justification names (heuristic: the id "
+        "or title appears as a word of its own).",
+    ),
+    "rev.answered": (
+        "Die Begründung nennt mindestens einen der Punkte, die für den Vorschlag sprechen.",
+        "The justification names at least one of the points in favour of the proposal.",
+    ),
+    "rev.unanswered": (
+        "Die Begründung nennt keinen der Punkte, die für den Vorschlag sprechen.",
+        "The justification names none of the points in favour of the proposal.",
+    ),
+    "rev.col.point": ("Punkt", "Point"),
+    "rev.col.standing": ("Stand", "Standing"),
+    "rev.col.named": ("in der Begründung", "in the justification"),
+    "rev.named": ("genannt", "named"),
+    "rev.not_named": ("nicht genannt", "not named"),
+    "rev.kind.requirement": ("Muss-Anforderung {ref}", "Must-requirement {ref}"),
+    "rev.kind.criterion": ("Kriterium {ref}", "Criterion {ref}"),
+    "rev.kind.dimension": ("Dimension {ref}", "Dimension {ref}"),
+    "rev.kind.budget": ("Budget", "Budget"),
+    "rev.kind.cost": ("Kosten (Barwert)", "Cost (present value)"),
+    "rev.excludes": ("schließt aus: {alternative}", "excludes: {alternative}"),
+    "rev.proposal_leads": (
+        "der Vorschlag liegt hier {lead} Punkte vor {alternative}",
+        "the proposal leads {alternative} here by {lead} points",
+    ),
+    "rev.other_leads": (
+        "{alternative} liegt hier {lead} Punkte vorn",
+        "{alternative} leads here by {lead} points",
+    ),
+    "rev.other_cheaper": (
+        "{alternative} ist um {amount} günstiger",
+        "{alternative} costs {amount} less",
+    ),
+    "rev.cited": ("Genannt, aber ohne Stütze", "Named, but without support"),
+    "rev.reason.not-a-must": (
+        "{ref}: keine Muss-Anforderung, schließt keine Alternative aus",
+        "{ref}: not a must-requirement, excludes no alternative",
+    ),
+    "rev.reason.met-by-other": (
+        "{ref}: von den verglichenen Alternativen ebenso erfüllt",
+        "{ref}: met by the compared alternatives as well",
+    ),
+    "rev.reason.proposal-does-not-lead": (
+        "{ref}: der Vorschlag liegt hier nicht vorn",
+        "{ref}: the proposal does not lead here",
     ),
     # criteria
     "crit.floor": ("Mindestwert {floor}", "floor {floor}"),
@@ -404,7 +567,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "licences alone (OR needs one branch, AND needs all). The FSF status is shown beside "
         "it. Data: SPDX License List {spdx}.",
     ),
-    "method.tco": (
+    "method.tco.one": (
+        "Barwert: PV = Σ C_t / (1 + r)^t mit Einmalkosten bei t = 0, laufenden Kosten am Ende "
+        "von Jahr {years} und Ausstiegskosten bei t = {years}; r = {rate}. Das "
+        "Kostenkriterium setzt den Barwert ins Verhältnis zum günstigsten Barwert unter den "
+        "Alternativen, die alle Muss-Anforderungen erfüllen.",
+        "Present value: PV = Σ C_t / (1 + r)^t with one-time costs at t = 0, yearly costs at "
+        "the end of year {years} and the exit cost at t = {years}; r = {rate}. The cost "
+        "criterion relates the present value to the lowest present value among the "
+        "alternatives that meet every must-requirement.",
+    ),
+    "method.tco.other": (
         "Barwert: PV = Σ C_t / (1 + r)^t mit Einmalkosten bei t = 0, laufenden Kosten am Ende "
         "der Jahre 1 bis {years} und Ausstiegskosten bei t = {years}; r = {rate}. Das "
         "Kostenkriterium setzt den Barwert ins Verhältnis zum günstigsten Barwert unter den "
@@ -414,7 +587,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "criterion relates the present value to the lowest present value among the "
         "alternatives that meet every must-requirement.",
     ),
-    "method.stale": (
+    "method.stale.one": (
+        "Nachweise gelten {months} Monat; ältere Bewertungen sind als veraltet "
+        "gekennzeichnet (Stichtag: Antragsdatum).",
+        "Evidence is valid for {months} month; older assessments are marked "
+        "stale (reference date: the request date).",
+    ),
+    "method.stale.other": (
         "Nachweise gelten {months} Monate; ältere Bewertungen sind als veraltet "
         "gekennzeichnet (Stichtag: Antragsdatum).",
         "Evidence is valid for {months} months; older assessments are marked "

@@ -234,7 +234,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ev.risk.high": ("hoch", "high"),
     "ev.risk.medium": ("mittel", "medium"),
     "ev.risk.low": ("niedrig", "low"),
-    "ev.sbom.summary": (
+    "ev.sbom.summary.one": (
+        "{spec} für {subject}, erstellt {date}: {components} Komponente, davon "
+        "{open} unter einer Open-Source-Lizenz.",
+        "{spec} for {subject}, created {date}: {components} component, {open} of "
+        "them under an open-source licence.",
+    ),
+    "ev.sbom.summary.other": (
         "{spec} für {subject}, erstellt {date}: {components} Komponenten, davon "
         "{open} unter Open-Source-Lizenzen.",
         "{spec} for {subject}, created {date}: {components} components, {open} of "
@@ -335,7 +341,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nachweisdatei {kind}, {alternative}",
         "Evidence file {kind}, {alternative}",
     ),
-    "gap.stale.file": (
+    "gap.stale.file.one": (
+        "Nachweisdatei {file} vom {assessed_on} ist älter als {months} Monat",
+        "evidence file {file} of {assessed_on} is older than {months} month",
+    ),
+    "gap.stale.file.other": (
         "Nachweisdatei {file} vom {assessed_on} ist älter als {months} Monate",
         "evidence file {file} of {assessed_on} is older than {months} months",
     ),

@@ -21,7 +21,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Empfehlung hängt stark von der Gewichtung ab",
         "The recommendation depends strongly on the weighting",
     ),
-    "robust.holds": (
+    "robust.holds.one": (
+        "sie gilt in {share} von {draws} zufällig um das Profil gestreuten Gewichtung",
+        "it holds in {share} of {draws} weighting drawn at random around the profile",
+    ),
+    "robust.holds.other": (
         "sie gilt in {share} von {draws} zufällig um das Profil gestreuten Gewichtungen",
         "it holds in {share} of {draws} weightings drawn at random around the profile",
     ),
@@ -231,7 +235,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fw.below": ("unter Mindeststufe", "below minimum"),
     "fw.levels": ("Bedeutung der Stufen", "Meaning of the levels"),
     # several assessors
-    "panel.summary": (
+    "panel.summary.one": (
+        "{aggregate} von {count} Bewertung: {entries}",
+        "{aggregate} of {count} assessment: {entries}",
+    ),
+    "panel.summary.other": (
         "{aggregate} von {count} Bewertungen: {entries}",
         "{aggregate} of {count} assessments: {entries}",
     ),

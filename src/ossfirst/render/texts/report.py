@@ -59,6 +59,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(JSON, schema version {schema}); any PDF reader can save it, and "
         '"ossfirst schema result" describes its structure.',
     ),
+    "pdf.unshown.note": (
+        "Zeichen, die keine Schrift dieses Berichts darstellen kann (die angehängte "
+        "JSON-Datei enthält die Texte unverändert):",
+        "Characters no font of this report can show (the attached JSON file holds the texts "
+        "unchanged):",
+    ),
+    "pdf.unshown.coded": (
+        "{script} in {field} ({codes}): als Code gezeigt, keine Schrift dafür gefunden",
+        "{script} in {field} ({codes}): shown as codes, no font found for it",
+    ),
+    "pdf.unshown.left_out": (
+        "{script} in {field} ({codes}): ausgelassen, der Bericht hat keine Emoji-Schrift",
+        "{script} in {field} ({codes}): left out, the report has no emoji font",
+    ),
+    "pdf.unshown.fix": (
+        "Installieren Sie Noto Sans CJK (z. B. apt-get install fonts-noto-cjk) oder nennen "
+        "Sie seinen Ordner in {variable}.",
+        "Install Noto Sans CJK (for example apt-get install fonts-noto-cjk) or name its "
+        "folder in {variable}.",
+    ),
+    "pdf.unshown.more.one": ("… und {count} weiteres Feld", "… and {count} more field"),
+    "pdf.unshown.more.other": ("… und {count} weitere Felder", "… and {count} more fields"),
     "pdf.attachment.description": (
         "Bewertungsdaten (ossfirst Result, JSON)",
         "Evaluation data (ossfirst Result, JSON)",
