@@ -129,7 +129,7 @@ def evaluate(
             min=0,
             max=1_000_000,
             help="Monte-Carlo draws for the robustness of the recommendation (default: the "
-            "request's, else the catalogue's, 10000 in the standard catalogue; 0: none).",
+            "request's, else the catalogue's, 4096 in the standard catalogue; 0: none).",
         ),
     ] = None,
     quiet: Annotated[

@@ -156,7 +156,7 @@ class SensitivitySettings(Model):
     20 % varies by about 5 percentage points. ``draws: 0`` turns Monte-Carlo off.
     """
 
-    draws: Draws = 10_000
+    draws: Draws = 4_096
     concentration: Concentration = 60.0
     seed: Annotated[int, Field(ge=0, le=2**32 - 1)] = 20_261_120
 

@@ -31,8 +31,10 @@ from ossfirst.model.request import Coverage
 Risk = Literal["critical", "high", "medium", "low"]
 
 #: 1.1 added (all optional): sensitivity, award, sovereignty_framework, assessor panels,
-#: strict selection and the new knock-out and gap codes.
-SCHEMA_VERSION = "1.1"
+#: strict selection and the new knock-out and gap codes. 1.2: the robustness analysis draws
+#: its weightings quasi-randomly and says so (monte_carlo: method, method_version, sets,
+#: precision).
+SCHEMA_VERSION = "1.2"
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -521,13 +523,22 @@ class MonteCarlo(OutputModel):
     """Dimension weights drawn from Dirichlet(concentration * profile), with a fixed seed:
     the share of draws in which each alternative is recommended."""
 
+    #: How the weightings are drawn: ``sobol-dirichlet`` version 2 (quasi-random, in
+    #: independently shifted sets); version 1, before schema 1.2, drew them at random.
+    method: str
+    method_version: int
     draws: int
+    #: The draws come in this many independently randomised sets.
+    sets: int
     concentration: float
     seed: int
     #: Standard deviation, in percentage points, of a weight of 20 % under this
     #: concentration: how far "around the profile" reaches.
     spread_points: float
     shares: dict[str, float]
+    #: Half-width of each share's 95 % confidence interval, from the spread between the
+    #: sets (``None`` with fewer than two sets; 0 when the shares are exact).
+    precision: dict[str, float] | None
 
 
 class Sensitivity(OutputModel):
@@ -611,7 +622,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.1"]
+    schema_version: Literal["1.2"]
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo
