@@ -131,7 +131,8 @@ def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
     run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path)
     assert run.code == 0, run.stderr
     flat = " ".join(run.stderr.split())
-    assert "Robustness: The recommendation is robust: it holds in 97.7 % of 10,000" in flat
+    assert "Robustness: The recommendation is robust: it holds in 97.7 % of 4,096" in flat
+    assert "(to within ± 0.4 percentage points)" in flat
 
 
 def test_draws_option(cli, tmp_path: Path) -> None:
