@@ -124,6 +124,12 @@ def test_sets_split_the_draws_evenly() -> None:
     assert [len(s) for s in weighting_sets([12.0] * 5, 10, 1)] == [2, 2, 1, 1, 1, 1, 1, 1]
     assert [len(s) for s in weighting_sets([12.0] * 5, 3, 1)] == [1, 1, 1]
     assert weighting_sets([12.0] * 5, 0, 1) == []
+    # more than 8 sets of 4,096: more sets, each at most 4,096 points (and strata)
+    assert weightings.set_count(40_000) == 10
+    sets = weighting_sets([12.0, 6.0], 40_000, 1)
+    assert [len(s) for s in sets] == [4000] * 10
+    assert sorted(p[0] for p in sets[3]) != sorted(strata_means(12.0, 12))  # 4000 of 4096
+    assert {p[0] for p in sets[3]} <= set(strata_means(12.0, 12))
 
 
 def test_a_set_takes_every_stratum_of_every_dimension_once() -> None:
@@ -160,6 +166,10 @@ def test_the_precision_is_a_student_t_interval() -> None:
     assert precision(shares) == pytest.approx(2.365 * sd / math.sqrt(8))
     assert precision([0.5, 0.7]) == pytest.approx(12.706 * math.sqrt(0.02) / math.sqrt(2))
     assert precision([1.0] * 8) == 0.0
+    # more sets: the Student-t quantile by the Cornish-Fisher expansion (t_0.975,24 = 2.0639)
+    many = [0.5, 0.6] * 12 + [0.55]
+    sd = math.sqrt(sum((s - 0.55) ** 2 for s in many) / 24)
+    assert precision(many) == pytest.approx(2.0639 * sd / 5, rel=1e-3)
     assert precision([0.4]) is None
 
 

@@ -511,7 +511,7 @@ def monte_carlo(
     """The share of ``draws`` weightings from ``Dirichlet(concentration * weights)`` in which
     each candidate is recommended (:mod:`ossfirst.engine.weightings`), and its precision
     from the spread between the independently randomised sets."""
-    sets = min(weightings.SETS, draws)
+    sets = weightings.set_count(draws)
     if math.isinf(concentration) or len(candidates) == 1:
         # every weighting is the profile (or nothing can change): the shares are exact
         winner = decide(weights)

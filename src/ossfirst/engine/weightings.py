@@ -38,12 +38,17 @@ from ossfirst.engine.sobol_directions import DIRECTIONS
 #: Name and version of the sampling method, as the Result records them.
 METHOD = "sobol-dirichlet"
 METHOD_VERSION = 2
-#: Independently shifted sets; their spread gives the precision.
+#: Independently shifted sets, at least; their spread gives the precision.
 SETS = 8
+#: At most this many points in a set (more draws make more sets), so that the tables of the
+#: strata stay small: a set of ``n`` points needs ``n`` strata per dimension.
+LARGEST_SET = 4096
 #: At least 2**9 strata per dimension (more when a set has more points).
 MIN_BITS = 9
-#: Student-t quantiles for a two-sided 95 % interval, by degrees of freedom (1 to 7).
+#: Student-t quantiles for a two-sided 95 % interval, by degrees of freedom (1 to 7; more
+#: by the Cornish-Fisher expansion, within 0.002).
 T_95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365)
+_Z_95 = 1.959964
 #: Below this Dirichlet parameter a weight stays 0 (a Gamma variate of such a parameter exceeds
 #: 0.001 in fewer than one in 100,000 draws).
 TINY_ALPHA = 1e-6
@@ -53,11 +58,11 @@ Point = tuple[float, ...]
 
 def weighting_sets(alphas: Sequence[float], draws: int, seed: int) -> list[list[Point]]:
     """``draws`` weightings (unnormalised: only proportions count) from
-    ``Dirichlet(alphas)``, in ``min(SETS, draws)`` sets whose sizes differ by at most one.
-    A dimension with ``alpha`` 0 (not weighted by the profile) stays 0."""
+    ``Dirichlet(alphas)``, in :func:`set_count` sets whose sizes differ by at most one. A
+    dimension with ``alpha`` 0 (not weighted by the profile) stays 0."""
     if draws <= 0:
         return []
-    sets = min(SETS, draws)
+    sets = set_count(draws)
     sizes = [draws // sets + (1 if index < draws % sets else 0) for index in range(sets)]
     bits = max(MIN_BITS, (sizes[0] - 1).bit_length())
     cells = 1 << bits
@@ -78,6 +83,12 @@ def weighting_sets(alphas: Sequence[float], draws: int, seed: int) -> list[list[
     return result
 
 
+def set_count(draws: int) -> int:
+    """How many sets ``draws`` weightings come in: :data:`SETS`, or more for more than
+    ``SETS * LARGEST_SET`` draws, or fewer for fewer than :data:`SETS` draws."""
+    return max(min(SETS, draws), -(-draws // LARGEST_SET))
+
+
 def precision(shares: Sequence[float]) -> float | None:
     """Half-width of the two-sided 95 % confidence interval of the mean of the per-set
     ``shares`` (``None`` with fewer than two sets)."""
@@ -86,7 +97,14 @@ def precision(shares: Sequence[float]) -> float | None:
         return None
     mean = math.fsum(shares) / count
     variance = math.fsum((share - mean) ** 2 for share in shares) / (count - 1)
-    return T_95[min(count, len(T_95) + 1) - 2] * math.sqrt(variance / count)
+    return _t_95(count - 1) * math.sqrt(variance / count)
+
+
+def _t_95(freedom: int) -> float:
+    if freedom <= len(T_95):
+        return T_95[freedom - 1]
+    z = _Z_95
+    return z + (z**3 + z) / (4 * freedom) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * freedom**2)
 
 
 def sobol_columns(dims: int, count: int, bits: int, rng: random.Random) -> list[list[int]]:
