@@ -714,16 +714,16 @@ class _Builder:
                     [],
                 )
             )
-            blocks.append(
-                self.table(
-                    w.t("tab.shares"),
-                    [
-                        column(w.t("col.alternative"), width=3.0),
-                        column(w.t("sens.col.share"), "right", 1.6),
-                    ],
-                    [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()],
-                )
-            )
+            columns = [
+                column(w.t("col.alternative"), width=3.0),
+                column(w.t("sens.col.share"), "right", 1.6),
+            ]
+            rows = [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()]
+            if mc.precision is not None:
+                columns.append(column(w.t("sens.col.precision"), "right", 1.1))
+                for row, aid in zip(rows, mc.shares, strict=True):
+                    row.append(cell(w.precision(mc.precision[aid])))
+            blocks.append(self.table(w.t("tab.shares"), columns, rows))
         blocks.append(paragraph(w.t("sens.grades")))
 
     def _criterion_rows(self, a: AlternativeResult) -> list[list[Cell]]:

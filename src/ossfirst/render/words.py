@@ -514,13 +514,22 @@ class Words(Phrases):
         sens = self.result.sensitivity
         mc = sens.monte_carlo if sens else None
         if mc:
-            return self.t(
+            intro = self.t(
                 "sens.intro",
                 draws=self.num(mc.draws, 0),
                 concentration=self.level(mc.concentration),
                 spread=self.num(mc.spread_points, 1),
             )
+            if mc.sets > 1:
+                return intro + " " + self.t("sens.quasi", sets=mc.sets)
+            return intro + " " + self.t("sens.quasi_single")
         return self.t("sens.intro_no_mc")
+
+    def precision(self, half_width: float) -> str:
+        """A share's 95 % half-width in percentage points, for the shares table."""
+        if half_width * 100 < 0.05:
+            return "< " + self.num(0.1, 1)
+        return "± " + self.num(half_width * 100, 1)
 
     def cost_intro(self) -> str:
         """The horizon and discount rate of the costs, and where the rate comes from."""
@@ -615,6 +624,9 @@ class Words(Phrases):
                         "method.sensitivity",
                         draws=self.num(mc.draws, 0),
                         concentration=self.level(mc.concentration),
+                        method=mc.method,
+                        version=mc.method_version,
+                        sets=mc.sets,
                         seed=mc.seed,
                     )
                 ]
@@ -661,14 +673,20 @@ class Words(Phrases):
         parts = [self.t(f"robust.{sensitivity.robustness}")]
         simulation = sensitivity.monte_carlo
         if simulation is not None and sensitivity.holds is not None:
-            parts.append(
-                self.t(
-                    "robust.holds",
-                    count=simulation.draws,
-                    share=self.pct(sensitivity.holds),
-                    draws=self.num(simulation.draws, 0),
-                )
+            holds = self.t(
+                "robust.holds",
+                count=simulation.draws,
+                share=self.pct(sensitivity.holds),
+                draws=self.num(simulation.draws, 0),
             )
+            precision = (simulation.precision or {}).get(sensitivity.recommended)
+            if precision is not None:
+                if precision * 100 < 0.05:
+                    holds += f" ({self.t('robust.precision_fine')})"
+                else:
+                    points = self.num(precision * 100, 1)
+                    holds += f" ({self.t('robust.precision', points=points)})"
+            parts.append(holds)
         nearest = sensitivity.nearest
         if nearest is None or sensitivity.nearest_direction is None:
             parts.append(self.t("robust.no_threshold"))
