@@ -301,7 +301,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{files} requests checked: {passed} pass, {failed} fail, {invalid} invalid; "
         "{errors} errors, {warnings} warnings, {notes} notes.",
     ),
+    "check.sum.line-files": (
+        "{files} Dateien geprüft ({requests} Anträge, {catalogues} Kataloge, {pairwise} "
+        "Paarvergleiche): {passed} in Ordnung, {failed} mit Befunden ab der Schwelle, {invalid} "
+        "ungültig; {errors} Fehler, {warnings} Warnungen, {notes} Hinweise.",
+        "{files} files checked ({requests} requests, {catalogues} catalogues, {pairwise} "
+        "pairwise files): {passed} pass, {failed} fail, {invalid} invalid; {errors} errors, "
+        "{warnings} warnings, {notes} notes.",
+    ),
     "check.sum.none": ("Keine Antragsdateien gefunden.", "No request files found."),
+    "check.skipped.file": (
+        "{file}: übersprungen: kein Antrag (kein Schlüssel 'ossfirst:')",
+        "{file}: skipped: not a request (no 'ossfirst:' key)",
+    ),
+    "check.skipped.count": (
+        "{count} YAML-Dateien übersprungen: keine Anträge.",
+        "{count} YAML files skipped: not requests.",
+    ),
+    "check.skipped.count-hint": (
+        "{count} YAML-Dateien übersprungen: keine Anträge (--verbose nennt sie).",
+        "{count} YAML files skipped: not requests (--verbose lists them).",
+    ),
     "check.sum.holds": (
         "Die Open-Source-zuerst-Regel ist in allen Anträgen eingehalten.",
         "The Open Source first rule holds in every request.",
