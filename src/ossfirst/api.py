@@ -47,7 +47,23 @@ def prepare(
     ``catalogues`` keeps resolved catalogues between calls (by name and the folder a path is
     relative to), for batch runs that check many requests naming the same catalogue.
     """
-    loaded = read_request(Path(path), display)
+    return prepare_loaded(
+        read_request(Path(path), display),
+        catalogue=catalogue,
+        profile=profile,
+        catalogues=catalogues,
+    )
+
+
+def prepare_loaded(
+    loaded: LoadedRequest,
+    *,
+    catalogue: str | None = None,
+    profile: str | None = None,
+    catalogues: MutableMapping[tuple[str, str], Catalogue] | None = None,
+) -> Prepared:
+    """:func:`prepare` for a request already read with
+    :func:`~ossfirst.load.request.read_request`."""
     resolved = resolve_catalogue(loaded, catalogue, catalogues)
     check_request(loaded, resolved, profile)
     return Prepared(loaded, resolved, enrich(loaded, resolved), profile)

@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from ossfirst.check.files import Target
+from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
 from ossfirst.check.rules import LEVELS, RANK, Level, Setting
 from ossfirst.errors import InputError, Location, Problem
+from ossfirst.load.request import LoadedRequest, read_request
 from ossfirst.model.catalogue import Catalogue
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ class FileReport:
     #: The request's own language, when it could be read.
     language: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    #: What the file is: a request, a local catalogue or pairwise comparisons.
+    kind: Kind = "request"
+    #: The evidence files the request names (resolved paths), checked through it.
+    evidence: tuple[str, ...] = ()
 
 
 def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
@@ -73,7 +78,11 @@ def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
 
 
 def _report(
-    target: Target, findings: list[Finding], settings: Settings, **info: str | None
+    target: Target,
+    findings: list[Finding],
+    settings: Settings,
+    evidence: tuple[str, ...] = (),
+    **info: str | None,
 ) -> FileReport:
     counts: dict[str, int] = {
         level: sum(1 for f in findings if f.level == level) for level in LEVELS
@@ -83,8 +92,37 @@ def _report(
         status=_status(findings, settings.fail_on),
         findings=tuple(findings),
         counts=counts,
+        kind=target.kind,
+        evidence=evidence,
         **info,
     )
+
+
+def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
+    """The evidence files a request names, as resolved paths (whether or not they exist)."""
+    named = []
+    folder = loaded.path.parent
+    for alternative in loaded.request.alternatives:
+        if alternative.evidence is None:
+            continue
+        for _, declared in alternative.evidence.declared():
+            try:
+                named.append(str((folder / declared).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return tuple(named)
+
+
+def _check_other(target: Target) -> None:
+    """Check a local catalogue or pairwise file as what it is; raise :class:`InputError`."""
+    if target.kind == "catalogue":
+        from ossfirst.load.catalogue import load_catalogue_file
+
+        load_catalogue_file(target.path, target.display)
+    else:
+        from ossfirst.load.pairwise import read_pairwise
+
+        read_pairwise(target.path, target.display)
 
 
 # Catalogues are read once per worker and reused for every request that names the same one:
@@ -109,12 +147,19 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             code="file-not-found",
         )
         return _report(target, invalid_input([problem], target.display, lang), settings)
+    if target.refused is not None:
+        return _report(target, invalid_input([target.refused], target.display, lang), settings)
+    evidence: tuple[str, ...] = ()
     try:
-        prepared = api.prepare(
-            target.path,
+        if target.kind != "request":
+            _check_other(target)
+            return _report(target, [], settings)
+        loaded = read_request(target.path, target.display)
+        evidence = named_evidence(loaded)
+        prepared = api.prepare_loaded(
+            loaded,
             catalogue=settings.catalogue,
             profile=settings.profile,
-            display=target.display,
             catalogues=_CATALOGUES,
         )
         # The findings do not depend on the robustness analysis; its Monte-Carlo draws would
@@ -128,13 +173,16 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             target,
             findings,
             settings,
+            evidence,
             request_id=request.id,
             title=request.title,
             verdict=result.verdict.status,
             language=request.language,
         )
     except InputError as exc:
-        return _report(target, invalid_input(exc.problems, target.display, lang), settings)
+        return _report(
+            target, invalid_input(exc.problems, target.display, lang), settings, evidence
+        )
     except Exception as exc:  # one broken file must not hide the others' findings
         from ossfirst.render.words import text
 
@@ -145,7 +193,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             column=0,
             message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
         )
-        return _report(target, [finding], settings)
+        return _report(target, [finding], settings, evidence)
 
 
 def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:

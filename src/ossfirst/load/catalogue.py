@@ -117,7 +117,9 @@ def is_path(ref: str) -> bool:
     return ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
-def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
+def _read(
+    ref: str, base_dir: Path | None, referrer: Location | None, shown_as: str | None = None
+) -> _Loaded:
     if not is_path(ref):
         names = shipped_catalogues()
         if ref not in names:
@@ -144,7 +146,8 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         path = Path(ref)
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
-        display = str(path)
+        # normpath: 'requests/../catalogues/town.yaml' is shown as 'catalogues/town.yaml'
+        display = shown_as or os.path.normpath(path)
         if not path.is_file():
             where = referrer or Location(display)
             raise InputError(
@@ -172,6 +175,13 @@ def load_catalogue(
     return _resolve(ref, base_dir, referrer, [])
 
 
+def load_catalogue_file(path: Path, display: str) -> Catalogue:
+    """The local catalogue at ``path``, named ``display`` in messages (as ``ossfirst check``
+    shows it)."""
+    ref = str(path) if is_path(str(path)) else f".{os.sep}{path}"
+    return _resolve(ref, None, None, [], shown_as=display)
+
+
 def _compiled(ref: str) -> Catalogue | None:
     """A shipped catalogue in its compiled, resolved form, if that is current."""
     from ossfirst import compiled
@@ -194,12 +204,13 @@ def _resolve(
     referrer: Location | None,
     chain: list[str],
     use_compiled: bool = True,
+    shown_as: str | None = None,
 ) -> Catalogue:
     if use_compiled and ref in shipped_catalogues():
         found = _compiled(ref)
         if found is not None:
             return found
-    loaded = _read(ref, base_dir, referrer)
+    loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:
         names = [*chain, loaded.identity]
         shown = " → ".join(_shown(name) for name in names)

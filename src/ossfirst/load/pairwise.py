@@ -39,10 +39,11 @@ def _problem(location: Location, de: str, en: str, hint: dict[str, str] | None =
     return Problem(location, {"de": de, "en": en}, hint or {}, "pairwise")
 
 
-def read_pairwise(path: Path) -> LoadedPairwise:
-    """Parse, validate and check the comparisons at ``path``; raise :class:`InputError`."""
+def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
+    """Parse, validate and check the comparisons at ``path`` (named ``display`` in messages);
+    raise :class:`InputError`."""
     try:
-        data, source = yamlsource.load(path)
+        data, source = yamlsource.load(path, display)
     except InputError as exc:
         # The loader's hint for an empty file points to 'ossfirst init', which writes requests.
         if [p.code for p in exc.problems] == ["empty"]:

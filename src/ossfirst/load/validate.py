@@ -37,6 +37,10 @@ _PATTERNS = {
 }
 
 
+#: The format keys that open a request, a catalogue and a pairwise file.
+_FORMAT_KEYS = ("ossfirst", "ossfirst_catalogue", "ossfirst_pairwise")
+
+
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
     """The closest of ``choices`` to ``word``, if one is close enough to suggest."""
     options = [str(c) for c in choices]
@@ -129,6 +133,14 @@ def _message(
     given = error.get("input")
     key = str(path[-1]) if path else ""
     hint: dict[str, str] = {}
+    if kind == "missing" and len(path) == 1 and key in _FORMAT_KEYS:
+        return (
+            {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
+            {
+                "de": f"ergänzen Sie '{key}: 1' als erste Zeile",
+                "en": f"add '{key}: 1' as the first line",
+            },
+        )
     if kind == "missing":
         return (
             {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},

@@ -15,7 +15,9 @@ builds plain Python data from those nodes itself, so that it can
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,69 +132,116 @@ def _problem(
     return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
 
 
-def read_bytes(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """Read ``path`` whole, refusing files larger than ``max_bytes``."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                [
-                    _problem(
-                        display,
-                        1,
-                        1,
-                        f"Die Datei ist zu groß ({size / 1e6:.1f} MB; "
-                        f"höchstens {max_bytes / 1e6:.1f} MB).",
-                        f"The file is too large ({size / 1e6:.1f} MB; "
-                        f"at most {max_bytes / 1e6:.1f} MB).",
-                        "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
-                        "split the file or remove embedded data",
-                        code="file-too-large",
-                    )
-                ]
+def _too_large(display: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        [
+            _problem(
+                display,
+                1,
+                1,
+                f"Die Datei ist zu groß ({size / 1e6:.1f} MB; höchstens {max_bytes / 1e6:.1f} MB).",
+                f"The file is too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.1f} MB).",
+                "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
+                "split the file or remove embedded data",
+                code="file-too-large",
             )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    "Das ist ein Verzeichnis, keine Datei.",
-                    "This is a directory, not a file.",
-                    code="file-unreadable",
-                )
-            ]
-        ) from None
+        ]
+    )
+
+
+def _unreadable(
+    display: str,
+    de: str,
+    en: str,
+    hint_de: str = "",
+    hint_en: str = "",
+    code: str = "file-unreadable",
+) -> InputError:
+    return InputError([_problem(display, 0, 0, de, en, hint_de, hint_en, code=code)])
+
+
+#: Opened without blocking (a FIFO), without becoming a controlling terminal, not inherited.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_bytes(
+    path: Path, display: str, max_bytes: int = MAX_FILE_BYTES, *, truncate: bool = False
+) -> bytes:
+    """Read the regular file at ``path`` whole, refusing files larger than ``max_bytes``
+    (``truncate``: the first ``max_bytes`` bytes instead).
+
+    Only regular files are read: a device (``/dev/zero``), a FIFO or a folder is refused
+    before it is opened, and the file is opened without blocking and checked again, so that
+    nothing hangs and nothing is read without bound; at most ``max_bytes`` + 1 bytes are
+    read even from a file that grows."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(
+                display, "Das ist ein Verzeichnis, keine Datei.", "This is a directory, not a file."
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(display)
+        if info.st_size > max_bytes and not truncate:
+            raise _too_large(display, info.st_size, max_bytes)
+        handle = os.open(path, _OPEN_FLAGS)
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                raise _not_regular(display)
+            chunks: list[bytes] = []
+            left = max_bytes + 1
+            while left > 0:
+                chunk = os.read(handle, min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(handle)
     except FileNotFoundError:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    "Die Datei gibt es nicht.",
-                    "The file does not exist.",
-                    "Pfad prüfen",
-                    "check the path",
-                    code="file-not-found",
-                )
-            ]
+        raise _unreadable(
+            display,
+            "Die Datei gibt es nicht.",
+            "The file does not exist.",
+            "Pfad prüfen",
+            "check the path",
+            code="file-not-found",
         ) from None
     except OSError as exc:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
-                    f"The file cannot be read: {exc.strerror}.",
-                    code="file-unreadable",
-                )
-            ]
+        reason = exc.strerror or str(exc)
+        raise _unreadable(
+            display,
+            f"Die Datei lässt sich nicht lesen: {reason}.",
+            f"The file cannot be read: {reason}.",
         ) from None
+    except ValueError:  # a NUL byte in the name
+        raise _unreadable(
+            display,
+            "Der Dateiname enthält ein Nullbyte.",
+            "The file name contains a NUL byte.",
+        ) from None
+    raw = b"".join(chunks)
+    if len(raw) > max_bytes:
+        if truncate:
+            return raw[:max_bytes]
+        raise _too_large(display, len(raw), max_bytes)
+    return raw
+
+
+def _not_regular(display: str) -> InputError:
+    return _unreadable(
+        display,
+        "Das ist keine gewöhnliche Datei (ein Gerät oder eine FIFO); sie wird nicht gelesen.",
+        "This is not a regular file (a device or a FIFO); it is not read.",
+        "geben Sie eine gewöhnliche Datei an",
+        "name a regular file",
+    )
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
