@@ -3,9 +3,9 @@
 """The HTML report in a real browser: headless Chromium loads it without a console message
 (no blocked request, no error) and renders it; the screenshot is kept for a look.
 
-Without Chromium the tests are skipped, unless OSSFIRST_REQUIRE_BROWSER is set (as
-``make test`` and CI do): then a missing browser fails them. Set OSSFIRST_SCREENSHOTS to a
-directory to keep the screenshots.
+Without a working Chromium the tests are skipped (``make test`` says so in one line),
+unless OSSFIRST_REQUIRE_TOOLS is set (as .ci/run does): then a missing browser fails them.
+Set OSSFIRST_SCREENSHOTS to a directory to keep the screenshots.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from pathlib import Path
 import pytest
 
 from ossfirst.api import evaluate_file, render
-from tests.conftest import CASES, EXAMPLES
+from tests.conftest import CASES, EXAMPLES, system_tool
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -39,11 +38,7 @@ _CONSOLE = re.compile(r":CONSOLE[:(]\d*\)?\]\s*(.*)")
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("OSSFIRST_REQUIRE_BROWSER"):
-            pytest.fail("chromium is not installed (apt-get install chromium)")
-        pytest.skip("chromium is not installed; set OSSFIRST_REQUIRE_BROWSER to require it")
-    return CHROMIUM
+    return system_tool("chromium")
 
 
 def load(browser: str, page: Path, screenshot: Path, profile: Path) -> list[str]:

@@ -29,6 +29,7 @@ system.
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import glob
 import os
 import re
@@ -119,63 +120,40 @@ def display_path(path: Path, cwd: Path) -> str:
         return shown(absolute.as_posix())
 
 
-@lru_cache(maxsize=256)
-def _compile(pattern: str) -> re.Pattern[str]:
-    """A pattern as one regular expression over the ``/``-joined path.
+@dataclass(frozen=True)
+class _Pattern:
+    """A policy pattern split into folder segments: ``None`` stands for ``**``, any other
+    segment is a compiled expression for one name."""
 
-    Each segment becomes a ``[^/]*``-style expression and ``**`` a group of whole folders;
-    the expression is matched by ``re.fullmatch`` on paths of bounded length, and a run of
-    ``**`` collapses into one, so that many ``**`` cannot make matching exponential."""
+    segments: tuple[re.Pattern[str] | None, ...]
+
+
+@lru_cache(maxsize=256)
+def _compile(pattern: str) -> _Pattern:
     if pattern.endswith("/"):
         pattern += "**"
     if "/" not in pattern:
         pattern = "**/" + pattern
-    segments: list[str] = []
+    segments: list[re.Pattern[str] | None] = []
     for part in pattern.split("/"):
         if part in ("", "."):
             continue
-        if part == "**" and segments and segments[-1] == "**":
-            continue
-        segments.append(part)
-    regex = ""
-    for index, part in enumerate(segments):
-        last = index == len(segments) - 1
         if part == "**":
-            regex += "(?:[^/]+/)*" if not last else "(?:[^/]+(?:/[^/]+)*)?"
+            if not segments or segments[-1] is not None:  # a run of '**' is one
+                segments.append(None)
             continue
-        translated = fnmatch_segment(part)
-        regex += translated + ("" if last else "/")
-    return re.compile(regex, re.DOTALL)
+        segments.append(re.compile(fnmatch.translate(part), re.DOTALL))
+    return _Pattern(tuple(segments))
 
 
-def fnmatch_segment(part: str) -> str:
-    """One path segment of a glob pattern as a regular expression that stays within it."""
-    out = []
-    index = 0
-    while index < len(part):
-        char = part[index]
-        index += 1
-        if char == "*":
-            while index < len(part) and part[index] == "*":
-                index += 1
-            out.append("[^/]*")
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = part.find("]", index + 1 if index < len(part) and part[index] == "!" else index)
-            if end == -1:
-                out.append(re.escape(char))
-                continue
-            body = part[index:end].replace("\\", "\\\\")
-            index = end + 1
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            elif body.startswith("^"):
-                body = "\\" + body
-            out.append(f"(?!/)[{body}]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
+def _closure(states: set[int], segments: tuple[re.Pattern[str] | None, ...]) -> set[int]:
+    """``states`` with every state reachable by letting a ``**`` stand for no folder."""
+    result = set(states)
+    for state in sorted(states):
+        while state < len(segments) and segments[state] is None:
+            state += 1
+            result.add(state)
+    return result
 
 
 def matches(pattern: str, relative: str) -> bool:
@@ -183,9 +161,27 @@ def matches(pattern: str, relative: str) -> bool:
 
     ``**`` stands for any number of folders; a pattern ending in ``/`` means everything
     below that folder; a pattern without ``/`` matches the file name at any depth.
-    """
+
+    The pattern is compiled once and run as a set of states over the path's parts, so the
+    work grows with the pattern's length times the path's depth, however many ``**`` it has
+    (a recursive matcher is exponential in them)."""
+    segments = _compile(pattern).segments
     parts = [p for p in PurePosixPath(relative).parts if p not in ("", ".")]
-    return _compile(pattern).fullmatch("/".join(parts)) is not None
+    states = _closure({0}, segments)
+    for part in parts:
+        following: set[int] = set()
+        for state in states:
+            if state >= len(segments):
+                continue
+            segment = segments[state]
+            if segment is None:
+                following.add(state)  # '**' takes this folder and may take more
+            elif segment.match(part):
+                following.add(state + 1)
+        if not following:
+            return False
+        states = _closure(following, segments)
+    return len(segments) in states
 
 
 def _walk(folder: Path) -> list[Path]:
