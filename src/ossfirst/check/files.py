@@ -149,7 +149,8 @@ def _compile(pattern: str) -> _Pattern:
 def _closure(states: set[int], segments: tuple[re.Pattern[str] | None, ...]) -> set[int]:
     """``states`` with every state reachable by letting a ``**`` stand for no folder."""
     result = set(states)
-    for state in sorted(states):
+    for start in sorted(states):
+        state = start
         while state < len(segments) and segments[state] is None:
             state += 1
             result.add(state)

@@ -18,13 +18,14 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
+from ossfirst.model import limits
 from ossfirst.model.common import EvidenceKind
 
 #: Largest evidence file read. SBOMs of large products run to megabytes; other files are small.
 MAX_BYTES: dict[EvidenceKind, int] = {
-    "publiccode": yamlsource.MAX_FILE_BYTES,
-    "scorecard": yamlsource.MAX_FILE_BYTES,
-    "sbom": 50 * 1024 * 1024,
+    "publiccode": limits.PUBLICCODE_BYTES,
+    "scorecard": limits.SCORECARD_BYTES,
+    "sbom": limits.SBOM_BYTES,
 }
 
 

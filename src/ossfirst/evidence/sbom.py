@@ -24,6 +24,7 @@ Facts feed two criteria (``docs/evidence.md``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
 
@@ -35,6 +36,7 @@ from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
+from ossfirst.model import limits
 from ossfirst.model.common import EvidenceKind
 from ossfirst.model.result import (
     ImportedFrom,
@@ -176,8 +178,14 @@ def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
         # it, its id); anything else ("License :: OSI Approved :: BSD License") is no
         # SPDX licence at all.
         text = spdx.id_for_name(text) or text
+    return _spdx_status(text, tuple(accepted))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spdx_status(text: str, accepted: tuple[str, ...]) -> Status:
+    # The components of an SBOM share a few licences: each expression is classified once.
     try:
-        info = spdx.classify(text, accepted)
+        info = spdx.classify(text, list(accepted))
     except spdx.LicenceError:
         return "unidentified"
     return "open" if info.open_source else "proprietary"
@@ -226,8 +234,49 @@ def _licensor(licensing: Licensing) -> str | None:
     return None
 
 
-def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
-    """Read a CycloneDX SBOM: the licence class of every component and the licensing terms."""
+def _count(components: object) -> int:
+    """Components in the raw data, nested ones included (before any validation)."""
+    count = 0
+    stack = [components]
+    while stack:
+        entries = stack.pop()
+        if not isinstance(entries, list):
+            continue
+        count += len(entries)
+        stack.extend(e.get("components") for e in entries if isinstance(e, dict))
+    return count
+
+
+def _too_many(file: EvidenceFile, count: int, allowed: int) -> InputError:
+    return InputError(
+        [
+            Problem(
+                Location(file.display, 1, 1),
+                {
+                    "de": f"Die SBOM hat {count} Komponenten; höchstens {allowed} werden gelesen "
+                    f"(je Antrag zusammen höchstens {limits.SBOM_COMPONENTS}).",
+                    "en": f"The SBOM has {count} components; at most {allowed} are read "
+                    f"(at most {limits.SBOM_COMPONENTS} for all SBOMs of a request).",
+                },
+                {
+                    "de": "nennen Sie die SBOM des ausgelieferten Produkts ohne Build-Werkzeuge",
+                    "en": "name the SBOM of the delivered product without build tools",
+                },
+                "sbom-limit",
+            )
+        ]
+    )
+
+
+def read(
+    file: EvidenceFile,
+    accepted_refs: list[str] | tuple[str, ...] = (),
+    max_components: int = limits.SBOM_COMPONENTS,
+) -> Reading:
+    """Read a CycloneDX SBOM: the licence class of every component and the licensing terms.
+
+    An SBOM with more than ``max_components`` components is refused before its components
+    are validated."""
     text = file.text()
     data = jsonsource.parse(text, file.display)
     if not isinstance(data, dict) or data.get("bomFormat") != "CycloneDX":
@@ -239,6 +288,9 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
     if str(version) not in SPEC_VERSIONS:
         where = jsonsource.source_map(text, file.display).locate(("specVersion",))
         raise _not_an_sbom(file, where, version)
+    count = _count(data.get("components"))
+    if count > max_components:
+        raise _too_many(file, count, max_components)
     bom = jsonsource.validate(Bom, data, text, file.display)
     accepted = list(accepted_refs)
     metadata = bom.metadata or Metadata()

@@ -36,6 +36,7 @@ from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.validate import did_you_mean, suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
     FIXED_METRICS,
@@ -160,7 +161,7 @@ def _read(
                     )
                 ]
             )
-        raw = yamlsource.read_bytes(path, display)
+        raw = yamlsource.read_bytes(path, display, limits.CATALOGUE_BYTES)
         data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
         identity = f"file:{path.resolve()}"
         folder = path.parent
@@ -463,6 +464,18 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
     def at(criterion: Criterion, *rest: str | int) -> Location:
         return source.locate((*_criterion_path(loaded, criterion), *rest))
 
+    if len(catalogue.criteria) > limits.CRITERIA:
+        # Each criterion is a row per alternative in every report: the limit bounds their cost.
+        problems.append(
+            _err(
+                at(catalogue.criteria[limits.CRITERIA], "id"),
+                f"Der Katalog hat mehr als {limits.CRITERIA} Kriterien (geerbte mitgezählt).",
+                f"The catalogue has more than {limits.CRITERIA} criteria (inherited ones "
+                "included).",
+                {"de": "fassen Sie Kriterien zusammen", "en": "merge criteria"},
+                code="catalogue-limit",
+            )
+        )
     for criterion in catalogue.criteria:
         if criterion.dimension not in dimensions:
             problems.append(

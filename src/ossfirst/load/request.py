@@ -12,8 +12,10 @@ from pathlib import Path
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
+from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import AwardPolicy, Catalogue
 from ossfirst.model.request import Assessment, Request
 
@@ -38,8 +40,13 @@ class LoadedRequest:
 def read_request(path: Path, display: str | None = None) -> LoadedRequest:
     """Parse and validate the request file at ``path`` (schema only)."""
     name = display if display is not None else str(path)
-    raw = yamlsource.read_bytes(path, name)
-    data, source = yamlsource.parse(yamlsource.decode(raw, name), name)
+    raw = yamlsource.read_bytes(path, name, limits.REQUEST_BYTES)
+    data, source = yamlsource.parse(
+        yamlsource.decode(raw, name),
+        name,
+        max_values=limits.REQUEST_VALUES,
+        max_characters=limits.REQUEST_CHARACTERS,
+    )
     request = validate(Request, data, source)
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
 
@@ -87,6 +94,9 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
 
     Raises :class:`InputError` listing every problem with its position.
     """
+    costly = cost_problems(loaded, catalogue)
+    if costly:
+        raise InputError(costly)  # before any of the work the limits bound
     request = loaded.request
     at = loaded.locate
     problems: list[Problem] = []

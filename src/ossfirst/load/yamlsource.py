@@ -132,15 +132,27 @@ def _problem(
     return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
 
 
+def size_text(size: int, lang: str) -> str:
+    """A file size for a message: ``52.4 MB``, ``262 KB`` (``52,4 MB`` in German)."""
+    text = f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{size / 1e3:.0f} KB"
+    return text.replace(".", ",") if lang == "de" else text
+
+
 def _too_large(display: str, size: int, max_bytes: int) -> InputError:
+    shown = {lang: (size_text(size, lang), size_text(max_bytes, lang)) for lang in ("de", "en")}
+    if shown["en"][0] == shown["en"][1]:  # just above the limit: the bytes tell them apart
+        shown = {
+            "de": (f"{size:,} Bytes".replace(",", "."), f"{max_bytes:,} Bytes".replace(",", ".")),
+            "en": (f"{size:,} bytes", f"{max_bytes:,} bytes"),
+        }
     return InputError(
         [
             _problem(
                 display,
                 1,
                 1,
-                f"Die Datei ist zu groß ({size / 1e6:.1f} MB; höchstens {max_bytes / 1e6:.1f} MB).",
-                f"The file is too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.1f} MB).",
+                f"Die Datei ist zu groß ({shown['de'][0]}; höchstens {shown['de'][1]}).",
+                f"The file is too large ({shown['en'][0]}; at most {shown['en'][1]}).",
                 "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
                 "split the file or remove embedded data",
                 code="file-too-large",
@@ -378,11 +390,16 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
 class _Builder:
     """Turns composed nodes into Python data and a SourceMap; collects every problem."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(
+        self, display: str, max_values: int = MAX_NODES, max_characters: int | None = None
+    ) -> None:
         self.display = display
         self.source = SourceMap(display)
         self.problems: list[Problem] = []
         self.count = 0
+        self.max_values = max_values
+        self.characters = 0
+        self.max_characters = max_characters
 
     def at(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
@@ -395,8 +412,13 @@ class _Builder:
 
     def build(self, node: Node, path: PathT, depth: int) -> Any:
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > self.max_values:
             raise _TooLarge(node)
+        if self.max_characters is not None and isinstance(node, ScalarNode):
+            # Aliases repeat a text without repeating its bytes: count what they expand to.
+            self.characters += len(node.value)
+            if self.characters > self.max_characters:
+                raise _TooLong(node)
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
         self.source.values.setdefault(path, self.at(node))
@@ -510,6 +532,11 @@ class _Builder:
         return None
 
 
+def _thousands(value: int, lang: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
 class _TooLarge(Exception):
     def __init__(self, node: Node) -> None:
         self.node = node
@@ -520,8 +547,18 @@ class _TooDeep(Exception):
         self.node = node
 
 
-def parse(text: str, display: str) -> tuple[Any, SourceMap]:
-    """Parse one YAML document. Raises :class:`InputError` with every problem found."""
+class _TooLong(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def parse(
+    text: str, display: str, *, max_values: int = MAX_NODES, max_characters: int | None = None
+) -> tuple[Any, SourceMap]:
+    """Parse one YAML document. Raises :class:`InputError` with every problem found.
+
+    ``max_values`` bounds the values after aliases are expanded (alias bombs),
+    ``max_characters`` the characters of all texts after aliases are expanded."""
     composer = _Composer(text)
     try:
         node = composer.get_single_node()
@@ -559,7 +596,7 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
                 )
             ]
         )
-    builder = _Builder(display)
+    builder = _Builder(display, max_values, max_characters)
     try:
         data = builder.build(node, (), 0)
     except _TooLarge as exc:
@@ -570,13 +607,32 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
                     display,
                     line,
                     column,
-                    f"Die Datei ergibt mehr als {MAX_NODES:,} Werte "
+                    f"Die Datei ergibt mehr als {_thousands(max_values, 'de')} Werte "
                     "(Anker und Aliase vervielfachen sie).",
-                    f"The file expands to more than {MAX_NODES:,} values (anchors and aliases "
-                    "multiply them).",
-                    "Verwenden Sie weniger verschachtelte Aliase",
-                    "use fewer nested aliases",
+                    f"The file expands to more than {_thousands(max_values, 'en')} values "
+                    "(anchors and aliases multiply them).",
+                    "Teilen Sie die Datei auf oder verwenden Sie weniger Aliase",
+                    "split the file or use fewer aliases",
                     code="too-large",
+                )
+            ]
+        ) from None
+    except _TooLong as exc:
+        line, column = builder.at(exc.node)
+        limit = max_characters or 0
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    line,
+                    column,
+                    f"Die Texte der Datei sind zusammen länger als {_thousands(limit, 'de')} "
+                    "Zeichen (Aliase mitgezählt).",
+                    f"The texts of the file are longer than {_thousands(limit, 'en')} characters "
+                    "together (aliases counted).",
+                    "kürzen Sie die Texte oder verweisen Sie auf Dokumente",
+                    "shorten the texts or refer to documents",
+                    code="too-long",
                 )
             ]
         ) from None

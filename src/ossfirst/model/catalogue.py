@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from ossfirst.model import limits
 from ossfirst.model.common import (
     CriterionId,
     Date,
@@ -112,7 +113,7 @@ class Profile(Model):
 
     title: Text
     rationale: Text
-    weights: dict[DimensionId, Percent]
+    weights: dict[DimensionId, Percent] = Field(max_length=limits.DIMENSIONS)
 
 
 #: Bounds shared by the catalogue's policy and a request that overrides it.
@@ -120,7 +121,7 @@ Rate = Annotated[float, Field(ge=0, le=0.2)]
 HorizonYears = Annotated[int, Field(ge=1, le=30)]
 ExpiryMonths = Annotated[int, Field(ge=1, le=120)]
 MissingData = Literal["zero", "renormalise"]
-Draws = Annotated[int, Field(ge=0, le=1_000_000)]
+Draws = Annotated[int, Field(ge=0, le=limits.DRAWS)]
 Concentration = Annotated[float, Field(gt=0, le=100_000)]
 Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR)]
 PriceWeight = Annotated[float, Field(gt=0, lt=1)]
@@ -202,7 +203,7 @@ class Policy(Model):
     default_profile: Identifier
     #: ``LicenseRef-*`` identifiers this catalogue accepts as open source (e.g. a licence of
     #: the body's own); every other ``LicenseRef-*`` counts as proprietary.
-    accepted_licence_refs: list[str] = Field(default_factory=list)
+    accepted_licence_refs: list[str] = Field(default_factory=list, max_length=100)
     #: How the checks of an OpenSSF Scorecard result are weighted by their risk level.
     scorecard_risk_weights: ScorecardWeights = Field(default_factory=ScorecardWeights)
     sensitivity: SensitivitySettings = Field(default_factory=SensitivitySettings)
@@ -225,7 +226,7 @@ class PolicyPatch(Model):
     discount_rate: DiscountRate | None = None
     horizon_years: HorizonYears | None = None
     default_profile: Identifier | None = None
-    accepted_licence_refs: list[str] | None = None
+    accepted_licence_refs: list[str] | None = Field(default=None, max_length=100)
     scorecard_risk_weights: ScorecardWeights | None = None
     sensitivity: SensitivitySettings | None = None
     assessors: AssessorPolicy | None = None
@@ -280,10 +281,12 @@ class CatalogueFile(Model):
     publisher: NonEmpty | None = None
     extends: NonEmpty | None = None
     policy: PolicyPatch | None = None
-    dimensions: list[Dimension] | None = None
-    criteria: list[Criterion] = Field(default_factory=list)
-    overrides: dict[CriterionId, CriterionOverride] = Field(default_factory=dict)
-    profiles: dict[Identifier, Profile] = Field(default_factory=dict)
+    dimensions: list[Dimension] | None = Field(default=None, max_length=limits.DIMENSIONS)
+    criteria: list[Criterion] = Field(default_factory=list, max_length=limits.CRITERIA)
+    overrides: dict[CriterionId, CriterionOverride] = Field(
+        default_factory=dict, max_length=limits.CRITERIA
+    )
+    profiles: dict[Identifier, Profile] = Field(default_factory=dict, max_length=limits.PROFILES)
     sovereignty_framework: SovereigntyFramework | None = None
 
 

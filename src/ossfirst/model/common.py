@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from ossfirst.model import limits
+
 LANGUAGES = ("de", "en")
 
 
@@ -34,8 +36,8 @@ class OutputModel(BaseModel):
 class Text(Model):
     """A user-facing text in both report languages."""
 
-    de: Annotated[str, StringConstraints(min_length=1)]
-    en: Annotated[str, StringConstraints(min_length=1)]
+    de: Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
+    en: Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
 
     def get(self, lang: str) -> str:
         return self.de if lang == "de" else self.en
@@ -57,7 +59,7 @@ CriterionId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$")
 ]
 DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
 Money = Annotated[float, Field(ge=0, le=1e12)]
 
 #: The kinds of evidence file an alternative can declare, in the order they are read.

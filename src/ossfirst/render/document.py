@@ -908,7 +908,7 @@ class _Builder:
         ]
         if bom.not_open:
             rows = []
-            for c in bom.not_open:
+            for c in w.sbom_listed(bom):
                 status = w.t("ev.sbom.status." + c.status)
                 if c.optional:
                     status += ", " + w.t("ev.pc.optional")
@@ -934,6 +934,8 @@ class _Builder:
                     rows,
                 )
             )
+            if w.sbom_unlisted(bom):
+                blocks.append(paragraph(w.sbom_unlisted(bom)))
         elif bom.components:
             blocks.append(paragraph(w.t("ev.sbom.all_open")))
         if bom.licensing:
