@@ -149,7 +149,7 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
         imported: dict[str, ImportedScore] = {}
         if alternative.evidence is not None and alternative.evidence.declared():
             if root is None:
-                from ossfirst.evidence.files import repository_root
+                from ossfirst.load.confine import repository_root
 
                 root = repository_root(loaded.path)
             reader = _EvidenceReader(loaded, catalogue, index, alternative, end, root, budget)

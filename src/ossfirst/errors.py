@@ -19,7 +19,23 @@ def printable(text: str) -> str:
     """
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    # A byte of a file name that is not UTF-8 comes back from the file system as a lone
+    # surrogate (U+DC80 to U+DCFF): shown as the byte it stands for, \xe4.
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def short(value: object, limit: int = 60) -> str:
+    """``value`` as text of at most ``limit`` characters, for quoting in a message: a key
+    or value of a file is quoted, never pages of it."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, order=True)

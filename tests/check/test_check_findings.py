@@ -16,7 +16,7 @@ from ossfirst.check.findings import Finding, points_to_address
 from ossfirst.check.rules import RULES, default_levels
 from ossfirst.check.run import FileReport, Settings, check_file
 from ossfirst.render.texts import TEXTS
-from tests.engine.requests import alternative, request
+from tests.engine.requests import alternative, request, with_tiny
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -24,6 +24,7 @@ TODAY = dt.date(2026, 11, 27)
 def check(tmp_path: Path, data: dict[str, Any], **levels: str) -> FileReport:
     path = tmp_path / "request.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    with_tiny(tmp_path)
     settings = Settings(
         levels={**default_levels(), **levels},  # type: ignore[dict-item]
         fail_on="error",

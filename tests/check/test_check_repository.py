@@ -45,6 +45,7 @@ def repository(monkeypatch: pytest.MonkeyPatch) -> Path:
 def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "repository"
     shutil.copytree(REPOSITORY, target)
+    (target / ".git").mkdir()  # a repository: files name each other across its folders
     monkeypatch.chdir(target)
     return target
 

@@ -10,6 +10,7 @@ breaks, even with an internal error, becomes findings of its own and never stops
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -201,8 +202,12 @@ def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:
 
 
 def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group; only the main process decides what to do.
+    # Ctrl-C goes to the whole process group, and so does a CI runner's SIGTERM: only the
+    # main process decides what to do (it stops the workers and writes nothing).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # born with both blocked: see check_files
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
@@ -252,12 +257,17 @@ def check_files(
 
     executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init)
     pending: deque[Future[list[FileReport]]] = deque()
+    finished = False
     try:
         queued = iter(chunks)
-        for chunk in queued:
-            pending.append(executor.submit(_check_chunk, chunk, settings))
-            if len(pending) >= window:
-                break
+        # The first submit starts the fork server and the workers: they are born with SIGINT
+        # and SIGTERM blocked (a signal to the process group must not interrupt them half
+        # started, with a traceback); the workers ignore both, the main process decides.
+        with _signals_held():
+            for chunk in queued:
+                pending.append(executor.submit(_check_chunk, chunk, settings))
+                if len(pending) >= window:
+                    break
         while pending:
             reports = pending.popleft().result()
             for chunk in queued:
@@ -267,5 +277,34 @@ def check_files(
             done += len(reports)
             if progress is not None:
                 progress(done)
+        finished = True
     finally:
+        if not finished:
+            # Interrupted (or a failure): the workers' chunks are not waited for.
+            _stop_workers(executor)
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(executor: object) -> None:
+    """End the worker processes of ``executor`` (they ignore SIGINT and SIGTERM)."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait (in this thread, and in processes started meanwhile) until
+    the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

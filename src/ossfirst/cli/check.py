@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperCommand
 
 from ossfirst.cli.app import app, checked_language, format_names, issue_date, ui_language
-from ossfirst.errors import UsageError, printable
+from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
     from ossfirst.check.config import CheckConfig
@@ -297,11 +297,13 @@ def check(
         config=display_path(policy.path, cwd) if policy.path else None,
         step_summary=Path(summary_file) if summary_file else None,
     )
-    staged = StagedFiles()
+    # A report must never land on a file of the repository it checks, nor on the policy.
+    inputs = [t.path for t in targets] + [s.path for s in discovery.skipped]
+    staged = StagedFiles([*inputs, *([policy.path] if policy.path else [])])
     try:
         writers = []
         for name, output in plan:
-            stream = sys.stdout.buffer if output is None else staged.open(Path(output))
+            stream = sys.stdout.buffer if output is None else staged.open(output)
             writers.append((writer(name, stream, info), stream))
         summary = Summary()
         for each, _ in writers:
@@ -322,6 +324,13 @@ def check(
             each.end(summary)
             stream.flush()
         staged.commit()
+    except OSError as exc:  # a full disk or a closed pipe while the reports are written
+        raise OutputError(
+            {
+                "de": f"Die Berichte lassen sich nicht schreiben: {exc.strerror or exc}.",
+                "en": f"The reports cannot be written: {exc.strerror or exc}.",
+            }
+        ) from None
     finally:
         staged.discard()
     if not quiet:

@@ -129,6 +129,7 @@ class Legal(Fields):
 
 
 class Localisation(Fields):
+    # publiccode-parser reads yes and no as booleans here (yaml.v3 into a bool field)
     localisationReady: bool
     availableLanguages: Annotated[list[Text], BeforeValidator(_as_list)]
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
+from ossfirst.load.confine import confined
 from ossfirst.load.validate import did_you_mean, suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
@@ -149,7 +150,11 @@ def _read(
             path = base_dir / path
         # normpath: 'requests/../catalogues/town.yaml' is shown as 'catalogues/town.yaml'
         display = shown_as or os.path.normpath(path)
-        if not path.is_file():
+        try:
+            found = path.is_file()
+        except (OSError, ValueError):  # a name too long, a NUL byte: reading it says what
+            found = True
+        if not found:
             where = referrer or Location(display)
             raise InputError(
                 [
@@ -170,17 +175,27 @@ def _read(
 
 
 def load_catalogue(
-    ref: str, base_dir: Path | None = None, referrer: Location | None = None
+    ref: str,
+    base_dir: Path | None = None,
+    referrer: Location | None = None,
+    confine: Path | None = None,
 ) -> Catalogue:
-    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``)."""
-    return _resolve(ref, base_dir, referrer, [])
+    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``).
+
+    ``confine``: a path (and every path its ``extends:`` chain names) must lie inside this
+    folder, as for a catalogue a request names (see :mod:`ossfirst.load.confine`)."""
+    return _resolve(ref, base_dir, referrer, [], confine=confine)
 
 
 def load_catalogue_file(path: Path, display: str) -> Catalogue:
-    """The local catalogue at ``path``, named ``display`` in messages (as ``ossfirst check``
-    shows it)."""
+    """The local catalogue at ``path`` in a repository being checked, named ``display`` in
+    messages (as ``ossfirst check`` shows it); its ``extends:`` stay in its repository."""
+    from ossfirst.load.confine import repository_root
+
     ref = str(path) if is_path(str(path)) else f".{os.sep}{path}"
-    return _resolve(ref, None, None, [], shown_as=display)
+    return _resolve(
+        ref, None, None, [], shown_as=display, confine=repository_root(path), named_outright=True
+    )
 
 
 def _compiled(ref: str) -> Catalogue | None:
@@ -206,11 +221,27 @@ def _resolve(
     chain: list[str],
     use_compiled: bool = True,
     shown_as: str | None = None,
+    confine: Path | None = None,
+    named_outright: bool = False,
 ) -> Catalogue:
     if use_compiled and ref in shipped_catalogues():
         found = _compiled(ref)
         if found is not None:
             return found
+    if confine is not None and is_path(ref) and not named_outright:
+        confined(
+            ref,
+            (base_dir or Path()).resolve(),
+            confine,
+            referrer or Location(ref),
+            "catalogue-path",
+            (
+                "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml "
+                "oder mit --catalogue",
+                "put the catalogue into the repository, or name it in ossfirst.toml or with "
+                "--catalogue",
+            ),
+        )
     loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:
         names = [*chain, loaded.identity]
@@ -250,6 +281,7 @@ def _resolve(
             loaded.base_dir,
             loaded.source.locate(("extends",)),
             [*chain, loaded.identity],
+            confine=confine,
         )
         catalogue = _extend(parent, loaded, ref_entry)
     _check(catalogue, loaded)

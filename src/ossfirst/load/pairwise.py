@@ -12,6 +12,7 @@ from ossfirst.engine.ahp import MAX_ITEMS, Judgement
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import load_catalogue
+from ossfirst.load.confine import repository_root
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import Catalogue
@@ -66,7 +67,10 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
         raise
     pairwise = validate(Pairwise, data, source)
     catalogue = load_catalogue(
-        pairwise.catalogue, path.parent, referrer=source.locate(("catalogue",))
+        pairwise.catalogue,
+        path.parent,
+        referrer=source.locate(("catalogue",)),
+        confine=repository_root(path),
     )
     problems: list[Problem] = []
     dimensions = [d.id for d in catalogue.dimensions]

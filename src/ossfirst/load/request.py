@@ -12,6 +12,7 @@ from pathlib import Path
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
+from ossfirst.load.confine import repository_root
 from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
@@ -78,8 +79,12 @@ def resolve_catalogue(
 def _load_catalogue(loaded: LoadedRequest, override: str | None) -> Catalogue:
     if override is not None:
         return load_catalogue(override)
+    # A catalogue the request names is read like its evidence: only from its repository.
     return load_catalogue(
-        loaded.request.catalogue, loaded.path.parent, referrer=loaded.locate(("catalogue",))
+        loaded.request.catalogue,
+        loaded.path.parent,
+        referrer=loaded.locate(("catalogue",)),
+        confine=repository_root(loaded.path),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems
+from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems, short
 from ossfirst.load.yamlsource import PathT, SourceMap
 
 M = TypeVar("M", bound=BaseModel)
@@ -108,6 +108,8 @@ def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -177,7 +179,7 @@ def _message(
     kind: str = error["type"]
     ctx: dict[str, Any] = error.get("ctx") or {}
     given = error.get("input")
-    key = str(path[-1]) if path else ""
+    key = short(path[-1]) if path else ""
     hint: dict[str, str] = {}
     if kind == "missing" and len(path) == 1 and key in _FORMAT_KEYS:
         return (
@@ -336,6 +338,32 @@ def _message(
                 "de": "schreiben Sie JJJJ-MM-TT, z. B. 2026-11-27",
                 "en": "write YYYY-MM-DD, e.g. 2026-11-27",
             },
+        )
+    if kind == "value_error" and "windows-device" in str(ctx):
+        return (
+            {
+                "de": f"{_show(given)} ist unter Windows ein Gerätename; Berichte dieses Namens "
+                "ließen sich dort nicht öffnen.",
+                "en": f"{_show(given)} is a device name on Windows; reports of that name could "
+                "not be opened there.",
+            },
+            {"de": "z. B. ein Aktenzeichen davor setzen", "en": "e.g. prefix a file number"},
+        )
+    if kind == "value_error" and "date-range" in str(ctx):
+        return (
+            {
+                "de": f"Das Datum {_show(given)} liegt außerhalb von 1900 bis 2199.",
+                "en": f"The date {_show(given)} lies outside 1900 to 2199.",
+            },
+            {"de": "Datum prüfen", "en": "check the date"},
+        )
+    if kind == "value_error" and "number-not-boolean" in str(ctx):
+        return (
+            {
+                "de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
+                "en": f"A number is expected here, not {_show(given)}.",
+            },
+            hint,
         )
     if kind == "value_error" and "error" in ctx:
         text = str(ctx["error"])

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ossfirst.errors import InputError, Location, Problem
+from ossfirst.errors import InputError, Location, Problem, short
 
 try:  # the C parser is much faster; fall back to the pure-Python one when libyaml is missing
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
@@ -44,7 +44,7 @@ PathT = tuple[str | int, ...]
 #: Limits that keep a hostile file from exhausting memory or time. Documented in the README.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -455,15 +455,13 @@ class _Builder:
                     code="yaml-key",
                 )
                 continue
-            key = self.scalar(key_node)
-            if isinstance(key, float) and math.isnan(key):
-                key = "nan"
+            key = _key(self.scalar(key_node))
             if key in result:
                 first = self.source.keys.get((*path, key), (0, 0))
                 self.fail(
                     key_node,
-                    f"Der Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
-                    f"Duplicate key '{key}' (first in line {first[0]}).",
+                    f"Der Schlüssel '{short(key)}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
+                    f"Duplicate key '{short(key)}' (first in line {first[0]}).",
                     "Löschen oder vereinen Sie einen der beiden Einträge",
                     "remove or merge one of the two entries",
                     code="duplicate-key",
@@ -506,15 +504,15 @@ class _Builder:
             if tag == _INT:
                 clean = text.replace("_", "")
                 if clean.startswith("0o"):
-                    return int(clean[2:], 8)
+                    return YamlInt(int(clean[2:], 8), text)
                 if clean.startswith("0x"):
-                    return int(clean[2:], 16)
-                return int(clean)
+                    return YamlInt(int(clean[2:], 16), text)
+                return YamlInt(int(clean), text)
             if tag == _FLOAT:
                 lowered = text.lower()
                 if lowered.endswith((".inf", ".nan")):
-                    return float(lowered.replace(".", ""))
-                return float(text.replace("_", ""))
+                    return YamlFloat(float(lowered.replace(".", "")), text)
+                return YamlFloat(float(text.replace("_", "")), text)
         except ValueError:
             self.fail(
                 node,
@@ -535,6 +533,54 @@ class _Builder:
 def _thousands(value: int, lang: str) -> str:
     text = f"{value:,}"
     return text.replace(",", ".") if lang == "de" else text
+
+
+class YamlInt(int):
+    """An integer read from YAML that remembers how it was written.
+
+    Where text is expected (an id, a name, a version), the text as written is taken, not
+    the number: ``id: 0o17`` is the id ``0o17``, not ``15``, and ``2026.10`` stays
+    ``2026.10`` (see :class:`YamlFloat`). Where a number is expected it is the number."""
+
+    source: str
+
+    def __new__(cls, value: int, source: str) -> YamlInt:
+        number = super().__new__(cls, value)
+        number.source = source
+        return number
+
+    def __str__(self) -> str:
+        return self.source
+
+    __repr__ = __str__
+
+
+class YamlFloat(float):
+    """A decimal number read from YAML that remembers how it was written (see
+    :class:`YamlInt`)."""
+
+    source: str
+
+    def __new__(cls, value: float, source: str) -> YamlFloat:
+        number = super().__new__(cls, value)
+        number.source = source
+        return number
+
+    def __str__(self) -> str:
+        return self.source
+
+    __repr__ = __str__
+
+
+def _key(key: Any) -> Any:
+    """A mapping key as it was written: keys are names (a requirement id ``1.10`` must not
+    become ``1.1`` and collide with ``1.1``); a number key (a catalogue's level ``4``) is
+    read as a number again where the model expects one."""
+    if isinstance(key, YamlInt | YamlFloat):
+        return key.source
+    if isinstance(key, float) and math.isnan(key):
+        return "nan"
+    return key
 
 
 class _TooLarge(Exception):

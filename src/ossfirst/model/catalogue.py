@@ -18,15 +18,17 @@ from ossfirst.model.common import (
     CriterionId,
     Date,
     DimensionId,
+    Flag,
     Identifier,
     Model,
     NonEmpty,
+    NotBoolean,
     Text,
 )
 
 MAX_SCORE = 4
-Score = Annotated[int, Field(ge=0, le=MAX_SCORE)]
-Percent = Annotated[float, Field(ge=0, le=100)]
+Score = Annotated[int, Field(ge=0, le=MAX_SCORE), NotBoolean]
+Percent = Annotated[float, Field(ge=0, le=100), NotBoolean]
 Kind = Literal["assessed", "computed", "knock-out"]
 #: QSOS-style marks for strict selection: a critical criterion must reach the top level, a
 #: relevant one must not stay at the bottom.
@@ -88,8 +90,8 @@ class Criterion(Model):
     question: Text
     guidance: Text | None = None
     levels: dict[Score, Text] | None = None
-    weight: Annotated[float, Field(ge=0, le=1000)] = 0
-    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    weight: Annotated[float, Field(ge=0, le=1000), NotBoolean] = 0
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] | None = None
     computation: Computation | None = None
     selection: Selection | None = None
 
@@ -117,14 +119,14 @@ class Profile(Model):
 
 
 #: Bounds shared by the catalogue's policy and a request that overrides it.
-Rate = Annotated[float, Field(ge=0, le=0.2)]
-HorizonYears = Annotated[int, Field(ge=1, le=30)]
-ExpiryMonths = Annotated[int, Field(ge=1, le=120)]
+Rate = Annotated[float, Field(ge=0, le=0.2), NotBoolean]
+HorizonYears = Annotated[int, Field(ge=1, le=30), NotBoolean]
+ExpiryMonths = Annotated[int, Field(ge=1, le=120), NotBoolean]
 MissingData = Literal["zero", "renormalise"]
-Draws = Annotated[int, Field(ge=0, le=limits.DRAWS)]
-Concentration = Annotated[float, Field(gt=0, le=100_000)]
-Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR)]
-PriceWeight = Annotated[float, Field(gt=0, lt=1)]
+Draws = Annotated[int, Field(ge=0, le=limits.DRAWS), NotBoolean]
+Concentration = Annotated[float, Field(gt=0, le=100_000), NotBoolean]
+Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR), NotBoolean]
+PriceWeight = Annotated[float, Field(gt=0, lt=1), NotBoolean]
 
 
 class DiscountRate(Model):
@@ -159,7 +161,7 @@ class SensitivitySettings(Model):
 
     draws: Draws = 10_000
     concentration: Concentration = 60.0
-    seed: Annotated[int, Field(ge=0, le=2**32 - 1)] = 20_261_120
+    seed: Annotated[int, Field(ge=0, le=2**32 - 1), NotBoolean] = 20_261_120
 
 
 class AssessorPolicy(Model):
@@ -167,7 +169,7 @@ class AssessorPolicy(Model):
 
     aggregate: Aggregate = "median"
     #: Assessors disagree when their highest and lowest level differ by this much or more.
-    disagreement: Annotated[int, Field(ge=1, le=MAX_SCORE)] = 2
+    disagreement: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] = 2
 
 
 class AwardPolicy(Model):
@@ -211,7 +213,7 @@ class Policy(Model):
     award: AwardPolicy = Field(default_factory=AwardPolicy)
     #: QSOS-style strict selection: eliminate an alternative whose ``critical`` criterion is
     #: below the top level or whose ``relevant`` criterion is at the bottom.
-    strict_selection: bool = False
+    strict_selection: Flag = False
 
 
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
@@ -231,14 +233,14 @@ class PolicyPatch(Model):
     sensitivity: SensitivitySettings | None = None
     assessors: AssessorPolicy | None = None
     award: AwardPolicy | None = None
-    strict_selection: bool | None = None
+    strict_selection: Flag | None = None
 
 
 class CriterionOverride(Model):
     """What a local catalogue may change in an inherited criterion."""
 
-    weight: Annotated[float, Field(ge=0, le=1000)] | None = None
-    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    weight: Annotated[float, Field(ge=0, le=1000), NotBoolean] | None = None
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] | None = None
     computation: Computation | None = None
     selection: Selection | None = None
 

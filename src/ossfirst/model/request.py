@@ -27,10 +27,13 @@ from ossfirst.model.common import (
     CriterionId,
     Date,
     EvidenceKind,
+    FileId,
+    Flag,
     Identifier,
     Model,
     Money,
     NonEmpty,
+    NotBoolean,
 )
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
@@ -48,7 +51,7 @@ class Requirement(Model):
 
     id: Identifier
     text: NonEmpty
-    must: bool = False
+    must: Flag = False
 
 
 class Costs(Model):
@@ -92,7 +95,7 @@ class Assessment(Model):
     scores: list[AssessorScore] | None = Field(
         default=None, min_length=1, max_length=limits.ASSESSORS
     )
-    passed: bool | None = None
+    passed: Flag | None = None
     rationale: NonEmpty | None = None
     evidence: References = None
     assessed_on: Date | None = None
@@ -129,11 +132,11 @@ class Alternative(Model):
     name: Name
     description: NonEmpty | None = None
     licence: Annotated[str, StringConstraints(min_length=1, max_length=500)]
-    reuse: bool = False
+    reuse: Flag = False
     deployment: Deployment
     operator_jurisdiction: CountryCode
     parent_jurisdiction: CountryCode | None = None
-    providers: Annotated[int, Field(ge=0, le=100_000)]
+    providers: Annotated[int, Field(ge=0, le=100_000), NotBoolean]
     standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
         default_factory=list, max_length=limits.STANDARDS
     )
@@ -200,7 +203,7 @@ class Request(Model):
     """A procurement request as written by a procurement officer."""
 
     ossfirst: Literal[1]
-    id: Identifier
+    id: FileId
     title: Name
     organisation: Name
     department: Name | None = None
