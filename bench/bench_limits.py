@@ -11,13 +11,15 @@ The requests come from tests/hardening/worst.py: each maximises one cost within 
 ossfirst.model.limits (the texts filling what the file size limit leaves), ``everything`` all
 of them at once (a local catalogue with the most criteria, every evidence file at its limits,
 the most Monte-Carlo work). Prints the median wall and CPU time and the largest peak memory
-(resident set) of whole ``ossfirst evaluate`` processes, per format.
+(resident set, as GNU time reports it where it is installed) of whole ``ossfirst evaluate``
+processes, per format.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -34,10 +36,26 @@ from tests.hardening.worst import LIMITS, WORST
 FORMATS = ("json", "md", "html", "pdf", "md,json,html,pdf")
 
 
+#: GNU time reports the peak memory of the command itself; a child of this script would
+#: inherit this script's own peak (Linux carries it across fork and exec).
+TIME = shutil.which("time", path="/usr/bin:/bin")
+
+
 def measure(command: list[str]) -> tuple[float, float, float, int]:
     """Wall time, CPU time (user + system) and peak resident memory (MB) of one process,
     and its exit code."""
     start = time.perf_counter()
+    if TIME is not None:
+        done = subprocess.run(
+            [TIME, "-f", "%U %S %M", *command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=ENV,
+            check=False,
+        )
+        wall = time.perf_counter() - start
+        user, system, peak = done.stderr.decode().strip().splitlines()[-1].split()
+        return wall, float(user) + float(system), int(peak) / 1024, done.returncode
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
     )
