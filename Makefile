@@ -64,7 +64,7 @@ docs: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py
 	$(BIN)/python bench/bench_reports.py
-	$(BIN)/python bench/bench_limits.py --refusals
+	$(BIN)/python bench/bench_limits.py --refusals --at-limits
 
 update-data: $(VENV)/.installed-test
 	$(BIN)/python scripts/update_spdx.py --check

@@ -5,7 +5,7 @@ beyond a limit (issue targets: every accepted request evaluates to Markdown and 
 most 2 s and 250 MB and to every format, PDF included, in at most 5 s and 300 MB; every
 refused one in at most 1 s).
 
-    python bench/bench_limits.py [--runs N] [--refusals]
+    python bench/bench_limits.py [--runs N] [--refusals] [--at-limits] [--only NAME ...]
 
 The requests come from tests/hardening/worst.py: each maximises one cost within the limits of
 ossfirst.model.limits (the texts filling what the file size limit leaves), ``everything`` all
@@ -69,11 +69,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--refusals", action="store_true", help="also time every refusal")
+    parser.add_argument(
+        "--at-limits", action="store_true", help="also time a request at each limit"
+    )
+    parser.add_argument("--only", nargs="*", default=None, help="worst requests to time")
     args = parser.parse_args()
     ossfirst = [sys.executable, "-m", "ossfirst"]
     print(f"{'request':<14} {'format':<17} {'wall':>6} {'CPU':>6} {'peak MB':>8}")
     with tempfile.TemporaryDirectory(prefix="ossfirst-limits-") as scratch:
         for name, build in WORST.items():
+            if args.only is not None and name not in args.only:
+                continue
             folder = Path(scratch) / name
             folder.mkdir()
             request = build(folder)
@@ -88,6 +94,24 @@ def main() -> None:
                 cpu = statistics.median(r[1] for r in runs)
                 peak = max(r[2] for r in runs)
                 print(f"{name:<14} {fmt:<17} {wall:6.2f} {cpu:6.2f} {peak:8.0f}")
+        if args.at_limits:
+            print(f"\n{'at the limit, all formats':<26} {'wall':>6} {'CPU':>6} {'peak MB':>8}")
+            for limit in LIMITS:
+                if not limit.valid:
+                    continue  # made large with an unknown key: refused for that, not its size
+                folder = Path(scratch) / ("at-" + limit.name.replace(" ", "-"))
+                folder.mkdir()
+                request = limit.at(folder)
+                command = [*ossfirst, "evaluate", str(request), "-f", FORMATS[-1]]
+                command += ["-d", str(folder / "out"), "-q"]
+                measure(command)
+                runs = [measure(command) for _ in range(args.runs)]
+                if any(code not in (0, 1) for *_, code in runs):
+                    sys.exit(f"{limit.name}: the request at the limit failed")
+                wall = statistics.median(r[0] for r in runs)
+                cpu = statistics.median(r[1] for r in runs)
+                peak = max(r[2] for r in runs)
+                print(f"{limit.name:<26} {wall:6.2f} {cpu:6.2f} {peak:8.0f}")
         if not args.refusals:
             return
         print(f"\n{'refused beyond the limit':<26} {'wall':>6} {'CPU':>6} {'peak MB':>8}")
