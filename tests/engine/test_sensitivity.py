@@ -314,7 +314,7 @@ def test_a_dimension_without_any_score_hands_its_weight_on(tmp_path: Path) -> No
         request(
             alternative("a", "open-source", 3, None),
             alternative("b", "open-source", 2, 4),
-            catalogue=str(local),
+            catalogue=local.name,
         ),
     )
     # a: 75 whatever the weights; b: 50 q + 100 s, above 75 while sovereignty weighs > 50 %

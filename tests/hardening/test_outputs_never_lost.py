@@ -17,14 +17,15 @@ import pytest
 import yaml
 
 from ossfirst.errors import OutputError
+from ossfirst.model import limits
 from ossfirst.output import write_files
 from tests.conftest import EXAMPLES
 
 
-def big_request(tmp_path: Path, count: int = 100) -> Path:
-    """An example request with ``count`` alternatives, so that a run takes long enough to be
-    interrupted at different points (one without evidence files, which would not travel
-    with the copy)."""
+def big_request(tmp_path: Path, count: int = limits.ALTERNATIVES) -> Path:
+    """An example request with ``count`` alternatives (as many as a request may have), so
+    that a run with many Monte-Carlo draws takes long enough to be interrupted at different
+    points (one without evidence files, which would not travel with the copy)."""
     data = yaml.safe_load((EXAMPLES / "web-cms.yaml").read_text("utf-8"))
     alternatives = []
     for index in range(count):
@@ -53,6 +54,8 @@ def evaluate(request: Path, out: Path, lang: str) -> subprocess.Popen[bytes]:
             str(out),
             "--lang",
             lang,
+            "--draws",
+            "60000",
             "-q",
         ],
         stdout=subprocess.DEVNULL,

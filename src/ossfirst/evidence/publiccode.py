@@ -38,6 +38,7 @@ from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import yamlsource
 from ossfirst.load.validate import did_you_mean, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.common import Date, EvidenceKind
 from ossfirst.model.result import (
     Contractor,
@@ -128,6 +129,7 @@ class Legal(Fields):
 
 
 class Localisation(Fields):
+    # publiccode-parser reads yes and no as booleans here (yaml.v3 into a bool field)
     localisationReady: bool
     availableLanguages: Annotated[list[Text], BeforeValidator(_as_list)]
 
@@ -297,7 +299,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
     or whose fields that matter break the standard. ``file.declared`` names it in the facts."""
     # Errors name the file as the user can open it; facts and warnings name it as the
     # request does, like every other place in the Result.
-    data, source = yamlsource.parse(file.text(), file.display)
+    data, source = yamlsource.parse(file.text(), file.display, max_values=limits.PUBLICCODE_VALUES)
     if not isinstance(data, dict) or "publiccodeYmlVersion" not in data:
         raise InputError(
             [

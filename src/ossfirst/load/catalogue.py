@@ -34,8 +34,10 @@ from typing import Any
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import numbers, yamlsource
+from ossfirst.load.confine import confined
 from ossfirst.load.validate import did_you_mean, suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
     FIXED_METRICS,
@@ -117,7 +119,9 @@ def is_path(ref: str) -> bool:
     return ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
-def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
+def _read(
+    ref: str, base_dir: Path | None, referrer: Location | None, shown_as: str | None = None
+) -> _Loaded:
     if not is_path(ref):
         names = shipped_catalogues()
         if ref not in names:
@@ -144,8 +148,13 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         path = Path(ref)
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
-        display = str(path)
-        if not path.is_file():
+        # normpath: 'requests/../catalogues/town.yaml' is shown as 'catalogues/town.yaml'
+        display = shown_as or os.path.normpath(path)
+        try:
+            found = path.is_file()
+        except (OSError, ValueError):  # a name too long, a NUL byte: reading it says what
+            found = True
+        if not found:
             where = referrer or Location(display)
             raise InputError(
                 [
@@ -157,7 +166,7 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
                     )
                 ]
             )
-        raw = yamlsource.read_bytes(path, display)
+        raw = yamlsource.read_bytes(path, display, limits.CATALOGUE_BYTES)
         data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
         identity = f"file:{path.resolve()}"
         folder = path.parent
@@ -166,10 +175,27 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
 
 
 def load_catalogue(
-    ref: str, base_dir: Path | None = None, referrer: Location | None = None
+    ref: str,
+    base_dir: Path | None = None,
+    referrer: Location | None = None,
+    confine: Path | None = None,
 ) -> Catalogue:
-    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``)."""
-    return _resolve(ref, base_dir, referrer, [])
+    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``).
+
+    ``confine``: a path (and every path its ``extends:`` chain names) must lie inside this
+    folder, as for a catalogue a request names (see :mod:`ossfirst.load.confine`)."""
+    return _resolve(ref, base_dir, referrer, [], confine=confine)
+
+
+def load_catalogue_file(path: Path, display: str) -> Catalogue:
+    """The local catalogue at ``path`` in a repository being checked, named ``display`` in
+    messages (as ``ossfirst check`` shows it); its ``extends:`` stay in its repository."""
+    from ossfirst.load.confine import repository_root
+
+    ref = str(path) if is_path(str(path)) else f".{os.sep}{path}"
+    return _resolve(
+        ref, None, None, [], shown_as=display, confine=repository_root(path), named_outright=True
+    )
 
 
 def _compiled(ref: str) -> Catalogue | None:
@@ -194,12 +220,29 @@ def _resolve(
     referrer: Location | None,
     chain: list[str],
     use_compiled: bool = True,
+    shown_as: str | None = None,
+    confine: Path | None = None,
+    named_outright: bool = False,
 ) -> Catalogue:
     if use_compiled and ref in shipped_catalogues():
         found = _compiled(ref)
         if found is not None:
             return found
-    loaded = _read(ref, base_dir, referrer)
+    if confine is not None and is_path(ref) and not named_outright:
+        confined(
+            ref,
+            (base_dir or Path()).resolve(),
+            confine,
+            referrer or Location(ref),
+            "catalogue-path",
+            (
+                "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml "
+                "oder mit --catalogue",
+                "put the catalogue into the repository, or name it in ossfirst.toml or with "
+                "--catalogue",
+            ),
+        )
+    loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:
         names = [*chain, loaded.identity]
         shown = " → ".join(_shown(name) for name in names)
@@ -238,6 +281,7 @@ def _resolve(
             loaded.base_dir,
             loaded.source.locate(("extends",)),
             [*chain, loaded.identity],
+            confine=confine,
         )
         catalogue = _extend(parent, loaded, ref_entry)
     _check(catalogue, loaded)
@@ -452,6 +496,18 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
     def at(criterion: Criterion, *rest: str | int) -> Location:
         return source.locate((*_criterion_path(loaded, criterion), *rest))
 
+    if len(catalogue.criteria) > limits.CRITERIA:
+        # Each criterion is a row per alternative in every report: the limit bounds their cost.
+        problems.append(
+            _err(
+                at(catalogue.criteria[limits.CRITERIA], "id"),
+                f"Der Katalog hat mehr als {limits.CRITERIA} Kriterien (geerbte mitgezählt).",
+                f"The catalogue has more than {limits.CRITERIA} criteria (inherited ones "
+                "included).",
+                {"de": "fassen Sie Kriterien zusammen", "en": "merge criteria"},
+                code="catalogue-limit",
+            )
+        )
     for criterion in catalogue.criteria:
         if criterion.dimension not in dimensions:
             problems.append(

@@ -12,8 +12,11 @@ from pathlib import Path
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import numbers, yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
+from ossfirst.load.confine import repository_root
+from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import AwardPolicy, Catalogue
 from ossfirst.model.request import Assessment, Request
 
@@ -38,8 +41,13 @@ class LoadedRequest:
 def read_request(path: Path, display: str | None = None) -> LoadedRequest:
     """Parse and validate the request file at ``path`` (schema only)."""
     name = display if display is not None else str(path)
-    raw = yamlsource.read_bytes(path, name)
-    data, source = yamlsource.parse(yamlsource.decode(raw, name), name)
+    raw = yamlsource.read_bytes(path, name, limits.REQUEST_BYTES)
+    data, source = yamlsource.parse(
+        yamlsource.decode(raw, name),
+        name,
+        max_values=limits.REQUEST_VALUES,
+        max_characters=limits.REQUEST_CHARACTERS,
+    )
     request = numbers.validate(Request, data, source, numbers.request_spots(data))
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
 
@@ -71,8 +79,12 @@ def resolve_catalogue(
 def _load_catalogue(loaded: LoadedRequest, override: str | None) -> Catalogue:
     if override is not None:
         return load_catalogue(override)
+    # A catalogue the request names is read like its evidence: only from its repository.
     return load_catalogue(
-        loaded.request.catalogue, loaded.path.parent, referrer=loaded.locate(("catalogue",))
+        loaded.request.catalogue,
+        loaded.path.parent,
+        referrer=loaded.locate(("catalogue",)),
+        confine=repository_root(loaded.path),
     )
 
 
@@ -87,6 +99,9 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
 
     Raises :class:`InputError` listing every problem with its position.
     """
+    costly = cost_problems(loaded, catalogue)
+    if costly:
+        raise InputError(costly)  # before any of the work the limits bound
     request = loaded.request
     at = loaded.locate
     problems: list[Problem] = []

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     AwardMethod,
     Concentration,
@@ -26,16 +27,23 @@ from ossfirst.model.common import (
     CriterionId,
     Date,
     EvidenceKind,
+    FileId,
+    Flag,
     Identifier,
     Model,
     Money,
     NonEmpty,
+    NotBoolean,
 )
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 Coverage = Literal["met", "partial", "unmet"]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=limits.NAME)]
+#: Where the evidence for an assessment is: one reference or a list of them.
+References = (
+    Annotated[list[NonEmpty], Field(max_length=limits.EVIDENCE_REFERENCES)] | NonEmpty | None
+)
 
 
 class Requirement(Model):
@@ -43,15 +51,15 @@ class Requirement(Model):
 
     id: Identifier
     text: NonEmpty
-    must: bool = False
+    must: Flag = False
 
 
 class Costs(Model):
     """Costs in EUR. One-time costs fall at the start, yearly costs at the end of each year of
     the horizon, the exit cost (migrating out at the end) at the horizon."""
 
-    one_time: dict[Identifier, Money] = Field(default_factory=dict)
-    yearly: dict[Identifier, Money] = Field(default_factory=dict)
+    one_time: dict[Identifier, Money] = Field(default_factory=dict, max_length=limits.COST_ITEMS)
+    yearly: dict[Identifier, Money] = Field(default_factory=dict, max_length=limits.COST_ITEMS)
     exit: Money = 0
 
 
@@ -68,7 +76,7 @@ class AssessorScore(Model):
     assessor: Name
     score: Score
     rationale: NonEmpty | None = None
-    evidence: list[NonEmpty] | NonEmpty | None = None
+    evidence: References = None
     assessed_on: Date | None = None
 
     def evidence_list(self) -> list[str]:
@@ -84,10 +92,12 @@ class Assessment(Model):
     """
 
     score: Score | None = None
-    scores: list[AssessorScore] | None = Field(default=None, min_length=1, max_length=50)
-    passed: bool | None = None
+    scores: list[AssessorScore] | None = Field(
+        default=None, min_length=1, max_length=limits.ASSESSORS
+    )
+    passed: Flag | None = None
     rationale: NonEmpty | None = None
-    evidence: list[NonEmpty] | NonEmpty | None = None
+    evidence: References = None
     assessed_on: Date | None = None
     assessor: Name | None = None
 
@@ -122,19 +132,23 @@ class Alternative(Model):
     name: Name
     description: NonEmpty | None = None
     licence: Annotated[str, StringConstraints(min_length=1, max_length=500)]
-    reuse: bool = False
+    reuse: Flag = False
     deployment: Deployment
     operator_jurisdiction: CountryCode
     parent_jurisdiction: CountryCode | None = None
-    providers: Annotated[int, Field(ge=0, le=100_000)]
+    providers: Annotated[int, Field(ge=0, le=100_000), NotBoolean]
     standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
-        default_factory=list
+        default_factory=list, max_length=limits.STANDARDS
     )
     #: publiccode.yml, OpenSSF Scorecard JSON and CycloneDX SBOM of this alternative.
     evidence: EvidenceFiles | None = None
     costs: Costs
-    requirements: dict[Identifier, Coverage] = Field(default_factory=dict)
-    assessments: dict[CriterionId, Assessment] = Field(default_factory=dict)
+    requirements: dict[Identifier, Coverage] = Field(
+        default_factory=dict, max_length=limits.REQUIREMENTS
+    )
+    assessments: dict[CriterionId, Assessment] = Field(
+        default_factory=dict, max_length=limits.CRITERIA
+    )
 
 
 #: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
@@ -181,15 +195,15 @@ class StrictSelection(Model):
     """QSOS-style strict selection for this request: criteria marked critical must reach the
     top level, criteria marked relevant must not stay at the bottom."""
 
-    critical: list[CriterionId] = Field(default_factory=list)
-    relevant: list[CriterionId] = Field(default_factory=list)
+    critical: list[CriterionId] = Field(default_factory=list, max_length=limits.CRITERIA)
+    relevant: list[CriterionId] = Field(default_factory=list, max_length=limits.CRITERIA)
 
 
 class Request(Model):
     """A procurement request as written by a procurement officer."""
 
     ossfirst: Literal[1]
-    id: Identifier
+    id: FileId
     title: Name
     organisation: Name
     department: Name | None = None
@@ -204,18 +218,18 @@ class Request(Model):
     discount_rate: Rate | None = None
     budget: Money | None = None
     need: NonEmpty
-    requirements: list[Requirement] = Field(min_length=1, max_length=500)
-    alternatives: list[Alternative] = Field(min_length=1, max_length=100)
+    requirements: list[Requirement] = Field(min_length=1, max_length=limits.REQUIREMENTS)
+    alternatives: list[Alternative] = Field(min_length=1, max_length=limits.ALTERNATIVES)
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined: required when every alternative is proprietary.
     market_search: NonEmpty | None = None
-    deviations: list[Deviation] = Field(default_factory=list, max_length=100)
+    deviations: list[Deviation] = Field(default_factory=list, max_length=limits.DEVIATIONS)
     award: AwardChoice | None = None
     sensitivity: SensitivityChoice | None = None
     strict_selection: StrictSelection | None = None
     #: Minimum assurance level (SEAL) of the catalogue's sovereignty framework: one level for
     #: every objective, or a level per objective id (``SOV-2: 3``). It only tightens the
     #: catalogue's minimum.
-    minimum_seal: Score | dict[str, Score] | None = None
+    minimum_seal: Score | Annotated[dict[str, Score], Field(max_length=20)] | None = None

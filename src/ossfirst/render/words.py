@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from ossfirst.model import limits
 from ossfirst.render import prose
 from ossfirst.render.texts import TEXTS, plural_key
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         Message,
         Result,
         ReviewPoint,
+        SbomComponent,
         SbomFacts,
         ScorecardFacts,
         Shortfall,
@@ -329,6 +331,16 @@ class Phrases:
             components=bom.components,
             open=bom.open_source,
         )
+
+    def sbom_listed(self, bom: SbomFacts) -> list[SbomComponent]:
+        """The components without an open-source licence a report lists: the first
+        :data:`~ossfirst.model.limits.SBOM_LISTED` (the JSON report has them all)."""
+        return bom.not_open[: limits.SBOM_LISTED]
+
+    def sbom_unlisted(self, bom: SbomFacts) -> str:
+        """The sentence after the list when it is cut short, else an empty text."""
+        more = len(bom.not_open) - limits.SBOM_LISTED
+        return self.t("ev.sbom.more", count=more) if more > 0 else ""
 
     def knockouts(self, knockouts: list[KnockOut]) -> str:
         return "; ".join(self.knockout(k) for k in knockouts)
