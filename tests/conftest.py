@@ -103,9 +103,9 @@ def system_tool(name: str, probe: tuple[str, ...] = ("--version",)) -> str:
     machine and says so in one line at the end), or fails when OSSFIRST_REQUIRE_TOOLS is set,
     as in CI (.ci/run installs the programs)."""
     path = _runs(name, probe)
-    if path is not None:
-        return path
-    missing_system_tool(name)
+    if path is None:
+        missing_system_tool(name)
+    return path
 
 
 def missing_system_tool(name: str) -> NoReturn:
