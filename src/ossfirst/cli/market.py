@@ -10,7 +10,6 @@ loads :mod:`ossfirst.market.search` (sqlite3, no pydantic, no engine).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,12 +17,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, date_option, issue_date, ui_language
+from ossfirst.cli.app import app, date_option, ui_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
     from ossfirst.market.index import IndexReport
-    from ossfirst.market.search import Hit, Results
 
 market_app = typer.Typer(
     help="Market exploration: search public-code catalogues (publiccode.yml) for open-source "
@@ -51,20 +49,15 @@ class Output(StrEnum):
 
 
 def _t(name: str, /, **params: object) -> str:
-    from ossfirst.market.texts import text
+    from ossfirst.cli.market_search import _t as text
 
-    return text(ui_language(), name, **params)
+    return text(name, **params)
 
 
 def _db(path: Path | None) -> Path:
     from ossfirst.market.index import default_path
 
     return path if path is not None else default_path()
-
-
-def _today(value: str | None) -> dt.date:
-    moment = issue_date(value, os.environ)
-    return moment.date() if moment is not None else dt.date.today()
 
 
 # --- index -----------------------------------------------------------------------------
@@ -188,50 +181,6 @@ def _print_index(report: IndexReport) -> None:
 # --- search ----------------------------------------------------------------------------
 
 
-def _categories(values: list[str]) -> tuple[str, ...]:
-    from ossfirst.market.vocabulary import vocabulary
-
-    known = vocabulary().categories
-    found = []
-    for value in values:
-        for part in value.split(","):
-            name = part.strip().lower()
-            if not name:
-                continue
-            if name not in known:
-                from ossfirst.load.validate import suggestion
-
-                hint = suggestion(name, sorted(known))
-                raise UsageError(
-                    {
-                        "de": f"Unbekannte Kategorie '{name}' ({hint['de']}).",
-                        "en": f"Unknown category '{name}' ({hint['en']}).",
-                    }
-                )
-            found.append(name)
-    return tuple(found)
-
-
-def _listed(values: list[str], pattern: str, what_de: str, what_en: str) -> tuple[str, ...]:
-    import re
-
-    found = []
-    for value in values:
-        for part in value.split(","):
-            item = part.strip()
-            if not item:
-                continue
-            if not re.fullmatch(pattern, item):
-                raise UsageError(
-                    {
-                        "de": f"Ungültige Angabe '{item}' für {what_de}.",
-                        "en": f"Invalid value '{item}' for {what_en}.",
-                    }
-                )
-            found.append(item)
-    return tuple(found)
-
-
 @market_app.command("search")
 def search_command(
     query: Annotated[
@@ -318,148 +267,22 @@ def search_command(
     categories. Each hit shows licence, maintenance, status, release, users, languages and
     why it matched. Exit code 0 (also without hits), or 2.
     """
-    from ossfirst.market import index, search
+    from ossfirst.cli.market_search import run_search
 
-    text = " ".join(query).strip()
-    filters = search.Filters(
-        categories=_categories(category or []),
-        country=(
-            _listed([country], r"[A-Za-z]{2}", "--country", "--country")[0].upper()
-            if country
-            else None
-        ),
-        languages=tuple(
-            v.lower() for v in _listed(lang or [], r"[A-Za-z]{2,3}", "--lang", "--lang")
-        ),
+    run_search(
+        query,
+        categories=category or [],
+        country=country,
+        languages=lang or [],
         maintained=maintained,
-        statuses=_listed(status or [], "|".join(search.STATUSES), "--status", "--status"),
+        statuses=status or [],
+        output=output.value,
+        limit=limit,
+        raw=raw,
+        record=record,
+        date=date,
+        db=db,
     )
-    day = _today(date)
-    path = _db(db)
-    connection = index.connect(path)
-    try:
-        results = search.search(connection, text, filters, limit=limit, raw=raw, day=day)
-    finally:
-        connection.close()
-    if output == Output.table:
-        sys.stdout.write(_table(results, path))
-    elif output == Output.json:
-        import json
-
-        sys.stdout.write(json.dumps(search.as_dict(results), indent=2, ensure_ascii=False) + "\n")
-    else:
-        import yaml
-
-        sys.stdout.write(
-            yaml.safe_dump(search.as_dict(results), sort_keys=False, allow_unicode=True, width=100)
-        )
-    if record is not None:
-        from ossfirst.market.record import record_search
-
-        added, listed = record_search(record, results)
-        sys.stderr.write(_t("recorded", request=record, added=added, listed=listed) + "\n")
-
-
-def _licence(hit: Hit) -> str:
-    if not hit.licence:
-        return _t("licence.none")
-    if hit.osi is None:
-        return f"{hit.licence} ({_t('licence.unknown')})"
-    osi = _t("osi") if hit.osi else _t("osi.no")
-    fsf = _t("fsf") if hit.fsf else _t("fsf.no")
-    return f"{hit.licence} ({osi}, {fsf})"
-
-
-def _maintenance(hit: Hit, day: dt.date) -> str:
-    kind = hit.maintenance
-    if kind == "contract" and hit.until:
-        key = (
-            "maintenance.contract_until" if hit.until >= str(day) else "maintenance.contract_ended"
-        )
-        return _t(key, until=hit.until)
-    if kind in ("internal", "community", "contract", "none"):
-        return _t("maintenance." + kind)
-    return kind if kind else _t("maintenance.unknown")
-
-
-def _reason(reason: object) -> str:
-    from ossfirst.market.search import Reason
-
-    assert isinstance(reason, Reason)
-    terms = (
-        f" „{', '.join(reason.terms)}“"
-        if ui_language() == "de" and reason.terms
-        else (f' "{", ".join(reason.terms)}"' if reason.terms else "")
-    )
-    if reason.kind == "description":
-        return _t("why.description", lang=reason.lang or "?") + terms
-    if reason.kind == "category":
-        via = f" ({', '.join(reason.keywords[:3])})" if reason.keywords else ""
-        return _t("why.category", category=reason.category) + via
-    if reason.kind == "product":
-        return _t("why.product", category=reason.category, product=reason.product)
-    return _t("why." + reason.kind) + terms
-
-
-def _table(results: Results, path: Path) -> str:
-    lang = ui_language()
-    quote = f"„{results.query}“" if lang == "de" else f'"{results.query}"'
-    if not results.found:
-        count = _t("found.none")
-    elif results.found > len(results.hits):
-        count = _t("found", found=results.found, shown=len(results.hits))
-    else:
-        count = _t("found.all", found=results.found)
-    lines = [f"{_t('title')}: {quote} – {count}"]
-    for catalogue in results.catalogues:
-        snapshot = catalogue.snapshot.isoformat() if catalogue.snapshot else _t("snapshot.unknown")
-        lines.append(
-            "  "
-            + _t("catalogue", name=catalogue.name, snapshot=snapshot, entries=catalogue.entries)
-        )
-    filters = results.filters.as_dict()
-    if filters:
-        shown = ", ".join(
-            f"{k}={','.join(v) if isinstance(v, list) else v}" for k, v in filters.items()
-        )
-        lines.append(f"  {_t('filters')}: {shown}")
-    from ossfirst.market.vocabulary import vocabulary
-
-    for name in results.products:
-        product = next(p for p in vocabulary().products if p.name == name)
-        lines.append("  " + _t("product", product=name, categories=", ".join(product.categories)))
-    if results.categories:
-        lines.append("  " + _t("categories", categories=", ".join(sorted(results.categories))))
-    for hit in results.hits:
-        lines.append("")
-        lines.append(f"{hit.rank:>2}. {hit.name}")
-        lines.append(f"    {hit.url or hit.key}")
-        summary = hit.summary(lang)
-        if summary:
-            flat = " ".join(summary.split())
-            lines.append(f"    {flat[:117] + '…' if len(flat) > 118 else flat}")
-        facts = [
-            f"{_t('licence')}: {_licence(hit)}",
-            f"{_t('maintenance')}: {_maintenance(hit, results.date)}",
-            f"{_t('status')}: {hit.status or '–'}",
-            f"{_t('released')}: {hit.released or '–'}",
-            _t("used_by.one") if hit.used_by == 1 else _t("used_by", count=hit.used_by),
-            f"{_t('languages')}: {', '.join(hit.languages) or '–'}",
-        ]
-        lines.append("    " + " · ".join(facts))
-        if hit.publisher:
-            origin = _t("catalogue.of", catalogue=hit.catalogue)
-            lines.append(f"    {_t('publisher')}: {hit.publisher} · {origin}")
-        if hit.reasons:
-            lines.append(f"    {_t('why')}: " + "; ".join(_reason(r) for r in hit.reasons))
-        if hit.problem_count:
-            first = hit.problems[0].text(lang) if hit.problems else ""
-            lines.append("    " + _t("problems", count=hit.problem_count, first=first))
-    if results.hits:
-        reference = results.hits[0].url or results.hits[0].key
-        lines += ["", _t("next", ref=reference)]
-    del path
-    return "\n".join(lines) + "\n"
 
 
 # --- add, set-aside, info --------------------------------------------------------------

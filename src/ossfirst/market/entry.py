@@ -115,6 +115,10 @@ class Entry:
     languages: list[str]
     countries: list[str]
     categories: list[str]
+    #: Categories whose keywords its name uses.
+    named: list[str]
+    #: How often its descriptions use the keywords of each category (declared or not).
+    topics: dict[str, int]
     publisher: str | None
     #: shortDescription per language.
     summaries: dict[str, str]
@@ -288,7 +292,14 @@ def read_entry(raw: bytes, display: str, url: str | None = None) -> Entry:
     else:
         osi, fsf = _licence(licence)
     maintenance = _text(_get(data, "maintenance", "type")) or None
+    declared = [c.strip().lower() for c in categories]
+    from ossfirst.market.vocabulary import vocabulary
+    from ossfirst.market.words import topics
+
+    words = vocabulary()
     aliases = [n for n in (*localised, _text(data.get("applicationSuite"))) if n and n != name]
+    named = [c for c in topics([name, *aliases], words) if c not in declared]
+    spoken = topics(list(texts.values()), words)
     problems = list(survey.problems)
     return Entry(
         name=name,
@@ -308,7 +319,9 @@ def read_entry(raw: bytes, display: str, url: str | None = None) -> Entry:
         used_by=_texts(data.get("usedBy")),
         languages=_languages(data),
         countries=_countries(data),
-        categories=[c.strip().lower() for c in categories],
+        categories=declared,
+        named=named,
+        topics=spoken,
         publisher=_publisher(data, key),
         summaries=summaries,
         texts=texts,

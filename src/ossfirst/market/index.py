@@ -45,8 +45,8 @@ BATCH = 500
 #: Seconds a search waits for a database that another program holds locked.
 BUSY_TIMEOUT = 5.0
 #: FTS5 columns and their weights in the ranking (bm25).
-COLUMNS = ("name", "text", "cat", "people", "users")
-WEIGHTS = (10.0, 1.0, 6.0, 4.0, 1.0)
+COLUMNS = ("name", "text", "cat", "named", "topic", "people", "users")
+WEIGHTS = (10.0, 1.0, 6.0, 3.0, 1.0, 4.0, 1.0)
 #: Separates the description of one language from the next in the ``text`` column (a
 #: control character, which the tokenizer treats as a separator).
 LANGUAGE_BREAK = "\x1e"
@@ -64,9 +64,10 @@ CREATE TABLE entries(
   maintenance TEXT, until TEXT, status TEXT, software_type TEXT, released TEXT,
   used_by INTEGER NOT NULL, languages TEXT NOT NULL, countries TEXT NOT NULL,
   categories TEXT NOT NULL, publisher TEXT, details TEXT NOT NULL,
-  problem_count INTEGER NOT NULL);
+  problem_count INTEGER NOT NULL, duplicate INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX entries_hash ON entries(hash);
 CREATE INDEX entries_key ON entries(key);
+CREATE INDEX entries_duplicate ON entries(id) WHERE duplicate = 1;
 CREATE TABLE unreadable(
   id INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES sources(id),
   origin TEXT NOT NULL, hash TEXT, problem TEXT NOT NULL);
@@ -393,7 +394,7 @@ def _digest(raw: bytes, url: str | None) -> str:
 
 def _rows(entry: Any, origin: str, digest: str) -> tuple[tuple[Any, ...], tuple[str, ...]]:
     """The ``entries`` values and the FTS texts of a freshly read entry."""
-    from ossfirst.market.words import category_token
+    from ossfirst.market.words import category_token, topic_tokens
 
     def listed(values: list[str]) -> str:
         return "," + ",".join(values) + "," if values else ""
@@ -406,6 +407,7 @@ def _rows(entry: Any, origin: str, digest: str) -> tuple[tuple[Any, ...], tuple[
         "used_by": entry.used_by,
         "people": entry.people,
         "text_languages": languages,
+        "topics": sorted(entry.topics),
         "problems": [_problem_json(p) for p in entry.problems],
     }
     values = (
@@ -439,6 +441,8 @@ def _rows(entry: Any, origin: str, digest: str) -> tuple[tuple[Any, ...], tuple[
         "\n".join([entry.name, *entry.aliases, repository]),
         LANGUAGE_BREAK.join(entry.texts[lang] for lang in languages),
         " ".join(category_token(c) for c in entry.categories),
+        " ".join(category_token(c) for c in entry.named),
+        " ".join(topic_tokens(entry.topics)),
         "\n".join([*entry.people, owner]),
         "\n".join(entry.used_by),
     )
@@ -667,6 +671,11 @@ def _write(
             reports.append(_index_source(named[name], number, writer, old, progress))
         else:
             reports.append(_keep_source(old.sources[name], number, writer, old))
+    # A repository in several catalogues is shown once, from the first of them.
+    connection.execute(
+        "UPDATE entries SET duplicate = 1 WHERE id > "
+        "(SELECT min(other.id) FROM entries other WHERE other.key = entries.key)"
+    )
     connection.execute("INSERT INTO fts (fts) VALUES ('optimize')")
     meta = {
         "schema_version": str(SCHEMA_VERSION),

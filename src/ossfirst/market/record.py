@@ -441,8 +441,11 @@ def _hit_lines(hit: Hit) -> list[str]:
     ]
 
 
-def _indent_item(lines: list[str]) -> list[str]:
-    return ["  - " + lines[0], *("    " + line for line in lines[1:])]
+def _indent_item(lines: list[str], indent: int = 2) -> list[str]:
+    """``lines`` (a mapping) as an item of a block sequence under a key, ``indent`` spaces
+    further in than the key."""
+    pad = " " * indent
+    return [f"{pad}- {lines[0]}", *(f"{pad}  {line}" for line in lines[1:])]
 
 
 def _search_lines(results: Results) -> list[str]:
@@ -483,12 +486,16 @@ def record_search(path: Path, results: Results) -> tuple[int, int]:
     catalogues = [c for c in results.catalogues if c.entries or c.unreadable]
     hits_added = list(results.hits)
     listed = 0
-    reasons_note = "# " + _t(
-        lang,
-        "je Treffer: alternative: ID (übernommen) oder set_aside: GRUND, note: TEXT",
-        "per hit: alternative: ID (taken in) or set_aside: REASON, note: TEXT",
-    )
-    reasons_list = "#   " + " | ".join(REASONS)
+    reasons = [
+        "# "
+        + _t(
+            lang,
+            "je Treffer: alternative: ID (übernommen) oder set_aside: GRUND, note: TEXT",
+            "per hit: alternative: ID (taken in) or set_aside: REASON, note: TEXT",
+        ),
+        "#   " + " | ".join(REASONS[:5]),
+        "#   " + " | ".join(REASONS[5:]),
+    ]
     if exploration is None:
         block = [
             "market_exploration:   # "
@@ -498,15 +505,15 @@ def record_search(path: Path, results: Results) -> tuple[int, int]:
             *(
                 line
                 for c in catalogues
-                for line in _indent_item(_catalogue_lines(c.name, c.snapshot, c.entries))
+                for line in _indent_item(_catalogue_lines(c.name, c.snapshot, c.entries), 4)
             ),
             "  searches:",
-            *_indent_item(_search_lines(results)),
+            *_indent_item(_search_lines(results), 4),
         ]
         if hits_added:
-            block += ["  " + reasons_note, "  " + reasons_list, "  hits:"]
+            block += [*("  " + line for line in reasons), "  hits:"]
             for hit in hits_added:
-                block += _indent_item(_hit_lines(hit))
+                block += _indent_item(_hit_lines(hit), 4)
         document.append_block(block)
     else:
         known = {(c.name, c.snapshot) for c in exploration.catalogues}
@@ -525,7 +532,7 @@ def record_search(path: Path, results: Results) -> tuple[int, int]:
                 ["market_exploration", "hits"], [_hit_lines(h) for h in hits_added]
             )
         elif hits_added:
-            lines = [reasons_note, reasons_list, "hits:"]
+            lines = [*reasons, "hits:"]
             for hit in hits_added:
                 lines += _indent_item(_hit_lines(hit))
             document.set_key(["market_exploration"], "hits", lines)

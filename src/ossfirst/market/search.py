@@ -63,6 +63,7 @@ class Reason:
     ``kind`` is ``name``, ``description`` (with ``lang``), ``category`` (with ``category``
     and the query's ``keywords`` that led to it), ``publisher``, ``users`` or ``product``
     (the proprietary ``product`` the query named, whose ``category`` the entry has).
+    ``via`` says where an entry that does not declare the category uses its keywords.
     """
 
     kind: str
@@ -71,10 +72,12 @@ class Reason:
     category: str | None = None
     keywords: tuple[str, ...] = ()
     product: str | None = None
+    #: Where the entry speaks of a category it does not declare: ``name``, ``description``.
+    via: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         found: dict[str, Any] = {"kind": self.kind}
-        for name in ("terms", "lang", "category", "keywords", "product"):
+        for name in ("terms", "lang", "category", "keywords", "product", "via"):
             value = getattr(self, name)
             if value:
                 found[name] = list(value) if isinstance(value, tuple) else value
@@ -184,15 +187,23 @@ def _expression(
 
     vocab = vocabulary()
 
-    def in_index(term: str) -> bool:
-        row = connection.execute("SELECT 1 FROM vocabulary WHERE term = ?", (term,)).fetchone()
-        return row is not None
-
-    query = words.analyse(text, vocab, in_index)
+    candidates = sorted(words.compound_candidates(text) - vocab.known)
+    in_index: set[str] = set()
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        in_index.update(
+            str(row[0])
+            for row in connection.execute(
+                f"SELECT term FROM vocabulary WHERE term IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        )
+    query = words.analyse(text, vocab, in_index.__contains__)
     matched = words.categories_for(query, vocab)
     named = sorted({c for p in query.products for c in p.categories} | set(matched))
     for category in named:
-        for term in words.category_terms(category, vocab):
+        for term in words.category_terms(category):
             query.add(term)
     if not query.terms:
         raise _usage(
@@ -227,33 +238,13 @@ def search(
     else:
         expression, products, matched, query = _expression(connection, text)
     where, params = _where(filters, day)
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    # Built from constants and placeholders only; the query and filter values are parameters.
-    sql = (
-        f"SELECT e.*, bm25(fts, {weights}) AS score, s.name AS catalogue "  # noqa: S608
-        "FROM fts JOIN entries e ON e.id = fts.rowid JOIN sources s ON s.id = e.source "
-        f"WHERE fts MATCH ?{where} ORDER BY score, e.name, e.key, e.id"
-    )
-    count_sql = (
-        "SELECT count(DISTINCT e.key) FROM fts JOIN entries e ON e.id = fts.rowid "  # noqa: S608
-        f"WHERE fts MATCH ?{where}"
-    )
     connection.row_factory = sqlite3.Row
     try:
-        found = int(connection.execute(count_sql, (expression, *params)).fetchone()[0])
-        rows: list[sqlite3.Row] = []
-        seen: set[str] = set()
-        for row in connection.execute(sql, (expression, *params)):
-            if row["key"] in seen:
-                continue
-            seen.add(row["key"])
-            rows.append(row)
-            if len(rows) >= limit:
-                break
+        rows, scores, found = _ranked(connection, expression, where, params, limit)
         reasons = _reasons(connection, expression, rows, query, matched)
     except sqlite3.OperationalError as exc:
         message = str(exc)
-        if raw and ("syntax" in message or "fts5" in message or "no such column" in message):
+        if raw and "locked" not in message and "busy" not in message:
             raise _usage(
                 f"Die FTS5-Abfrage ist ungültig: {message}.",
                 f"The FTS5 query is not valid: {message}.",
@@ -267,7 +258,9 @@ def search(
         from ossfirst.market.index import _database_error
 
         raise _database_error(_path(connection), exc) from None
-    hits = [_hit(i, row, reasons.get(row["id"], ())) for i, row in enumerate(rows, 1)]
+    hits = [
+        _hit(i, row, reasons.get(row["id"], ()), scores[row["id"]]) for i, row in enumerate(rows, 1)
+    ]
     return Results(
         query=text,
         raw=raw,
@@ -282,6 +275,66 @@ def search(
     )
 
 
+_WEIGHTS = ", ".join(str(w) for w in WEIGHTS)
+# Statements built from constants and placeholders only; every value is a parameter.
+_RANKED = (
+    f"SELECT rowid, bm25(fts, {_WEIGHTS}) AS score FROM fts WHERE fts MATCH ? "  # noqa: S608
+    "ORDER BY score, rowid LIMIT ?"
+)
+_ROWS = "SELECT e.*, s.name AS catalogue FROM entries e JOIN sources s ON s.id = e.source "
+
+
+def _ranked(
+    connection: sqlite3.Connection, expression: str, where: str, params: list[Any], limit: int
+) -> tuple[list[sqlite3.Row], dict[int, float], int]:
+    """The best ``limit`` entries (each repository once), their scores, and how many
+    entries match (each repository once)."""
+    if where:
+        # Filters need the entries' columns: rank the joined rows.
+        sql = (
+            f"SELECT e.*, s.name AS catalogue, bm25(fts, {_WEIGHTS}) AS score "  # noqa: S608
+            "FROM fts JOIN entries e ON e.id = fts.rowid JOIN sources s ON s.id = e.source "
+            f"WHERE fts MATCH ?{where} AND e.duplicate = 0 ORDER BY score, e.id LIMIT ?"
+        )
+        rows = connection.execute(sql, (expression, *params, limit)).fetchall()
+        count = (
+            "SELECT count(*) FROM fts JOIN entries e ON e.id = fts.rowid "  # noqa: S608
+            f"WHERE fts MATCH ?{where} AND e.duplicate = 0"
+        )
+        found = int(connection.execute(count, (expression, *params)).fetchone()[0])
+        return rows, {int(r["id"]): float(r["score"]) for r in rows}, found
+    # Without filters FTS5 ranks on its own, and only the rows shown are read.
+    batch = limit + 10
+    while True:
+        ranked = connection.execute(_RANKED, (expression, batch)).fetchall()
+        ids = [int(r[0]) for r in ranked]
+        marks = ", ".join("?" for _ in ids)
+        by_id = {
+            int(row["id"]): row
+            for row in connection.execute(f"{_ROWS}WHERE e.id IN ({marks})", ids)
+        }
+        rows = [by_id[i] for i in ids if not by_id[i]["duplicate"]][:limit]
+        if len(rows) >= limit or len(ranked) < batch:
+            break
+        batch *= 4
+    found = int(
+        connection.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[
+            0
+        ]
+    )
+    if connection.execute("SELECT EXISTS (SELECT 1 FROM entries WHERE duplicate = 1)").fetchone()[
+        0
+    ]:
+        found -= int(
+            connection.execute(
+                "SELECT count(*) FROM entries WHERE duplicate = 1 AND id IN "
+                "(SELECT rowid FROM fts WHERE fts MATCH ?)",
+                (expression,),
+            ).fetchone()[0]
+        )
+    return rows, {int(r[0]): float(r[1]) for r in ranked}, found
+
+
 def _path(connection: sqlite3.Connection) -> Any:
     row = connection.execute("PRAGMA database_list").fetchone()
     return row[2] if row else "index"
@@ -291,7 +344,7 @@ def _split(text: str | None) -> tuple[str, ...]:
     return tuple(v for v in (text or "").split(",") if v)
 
 
-def _hit(rank: int, row: sqlite3.Row, reasons: tuple[Reason, ...]) -> Hit:
+def _hit(rank: int, row: sqlite3.Row, reasons: tuple[Reason, ...], score: float) -> Hit:
     from ossfirst.market.index import problem_from
 
     details = json.loads(row["details"])
@@ -321,7 +374,7 @@ def _hit(rank: int, row: sqlite3.Row, reasons: tuple[Reason, ...]) -> Hit:
         summaries=dict(details.get("summaries", {})),
         problem_count=int(row["problem_count"]),
         problems=tuple(problem_from(origin, p) for p in details.get("problems", [])),
-        relevance=round(-float(row["score"]), 3) + 0.0,
+        relevance=round(-score, 3) + 0.0,
         reasons=reasons,
     )
 
@@ -350,22 +403,21 @@ def _reasons(
 ) -> dict[int, tuple[Reason, ...]]:
     if not rows:
         return {}
-    ids = [int(r["id"]) for r in rows]
     marks = f"'{_MARK_START}', '{_MARK_END}'"
     columns = ", ".join(f"highlight(fts, {i}, {marks})" for i in range(len(COLUMNS)))
-    placeholders = ", ".join("?" for _ in ids)
-    highlighted = {
-        int(r[0]): tuple(r[1:])
-        for r in connection.execute(
-            f"SELECT rowid, {columns} FROM fts WHERE fts MATCH ? AND rowid IN ({placeholders})",  # noqa: S608
-            (expression, *ids),
-        )
-    }
+    sql = f"SELECT {columns} FROM fts WHERE fts MATCH ? AND rowid = ?"  # noqa: S608
+    highlighted: dict[int, tuple[str, ...]] = {}
+    for row in rows:
+        marked_row = connection.execute(sql, (expression, int(row["id"]))).fetchone()
+        if marked_row is not None:
+            highlighted[int(row["id"])] = tuple(marked_row)
     by_token = {words.category_token(c): c for c in matched}
     result: dict[int, tuple[Reason, ...]] = {}
     for row in rows:
         entry_id = int(row["id"])
-        name, text, cat, people, users = highlighted.get(entry_id, ("",) * len(COLUMNS))
+        name, text, cat, named, topic, people, users = highlighted.get(
+            entry_id, ("",) * len(COLUMNS)
+        )
         details = json.loads(row["details"])
         found: list[Reason] = []
         terms = _marked(name or "")
@@ -377,16 +429,26 @@ def _reasons(
             if terms:
                 found.append(Reason("description", tuple(terms), lang=lang))
         categories = _split(row["categories"])
-        for token in _marked(cat or ""):
+        marked: list[tuple[str, str | None]] = [(t, None) for t in _marked(cat or "")]
+        marked += [(t, "name") for t in _marked(named or "")]
+        marked += [(t.rstrip("0123456789"), "description") for t in _marked(topic or "")]
+        for token, via in marked:
             category = by_token.get(words.fold(token)) or next(
                 (c for c in categories if words.category_token(c) == words.fold(token)), token
             )
+            if any(r.category == category for r in found):
+                continue  # the strongest reason for a category is given once
+            declared = category in categories
             product = _product_for(query, category)
-            if product is not None:
-                found.append(Reason("product", category=category, product=product))
-            else:
-                keywords = tuple(matched.get(category, ()))[:_MAX_TERMS]
-                found.append(Reason("category", category=category, keywords=keywords))
+            found.append(
+                Reason(
+                    "product" if product else "category",
+                    category=category,
+                    keywords=() if product else tuple(matched.get(category, ()))[:_MAX_TERMS],
+                    product=product,
+                    via=None if declared else via,
+                )
+            )
         terms = _marked(people or "")
         if terms:
             found.append(Reason("publisher", tuple(terms)))
@@ -414,10 +476,7 @@ def lookup(connection: sqlite3.Connection, reference: str) -> list[Hit]:
 
     connection.row_factory = sqlite3.Row
     key = repository_key(reference) if "/" in reference else reference.strip().lower()
-    base = (
-        "SELECT e.*, 0.0 AS score, s.name AS catalogue FROM entries e "
-        "JOIN sources s ON s.id = e.source WHERE "
-    )
+    base = "SELECT e.*, s.name AS catalogue FROM entries e JOIN sources s ON s.id = e.source WHERE "
     order = " ORDER BY e.key, s.name, e.id"
     attempts = [
         ("e.key = ?", (key,)),
@@ -430,7 +489,7 @@ def lookup(connection: sqlite3.Connection, reference: str) -> list[Hit]:
             unique: dict[str, sqlite3.Row] = {}
             for row in rows:
                 unique.setdefault(row["key"], row)
-            return [_hit(i, r, ()) for i, r in enumerate(unique.values(), 1)]
+            return [_hit(i, r, (), 0.0) for i, r in enumerate(unique.values(), 1)]
     return []
 
 

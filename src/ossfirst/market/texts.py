@@ -58,6 +58,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kategorie {category} wie {product}",
         "category {category}, like {product}",
     ),
+    "why.via.name": ("laut Name", "by its name"),
+    "why.via.description": ("laut Beschreibung", "by its description"),
     "why.publisher": ("Herausgeber/Wartung", "publisher/maintainers"),
     "why.users": ("genutzt von", "used by"),
     "problems": (

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ossfirst.market.words import STOP_WORDS, fold, tokens
+from ossfirst.market.words import STOP_WORDS, fold, stem, tokens
 
 CATEGORIES_FILE = "data/market-categories.yaml"
 PRODUCTS_FILE = "data/market-products.yaml"
@@ -44,8 +44,17 @@ class Vocabulary:
     #: Category id -> language -> keywords as written.
     categories: dict[str, dict[str, tuple[str, ...]]]
     products: tuple[Product, ...]
-    #: (category, keyword as written, its folded words without stop words), for matching.
-    keywords: tuple[tuple[str, str, tuple[str, ...]], ...]
+    #: (category, keyword as written, its folded words without stop words, and their
+    #: stems), for matching.
+    keywords: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+    #: The keywords by the stem of their first word: stem -> (category, stems of the other
+    #: words), for finding them in an entry's text.
+    phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    #: The words of the keywords, sorted (for prefix look-ups), each with the keywords that
+    #: have it (indices into ``keywords``), and the words by their stem.
+    keyword_words: tuple[str, ...]
+    keywords_with: dict[str, tuple[int, ...]]
+    words_by_stem: dict[str, tuple[str, ...]]
     #: Every folded token of the keywords and product keywords: known words for splitting
     #: German compounds.
     known: frozenset[str]
@@ -108,7 +117,7 @@ def vocabulary() -> Vocabulary:
 def build(data: dict[str, Any]) -> Vocabulary:
     """A :class:`Vocabulary` from the parsed lists."""
     categories: dict[str, dict[str, tuple[str, ...]]] = {}
-    keywords: list[tuple[str, str, tuple[str, ...]]] = []
+    keywords: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = []
     known: set[str] = set()
     for name, words in data["categories"].items():
         categories[name] = {lang: tuple(str(w) for w in words.get(lang, ())) for lang in LANGUAGES}
@@ -118,7 +127,8 @@ def build(data: dict[str, Any]) -> Vocabulary:
                 known.update(folded)
                 meaningful = tuple(t for t in folded if t not in STOP_WORDS and len(t) > 1)
                 if meaningful:
-                    keywords.append((name, word, meaningful))
+                    stems = tuple(stem(t) for t in meaningful)
+                    keywords.append((name, word, meaningful, stems))
     products = []
     for raw in data["products"]:
         used_for = tuple(str(k) for k in raw.get("keywords", ()))
@@ -135,10 +145,25 @@ def build(data: dict[str, Any]) -> Vocabulary:
                 source=str(raw["source"]),
             )
         )
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for category, _, _, stems in keywords:
+        entry = (category, stems[1:])
+        if entry not in phrases.setdefault(stems[0], []):
+            phrases[stems[0]].append(entry)
+    keywords_with: dict[str, list[int]] = {}
+    words_by_stem: dict[str, set[str]] = {}
+    for number, (_, _, parts, stems) in enumerate(keywords):
+        for word, cut in zip(parts, stems, strict=True):
+            keywords_with.setdefault(word, []).append(number)
+            words_by_stem.setdefault(cut, set()).add(word)
     return Vocabulary(
         version=str(data["version"]),
         categories=categories,
         products=tuple(products),
         keywords=tuple(keywords),
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        keyword_words=tuple(sorted(keywords_with)),
+        keywords_with={k: tuple(v) for k, v in keywords_with.items()},
+        words_by_stem={k: tuple(sorted(v)) for k, v in words_by_stem.items()},
         known=frozenset(known),
     )

@@ -87,6 +87,7 @@ _ENDINGS = (
     ("zioni", "zion"),
     ("zione", "zion"),
     ("en", ""),
+    ("en", "e"),  # Akten -> akte, where akt would be too short
     ("es", ""),
     ("e", ""),
     ("i", ""),
@@ -95,6 +96,8 @@ _ENDINGS = (
     ("s", ""),
 )
 MIN_STEM = 4
+#: The FTS5 columns that hold words (the others hold category tokens).
+TEXT_COLUMNS = "{name text people users}"
 #: Words of this length or more are tried as compounds.
 MIN_COMPOUND = 9
 MIN_PART = 4
@@ -145,7 +148,9 @@ class Term:
         quoted = '"' + self.text.replace('"', '""') + '"'
         if self.prefix:
             quoted += " *"
-        return f"{self.column} : {quoted}" if self.column else quoted
+        # Words are looked for in the text columns; the category columns hold tokens that
+        # only category terms name (a prefix "onlin*" must not match "onlinebooking").
+        return f"{self.column or TEXT_COLUMNS} : {quoted}"
 
 
 @dataclass
@@ -207,21 +212,35 @@ def _products(words: list[str], vocabulary: Vocabulary) -> tuple[list[Product], 
     return found, rest
 
 
-def _compound(token: str, known: Callable[[str], bool]) -> list[str]:
-    """The parts of a German compound worth searching, or ``[]``."""
+def _splits(token: str) -> list[tuple[str, str]]:
+    """The ways to read ``token`` as a compound: (first part, second part), longest first
+    part first, with and without a linking element (Rat-s-information,
+    Dokument-en-management) and with the -e a first part drops (Schul-verwaltung)."""
     if len(token) < MIN_COMPOUND:
         return []
+    found = []
     for cut in range(len(token) - MIN_PART, MIN_PART - 1, -1):
         head, tail = token[:cut], token[cut:]
-        # With and without a linking element: Rat-s-information, Dokument-en-management.
         heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link)]
-        heads.append(head + "e")  # Schul-verwaltung: the -e of Schule is dropped
-        for candidate in heads:
-            if len(candidate) >= MIN_PART and known(candidate) and known(tail):
-                parts = [candidate]
-                if tail not in WEAK_PARTS and stem(tail) not in WEAK_PARTS:
-                    parts.append(tail)
-                return parts
+        heads.append(head + "e")
+        found += [(h, tail) for h in heads if len(h) >= MIN_PART]
+    return found
+
+
+def compound_candidates(text: str) -> set[str]:
+    """Every word a query's compounds could split into: what :func:`analyse` asks the index
+    about (in one go)."""
+    return {part for word in tokens(fold(text)) for split in _splits(word) for part in split}
+
+
+def _compound(token: str, known: Callable[[str], bool]) -> list[str]:
+    """The parts of a German compound worth searching, or ``[]``."""
+    for head, tail in _splits(token):
+        if known(head) and known(tail):
+            parts = [head]
+            if tail not in WEAK_PARTS and stem(tail) not in WEAK_PARTS:
+                parts.append(tail)
+            return parts
     return []
 
 
@@ -267,22 +286,38 @@ def matches(term_text: str, prefix: bool, word: str) -> bool:
     return word.startswith(term_text) if prefix else word == term_text
 
 
-def _keyword_match(term: Term, token: str) -> int:
-    """How a query term matches a word of a keyword: 2 the same word form, 1 the start of a
-    longer word (a compound), 0 not at all."""
-    if token == term.text or (term.prefix and stem(token) == term.text):
-        return 2
-    if not term.prefix:
-        return 0
-    # A short prefix (form*) must not reach far into another word (formazione).
-    if token.startswith(term.text) and (len(term.text) >= 6 or len(token) - len(term.text) <= 2):
-        return 1
-    return 0
+def _matched_words(terms: list[Term], vocabulary: Vocabulary) -> dict[str, tuple[int, set[str]]]:
+    """The words of the keywords that the query's terms match: word -> (how: 2 the same word
+    form, 1 the start of a longer word, a compound; the user's words that match it)."""
+    from bisect import bisect_left
+
+    found: dict[str, tuple[int, set[str]]] = {}
+
+    def note(word: str, quality: int, origin: str) -> None:
+        best, origins = found.get(word, (0, set()))
+        found[word] = (max(best, quality), origins | {origin})
+
+    ordered = vocabulary.keyword_words
+    for term in terms:
+        if term.text in vocabulary.keywords_with:
+            note(term.text, 2, term.origin)
+        if not term.prefix:
+            continue
+        for word in vocabulary.words_by_stem.get(term.text, ()):
+            note(word, 2, term.origin)
+        # A short prefix (form*) must not reach far into another word (formazione).
+        position = bisect_left(ordered, term.text)
+        while position < len(ordered) and ordered[position].startswith(term.text):
+            word = ordered[position]
+            if len(term.text) >= 6 or len(word) - len(term.text) <= 2:
+                note(word, 1, term.origin)
+            position += 1
+    return found
 
 
 def categories_for(query: Query, vocabulary: Vocabulary) -> dict[str, list[str]]:
     """The categories whose keywords the query's words match best: category -> the keywords
-    (as written in ``market-categories.yaml``) that matched.
+    (as written in ``market-categories.yaml``) that matched best.
 
     A keyword of several words matches when each of its words does. Of the categories found,
     those whose keyword covers the most of the query's words, as the same word form rather
@@ -290,52 +325,94 @@ def categories_for(query: Query, vocabulary: Vocabulary) -> dict[str, list[str]]
     keyword of that name, not every category with a word beginning "information"."""
     named = {p.name for p in query.products}
     terms = [t for t in query.terms if t.column is None and t.origin not in named]
+    matched = _matched_words(terms, vocabulary)
+    candidates = sorted({n for word in matched for n in vocabulary.keywords_with[word]})
     scored: dict[str, tuple[int, int]] = {}
     found: dict[str, list[str]] = {}
-    for category, keyword, folded in vocabulary.keywords:
-        origins: set[str] = set()
-        quality = 2
-        for token in folded:
-            best = 0
-            for term in terms:
-                match = _keyword_match(term, token)
-                if match:
-                    origins.add(term.origin)
-                    best = max(best, match)
-            if not best:
-                break
-            quality = min(quality, best)
-        else:
-            score = (len(origins), quality)
-            if score > scored.get(category, (0, 0)):
-                scored[category] = score
-            found.setdefault(category, []).append(keyword)
+    for number in candidates:
+        category, keyword, folded, _ = vocabulary.keywords[number]
+        if not all(word in matched for word in folded):
+            continue
+        quality = min(matched[word][0] for word in folded)
+        origins = set().union(*(matched[word][1] for word in folded))
+        score = (len(origins), quality)
+        so_far = scored.get(category, (0, 0))
+        if score > so_far:
+            scored[category] = score
+            found[category] = [keyword]
+        elif score == so_far:
+            found[category].append(keyword)
     if not scored:
         return {}
     top = max(scored.values())
     return {c: found[c] for c in sorted(found) if scored[c] == top}
 
 
-def category_terms(category: str, vocabulary: Vocabulary) -> list[Term]:
-    """The terms that search for a category: the category itself, and its keywords in every
-    language (a keyword of several words as a phrase), so that a German word finds an
-    entry that says the same in Italian without being tagged with the category."""
-    found = [Term(category_token(category), prefix=False, column="cat", origin=category)]
-    for lang in sorted(vocabulary.categories.get(category, {})):
-        for keyword in vocabulary.categories[category][lang]:
-            folded = [t for t in tokens(fold(keyword)) if len(t) > 1]
-            if not folded:
-                continue
-            if len(folded) == 1 and folded[0] in STOP_WORDS:
-                continue
-            if len(folded) > 1:
-                found.append(Term(" ".join(folded), prefix=False, origin=category))
-                continue
-            word = folded[0]
-            cut = stem(word)
-            if len(cut) > MIN_STEM:
-                found.append(Term(cut, prefix=True, origin=category))
-            else:  # a short word: itself and its plural, not every word it begins
-                found.append(Term(word, prefix=False, origin=category))
-                found.append(Term(word + "s", prefix=False, origin=category))
+def category_terms(category: str) -> list[Term]:
+    """The terms that search for a category: entries tagged with it (column ``cat``), whose
+    name uses one of its keywords (``named``), or whose descriptions do (``topic``, graded
+    by :func:`topic_tokens`); the last two filled at indexing by :func:`topics`. So a German
+    word finds an entry that says the same in Italian, tagged with the category or not."""
+    token = category_token(category)
+    found = [Term(token, prefix=False, column=c, origin=category) for c in ("cat", "named")]
+    found += [
+        Term(topic_token(category, level), prefix=False, column="topic", origin=category)
+        for level in range(1, len(TOPIC_LEVELS) + 1)
+    ]
     return found
+
+
+#: How often an entry's descriptions must use a category's keywords to reach each level.
+TOPIC_LEVELS = (1, 2, 4, 8)
+
+
+def topic_token(category: str, level: int) -> str:
+    """The token of ``category`` at ``level`` in the index's ``topic`` column."""
+    return f"{category_token(category)}{level}"
+
+
+def topic_tokens(counts: dict[str, int]) -> list[str]:
+    """The ``topic`` column of an entry: per category, a token for every level its count
+    reaches. The higher levels are rarer, so BM25 weighs them more: an entry that speaks
+    much of a category ranks above one that mentions it once."""
+    found = []
+    for category, count in counts.items():
+        for level, threshold in enumerate(TOPIC_LEVELS, 1):
+            if count >= threshold:
+                found.append(topic_token(category, level))
+    return found
+
+
+_STEMS: dict[str, str] = {}
+#: Occurrences of a category's keywords counted per entry, at most.
+MAX_TOPIC = 12
+
+
+def _stem(token: str) -> str:
+    # Catalogue texts repeat their words; each is cut once per process.
+    found = _STEMS.get(token)
+    if found is None:
+        if len(_STEMS) > 500_000:
+            _STEMS.clear()
+        found = _STEMS[token] = stem(token)
+    return found
+
+
+def topics(texts: list[str], vocabulary: Vocabulary) -> dict[str, int]:
+    """How often the keywords of each category occur in ``texts`` (as the same word forms;
+    a keyword of several words as consecutive words), at most :data:`MAX_TOPIC` each."""
+    phrases = vocabulary.phrases
+    found: dict[str, int] = {}
+    for text in texts:
+        stems = [_stem(t) for t in tokens(fold(text))]
+        for position, first in enumerate(stems):
+            candidates = phrases.get(first)
+            if candidates is None:
+                continue
+            for category, rest in candidates:
+                if category == "other":
+                    continue
+                end = position + 1 + len(rest)
+                if not rest or tuple(stems[position + 1 : end]) == rest:
+                    found[category] = min(found.get(category, 0) + 1, MAX_TOPIC)
+    return dict(sorted(found.items()))

@@ -44,10 +44,10 @@ def scalar(value: str | int | bool | None) -> str:
         and _PLAIN.match(text)
         and text == text.strip()
         and text.lower() not in _RESERVED
-        and not re.match(r"^[-+]?[0-9][0-9_.:eE+-]*$", text)
+        and not text[0].isdigit()  # numbers, dates, 0x1F, 1e3 ... stay text when quoted
         and ": " not in text
         and " #" not in text
-        and not text.startswith(("-", "?", ":", "@"))
+        and not text.startswith(("-", "?", ":", "@", ".", "+"))
     ):
         return text
     quoted = json.dumps(text, ensure_ascii=False)
