@@ -72,7 +72,7 @@ def _vary(data: dict[str, Any], number: int, pool: list[str], rng: random.Random
 
 def build_catalogue(target: Path, files: int) -> int:
     """Write ``files`` publiccode.yml files under ``target``; returns their total size."""
-    rng = random.Random(21)  # noqa: S311 - test data, not security
+    rng = random.Random(21)
     documents = []
     for path in sorted(CORPUS.glob("*.publiccode.yml")):
         try:
@@ -103,7 +103,7 @@ def build_catalogue(target: Path, files: int) -> int:
     return total
 
 
-def index_run(catalogue: Path, db: Path, *, fresh: bool) -> tuple[float, float, int]:
+def index_run(catalogue: Path, db: Path, *, fresh: bool, jobs: int) -> tuple[float, float, int]:
     """Wall time, CPU time and peak memory (KiB) of ``ossfirst market index`` as a process
     of its own."""
     code = (
@@ -117,6 +117,7 @@ def index_run(catalogue: Path, db: Path, *, fresh: bool) -> tuple[float, float, 
     command = [str(Path(sys.executable).parent / "ossfirst"), "market", "index"]
     out = subprocess.run(
         [sys.executable, "-c", code, *command, f"bench={catalogue}", "--db", str(db)]
+        + ["--jobs", str(jobs)]
         + (["--fresh"] if fresh else []),
         capture_output=True,
         text=True,
@@ -168,16 +169,18 @@ def main() -> None:
         print("10,000 files, memory flat in the number of files)")
         db = base / "large.sqlite3"
         runs = (
-            (f"{small_files} files", small, base / "small.sqlite3"),
-            (f"{args.files} files", large, db),
-            (f"{args.files}, again", large, db),
+            (f"{small_files} files, 1 process", small, base / "small.sqlite3", True, 1),
+            (f"{args.files} files, 1 process", large, base / "serial.sqlite3", True, 1),
+            (f"{args.files} files, 1 per core", large, db, True, 0),
+            (f"{args.files} files, again", large, db, False, 0),
         )
-        for label, folder, target in runs:
-            wall, cpu, peak = index_run(folder, target, fresh="again" not in label)
+        for label, folder, target, fresh, jobs in runs:
+            wall, cpu, peak = index_run(folder, target, fresh=fresh, jobs=jobs)
             print(
-                f"  {label:<14} wall {wall:6.1f} s   CPU {cpu:6.1f} s   peak {peak / 1024:6.1f} MiB"
+                f"  {label:<26} wall {wall:6.1f} s   CPU {cpu:6.1f} s   peak {peak / 1024:6.1f} MiB"
             )
-        print("  (again: the same files re-indexed into the same index, which reads none again)")
+        print("  (CPU and peak: the processes together; again: the same files into the same")
+        print("  index, which reads none of them again)")
 
         size = db.stat().st_size
         print()

@@ -19,6 +19,7 @@ from ossfirst.market import index
 from tests.conftest import CASES, ROOT
 
 CORPUS = CASES / "market" / "corpus"
+PYTHON_M = [sys.executable]
 
 
 @pytest.fixture(scope="module")
@@ -164,8 +165,7 @@ def test_add_record_and_set_aside_through_the_command_line(cli, db: Path, tmp_pa
 
 def test_search_starts_without_typer_pydantic_or_the_engine(db: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "ossfirst", "market", "search", "Termin"]
-        + ["--db", str(db)],
+        [*PYTHON_M, "-X", "importtime", "-m", "ossfirst", "market", "search", "Termin", "--db", db],
         capture_output=True,
         text=True,
         check=False,
@@ -186,8 +186,7 @@ def test_search_starts_without_typer_pydantic_or_the_engine(db: Path) -> None:
 def test_a_search_the_fast_way_cannot_take_goes_through_typer(db: Path) -> None:
     # A misspelt option: typer's own message, as for every other command.
     result = subprocess.run(
-        [sys.executable, "-m", "ossfirst", "market", "search", "Termin", "--limt", "3"]
-        + ["--db", str(db)],
+        [*PYTHON_M, "-m", "ossfirst", "market", "search", "Termin", "--limt", "3", "--db", db],
         capture_output=True,
         text=True,
         check=False,

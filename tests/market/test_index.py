@@ -206,8 +206,12 @@ def test_a_large_export_list_is_read_item_by_item(tmp_path: Path) -> None:
     export = tmp_path / "big.json"
     export.write_text(json.dumps(items, indent=1), "utf-8")
     assert export.stat().st_size > 3 * 1024 * 1024  # more than one chunk of the reader
-    report = index.build(tmp_path / "m.sqlite3", [index.SourceSpec("big", export)])
+    serial, parallel = tmp_path / "serial.sqlite3", tmp_path / "parallel.sqlite3"
+    report = index.build(serial, [index.SourceSpec("big", export)], jobs=1)
     assert report.sources[0].entries == 1000
+    # Worker processes read the files when there are many; the index is the same.
+    index.build(parallel, [index.SourceSpec("big", export)], jobs=2)
+    assert sha(serial) == sha(parallel)
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,11 @@ NEEDS = {
     ),
     "document management": (
         ["Dokumentenmanagement", "E-Akte", "document management"],
-        ["comunedibari/adoc2_avmtb", "regioneer/parer-sacer", "universitadellacalabria/pywsarchipro"],
+        [
+            "comunedibari/adoc2_avmtb",
+            "regioneer/parer-sacer",
+            "universitadellacalabria/pywsarchipro",
+        ],
     ),
     "geographic information system": (
         ["Geoinformationssystem", "GIS", "geographic information system"],

@@ -116,6 +116,16 @@ def index_command(
             metavar="SECONDS", help="How long to wait for another process indexing.", min=0
         ),
     ] = 10.0,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Processes reading the files (0: one per core).",
+            min=0,
+        ),
+    ] = 0,
 ) -> None:
     """Index publiccode.yml files for the market search.
 
@@ -129,7 +139,7 @@ def index_command(
     day = date_option(snapshot) if snapshot is not None else None
     specs = [index.SourceSpec(*_spec(s, day), day) for s in sources]
     path = _db(db)
-    report = index.build(path, specs, fresh=fresh, wait=wait)
+    report = index.build(path, specs, fresh=fresh, wait=wait, jobs=jobs)
     _print_index(report)
 
 

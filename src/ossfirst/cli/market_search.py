@@ -211,7 +211,7 @@ def _reason(reason: Reason) -> str:
     )
     if reason.kind == "description":
         return _t("why.description", lang=reason.lang or "?") + terms
-    implied = f" {_t('why.via.' + reason.via)}" if reason.via else ""
+    implied = f", {_t('why.via.' + reason.via)}" if reason.via else ""
     if reason.kind == "category":
         via = f" ({', '.join(reason.keywords[:3])})" if reason.keywords else ""
         return _t("why.category", category=reason.category) + implied + via
@@ -239,7 +239,8 @@ def _table(results: Results) -> str:
     filters = results.filters.as_dict()
     if filters:
         shown = ", ".join(
-            f"{k}={','.join(v) if isinstance(v, list) else v}" for k, v in filters.items()
+            k if v is True else f"{k}={','.join(v) if isinstance(v, list) else v}"
+            for k, v in filters.items()
         )
         lines.append(f"  {_t('filters')}: {shown}")
     from ossfirst.market.vocabulary import vocabulary

@@ -364,7 +364,7 @@ def survey(text: str, display: str) -> Survey:
             ]
         )
     try:
-        reading = _reading(data, source, display, ())
+        reading = _reading(data, source, display, (), check_keys=False)
     except InputError as exc:
         return Survey(data, str(version), None, tuple(exc.problems))
     return Survey(data, str(version), reading, ())
@@ -375,10 +375,14 @@ def _reading(
     source: SourceMap,
     declared: str,
     accepted_refs: list[str] | tuple[str, ...],
+    *,
+    check_keys: bool = True,
 ) -> Reading:
-    """The checked facts of a parsed publiccode.yml (``read`` without the parsing)."""
+    """The checked facts of a parsed publiccode.yml (``read`` without the parsing);
+    ``check_keys`` adds the warnings about unknown and deprecated keys."""
     found: list[Message] = []
-    _check_keys(data, KEYS, (), source, declared, found)
+    if check_keys:
+        _check_keys(data, KEYS, (), source, declared, found)
     fields = validate(Publiccode, data, source)
     problems: list[Problem] = []
     maintenance = fields.maintenance

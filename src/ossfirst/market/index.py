@@ -453,62 +453,202 @@ def _problem_text(problem: Problem) -> str:
     return json.dumps(_problem_json(problem), ensure_ascii=False, sort_keys=True)
 
 
+#: Documents read per task of a worker process.
+CHUNK = 32
+#: From this many documents to read on, worker processes read them.
+PARALLEL_FROM = 256
+
+
+@dataclass
+class _Job:
+    """One document of a source, in its place: already settled (taken from the previous
+    index, or unreadable at the source), or to be read."""
+
+    origin: str
+    digest: str | None = None
+    raw: bytes | None = None
+    url: str | None = None
+    cached: tuple[tuple[Any, ...], tuple[str, ...], bytes, int] | None = None
+    failed: str | None = None
+
+
+#: What reading a document gives: (values, texts, compressed document, problem count), or
+#: the problem (as stored) of an unreadable one.
+_Read = tuple[tuple[Any, ...], tuple[str, ...], bytes, int] | str
+
+
+def read_documents(items: list[tuple[str, bytes, str | None, str]]) -> list[_Read]:
+    """Read documents (origin, raw, url, digest) into index rows; run in worker processes."""
+    from ossfirst.market.entry import read_entry
+
+    results: list[_Read] = []
+    for origin, raw, url, digest in items:
+        try:
+            entry = read_entry(raw, origin, url)
+        except InputError as exc:
+            results.append(_problem_text(exc.problems[0]))
+            continue
+        values, texts = _rows(entry, origin, digest)
+        results.append((values, texts, zlib.compress(raw, 6), entry.problem_count))
+    return results
+
+
+def _jobs(spec: SourceSpec, old: _Old, walk: Any, dates: list[dt.date]) -> Iterator[_Job]:
+    from ossfirst.market import sources
+
+    for document in sources.documents(spec.path, walk):
+        if document.changed is not None:
+            if dates:
+                dates[0] = max(dates[0], document.changed)
+            else:
+                dates.append(document.changed)
+        if document.raw is None:
+            assert document.problem is not None
+            yield _Job(document.origin, failed=_problem_text(document.problem))
+            continue
+        digest = _digest(document.raw, document.url)
+        cached = old.entry(digest)
+        if cached is not None:
+            row, texts, compressed = cached
+            values = (document.origin, *(row[c] for c in _ENTRY_COLUMN_NAMES[1:]))
+            entry = (values, tuple(texts), compressed, int(row["problem_count"]))
+            yield _Job(document.origin, digest, cached=entry)
+            continue
+        failed = old.unreadable(digest)
+        if failed is not None:
+            yield _Job(document.origin, digest, failed=failed)
+        else:
+            yield _Job(document.origin, digest, document.raw, document.url)
+
+
+def _chunks(jobs: Iterator[_Job]) -> Iterator[list[_Job]]:
+    chunk: list[_Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _to_read(chunk: list[_Job]) -> list[tuple[str, bytes, str | None, str]]:
+    return [
+        (j.origin, j.raw, j.url, j.digest)
+        for j in chunk
+        if j.raw is not None and j.digest is not None
+    ]
+
+
+def _worker_init() -> None:
+    import signal
+
+    # Ctrl-C goes to the whole process group; only the main process decides what to do.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def _context() -> Any:
+    import multiprocessing
+
+    # forkserver: workers fork from a server that has imported the reader once, without
+    # the main process's open database; spawn where there is none (Windows, macOS).
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["ossfirst.market.index", "ossfirst.market.entry"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _read_chunks(
+    chunks: Iterator[list[_Job]], jobs: int
+) -> Iterator[tuple[list[_Job], list[_Read]]]:
+    """Each chunk with the results of reading its documents, in order; by ``jobs`` worker
+    processes once there are enough documents to read, else here."""
+    from collections import deque
+    from itertools import chain
+
+    head: list[list[_Job]] = []
+    waiting = 0
+    for chunk in chunks:
+        head.append(chunk)
+        waiting += len(_to_read(chunk))
+        if waiting >= PARALLEL_FROM:
+            break
+    rest = chain(head, chunks)
+    if jobs <= 1 or waiting < PARALLEL_FROM:
+        for chunk in rest:
+            yield chunk, read_documents(_to_read(chunk))
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_init)
+    # A bounded window of chunks in flight keeps memory flat: results are written as soon
+    # as the chunks before them are.
+    pending: deque[tuple[list[_Job], Future[list[_Read]]]] = deque()
+    try:
+        for chunk in rest:
+            pending.append((chunk, executor.submit(read_documents, _to_read(chunk))))
+            if len(pending) >= jobs * 4:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def available_cpus() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def _index_source(
     spec: SourceSpec,
     number: int,
     writer: _Writer,
     old: _Old,
     progress: Callable[[int], None] | None,
+    jobs: int,
 ) -> SourceReport:
     from ossfirst.market import sources
-    from ossfirst.market.entry import read_entry
 
     path = spec.path
     kind = "export" if sources.is_export(path) else "directory" if path.is_dir() else "file"
     report = SourceReport(spec.name, str(path), kind)
     walk = sources.Walk()
-    newest: dt.date | None = None
-    for document in sources.documents(path, walk):
-        if document.changed is not None and (newest is None or document.changed > newest):
-            newest = document.changed
-        if document.raw is None:
-            assert document.problem is not None
-            report.unreadable.append((document.origin, document.problem))
-            writer.unreadable(number, document.origin, None, _problem_text(document.problem))
-            continue
-        digest = _digest(document.raw, document.url)
-        cached = old.entry(digest)
-        if cached is not None:
-            row, texts, compressed = cached
-            values = tuple(row[c] for c in _ENTRY_COLUMN_NAMES)
-            values = (document.origin, *values[1:])
-            writer.entry(number, values, tuple(texts))
-            writer.document(digest, compressed)
-            report.entries += 1
-            report.reused += 1
-            report.with_problems += 1 if row["problem_count"] else 0
-        else:
-            failed = old.unreadable(digest)
-            if failed is None:
-                try:
-                    entry = read_entry(document.raw, document.origin, document.url)
-                except InputError as exc:
-                    failed = _problem_text(exc.problems[0])
+    dates: list[dt.date] = []
+    for chunk, results in _read_chunks(_chunks(_jobs(spec, old, walk, dates)), jobs):
+        read = iter(results)
+        for job in chunk:
+            if job.raw is not None:
+                result = next(read)
+                if isinstance(result, str):
+                    job.failed = result
                 else:
-                    values, fresh_texts = _rows(entry, document.origin, digest)
-                    writer.entry(number, values, fresh_texts)
-                    writer.document(digest, zlib.compress(document.raw, 6))
-                    report.entries += 1
-                    report.with_problems += 1 if entry.problem_count else 0
-            if failed is not None:
-                problem = problem_from(document.origin, json.loads(failed))
-                report.unreadable.append((document.origin, problem))
-                writer.unreadable(number, document.origin, digest, failed)
-        if progress is not None:
-            progress(1)
+                    job.cached = result
+            elif job.cached is not None:
+                report.reused += 1
+            if job.cached is not None:
+                values, texts, compressed, problem_count = job.cached
+                writer.entry(number, values, texts)
+                assert job.digest is not None
+                writer.document(job.digest, compressed)
+                report.entries += 1
+                report.with_problems += 1 if problem_count else 0
+            else:
+                assert job.failed is not None
+                problem = problem_from(job.origin, json.loads(job.failed))
+                report.unreadable.append((job.origin, problem))
+                writer.unreadable(number, job.origin, job.digest, job.failed)
+            if progress is not None:
+                progress(1)
     report.loops = walk.loops
     report.loop_count = len(walk.loops)
-    report.snapshot = spec.snapshot or newest
+    report.snapshot = spec.snapshot or (dates[0] if dates else None)
     writer.source(number, report)
     return report
 
@@ -604,11 +744,13 @@ def build(
     *,
     fresh: bool = False,
     wait: float = 10.0,
+    jobs: int = 0,
     progress: Callable[[int], None] | None = None,
 ) -> IndexReport:
     """Index ``specs`` into the index at ``path``, keeping the sources of the previous index
     that ``specs`` do not name (none with ``fresh``, which also replaces a file that is not
-    an index). ``wait`` is how long to wait for another indexer."""
+    an index). ``wait`` is how long to wait for another indexer; ``jobs`` how many processes
+    read the files (0: one per core)."""
     from ossfirst.market import lock
     from ossfirst.market.vocabulary import vocabulary
 
@@ -631,7 +773,8 @@ def build(
             with _staged(path) as temp:
                 connection = sqlite3.connect(temp)
                 try:
-                    reports = _write(connection, specs, old, progress, vocabulary())
+                    workers = jobs or available_cpus()
+                    reports = _write(connection, specs, old, progress, vocabulary(), workers)
                     connection.commit()
                 except sqlite3.Error as exc:
                     raise _error(
@@ -656,6 +799,7 @@ def _write(
     old: _Old,
     progress: Callable[[int], None] | None,
     vocabulary: Vocabulary,
+    jobs: int,
 ) -> list[SourceReport]:
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
@@ -668,7 +812,7 @@ def _write(
     reports = []
     for number, name in enumerate(order, 1):
         if name in named:
-            reports.append(_index_source(named[name], number, writer, old, progress))
+            reports.append(_index_source(named[name], number, writer, old, progress, jobs))
         else:
             reports.append(_keep_source(old.sources[name], number, writer, old))
     # A repository in several catalogues is shown once, from the first of them.

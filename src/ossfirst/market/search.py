@@ -388,7 +388,7 @@ def _marked(text: str) -> list[str]:
         if end < 0:
             break
         word = text[start + 1 : end].strip()
-        if word and word not in found:
+        if word and word.casefold() not in {w.casefold() for w in found}:
             found.append(word)
         start = text.find(_MARK_START, end)
     return found[:_MAX_TERMS]
@@ -411,7 +411,9 @@ def _reasons(
         marked_row = connection.execute(sql, (expression, int(row["id"]))).fetchone()
         if marked_row is not None:
             highlighted[int(row["id"])] = tuple(marked_row)
-    by_token = {words.category_token(c): c for c in matched}
+    from ossfirst.market.vocabulary import vocabulary
+
+    by_token = {words.category_token(c): c for c in vocabulary().categories}
     result: dict[int, tuple[Reason, ...]] = {}
     for row in rows:
         entry_id = int(row["id"])

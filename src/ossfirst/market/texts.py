@@ -55,7 +55,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "why.description": ("Beschreibung ({lang})", "description ({lang})"),
     "why.category": ("Kategorie {category}", "category {category}"),
     "why.product": (
-        "Kategorie {category} wie {product}",
+        "Kategorie {category}, wie {product}",
         "category {category}, like {product}",
     ),
     "why.via.name": ("laut Name", "by its name"),
