@@ -179,8 +179,8 @@ def main() -> None:
             print(
                 f"  {label:<26} wall {wall:6.1f} s   CPU {cpu:6.1f} s   peak {peak / 1024:6.1f} MiB"
             )
-        print("  (CPU and peak: the processes together; again: the same files into the same")
-        print("  index, which reads none of them again)")
+        print("  (CPU and peak of ossfirst's own process: the worker processes of '1 per core'")
+        print("  are not counted; again: the same files into the same index, read none again)")
 
         size = db.stat().st_size
         print()

@@ -563,32 +563,30 @@ def _context() -> Any:
 def _read_chunks(
     chunks: Iterator[list[_Job]], jobs: int
 ) -> Iterator[tuple[list[_Job], list[_Read]]]:
-    """Each chunk with the results of reading its documents, in order; by ``jobs`` worker
-    processes once there are enough documents to read, else here."""
+    """Each chunk with the results of reading its documents, in order: here while there are
+    few to read, then by ``jobs`` worker processes."""
     from collections import deque
-    from itertools import chain
+    from concurrent.futures import Future
 
-    head: list[list[_Job]] = []
-    waiting = 0
-    for chunk in chunks:
-        head.append(chunk)
-        waiting += len(_to_read(chunk))
-        if waiting >= PARALLEL_FROM:
-            break
-    rest = chain(head, chunks)
-    if jobs <= 1 or waiting < PARALLEL_FROM:
-        for chunk in rest:
-            yield chunk, read_documents(_to_read(chunk))
-        return
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    executor = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_init)
+    read_here = 0
+    executor: Any = None
     # A bounded window of chunks in flight keeps memory flat: results are written as soon
     # as the chunks before them are.
     pending: deque[tuple[list[_Job], Future[list[_Read]]]] = deque()
     try:
-        for chunk in rest:
-            pending.append((chunk, executor.submit(read_documents, _to_read(chunk))))
+        for chunk in chunks:
+            items = _to_read(chunk)
+            if executor is None and (jobs <= 1 or read_here + len(items) <= PARALLEL_FROM):
+                read_here += len(items)
+                yield chunk, read_documents(items)
+                continue
+            if executor is None:
+                from concurrent.futures import ProcessPoolExecutor
+
+                executor = ProcessPoolExecutor(
+                    jobs, mp_context=_context(), initializer=_worker_init
+                )
+            pending.append((chunk, executor.submit(read_documents, items)))
             if len(pending) >= jobs * 4:
                 done, future = pending.popleft()
                 yield done, future.result()
@@ -596,7 +594,8 @@ def _read_chunks(
             done, future = pending.popleft()
             yield done, future.result()
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def available_cpus() -> int:

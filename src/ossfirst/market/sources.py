@@ -26,7 +26,7 @@ import json
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +67,7 @@ class Walk:
     """What walking a source met besides documents."""
 
     #: Directories not entered a second time (a symbolic-link loop or a second link).
-    loops: list[str]
-
-    def __init__(self) -> None:
-        self.loops = []
+    loops: list[str] = field(default_factory=list)
 
 
 def _problem(where: str, de: str, en: str, code: str, line: int = 0) -> Problem:
