@@ -285,3 +285,46 @@ def test_the_evidence_folder_must_stay_in_the_repository(
     with pytest.raises(InputError) as exc:
         record.add_alternatives(request_file, market, ["Divo"], evidence_dir="../outside")
     assert "outside the request's repository" in exc.value.problems[0].text("en")
+
+
+def test_hostile_catalogue_text_cannot_add_keys_or_reach_the_terminal(
+    tmp_path: Path, request_file: Path
+) -> None:
+    from ossfirst.cli.market_search import _table
+    from ossfirst.market import index
+
+    source = tmp_path / "hostile"
+    source.mkdir()
+    (source / "publiccode.yml").write_text(
+        """publiccodeYmlVersion: "0.4"
+name: "Evil\\e[31m red\\nassessments: {}"
+url: "https://example.org/evil\\n    reuse: true"
+platforms: [web]
+developmentStatus: stable
+softwareType: standalone/web
+description:
+  en:
+    shortDescription: "Beep\\a and \\e]0;title\\a"
+legal: {license: MIT}
+maintenance:
+  type: contract
+  contractors:
+    - {name: "Firm\\n    assessments: {security.patching: {score: 4}}", until: "2030-01-01"}
+localisation: {localisationReady: true, availableLanguages: [en]}
+""",
+        "utf-8",
+    )
+    db = tmp_path / "evil.sqlite3"
+    index.build(db, [index.SourceSpec("hostile", source)])
+    connection = index.connect(db)
+    try:
+        results = search.search(connection, "Evil", search.Filters())
+        shown = _table(results)
+        assert "\x1b" not in shown and "\x07" not in shown
+        [item] = record.add_alternatives(request_file, connection, [results.hits[0].key])
+    finally:
+        connection.close()
+    request = read_request(request_file).request
+    added = next(a for a in request.alternatives if a.id == item.id)
+    assert added.assessments == {}  # nothing came in through a comment
+    assert added.providers == 1 and added.reuse is False

@@ -221,6 +221,8 @@ def _reason(reason: Reason) -> str:
 
 
 def _table(results: Results) -> str:
+    from ossfirst.errors import printable
+
     lang = ui_language()
     quote = f"„{results.query}“" if lang == "de" else f'"{results.query}"'
     if not results.found:
@@ -252,11 +254,11 @@ def _table(results: Results) -> str:
         lines.append("  " + _t("categories", categories=", ".join(sorted(results.categories))))
     for hit in results.hits:
         lines.append("")
-        lines.append(f"{hit.rank:>2}. {hit.name}")
-        lines.append(f"    {hit.url or hit.key}")
+        lines.append(f"{hit.rank:>2}. {printable(hit.name)}")
+        lines.append(f"    {printable(hit.url or hit.key)}")
         summary = hit.summary(lang)
         if summary:
-            flat = " ".join(summary.split())
+            flat = printable(" ".join(summary.split()))
             lines.append(f"    {flat[:117] + '…' if len(flat) > 118 else flat}")
         facts = [
             f"{_t('licence')}: {_licence(hit)}",
@@ -266,18 +268,19 @@ def _table(results: Results) -> str:
             _t("used_by.one") if hit.used_by == 1 else _t("used_by", count=hit.used_by),
             f"{_t('languages')}: {', '.join(hit.languages) or '–'}",
         ]
-        lines.append("    " + " · ".join(facts))
+        lines.append("    " + printable(" · ".join(facts)))
         if hit.publisher:
             origin = _t("catalogue.of", catalogue=hit.catalogue)
-            lines.append(f"    {_t('publisher')}: {hit.publisher} · {origin}")
+            lines.append(f"    {_t('publisher')}: {printable(hit.publisher)} · {origin}")
         if hit.reasons:
-            lines.append(f"    {_t('why')}: " + "; ".join(_reason(r) for r in hit.reasons))
+            why = "; ".join(_reason(r) for r in hit.reasons)
+            lines.append(f"    {_t('why')}: {printable(why)}")
         if hit.problem_count:
             first = hit.problems[0].text(lang) if hit.problems else ""
             lines.append("    " + _t("problems", count=hit.problem_count, first=first))
     if results.hits:
         reference = results.hits[0].url or results.hits[0].key
-        lines += ["", _t("next", ref=reference)]
+        lines += ["", _t("next", ref=printable(reference))]
     return "\n".join(lines) + "\n"
 
 

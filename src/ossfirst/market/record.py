@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ossfirst.errors import InputError, Location, Problem
-from ossfirst.market.yamledit import Document, scalar
+from ossfirst.market.yamledit import Document, comment, scalar
 
 if TYPE_CHECKING:
     from ossfirst.load.request import LoadedRequest
@@ -166,7 +166,8 @@ def _alternative_lines(
     source = "publiccode.yml"
     lines = [
         f"id: {alt_id}"
-        + f"   # {t('aus der Markterkundung', 'from the market exploration')}: {hit.key}",
+        + f"   # {t('aus der Markterkundung', 'from the market exploration')}: "
+        + comment(hit.key),
         f"name: {scalar(hit.name)}",
     ]
     summary = None
@@ -223,7 +224,7 @@ def _alternative_lines(
     if names:
         lines.append(
             f"providers: {len(names)}   # {source}: maintenance/contractors ("
-            + ", ".join(names)[:200]
+            + comment(", ".join(names)[:200])
             + "); "
             + t("weitere Firmen ergänzen", "add other firms able to support it")
         )
@@ -250,7 +251,7 @@ def _alternative_lines(
     if evidence is not None:
         where = t("Kopie aus dem Katalog", "copy from the catalogue")
         when = f" {hit.catalogue}" + (f", {snapshot}" if snapshot else "")
-        lines += ["evidence:", f"  publiccode: {scalar(evidence)}   # {where}{when}"]
+        lines += ["evidence:", f"  publiccode: {scalar(evidence)}   # {where}{comment(when)}"]
     lines += [
         "costs:   # " + t(f"{check}: EUR", f"{check}: EUR"),
         "  one_time: {}",
@@ -371,7 +372,7 @@ def add_alternatives(
                     "publiccode.yml nicht als Nachweis zitiert, sie verletzt den Standard: ",
                     "publiccode.yml not cited as evidence, it breaks the standard: ",
                 )
-                + " ".join(not_cited.split())[:300],
+                + comment(" ".join(not_cited.split())[:300]),
             )
         items.append(lines)
         added.append(Added(alt_id, hit, declared, not_cited))

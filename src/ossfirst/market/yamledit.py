@@ -59,6 +59,12 @@ def scalar(value: str | int | bool | None) -> str:
     )
 
 
+def comment(text: str) -> str:
+    """``text`` made safe for a YAML comment: one line, no control characters, so that a
+    value from a catalogue cannot end the comment and add keys of its own."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
 @dataclass
 class Document:
     """A YAML file being edited as text."""
