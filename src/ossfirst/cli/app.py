@@ -165,7 +165,17 @@ def _root(
 
 
 #: Command modules in the order their commands are listed in ``--help``.
-COMMANDS = ("init", "validate", "evaluate", "check", "criteria", "evidence", "weights", "schema")
+COMMANDS = (
+    "init",
+    "validate",
+    "evaluate",
+    "check",
+    "criteria",
+    "evidence",
+    "market",
+    "weights",
+    "schema",
+)
 
 
 def _register() -> None:

@@ -239,8 +239,67 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
             problems.extend(_check_panel(loaded, path, assessment))
     problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
+    problems += _market_problems(loaded, alternative_ids)
     if problems:
         raise InputError(problems)
+
+
+def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[Problem]:
+    """A hit of the market exploration is taken in as an alternative that exists, or set
+    aside, not both; set aside for ``other`` it says why; each repository is listed once."""
+    exploration = loaded.request.market_exploration
+    if exploration is None:
+        return []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, hit in enumerate(exploration.hits):
+        path: PathT = ("market_exploration", "hits", index)
+        if hit.repository in seen:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "repository")),
+                    f"Der Treffer '{hit.repository}' steht zweimal in der Markterkundung.",
+                    f"The hit '{hit.repository}' is listed twice in the market exploration.",
+                    {"de": "führen Sie jeden Treffer einmal auf", "en": "list every hit once"},
+                    "market",
+                )
+            )
+        seen.add(hit.repository)
+        if hit.alternative is not None and hit.set_aside is not None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "set_aside")),
+                    "Ein Treffer ist entweder als Alternative übernommen oder zurückgestellt, "
+                    "nicht beides.",
+                    "A hit is either taken in as an alternative or set aside, not both.",
+                    {
+                        "de": "entfernen Sie 'alternative' oder 'set_aside'",
+                        "en": "remove 'alternative' or 'set_aside'",
+                    },
+                    "market",
+                )
+            )
+        if hit.alternative is not None and hit.alternative not in alternative_ids:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "alternative")),
+                    f"Die Alternative '{hit.alternative}' gibt es nicht.",
+                    f"There is no alternative '{hit.alternative}'.",
+                    suggestion(hit.alternative, alternative_ids),
+                    "market",
+                )
+            )
+        if hit.set_aside == "other" and hit.note is None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "set_aside")),
+                    "Zurückgestellt aus anderem Grund ('other'): der Grund fehlt.",
+                    "Set aside for another reason ('other'): the reason is missing.",
+                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    "market",
+                )
+            )
+    return problems
 
 
 def _deviation_problems(

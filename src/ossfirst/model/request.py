@@ -199,6 +199,72 @@ class StrictSelection(Model):
     relevant: list[CriterionId] = Field(default_factory=list, max_length=limits.CRITERIA)
 
 
+#: Why a hit of the market exploration was not taken in as an alternative.
+SetAsideReason = Literal[
+    "function-missing",
+    "not-relevant",
+    "country-specific",
+    "not-maintained",
+    "not-mature",
+    "wrong-platform",
+    "licence-not-open",
+    "language-missing",
+    "duplicate",
+    "other",
+]
+DevelopmentStatus = Literal["concept", "development", "beta", "stable", "obsolete"]
+Count = Annotated[int, Field(ge=0, le=100_000_000)]
+
+
+class SearchedCatalogue(Model):
+    """A catalogue the market exploration searched: its name in the index, the day its
+    snapshot was taken, and how many entries it held."""
+
+    name: Name
+    snapshot: Date | None = None
+    entries: Count
+
+
+class MarketSearch(Model):
+    """One search of the market exploration: the query as typed, its filters, the day, and
+    how many entries matched."""
+
+    query: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    date: Date
+    raw: bool = False
+    category: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,64}$")]] = Field(
+        default_factory=list, max_length=20
+    )
+    country: CountryCode | None = None
+    lang: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(
+        default_factory=list, max_length=20
+    )
+    maintained: bool = False
+    status: list[DevelopmentStatus] = Field(default_factory=list, max_length=5)
+    found: Count
+
+
+class MarketHit(Model):
+    """A catalogue entry the exploration found, and what became of it: taken in as the
+    alternative ``alternative``, or set aside for a reason (``other`` needs a note)."""
+
+    repository: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    name: Name
+    catalogue: Name | None = None
+    alternative: Identifier | None = None
+    set_aside: SetAsideReason | None = None
+    note: NonEmpty | None = None
+
+
+class MarketExploration(Model):
+    """The search for open-source candidates before buying (Markterkundung): the
+    catalogues searched, the searches, and every hit with its outcome."""
+
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
+
+
 class Request(Model):
     """A procurement request as written by a procurement officer."""
 
@@ -233,3 +299,5 @@ class Request(Model):
     #: every objective, or a level per objective id (``SOV-2: 3``). It only tightens the
     #: catalogue's minimum.
     minimum_seal: Score | Annotated[dict[str, Score], Field(max_length=20)] | None = None
+    #: The search of public-code catalogues for open-source candidates (``ossfirst market``).
+    market_exploration: MarketExploration | None = None
