@@ -279,9 +279,9 @@ def add_alternatives(
 ) -> list[Added]:
     """Add the hits ``references`` names as alternatives of the request at ``path``; write
     the request and the copies of their publiccode.yml files. ``ids`` gives their ids."""
-    from ossfirst.load.confine import repository_root
     from ossfirst.evidence import publiccode
     from ossfirst.load import yamlsource
+    from ossfirst.load.confine import repository_root
     from ossfirst.market import index
     from ossfirst.market.search import lookup
 
