@@ -17,9 +17,9 @@ from pypdf import PdfReader
 
 from ossfirst.api import render
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document
+from ossfirst.render import RenderOptions
 from tests.engine.requests import alternative, evaluate, request, tiny_extension
-from tests.render.test_document import strings
+from tests.render.test_document import build, strings
 from tests.render.test_html import Page
 from tests.render.test_pdf import flat
 
@@ -124,7 +124,7 @@ def test_the_document_says_what_the_markdown_report_says(
 ) -> None:
     result = variant(tmp_path)
     markdown = render(result, "md", lang).decode("utf-8")
-    doc = document.build(result, RenderOptions(lang=lang))
+    doc = build(result, RenderOptions(lang=lang))
     expected = re.findall(r"^## (\d+)\. (.+)$", markdown, re.MULTILINE)
     assert [(str(s["number"]), s["title"]) for s in doc["sections"]] == expected
     said = set(re.findall(r"\w+", re.sub(r"\\(.)", r"\1", markdown)))
@@ -186,7 +186,7 @@ def test_an_unchecked_strict_selection_is_a_warning(tmp_path: Path) -> None:
 
 def test_without_random_weightings_there_is_no_chart_of_them(tmp_path: Path) -> None:
     result = no_random_weightings(tmp_path)
-    doc = document.build(result, RenderOptions(lang="en"))
+    doc = build(result, RenderOptions(lang="en"))
     assert len([b for s in doc["sections"] for b in s["blocks"] if b["type"] == "figure"]) == 2
     text = plain(result, "en")
     assert "No random weightings were drawn." in text
