@@ -12,13 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ossfirst.render import html, markdown, templating
+from ossfirst.render import html, templating
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPILED = ROOT / "src" / "ossfirst" / "render" / "compiled"
 
 #: Each template with the environment it is rendered in.
-TEMPLATES = {markdown.TEMPLATE: markdown.environment, html.TEMPLATE: html.environment}
+TEMPLATES = {html.TEMPLATE: html.environment}
 
 
 def main() -> int:

@@ -29,7 +29,7 @@ def test_the_screening_table_flags_unknown_names_with_a_suggestion(tmp_path: Pat
         "| ODF | OpenDocument Format (ODF) (OASIS (ODF TC); ISO/IEC JTC 1 as ISO/IEC 26300) "
         "| yes | yes | yes | yes | **yes** |"
     ) in markdown
-    assert '| CalDEV | not in the list Did you mean "CalDAV"? | – | – | – | – | – |' in markdown
+    assert '| CalDEV | not in the list Did you mean "CalDAV"? | – | – | – | – | **–** |' in markdown
     assert "| OOXML | Office Open XML (OOXML)" in markdown and "| no | **no** |" in markdown
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ossfirst.render import markdown, templating
+from ossfirst.render import html, templating
 from tests.conftest import script_check
 
 
@@ -16,8 +16,8 @@ def test_compiled_templates_are_current() -> None:
 
 
 def test_compiled_module_is_used_when_current() -> None:
-    template = templating.template(markdown.environment(), markdown.TEMPLATE)
-    assert template.root_render_func.__module__ == "ossfirst.render.compiled.report_md"
+    template = templating.template(html.environment(), html.TEMPLATE)
+    assert template.root_render_func.__module__ == "ossfirst.render.compiled.report_html"
 
 
 def test_stale_module_falls_back_to_source(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -27,5 +27,5 @@ def test_stale_module_falls_back_to_source(monkeypatch: pytest.MonkeyPatch) -> N
         return original(name) + b"\n{# an edit #}\n"
 
     monkeypatch.setattr(templating, "source_of", edited)
-    template = templating.template(markdown.environment(), markdown.TEMPLATE)
-    assert template.root_render_func.__module__ != "ossfirst.render.compiled.report_md"
+    template = templating.template(html.environment(), html.TEMPLATE)
+    assert template.root_render_func.__module__ != "ossfirst.render.compiled.report_html"
