@@ -144,15 +144,6 @@ def test_every_evidence_code_has_a_text() -> None:
     assert not missing, missing
 
 
-def test_every_fact_shown_by_evidence_show_has_a_label() -> None:
-    from ossfirst.model.result import PubliccodeFacts, SbomFacts, ScorecardFacts
-
-    tables = {"file", "checks", "not_open", "licensing"}
-    for model in (PubliccodeFacts, ScorecardFacts, SbomFacts):
-        for name in model.model_fields:
-            assert name in tables or f"field.{name}" in TEXTS, name
-
-
 COUNTED = sorted({key.rpartition(".")[0] for key in TEXTS if key.endswith(".one")})
 
 

@@ -303,13 +303,15 @@ class Phrases:
             return key.replace("_", " ")
         return self.t(known)
 
-    def scorecard_summary(self, sc: ScorecardFacts) -> str:
-        """The sentence above a Scorecard file's checks: repository, commit, version, date
-        and the aggregate as published and as recomputed."""
+    def scorecard_summary(self, sc: ScorecardFacts, *, whole_commit: bool = False) -> str:
+        """The sentence above a Scorecard file's checks: repository, commit (its first 12
+        characters, or all of it), version, date and the aggregate as published and as
+        recomputed."""
+        commit = sc.commit or "–"
         return self.t(
             "ev.sc.summary",
             repository=sc.repository,
-            commit=(sc.commit or "–")[:12],
+            commit=commit if whole_commit else commit[:12],
             version=sc.scorecard_version,
             date=self.date(sc.date),
             published=self.num(sc.published_score, 1) if sc.published_score is not None else "–",

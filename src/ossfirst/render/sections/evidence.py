@@ -1,20 +1,26 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """What the evidence files say, per alternative and file: one function per kind of file
-(:data:`KINDS`). ``ossfirst evidence show`` shows a file with the same function."""
+(:data:`KINDS`). ``ossfirst evidence show`` shows a file with the same function, complete
+(every fact read, every component listed), and what it feeds (:func:`show`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ossfirst.model.result import PubliccodeFacts, SbomFacts, ScorecardFacts
 from ossfirst.render.document import (
     MISSING,
     Block,
+    Bullets,
+    Entry,
+    Paragraph,
     cell,
     clean,
     column,
+    note,
     paragraph,
     subheading,
     table,
@@ -22,8 +28,12 @@ from ossfirst.render.document import (
 from ossfirst.render.sections._base import Context, ReportSection
 from ossfirst.render.words import Phrases
 
+if TYPE_CHECKING:
+    from ossfirst.evidence.standalone import Evidence
+    from ossfirst.model.catalogue import Catalogue
 
-def publiccode(pc: PubliccodeFacts, w: Phrases, name: str) -> list[Block]:
+
+def publiccode(pc: PubliccodeFacts, w: Phrases, name: str, complete: bool = False) -> list[Block]:
     def listed(items: list[str]) -> str:
         return ", ".join(items) if items else w.t("ev.none")
 
@@ -42,6 +52,11 @@ def publiccode(pc: PubliccodeFacts, w: Phrases, name: str) -> list[Block]:
         ("ev.pc.licence", pc.licence),
         ("ev.pc.maintenance", maintenance),
         ("ev.pc.used_by", listed(pc.used_by)),
+        *(
+            [("field.localisation_ready", w.t("yes" if pc.localisation_ready else "no"))]
+            if complete
+            else []
+        ),
         ("ev.pc.languages", ", ".join(pc.languages)),
         ("ev.pc.proprietary", w.dependencies(pc.depends_proprietary)),
         ("ev.pc.open", w.dependencies(pc.depends_open)),
@@ -57,7 +72,7 @@ def publiccode(pc: PubliccodeFacts, w: Phrases, name: str) -> list[Block]:
     ]
 
 
-def scorecard(sc: ScorecardFacts, w: Phrases, name: str) -> list[Block]:
+def scorecard(sc: ScorecardFacts, w: Phrases, name: str, complete: bool = False) -> list[Block]:
     rows = [
         [
             cell(c.name),
@@ -70,7 +85,7 @@ def scorecard(sc: ScorecardFacts, w: Phrases, name: str) -> list[Block]:
         for c in sc.checks
     ]
     return [
-        paragraph(w.scorecard_summary(sc)),
+        paragraph(w.scorecard_summary(sc, whole_commit=complete)),
         table(
             w.t("tab.scorecard", name=clean(name)),
             [
@@ -86,11 +101,16 @@ def scorecard(sc: ScorecardFacts, w: Phrases, name: str) -> list[Block]:
     ]
 
 
-def sbom(bom: SbomFacts, w: Phrases, name: str) -> list[Block]:
+def sbom(bom: SbomFacts, w: Phrases, name: str, complete: bool = False) -> list[Block]:
     blocks: list[Block] = [paragraph(w.sbom_summary(bom))]
+    if complete:
+        read = [f"{w.t('field.encoding')}: {bom.encoding}"]
+        if bom.serial_number:
+            read.append(f"{w.t('field.serial_number')}: {bom.serial_number}")
+        blocks.append(Paragraph((tuple(clean(line) for line in read),)))
     if bom.not_open:
         rows = []
-        for c in w.sbom_listed(bom):
+        for c in bom.not_open if complete else w.sbom_listed(bom):
             status = w.t("ev.sbom.status." + c.status)
             if c.optional:
                 status += ", " + w.t("ev.pc.optional")
@@ -116,7 +136,7 @@ def sbom(bom: SbomFacts, w: Phrases, name: str) -> list[Block]:
                 rows,
             )
         )
-        if w.sbom_unlisted(bom):
+        if not complete and w.sbom_unlisted(bom):
             blocks.append(paragraph(w.sbom_unlisted(bom)))
     elif bom.components:
         blocks.append(paragraph(w.t("ev.sbom.all_open")))
@@ -146,10 +166,19 @@ def sbom(bom: SbomFacts, w: Phrases, name: str) -> list[Block]:
     return blocks
 
 
-#: How a file of each kind is shown: its facts (the field of the same name of an
-#: alternative's evidence in the Result), the words and the name of what it is about, as
-#: blocks. A new kind of evidence file adds one entry.
-KINDS: dict[str, Callable[[Any, Phrases, str], list[Block]]] = {
+class Shows(Protocol):
+    """How a file of one kind is shown: from its facts (the field of the same name of an
+    alternative's evidence in the Result), the words and the name of what it is about, its
+    blocks; ``complete`` adds what only ``evidence show`` prints (every fact read, every
+    component)."""
+
+    def __call__(
+        self, facts: Any, w: Phrases, name: str, /, complete: bool = False
+    ) -> list[Block]: ...
+
+
+#: How a file of each kind is shown. A new kind of evidence file adds one entry.
+KINDS: dict[str, Shows] = {
     "publiccode": publiccode,
     "scorecard": scorecard,
     "sbom": sbom,
@@ -173,3 +202,73 @@ def build(ctx: Context) -> list[Block] | None:
 
 
 SECTION = ReportSection("evidence", "sec.evidence", build)
+
+
+def feeds(evidence: Evidence, catalogue: Catalogue, w: Phrases) -> list[dict[str, Any]]:
+    """The criteria an evidence file feeds, with the level it gives and why, in the order
+    of their ids."""
+    found = []
+    for criterion_id, source in sorted(evidence.derived.levels.items()):
+        criterion = catalogue.criterion(criterion_id)
+        found.append(
+            {
+                "criterion": criterion_id,
+                "title": criterion.title.get(w.lang) if criterion else None,
+                "in_catalogue": criterion is not None and criterion.kind == "assessed",
+                "score": source.score,
+                "reason": source.reason.model_dump(mode="json"),
+                "text": w.reason(source),
+            }
+        )
+    return found
+
+
+def show(
+    file: Path, evidence: Evidence, catalogue: Catalogue, w: Phrases, end: dt.date | None
+) -> list[Block]:
+    """One evidence file on its own (``ossfirst evidence show``): what it is, its blocks
+    as the report shows them but complete, the criteria it feeds and what to bear in mind."""
+    name = str(file)
+    blocks: list[Block] = [
+        paragraph(f"{name}: {w.t('ev.kind.' + evidence.kind)} (SHA-256 {evidence.sha256})"),
+        *KINDS[evidence.kind](evidence.facts, w, name, complete=True),
+    ]
+    found = feeds(evidence, catalogue, w)
+    if found:
+        blocks.append(
+            table(
+                w.t("show.feeds"),
+                [
+                    column(w.t("col.criterion")),
+                    column(w.t("show.col.title")),
+                    column(w.t("col.score"), "right"),
+                    column(w.t("show.col.reason"), detail=True),
+                ],
+                [
+                    [
+                        cell(f["criterion"]),
+                        cell(f["title"] or MISSING),
+                        cell(
+                            f"{f['score']}/4",
+                            notes=[] if f["in_catalogue"] else [note(w.t("show.not_in_catalogue"))],
+                        ),
+                        cell(f["text"]),
+                    ]
+                    for f in found
+                ],
+            )
+        )
+    else:
+        blocks.append(paragraph(f"{w.t('show.feeds')}: {w.t('show.feeds_none')}"))
+    if evidence.derived.date is not None:
+        blocks.append(paragraph(w.t("show.dated", date=w.date(evidence.derived.date))))
+    if evidence.kind == "publiccode":
+        blocks.append(paragraph(w.t("show.licence_check")))
+    if evidence.kind != "scorecard" and end is None:
+        blocks.append(paragraph(w.t("show.no_horizon")))
+    if evidence.derived.warnings:
+        blocks.append(paragraph(w.t("gap.warnings") + ":"))
+        blocks.append(
+            Bullets(tuple(Entry("", clean(w.message(m))) for m in evidence.derived.warnings))
+        )
+    return blocks
