@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ossfirst.load.catalogue import load_catalogue
+from ossfirst.load.catalogue import load_catalogue, pinned_ref, shipped_versions
 from tests.conftest import EXAMPLES
 
 HEADER = """ossfirst_pairwise: 1
@@ -57,7 +57,9 @@ def test_writes_a_catalogue_that_a_request_can_use(cli, tmp_path: Path) -> None:
     text = target.read_text("utf-8")
     assert text.startswith("# Weights from the pairwise comparisons in pairwise.yaml (AHP):")
     data = yaml.safe_load(text)
-    assert data["extends"] == "standard"
+    # pinned to the version the weights were judged against
+    newest = shipped_versions("standard")[-1]
+    assert data["extends"] == pinned_ref("standard", newest)
     assert data["policy"] == {"default_profile": "council-2026"}
     weights = data["profiles"]["council-2026"]["weights"]
     assert weights == {
