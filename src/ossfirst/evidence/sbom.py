@@ -57,6 +57,7 @@ from ossfirst.model.result import (
     ImportedFrom,
     LicensingTerm,
     Message,
+    Param,
     SbomComponent,
     SbomFacts,
 )
@@ -64,7 +65,9 @@ from ossfirst.model.result import (
 KIND: EvidenceKind = "sbom"
 DEPENDENCIES = "lock-in.proprietary-dependencies"
 COST_CERTAINTY = "economics.cost-certainty"
-CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
+#: Standard catalogue 2.0 and later: a licence the vendor can end stops the use.
+BLOCKING = "sovereignty.control-under-blocking"
+CRITERIA = (DEPENDENCIES, COST_CERTAINTY, BLOCKING)
 SpecVersion = Literal["1.4", "1.5", "1.6", "1.7"]
 SPEC_VERSIONS: tuple[str, ...] = get_args(SpecVersion)
 
@@ -298,7 +301,7 @@ def _licence_text(choice: LicenseChoice) -> str | None:
     return None
 
 
-def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
+def _classify_one(choice: LicenseChoice, accepted: list[str], rule: str = "osi") -> Status:
     if choice.license is not None and choice.license.licensing is not None:
         return "commercial"
     text = _licence_text(choice)
@@ -311,18 +314,21 @@ def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
         # SPDX licence at all.
         text = spdx.id_for_name(text) or text
     try:
-        info = spdx.classify(text, accepted)
+        info = spdx.classify(text, accepted, rule)
     except spdx.LicenceError:
         return "unidentified"
     return "open" if info.open_source else "proprietary"
 
 
-def classify(component: Component, accepted: list[str]) -> tuple[Status, str | None]:
-    """The licence class of a component and its licences as text. Several licence entries
-    must all be open for the component to count as open source."""
+def classify(
+    component: Component, accepted: list[str], rule: str = "osi"
+) -> tuple[Status, str | None]:
+    """The licence class of a component and its licences as text, under the catalogue's
+    licence rule. Several licence entries must all be open for the component to count as
+    open source."""
     if not component.licenses:
         return "unknown", None
-    statuses = [_classify_one(c, accepted) for c in component.licenses]
+    statuses = [_classify_one(c, accepted, rule) for c in component.licenses]
     texts = [t for t in (_licence_text(c) for c in component.licenses) if t]
     shown = "; ".join(texts) if texts else None
     for worst in ("commercial", "proprietary", "unidentified", "unknown"):
@@ -375,9 +381,11 @@ def _cyclonedx_json(file: EvidenceFile) -> Bom:
     return jsonsource.validate(Bom, data, text, file.display)
 
 
-def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
-    """Read an SBOM of any supported format: the licence class of every component and the
-    licensing terms."""
+def read(
+    file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = (), rule: str = "osi"
+) -> Reading:
+    """Read an SBOM of any supported format: the licence class of every component (under
+    the catalogue's licence ``rule``) and the licensing terms."""
     document = parse(file)
     bom = document.bom
     accepted = list(accepted_refs)
@@ -408,7 +416,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
                     )
                 )
     for component in parts:
-        status, licence = classify(component, accepted)
+        status, licence = classify(component, accepted, rule)
         makers = _names(component.supplier, component.manufacturer) | (
             {component.publisher.strip().lower()} if component.publisher else set()
         )
@@ -503,15 +511,13 @@ def derive(reading: Reading, horizon_end: dt.date | None) -> Derived:
         if bound is None and (expires or "subscription" in term.types):
             bound = term
     if bound is not None:
-        levels[COST_CERTAINTY] = level(
-            KIND,
-            file,
-            2,
-            "sbom-licence-term",
-            component=bound.component,
-            types=", ".join(bound.types) or None,
-            expiration=bound.expiration.isoformat() if bound.expiration else None,
-        )
+        said: dict[str, Param] = {
+            "component": bound.component,
+            "types": ", ".join(bound.types) or None,
+            "expiration": bound.expiration.isoformat() if bound.expiration else None,
+        }
+        levels[COST_CERTAINTY] = level(KIND, file, 2, "sbom-licence-term", **said)
+        levels[BLOCKING] = level(KIND, file, 1, "sbom-licence-blocking", **said)
     return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
 
 

@@ -98,7 +98,7 @@ def interpret(file: EvidenceFile, catalogue: Catalogue, horizon_end: dt.date | N
     if file.kind == "publiccode":
         from ossfirst.evidence import publiccode
 
-        reading = publiccode.read(file, accepted)
+        reading = publiccode.read(file, accepted, catalogue.policy.licence_rule)
         stated = (reading.facts.licence, reading.locate(("legal", "license")))
         derived = publiccode.derive(reading, horizon_end)
         return Evidence(file.kind, reading.facts, derived, file.sha256, stated)
@@ -109,5 +109,5 @@ def interpret(file: EvidenceFile, catalogue: Catalogue, horizon_end: dt.date | N
         return Evidence(file.kind, card.facts, scorecard.derive(card), file.sha256)
     from ossfirst.evidence import sbom
 
-    bom = sbom.read(file, accepted)
+    bom = sbom.read(file, accepted, catalogue.policy.licence_rule)
     return Evidence(file.kind, bom.facts, sbom.derive(bom, horizon_end), file.sha256)

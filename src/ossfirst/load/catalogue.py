@@ -50,11 +50,13 @@ from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
     FIXED_METRICS,
     MAX_SCORE,
+    NOT_ARCHIVED,
     NUMERIC_METRICS,
     Catalogue,
     CatalogueFile,
     CatalogueRef,
     Criterion,
+    FloorCap,
     Policy,
 )
 
@@ -173,6 +175,20 @@ def resolve_version(ref: str, referrer: Location | None = None) -> tuple[str, st
             ]
         )
     return name, matching[-1]
+
+
+def unpinned_reference(ref: str, base_dir: Path | None = None) -> str | None:
+    """The first reference along the ``extends:`` chain from ``ref`` that names a shipped
+    catalogue without its version (``standard``, ``standard@2``), or ``None`` when the chain
+    is pinned. A request pinned this way evaluates the same in every later release."""
+    seen: set[str] = set()
+    while split_ref(ref) is None:
+        loaded = _read(ref, base_dir, None)
+        if loaded.identity in seen or loaded.file.extends is None:
+            return None  # a complete local catalogue (a cycle is refused when it loads)
+        seen.add(loaded.identity)
+        ref, base_dir = loaded.file.extends, loaded.base_dir
+    return None if is_pinned(ref) else ref
 
 
 def pinned_ref(name: str, version: str) -> str:
@@ -414,6 +430,9 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         criteria=list(file.criteria),
         profiles=dict(file.profiles),
         sovereignty_framework=file.sovereignty_framework,
+        evidence_floors=list(file.evidence_floors),
+        sources=dict(file.sources),
+        omissions=list(file.omissions),
     )
 
 
@@ -539,6 +558,9 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         criteria=criteria,
         profiles=profiles,
         sovereignty_framework=file.sovereignty_framework or parent.sovereignty_framework,
+        evidence_floors=[*parent.evidence_floors, *file.evidence_floors],
+        sources={**parent.sources, **file.sources},
+        omissions=[*parent.omissions, *file.omissions],
     )
 
 
@@ -622,6 +644,8 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
                 )
             )
     problems.extend(_check_framework(catalogue, loaded))
+    problems.extend(_check_floors(catalogue, loaded))
+    problems.extend(_check_answers(catalogue, loaded))
     if catalogue.policy.award.conversion == "two-sided":
         problems.append(
             _err(
@@ -720,6 +744,118 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
                 "The objectives' criteria have no weight together.",
             )
         )
+    return problems
+
+
+def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """Evidence floors: unique ids, one test each (a Scorecard check with ``at_least``,
+    ``not-archived``, or a publiccode.yml fact), and a cap on a scored criterion."""
+    from ossfirst.evidence.scorecard import RISK
+
+    source = loaded.source
+    own = {floor.id: index for index, floor in enumerate(loaded.file.evidence_floors)}
+    criteria = {c.id: c for c in catalogue.criteria}
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for floor in catalogue.evidence_floors:
+        index = own.get(floor.id)
+
+        def where(*path: str, _index: int | None = index) -> Location:
+            if _index is None:
+                return source.locate(())
+            return source.locate(("evidence_floors", _index, *path))
+
+        if floor.id in seen:
+            problems.append(
+                _err(
+                    where("id"),
+                    f"Die Mindestanforderung '{floor.id}' ist doppelt.",
+                    f"The evidence floor '{floor.id}' is defined twice.",
+                )
+            )
+        seen.add(floor.id)
+        if (floor.scorecard is None) == (floor.publiccode is None):
+            problems.append(
+                _err(
+                    where(),
+                    "Eine Mindestanforderung prüft genau eines: 'scorecard' oder 'publiccode'.",
+                    "An evidence floor tests exactly one thing: 'scorecard' or 'publiccode'.",
+                )
+            )
+        elif floor.scorecard is not None:
+            archived = floor.scorecard == NOT_ARCHIVED
+            if not archived and floor.scorecard not in RISK:
+                problems.append(
+                    _err(
+                        where("scorecard"),
+                        f"Eine Scorecard-Prüfung '{floor.scorecard}' gibt es nicht.",
+                        f"There is no Scorecard check '{floor.scorecard}'.",
+                        suggestion(floor.scorecard, [*RISK, NOT_ARCHIVED]),
+                    )
+                )
+            elif archived == (floor.at_least is not None):
+                problems.append(
+                    _err(
+                        where("at_least" if archived else "scorecard"),
+                        "'at_least' gehört zu einer Scorecard-Prüfung, nicht zu 'not-archived'.",
+                        "'at_least' belongs to a Scorecard check, not to 'not-archived'.",
+                    )
+                )
+        elif floor.at_least is not None:
+            problems.append(
+                _err(
+                    where("at_least"),
+                    "'at_least' gehört zu einer Scorecard-Prüfung.",
+                    "'at_least' belongs to a Scorecard check.",
+                )
+            )
+        if isinstance(floor.then, FloorCap):
+            capped = criteria.get(floor.then.criterion)
+            if capped is None or not capped.scored:
+                problems.append(
+                    _err(
+                        where("then", "criterion"),
+                        f"'{floor.then.criterion}' ist kein bewertetes oder berechnetes "
+                        "Kriterium des Katalogs.",
+                        f"'{floor.then.criterion}' is no assessed or computed criterion of "
+                        "the catalogue.",
+                        suggestion(
+                            floor.then.criterion, [c for c in criteria if criteria[c].scored]
+                        ),
+                    )
+                )
+    return problems
+
+
+def _check_answers(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """Every ``source:question`` a criterion or an omission names exists in ``sources``."""
+    known = {
+        f"{source_id}:{question}"
+        for source_id, source in catalogue.sources.items()
+        for question in source.questions
+    }
+    problems: list[Problem] = []
+    file = loaded.file
+    named: list[tuple[PathT, str]] = [
+        (("criteria", index, "answers", position), ref)
+        for index, criterion in enumerate(file.criteria)
+        for position, ref in enumerate(criterion.answers)
+    ]
+    named += [
+        (("omissions", index, "answers", position), ref)
+        for index, omission in enumerate(file.omissions)
+        for position, ref in enumerate(omission.answers)
+    ]
+    for path, ref in named:
+        if ref not in known:
+            problems.append(
+                _err(
+                    loaded.source.locate(path),
+                    f"Die Frage '{ref}' steht in keiner Quelle unter 'sources'.",
+                    f"No source under 'sources' has the question '{ref}'.",
+                    suggestion(ref, sorted(known)),
+                )
+            )
     return problems
 
 
