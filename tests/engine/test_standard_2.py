@@ -147,6 +147,18 @@ def test_framework_contract_states(given: FrameworkContract | str | None, state:
     assert arrangements.framework_state(given, dt.date(2031, 11, 20)) == state
 
 
+def test_an_exit_plan_tested_after_the_request_date_is_a_gap(tmp_path: Path) -> None:
+    text = (EXAMPLES / "videoconferencing.yaml").read_text("utf-8")
+    assert "      tested_on: 2026-06-18" in text
+    request = tmp_path / "video.yaml"
+    request.write_text(text.replace("      tested_on: 2026-06-18", "      tested_on: 2026-12-01"))
+    shutil.copytree(EXAMPLES / "evidence", tmp_path / "evidence")
+    result = evaluate_file(request, draws=0)
+    [gap] = [g for g in result.gaps if g.criterion == "lock-in.exit-plan"]
+    assert (gap.alternative, gap.reason) == ("bbb-kommunal", "future-date")
+    assert gap.path == ["alternatives", 1, "exit_plan", "tested_on"]
+
+
 def test_the_examples_values_in_the_report() -> None:
     result = evaluate_file(EXAMPLES / "specialised-procedure.yaml", draws=0)
     row = {r.criterion: r for r in result.alternative("fachverfahren-a").criteria}

@@ -30,7 +30,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, Request
+from ossfirst.model.request import Alternative, Assessment, ExitPlan, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -242,6 +242,31 @@ def _metric_value(
     return float(facts.licence.freedom_level)  # licence-freedom
 
 
+def _exit_plan_dates(
+    ctx: _Context, alternative: Alternative, index: int, criterion_id: str, gaps: list[Gap]
+) -> None:
+    """An exit plan tested or reviewed after the request date: a date to check, as for an
+    assessment (its expiry is part of the plan's state, not a gap)."""
+    plan = alternative.exit_plan
+    if not isinstance(plan, ExitPlan):
+        return
+    for key in ("tested_on", "reviewed_on"):
+        day = getattr(plan, key)
+        if day is not None and day > ctx.request.date:
+            gaps.append(
+                Gap(
+                    alternative=alternative.id,
+                    criterion=criterion_id,
+                    reason="future-date",
+                    params={
+                        "assessed_on": day.isoformat(),
+                        "request_date": ctx.request.date.isoformat(),
+                    },
+                    path=["alternatives", index, "exit_plan", key],
+                )
+            )
+
+
 def _metric_reason(ctx: _Context, criterion: Criterion, alternative: Alternative) -> Message | None:
     """Why a cost ratio is what it is when the lowest present value is 0 EUR: a ratio of
     0/0 or x/0 would say nothing, so the reason says what the figures are."""
@@ -285,6 +310,8 @@ def _score_criteria(
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
             reason = _metric_reason(ctx, criterion, alternative)
+            if criterion.computation.metric == "exit-plan":
+                _exit_plan_dates(ctx, alternative, index, criterion.id, gaps)
             if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
