@@ -97,9 +97,9 @@ def test_a_recommendation_that_flips_names_the_criteria(cli, tmp_path: Path) -> 
     run = cli("check", request, "--compare-catalogue", "standard@2", "-l", "en", "-q")
     assert run.code == 1, run.stderr
     out = run.stdout
-    assert "race.yaml: T-22 Close race (standard 1.1.0 → standard 2.0.0)" in out
-    assert "Recommendation: First tool → Second tool" in out
-    assert "Verdict: conforms → unjustified-departure" in out
+    assert "race.yaml: T-22 Close race (standard 1.1.0 -> standard 2.0.0)" in out
+    assert "Recommendation: First tool -> Second tool" in out
+    assert "Verdict: conforms -> unjustified-departure" in out
     lines = out.splitlines()
     start = lines.index("  Criteria that move the lead towards Second tool (points):")
     named = lines[start + 1 : start + 4]

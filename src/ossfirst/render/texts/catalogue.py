@@ -199,17 +199,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Every request evaluated under its own catalogue and under {reference}; listed are the "
         "requests whose verdict, recommendation or eligibility changes.",
     ),
-    "impact.request": ("{title} ({before} → {after})", "{title} ({before} → {after})"),
+    "impact.request": ("{title} ({before} -> {after})", "{title} ({before} -> {after})"),
     "impact.invalid": (
         "Unter dem neuen Katalog nicht bewertbar:",
         "Cannot be evaluated under the new catalogue:",
     ),
     "impact.none": ("keine", "none"),
     "impact.recommendation": (
-        "Empfehlung: {before} → {after}",
-        "Recommendation: {before} → {after}",
+        "Empfehlung: {before} -> {after}",
+        "Recommendation: {before} -> {after}",
     ),
-    "impact.verdict": ("Ergebnis: {before} → {after}", "Verdict: {before} → {after}"),
+    "impact.verdict": ("Ergebnis: {before} -> {after}", "Verdict: {before} -> {after}"),
     "impact.eligible": (
         "{name} wird zulässig (bisher ausgeschlossen durch {knockouts})",
         "{name} becomes eligible (excluded before by {knockouts})",
