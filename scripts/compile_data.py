@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Compile every released version of the shipped catalogues, and the standards list, into JSON
-(see ossfirst.compiled).
+"""Compile every released version of the shipped catalogues, the standards list and the market
+search's keyword lists into JSON (see ossfirst.compiled).
 
 python scripts/compile_data.py          # write src/ossfirst/data/compiled/*.json
 python scripts/compile_data.py --check  # exit 1 if one is missing or stale
@@ -18,6 +18,7 @@ from typing import Any
 from ossfirst import compiled
 from ossfirst.evidence import standards
 from ossfirst.load.catalogue import compile_shipped, shipped_catalogues, shipped_versions
+from ossfirst.market import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "ossfirst" / "data" / "compiled"
@@ -42,6 +43,9 @@ def documents() -> dict[str, str]:
             result[f"{name}@{version}.catalogue.json"] = compiled.dump(sources, data)
     result["standards.json"] = compiled.dump(
         ["data/standards.yaml"], _plain(standards.shipped_data())
+    )
+    result["market.json"] = compiled.dump(
+        [vocabulary.CATEGORIES_FILE, vocabulary.PRODUCTS_FILE], vocabulary.shipped_data()
     )
     return result
 

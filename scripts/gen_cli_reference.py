@@ -28,6 +28,11 @@ COMMANDS = [
     ["criteria", "list"],
     ["criteria", "show"],
     ["evidence", "show"],
+    ["market", "index"],
+    ["market", "search"],
+    ["market", "add"],
+    ["market", "set-aside"],
+    ["market", "info"],
     ["weights", "ahp"],
     ["schema"],
 ]

@@ -36,6 +36,8 @@ def test_pre_commit_hooks() -> None:
         assert hook["language"] == "python"
         program, command = shlex.split(hook["entry"])[:2]
         assert program == "ossfirst" and command in COMMANDS
+        # pre-commit passes every changed file: each is recognised by its content
+        assert "--by-content" in shlex.split(hook["entry"])
         pattern = re.compile(hook["files"])
         assert pattern.search("requests/2026/a.yaml") and pattern.search("x/requests/b.yml")
         assert not pattern.search(".gitlab-ci.yml")

@@ -19,6 +19,7 @@ from ossfirst import __version__
 from ossfirst.engine.evaluate import evaluate
 from ossfirst.enrich import Facts, enrich
 from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
+from ossfirst.load.validate import hint_budget
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions, notices, renderer
@@ -50,10 +51,30 @@ def prepare(
     ``rebase`` evaluates the request with another version of a shipped catalogue in its
     chain (``{"standard": "standard@2"}``).
     """
-    loaded = read_request(Path(path), display)
+    return prepare_loaded(
+        read_request(Path(path), display),
+        catalogue=catalogue,
+        profile=profile,
+        catalogues=catalogues,
+        rebase=rebase,
+    )
+
+
+def prepare_loaded(
+    loaded: LoadedRequest,
+    *,
+    catalogue: str | None = None,
+    profile: str | None = None,
+    catalogues: MutableMapping[tuple[str, str], Catalogue] | None = None,
+    rebase: Mapping[str, str] | None = None,
+) -> Prepared:
+    """:func:`prepare` for a request already read with
+    :func:`~ossfirst.load.request.read_request`."""
     resolved = resolve_catalogue(loaded, catalogue, catalogues, rebase)
-    check_request(loaded, resolved, profile)
-    return Prepared(loaded, resolved, enrich(loaded, resolved), profile)
+    with hint_budget():
+        check_request(loaded, resolved, profile)
+        facts = enrich(loaded, resolved)
+    return Prepared(loaded, resolved, facts, profile)
 
 
 def evaluate_prepared(prepared: Prepared, *, draws: int | None = None) -> Result:

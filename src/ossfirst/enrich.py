@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence import spdx, standards
+from ossfirst.load import yamlsource
 from ossfirst.load.request import LoadedRequest
+from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.request import Alternative
 from ossfirst.model.result import (
@@ -75,13 +77,19 @@ def horizon_end(start: dt.date, years: int) -> dt.date:
 
 
 def _standard_uses(
-    index: int, alternative: Alternative, warnings: list[Message]
+    index: int, alternative: Alternative, warnings: list[Message], hints: list[int]
 ) -> list[StandardUse]:
+    """The declared standards as the shipped list knows them; unknown ones with a
+    did-you-mean while ``hints`` (a one-element counter shared by the request's
+    alternatives) lasts: each costs a search of the whole list."""
     uses: list[StandardUse] = []
     for position, declared in enumerate(alternative.standards):
         found = standards.lookup(declared)
         if found is None:
-            suggestion = standards.suggest(declared)
+            suggestion = None
+            if hints[0] > 0:
+                hints[0] -= 1
+                suggestion = standards.suggest(declared)
             warnings.append(
                 Message(
                     code="unknown-standard",
@@ -118,6 +126,8 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
     request = loaded.request
     end = horizon_end(request.date, request.horizon_years or catalogue.policy.horizon_years)
     root: Path | None = None
+    budget = _Budget()
+    hints = [limits.PROBLEMS]
     for index, alternative in enumerate(request.alternatives):
         path = ("alternatives", index, "licence")
         try:
@@ -134,15 +144,15 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
                     path=list(path),
                 )
             )
-        uses = _standard_uses(index, alternative, warnings)
+        uses = _standard_uses(index, alternative, warnings, hints)
         evidence = EvidenceFacts()
         imported: dict[str, ImportedScore] = {}
         if alternative.evidence is not None and alternative.evidence.declared():
             if root is None:
-                from ossfirst.evidence.files import repository_root
+                from ossfirst.load.confine import repository_root
 
                 root = repository_root(loaded.path)
-            reader = _EvidenceReader(loaded, catalogue, index, alternative, end, root)
+            reader = _EvidenceReader(loaded, catalogue, index, alternative, end, root, budget)
             evidence, imported = reader.read(problems, warnings, refs)
         result[alternative.id] = AlternativeFacts(licence, tuple(uses), evidence, imported)
     if problems:
@@ -156,6 +166,39 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
     )
 
 
+@dataclass
+class _Budget:
+    """What the evidence files of one request may still cost together: bytes read, and SBOM
+    components (each is validated and classified)."""
+
+    bytes: int = limits.EVIDENCE_BYTES
+    components: int = limits.SBOM_COMPONENTS
+
+    def take_bytes(self, count: int, where: Location) -> None:
+        self.bytes -= count
+        if self.bytes < 0:
+            total = yamlsource.size_text(limits.EVIDENCE_BYTES, "en")
+            raise InputError(
+                [
+                    Problem(
+                        where,
+                        {
+                            "de": "Die Nachweisdateien dieses Antrags sind zusammen größer als "
+                            f"{yamlsource.size_text(limits.EVIDENCE_BYTES, 'de')}.",
+                            "en": f"The evidence files of this request are larger than {total} "
+                            "together.",
+                        },
+                        {
+                            "de": "nennen Sie kleinere Auszüge, z. B. die SBOM ohne Build-"
+                            "Werkzeuge",
+                            "en": "name smaller extracts, e.g. the SBOM without build tools",
+                        },
+                        "evidence-limit",
+                    )
+                ]
+            )
+
+
 class _EvidenceReader:
     """Reads the evidence files of one alternative and merges what they say."""
 
@@ -167,6 +210,7 @@ class _EvidenceReader:
         alternative: Alternative,
         end: dt.date,
         root: Path,
+        budget: _Budget,
     ) -> None:
         self.loaded = loaded
         self.catalogue = catalogue
@@ -174,12 +218,13 @@ class _EvidenceReader:
         self.alternative = alternative
         self.end = end
         self.root = root
+        self.budget = budget
 
     def _open(self, kind: str, declared: str) -> EvidenceFile:
         from ossfirst.evidence import files
 
         where = self.loaded.locate(("alternatives", self.index, "evidence", kind), prefer_key=True)
-        return files.read(
+        file = files.read(
             kind,  # type: ignore[arg-type]
             declared,
             self.loaded.path,
@@ -187,6 +232,8 @@ class _EvidenceReader:
             self.root,
             where,
         )
+        self.budget.take_bytes(len(file.raw), where)
+        return file
 
     def read(
         self, problems: list[Problem], warnings: list[Message], refs: list[EvidenceRef]
@@ -199,7 +246,10 @@ class _EvidenceReader:
         for kind, declared in self.alternative.evidence.declared():
             try:
                 file = self._open(kind, declared)
-                evidence = standalone.interpret(file, self.catalogue, self.end)
+                evidence = standalone.interpret(
+                    file, self.catalogue, self.end, self.budget.components
+                )
+                self.budget.components -= getattr(evidence.facts, "components", 0)
                 if evidence.licence is not None:
                     self._check_licence(*evidence.licence)
             except InputError as exc:

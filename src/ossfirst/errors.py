@@ -19,7 +19,23 @@ def printable(text: str) -> str:
     """
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    # A byte of a file name that is not UTF-8 comes back from the file system as a lone
+    # surrogate (U+DC80 to U+DCFF): shown as the byte it stands for, \xe4.
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"
+
+
+def short(value: object, limit: int = 60) -> str:
+    """``value`` as text of at most ``limit`` characters, for quoting in a message: a key
+    or value of a file is quoted, never pages of it."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, order=True)
@@ -31,9 +47,11 @@ class Location:
     column: int = 0
 
     def __str__(self) -> str:
+        # A file name is text from outside too: a newline in it must not forge a line.
+        file = printable(self.file)
         if self.line <= 0:
-            return self.file
-        return f"{self.file}:{self.line}:{self.column}"
+            return file
+        return f"{file}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)
@@ -54,8 +72,40 @@ class Problem:
         hint = printable(self.hint.get(lang) or self.hint.get("en") or "").rstrip(".")
         return f"{msg.removesuffix('.')} ({hint})" if hint else msg
 
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.location.file, self.location.line, self.location.column, self.code)
+    def sort_key(self) -> tuple[str, bool, int, int, str]:
+        last = self.code == MORE_PROBLEMS
+        return (self.location.file, last, self.location.line, self.location.column, self.code)
+
+
+#: Problems reported per error; the rest are counted in one more problem.
+MAX_PROBLEMS = 100
+MORE_PROBLEMS = "more-problems"
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    """The first :data:`MAX_PROBLEMS` problems and a count of the rest: thousands of unknown
+    keys would otherwise mean thousands of lines (and as many did-you-mean searches)."""
+    counted = [p for p in problems if p.code != MORE_PROBLEMS]
+    more = sum(int(p.hint.get("count", "0")) for p in problems if p.code == MORE_PROBLEMS)
+    if len(counted) <= MAX_PROBLEMS and not more:
+        return problems
+    kept = counted[:MAX_PROBLEMS]
+    rest = len(counted) - len(kept) + more
+    file = (counted[MAX_PROBLEMS] if len(counted) > MAX_PROBLEMS else kept[-1]).location.file
+    return [*kept, more_problems(file, rest)]
+
+
+def more_problems(file: str, count: int) -> Problem:
+    """The problem that stands for ``count`` problems not listed."""
+    return Problem(
+        Location(file),
+        {
+            "de": f"… und {count} weitere Probleme, die nicht aufgeführt sind.",
+            "en": f"… and {count} more problems, not listed.",
+        },
+        {"count": str(count)},
+        MORE_PROBLEMS,
+    )
 
 
 class OssfirstError(Exception):
@@ -63,10 +113,12 @@ class OssfirstError(Exception):
 
 
 class InputError(OssfirstError):
-    """An input file (request, catalogue, evidence) is invalid. Maps to exit code 2."""
+    """An input file (request, catalogue, evidence) is invalid. Maps to exit code 2.
+
+    At most :data:`MAX_PROBLEMS` problems are kept; the rest are counted."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=Problem.sort_key)
+        self.problems = _capped(sorted(problems, key=Problem.sort_key))
         first = self.problems[0] if self.problems else None
         super().__init__(f"{first.location}: {first.text('en')}" if first else "invalid input")
 

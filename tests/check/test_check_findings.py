@@ -16,7 +16,7 @@ from ossfirst.check.findings import Finding
 from ossfirst.check.rules import RULES, default_levels
 from ossfirst.check.run import FileReport, Settings, check_file
 from ossfirst.render.texts import TEXTS
-from tests.engine.requests import alternative, request
+from tests.engine.requests import alternative, request, with_tiny
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -24,6 +24,7 @@ TODAY = dt.date(2026, 11, 27)
 def check(tmp_path: Path, data: dict[str, Any], **levels: str) -> FileReport:
     path = tmp_path / "request.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    with_tiny(tmp_path)
     settings = Settings(
         levels={**default_levels(), **levels},  # type: ignore[dict-item]
         fail_on="error",
@@ -175,9 +176,8 @@ def test_an_unanswered_justification_is_a_warning_where_the_catalogue_says_so(
     from tests.engine.requests import tiny_extension
 
     data = proprietary_over_excluded_oss("We prefer the product; the staff knows it.")
-    data["catalogue"] = str(
-        tiny_extension(tmp_path, "policy: {unanswered_justification: warning}\n")
-    )
+    local = tiny_extension(tmp_path, "policy: {unanswered_justification: warning}\n")
+    data["catalogue"] = local.name  # beside the request
     report = check(tmp_path, data)
     [finding] = [f for f in report.findings if f.rule == "justification-misses-points"]
     assert finding.level == "warning" and report.status == "pass"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ossfirst.check.config import CheckConfig, find_config, load_config
-from ossfirst.check.files import discover, matches
+from ossfirst.check.files import discover, kind_of, matches
 from ossfirst.errors import InputError
 
 
@@ -72,9 +72,72 @@ def test_patterns(pattern: str, path: str, expected: bool) -> None:
 def test_discovery_is_sorted_and_skips_hidden_folders(tmp_path: Path) -> None:
     for name in ("b.yaml", "a.yml", "sub/c.yaml", ".git/d.yaml", "notes.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x: 1\n")
+        (tmp_path / name).write_text("ossfirst: 1\n")
     config = CheckConfig(root=tmp_path)
     found = discover([str(tmp_path), str(tmp_path / "b.yaml")], config, tmp_path)
-    assert [t.display for t in found] == ["a.yml", "b.yaml", "sub/c.yaml"]
+    assert [t.display for t in found.targets] == ["a.yml", "b.yaml", "sub/c.yaml"]
     named = discover([str(tmp_path / "notes.txt")], config, tmp_path)
-    assert [t.display for t in named] == ["notes.txt"]  # a file named outright is checked
+    assert [t.display for t in named.targets] == ["notes.txt"]  # a file named outright is checked
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ossfirst: 1\nid: x\n", "request"),
+        ("# comment\n---\n'ossfirst': 1\n", "request"),
+        ('{"ossfirst": 1, "id": "x"}\n', "request"),
+        ("id: x\nossfirst: 1\nneed: [broken\n", "request"),  # broken YAML, still a request
+        ("ossfrist: 1\nid: x\n", "request"),  # a misspelt format key: checked, reported
+        ("id: x\nneed: y\nalternatives: []\n", "request"),  # a request without its key
+        ("ossfirst_catalogue: 1\nid: town\n", "catalogue"),
+        ("ossfirst_catalog: 1\nid: town\n", "catalogue"),
+        ("ossfirst_pairwise: 1\ncatalogue: standard\n", "pairwise"),
+        ("publiccodeYmlVersion: '0.4'\nname: x\n", None),
+        ("stages: [test]\ncheck:\n  script: ossfirst check\n", None),
+        ("repos:\n  - repo: x\n    hooks:\n      - id: ossfirst-check\n", None),
+        ("- ossfirst: 1\n", None),  # a list, not a request
+        ("need: only\n", None),
+        ("", None),
+        ("key: |\n  ossfirst: 1\n", None),  # inside a text block, not a top-level key
+    ],
+)
+def test_files_are_known_by_their_content(text: str, kind: str | None) -> None:
+    assert kind_of(text) == kind
+
+
+def test_a_repository_is_sorted_into_what_its_files_are(tmp_path: Path) -> None:
+    files = {
+        "requests/a.yaml": "ossfirst: 1\n",
+        "requests/evidence/publiccode.yml": "publiccodeYmlVersion: '0.4'\n",
+        "catalogues/town.yaml": "ossfirst_catalogue: 1\n",
+        "weights.yaml": "ossfirst_pairwise: 1\n",
+        ".gitlab-ci.yml": "stages: [test]\n",
+        "mkdocs.yml": "site_name: x\n",
+        "README.md": "ossfirst: 1\n",
+    }
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content)
+    found = discover([str(tmp_path)], CheckConfig(root=tmp_path), tmp_path)
+    assert [(t.display, t.kind) for t in found.targets] == [
+        ("catalogues/town.yaml", "catalogue"),
+        ("requests/a.yaml", "request"),
+        ("weights.yaml", "pairwise"),
+    ]
+    assert [s.display for s in found.skipped] == [
+        ".gitlab-ci.yml",
+        "mkdocs.yml",
+        "requests/evidence/publiccode.yml",
+    ]
+    evidence = {str((tmp_path / "requests/evidence/publiccode.yml").resolve())}
+    assert [s.display for s in found.not_named(evidence)] == [".gitlab-ci.yml", "mkdocs.yml"]
+    # named outright: checked as a request, unless --by-content asks to recognise it
+    named = [str(tmp_path / "mkdocs.yml"), str(tmp_path / "catalogues/town.yaml")]
+    found = discover(named, CheckConfig(root=tmp_path), tmp_path)
+    assert [(t.display, t.kind) for t in found.targets] == [
+        ("catalogues/town.yaml", "catalogue"),
+        ("mkdocs.yml", "request"),
+    ]
+    found = discover(named, CheckConfig(root=tmp_path), tmp_path, by_content=True)
+    assert [t.display for t in found.targets] == ["catalogues/town.yaml"]
+    assert [s.display for s in found.skipped] == ["mkdocs.yml"]

@@ -160,5 +160,5 @@ def test_an_oversized_file_is_refused(cli, tmp_path: Path) -> None:
     run = cli("evidence", "show", path)
     assert run.code == 2
     assert run.stderr.startswith(
-        f"{path}:1:1: error: The file is too large (6.0 MB; at most 5.2 MB)"
+        f"{path}:1:1: error: The file is too large (6.0 MB; at most 100 KB)"
     )

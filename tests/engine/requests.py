@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -62,12 +63,20 @@ def alternative(
     }
 
 
+def with_tiny(folder: Path) -> Path:
+    """A copy of the tiny catalogue in ``folder`` (a request names catalogues inside its
+    repository only)."""
+    shutil.copy(TINY, folder / "tiny.yaml")
+    return folder / "tiny.yaml"
+
+
 def tiny_extension(tmp_path: Path, body: str) -> Path:
     """A local catalogue in ``tmp_path`` extending the tiny one with ``body`` (YAML)."""
+    with_tiny(tmp_path)
     local = tmp_path / "local.yaml"
     local.write_text(
         "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        f"extends: {TINY}\n{body}",
+        f"extends: tiny.yaml\n{body}",
         "utf-8",
     )
     return local
@@ -81,7 +90,7 @@ def request(*alternatives: dict[str, Any], **fields: Any) -> dict[str, Any]:
         "organisation": "Town",
         "date": "2026-11-20",
         "language": "en",
-        "catalogue": str(TINY),
+        "catalogue": "tiny.yaml",
         "need": "Need.",
         "requirements": [{"id": "R1", "text": "Works", "must": True}],
         "alternatives": list(alternatives),
@@ -93,4 +102,5 @@ def request(*alternatives: dict[str, Any], **fields: Any) -> dict[str, Any]:
 def evaluate(tmp_path: Path, data: dict[str, Any], **options: Any) -> Result:
     path = tmp_path / "request.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    with_tiny(tmp_path)
     return evaluate_file(path, **options)

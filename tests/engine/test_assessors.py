@@ -88,7 +88,7 @@ def test_the_catalogue_chooses_the_mean_and_the_threshold(tmp_path: Path) -> Non
         tmp_path,
         request(
             with_panel("open-source", "quality.fit", panel(("A", 4), ("B", 1), ("C", 1))),
-            catalogue=str(local),
+            catalogue=local.name,
         ),
     )
     row = next(r for r in result.alternative("a").criteria if r.criterion == "quality.fit")

@@ -90,7 +90,7 @@ def test_the_catalogue_marks_and_switches_on(tmp_path: Path) -> None:
         request(
             alternative("a", "open-source", 4, 4),
             alternative("b", "open-source", 4, 3),
-            catalogue=str(local),
+            catalogue=local.name,
         ),
     )
     assert result.method.strict_selection is not None
@@ -117,7 +117,7 @@ def test_unassessed_is_unchecked_under_renormalise(tmp_path: Path) -> None:
         tmp_path,
         request(
             alternative("a", "open-source", 4, None),
-            catalogue=str(local),
+            catalogue=local.name,
             strict_selection={"critical": ["sovereignty.control"]},
         ),
     )
@@ -142,5 +142,5 @@ def test_marks_are_checked(tmp_path: Path, marks: dict[str, list[str]], message:
 def test_a_knock_out_criterion_takes_no_mark(tmp_path: Path) -> None:
     local = tiny_extension(tmp_path, "overrides:\n  quality.legal: {selection: critical}\n")
     with pytest.raises(InputError) as caught:
-        evaluate(tmp_path, request(alternative("a", "open-source", 4, 4), catalogue=str(local)))
+        evaluate(tmp_path, request(alternative("a", "open-source", 4, 4), catalogue=local.name))
     assert any("takes no selection mark" in p.text("en") for p in caught.value.problems)

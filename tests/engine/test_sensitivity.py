@@ -96,9 +96,15 @@ def test_service_desk_recommendation_flips_at_a_plausible_sovereignty_weight() -
     assert sovereignty.upper == 32.3 and sovereignty.upper_recommended == "otobo"
     assert analysis.nearest == sovereignty and analysis.nearest_direction == "upper"
     # the seed is fixed: the same figure on every run and machine
-    assert analysis.monte_carlo is not None
-    assert analysis.monte_carlo.shares == {"zammad": 0.977, "otobo": 0.023, "itsm-saas": 0.0}
-    assert analysis.holds == 0.977 and analysis.robustness == "robust"
+    simulation = analysis.monte_carlo
+    assert simulation is not None
+    assert (simulation.method, simulation.method_version) == ("sobol-dirichlet", 2)
+    assert (simulation.draws, simulation.sets) == (10000, 8)
+    assert simulation.shares == {"zammad": 0.9785, "otobo": 0.0215, "itsm-saas": 0.0}
+    assert simulation.precision == {"zammad": 0.0027, "otobo": 0.0027, "itsm-saas": 0.0}
+    assert analysis.holds == 0.9785 and analysis.robustness == "robust"
+    # 1,000,000 independent draws (numpy's Dirichlet sampler) give 0.9778: within the interval
+    assert abs(0.9778 - simulation.shares["zammad"]) <= simulation.precision["zammad"]
 
 
 def test_service_desk_under_the_sovereignty_first_profile_is_a_coin_flip() -> None:
@@ -110,6 +116,9 @@ def test_service_desk_under_the_sovereignty_first_profile_is_a_coin_flip() -> No
     assert analysis.nearest is not None and analysis.nearest.dimension == "sovereignty"
     assert analysis.nearest.upper == 30.3
     assert analysis.holds is not None and 0.4 < analysis.holds < 0.6
+    # 1,000,000 independent draws give 0.5253: within the interval the report states
+    assert analysis.monte_carlo is not None and analysis.monte_carlo.precision is not None
+    assert abs(0.5253 - analysis.holds) <= analysis.monte_carlo.precision["zammad"]
 
 
 @pytest.mark.parametrize(
@@ -117,17 +126,17 @@ def test_service_desk_under_the_sovereignty_first_profile_is_a_coin_flip() -> No
     [
         (
             "de",
-            "**Belastbarkeit:** Die Empfehlung ist belastbar: sie gilt in 97,7 % von 10.000 "
-            "zufällig um das Profil gestreuten Gewichtungen; sie wechselt zu OTOBO im "
-            "städtischen Rechenzentrum, wenn das Gewicht der Dimension „Digitale Souveränität“ "
-            "über 32,3 % steigt (Profil: 20 %).",
+            "**Belastbarkeit:** Die Empfehlung ist belastbar: sie gilt in 97,9 % von 10.000 um "
+            "das Profil gestreuten Gewichtungen (auf ± 0,3 Prozentpunkte genau); sie wechselt "
+            "zu OTOBO im städtischen Rechenzentrum, wenn das Gewicht der Dimension „Digitale "
+            "Souveränität“ über 32,3 % steigt (Profil: 20 %).",
         ),
         (
             "en",
-            "**Robustness:** The recommendation is robust: it holds in 97.7 % of 10,000 "
-            "weightings drawn at random around the profile; it changes to OTOBO im städtischen "
-            'Rechenzentrum if the weight of "Digital sovereignty" rises above 32.3 % '
-            "(profile: 20 %).",
+            "**Robustness:** The recommendation is robust: it holds in 97.9 % of 10,000 "
+            "weightings spread around the profile (to within ± 0.3 percentage points); it "
+            "changes to OTOBO im städtischen Rechenzentrum if the weight of "
+            '"Digital sovereignty" rises above 32.3 % (profile: 20 %).',
         ),
     ],
 )
@@ -147,7 +156,7 @@ def test_draws_zero_turns_monte_carlo_off() -> None:
     assert result.sensitivity.holds is None
     report = render(result, "md", "en").decode("utf-8")
     assert "No random weightings were drawn." in report
-    assert "Random weightings" not in report
+    assert "Weightings around the profile" not in report
 
 
 def test_the_request_can_set_the_draws(tmp_path: Path) -> None:
@@ -161,8 +170,9 @@ def test_the_request_can_set_the_draws(tmp_path: Path) -> None:
     )
     assert result.sensitivity is not None and result.sensitivity.monte_carlo is not None
     simulation = result.sensitivity.monte_carlo
-    assert (simulation.draws, simulation.concentration) == (500, 20.0)
+    assert (simulation.draws, simulation.concentration, simulation.sets) == (500, 20.0, 8)
     assert sum(simulation.shares.values()) == pytest.approx(1.0)
+    assert simulation.precision is not None and set(simulation.precision) == {"a", "b"}
 
 
 def test_spread_of_a_twenty_percent_weight() -> None:
@@ -203,7 +213,7 @@ def test_zero_spread_reproduces_the_deterministic_recommendation(
     contenders = _contenders([(f"alt{i}", c, s) for i, (c, s) in enumerate(rows)])
     decide = decider(contenders, WEIGHTED, margin)
     base = decide([float(w) for w in profile])
-    shares = monte_carlo(
+    found = monte_carlo(
         decide,
         [c.id for c in contenders],
         [float(w) for w in profile],
@@ -211,7 +221,8 @@ def test_zero_spread_reproduces_the_deterministic_recommendation(
         concentration=float("inf"),
         seed=1,
     )
-    assert base is not None and shares[base] == 1.0
+    assert base is not None and found.shares[base] == 1.0
+    assert found.precision == dict.fromkeys(found.shares, 0.0)
 
 
 @settings(max_examples=200, deadline=None)
@@ -257,11 +268,13 @@ def test_the_fast_decider_agrees_with_the_exact_one_on_the_examples() -> None:
                 )
             )
         award = award_settings(prepared.catalogue, prepared.loaded.request)
+        profile = [d.weight for d in result.alternatives[0].dimensions]
         exact = decider(contenders, award, result.method.margin)
         fast = decider(contenders, award, result.method.margin, fast=True)
+        cleared = decider(contenders, award, result.method.margin, fast=True, profile=profile)
         for _ in range(1000):
             draw = [generator.gammavariate(12.0, 1.0) for _ in contenders[0].scores]
-            assert fast(draw) == exact(draw), example.name
+            assert fast(draw) == exact(draw) == cleared(draw), example.name
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
@@ -303,7 +316,7 @@ def test_a_dimension_without_any_score_hands_its_weight_on(tmp_path: Path) -> No
         request(
             alternative("a", "open-source", 3, None),
             alternative("b", "open-source", 2, 4),
-            catalogue=str(local),
+            catalogue=local.name,
         ),
     )
     # a: 75 whatever the weights; b: 50 q + 100 s, above 75 while sovereignty weighs > 50 %

@@ -140,7 +140,7 @@ def test_weights_are_overridable_in_a_local_catalogue(tmp_path: Path) -> None:
         ),
         "utf-8",
     )
-    result = evaluate_file(cloud_request(tmp_path, catalogue=str(local)))
+    result = evaluate_file(cloud_request(tmp_path, catalogue=local.name))
     scs = result.alternative("scs-provider").sovereignty
     assert scs is not None
     assert [o.weight for o in scs.objectives] == [20, 10, 10, 15, 10, 15, 15, 5]
@@ -172,7 +172,7 @@ def test_the_request_only_tightens_the_catalogues_minimum(tmp_path: Path) -> Non
         ),
         "utf-8",
     )
-    result = evaluate_file(cloud_request(tmp_path, catalogue=str(local), minimum_seal=1))
+    result = evaluate_file(cloud_request(tmp_path, catalogue=local.name, minimum_seal=1))
     us = result.alternative("us-hyperscaler")
     assert {k.ref for k in us.knockouts} == {"SOV-1", "SOV-2", "SOV-4", "SOV-5"}
     assert {o.minimum_seal for o in us.sovereignty.objectives} == {2}  # type: ignore[union-attr]

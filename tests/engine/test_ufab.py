@@ -19,7 +19,7 @@ from ossfirst.engine.ufab import Offer
 from ossfirst.errors import InputError
 from ossfirst.model.catalogue import AwardPolicy
 from tests.conftest import EXAMPLES
-from tests.engine.requests import TINY, alternative, evaluate, request
+from tests.engine.requests import alternative, evaluate, request
 
 SIMPLE = AwardPolicy(method="ufab-simple")
 
@@ -321,7 +321,7 @@ def test_a_catalogue_can_make_ufab_the_default(tmp_path: Path) -> None:
     local = tmp_path / "local.yaml"
     local.write_text(
         "ossfirst_catalogue: 1\nid: local\nversion: '1'\ntitle: {de: L, en: L}\n"
-        "extends: " + str(TINY) + "\npolicy:\n  award: {method: ufab-simple, margin_percent: 25}\n",
+        "extends: tiny.yaml\npolicy:\n  award: {method: ufab-simple, margin_percent: 25}\n",
         "utf-8",
     )
     result = evaluate(
@@ -329,7 +329,7 @@ def test_a_catalogue_can_make_ufab_the_default(tmp_path: Path) -> None:
         request(
             alternative("oss", "open-source", 4, 2, yearly=1200),
             alternative("prop", "proprietary", 4, 2, yearly=1000),
-            catalogue=str(local),
+            catalogue=local.name,
         ),
     )
     # Z of prop is 20 % higher: within the catalogue's 25 % margin

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ossfirst.evidence.files import repository_root
+from ossfirst.load.confine import repository_root
 from tests.evidence.helpers import SPEC, line_of, request_with_evidence
 
 PUBLICCODE = SPEC / "minimal.publiccode.yml"

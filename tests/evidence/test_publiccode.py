@@ -286,3 +286,23 @@ def test_the_key_check_covers_the_whole_standard() -> None:
     assert "versionMin" in publiccode.KEYS["dependsOn"]["proprietary"][0]
     assert "until" in publiccode.KEYS["maintenance"]["contractors"][0]
     assert "shortDescription" in publiccode.KEYS["description"]["*"]
+
+
+def test_a_catalogue_survey_keeps_a_file_that_breaks_the_standard() -> None:
+    from ossfirst.errors import InputError
+    from ossfirst.evidence import publiccode
+
+    text = (
+        "publiccodeYmlVersion: '0.4'\nname: Broken\nmaintenance: {type: contract}\n"
+        "legal: {license: EUPL-1.2}\n"
+    )
+    survey = publiccode.survey(text, "broken.yml")
+    assert survey.reading is None and survey.data["name"] == "Broken"
+    assert any("platforms" in p.text("en") for p in survey.problems)
+    draft = publiccode.survey(
+        'publiccode-yaml-version: "http://w3id.org/publiccode/version/0.1"\nname: Draft\n', "d"
+    )
+    assert draft.version == "0.1"
+    for not_one in ("- a list\n", "name: no version\n", "publiccodeYmlVersion: '0.2'\n"):
+        with pytest.raises(InputError):
+            publiccode.survey(not_one, "x.yml")

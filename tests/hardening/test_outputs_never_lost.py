@@ -21,10 +21,10 @@ from ossfirst.output import write_files
 from tests.conftest import EXAMPLES
 
 
-def big_request(tmp_path: Path, count: int = 100) -> Path:
-    """An example request with ``count`` alternatives, so that a run takes long enough to be
-    interrupted at different points (one without evidence files, which would not travel
-    with the copy)."""
+def big_request(tmp_path: Path, count: int = 12) -> Path:
+    """An example request with ``count`` alternatives (as many as the file size allows), so
+    that a run with many Monte-Carlo draws takes long enough to be interrupted at different
+    points (one without evidence files, which would not travel with the copy)."""
     data = yaml.safe_load((EXAMPLES / "web-cms.yaml").read_text("utf-8"))
     alternatives = []
     for index in range(count):
@@ -53,6 +53,8 @@ def evaluate(request: Path, out: Path, lang: str) -> subprocess.Popen[bytes]:
             str(out),
             "--lang",
             lang,
+            "--draws",
+            "60000",
             "-q",
         ],
         stdout=subprocess.DEVNULL,

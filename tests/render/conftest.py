@@ -3,18 +3,19 @@
 """Fixtures for the report fonts: a machine without Noto Sans CJK, and one with it.
 
 Noto Sans CJK is found on the system (``apt-get install fonts-noto-cjk``); the tests that
-need it are skipped with one line when it is missing, unless OSSFIRST_REQUIRE_CJK_FONT is
-set (``make test`` and ``.ci/run`` set it).
+need it are skipped when it is missing and named in the one line that lists what a test run
+skipped for want of a system program, unless OSSFIRST_REQUIRE_TOOLS is set (``.ci/run`` sets
+it).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from ossfirst.render import fonts
+from tests.conftest import missing_system_tool
 
 
 @pytest.fixture
@@ -29,7 +30,5 @@ def with_cjk() -> Path:
     """The Regular face of Noto Sans CJK on this machine."""
     found = fonts.cjk_fonts().get("regular")
     if found is None:
-        if os.environ.get("OSSFIRST_REQUIRE_CJK_FONT"):
-            pytest.fail("Noto Sans CJK is not installed (apt-get install fonts-noto-cjk)")
-        pytest.skip("Noto Sans CJK is not installed; set OSSFIRST_REQUIRE_CJK_FONT to require it")
+        missing_system_tool("Noto Sans CJK")
     return found

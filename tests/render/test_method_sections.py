@@ -25,7 +25,7 @@ from tests.render.test_pdf import flat
 
 
 def _local(tmp_path: Path, policy: str) -> str:
-    return str(tiny_extension(tmp_path, f"policy: {policy}\n"))
+    return tiny_extension(tmp_path, f"policy: {policy}\n").name
 
 
 def ufab_simple(tmp_path: Path) -> Result:

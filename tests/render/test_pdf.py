@@ -169,15 +169,15 @@ def test_tags_headings_table_headers_and_charts_with_alt_text() -> None:
     assert "/H1" in roles and "/TH" in roles and "/Table" in roles
     figures = [e for e in elements if role(reader, e) == "/Figure"]
     alts = [str(figure["/Alt"]) for figure in figures]
-    # the two charts of the dimensions and the one of the random weightings
+    # the two charts of the dimensions and the one of the weightings around the profile
     dimensions = [alt for alt in alts if "Wirtschaftlichkeit" in alt]
-    [shares] = [alt for alt in alts if "zufälligen Gewichtungen" in alt]
+    [shares] = [alt for alt in alts if "gestreuten Gewichtungen" in alt]
     assert len(alts) == 3 and len(dimensions) == 2
     for alt in dimensions:
         assert "Jitsi Meet" in alt
     # each alternative's share in words
     assert "BigBlueButton beim kommunalen IT-Dienstleister: 100,0\u00a0%" in shares
-    assert "10.000 zufälligen Gewichtungen" in shares
+    assert "10.000 gestreuten Gewichtungen" in shares
 
 
 def test_the_result_is_attached_as_json_and_reads_back() -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ossfirst.check.rules import BY_ID, LEVELS, Level, Setting, default_levels
-from ossfirst.errors import InputError, Location, Problem
+from ossfirst.errors import InputError, Location, Problem, short
 from ossfirst.load.validate import suggestion
 
 CONFIG_NAME = "ossfirst.toml"
@@ -68,11 +68,27 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+#: A policy file is a few lines; a pyproject.toml rarely more than a few kilobytes.
+MAX_BYTES = 1_000_000
+
+
+def _read(path: Path) -> str:
+    """The policy file's text: a regular file only (never a device or a FIFO, which would
+    block or never end), at most :data:`MAX_BYTES`. Raises :class:`InputError`."""
+    from ossfirst.load import yamlsource
+
+    raw = yamlsource.read_bytes(path, str(path), MAX_BYTES)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return yamlsource.decode(raw, str(path))  # raises, with the position
+
+
 def _has_tool_table(path: Path) -> bool:
     # A cheap look before parsing: most pyproject.toml files have no [tool.ossfirst].
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = _read(path)
+    except InputError:
         return False
     return re.search(r"^\s*\[\s*tool\s*\.\s*ossfirst\s*[\].]", text, re.MULTILINE) is not None
 
@@ -107,22 +123,21 @@ def _problem(path: Path, at: tuple[int, int], de: str, en: str, hint: dict[str, 
 
 def load_config(path: Path) -> CheckConfig:
     """Read and check the policy file at ``path``. Raises :class:`InputError`."""
+    text = _read(path)
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(text)
+    except RecursionError:
         raise InputError(
             [
                 _problem(
                     path,
-                    (0, 0),
-                    f"Die Konfiguration lässt sich nicht lesen: {exc}.",
-                    f"The configuration cannot be read: {exc}.",
+                    (1, 1),
+                    "Die Konfiguration ist zu tief verschachtelt.",
+                    "The configuration is nested too deeply.",
                     {},
                 )
             ]
         ) from None
-    try:
-        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         at = (int(found[1]), int(found[2])) if found else (1, 1)
@@ -181,8 +196,8 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         if key not in _KEYS:
             bad(
                 key,
-                f"Unbekannter Schlüssel '{key}'.",
-                f"Unknown key '{key}'.",
+                f"Unbekannter Schlüssel '{short(key)}'.",
+                f"Unknown key '{short(key)}'.",
                 suggestion(key, _KEYS),
             )
 
@@ -214,16 +229,16 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         else:
             bad(
                 "fail-on",
-                f"Unbekannte Schwelle '{threshold}'.",
-                f"Unknown threshold '{threshold}'.",
+                f"Unbekannte Schwelle '{short(threshold)}'.",
+                f"Unknown threshold '{short(threshold)}'.",
                 suggestion(threshold, LEVELS),
             )
     lang = text_value("lang")
     if lang is not None and lang not in ("de", "en"):
         bad(
             "lang",
-            f"Unbekannte Sprache '{lang}'.",
-            f"Unknown language '{lang}'.",
+            f"Unbekannte Sprache '{short(lang)}'.",
+            f"Unknown language '{short(lang)}'.",
             suggestion(lang, ("de", "en")),
         )
         lang = None
@@ -247,16 +262,16 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         if rule is None:
             bad(
                 "rules",
-                f"Eine Prüfregel '{rule_id}' gibt es nicht.",
-                f"There is no check rule '{rule_id}'.",
+                f"Eine Prüfregel '{short(rule_id)}' gibt es nicht.",
+                f"There is no check rule '{short(rule_id)}'.",
                 suggestion(rule_id, BY_ID),
                 sub=rule_id,
             )
         elif setting not in settings:
             bad(
                 "rules",
-                f"Unbekannte Stufe {setting!r} für '{rule_id}'.",
-                f"Unknown level {setting!r} for '{rule_id}'.",
+                f"Unbekannte Stufe '{short(setting)}' für '{rule_id}'.",
+                f"Unknown level '{short(setting)}' for '{rule_id}'.",
                 {"de": "erlaubt: " + ", ".join(settings), "en": "allowed: " + ", ".join(settings)},
                 sub=rule_id,
             )

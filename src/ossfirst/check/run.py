@@ -10,6 +10,7 @@ breaks, even with an internal error, becomes findings of its own and never stops
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -19,10 +20,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from ossfirst.check.files import Target
+from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
 from ossfirst.check.rules import LEVELS, RANK, Level, Setting
 from ossfirst.errors import InputError, Location, Problem
+from ossfirst.load.request import LoadedRequest, read_request
 from ossfirst.model.catalogue import Catalogue
 
 if TYPE_CHECKING:
@@ -60,6 +62,10 @@ class FileReport:
     #: The request's own language, when it could be read.
     language: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    #: What the file is: a request, a local catalogue or pairwise comparisons.
+    kind: Kind = "request"
+    #: The evidence files the request names (resolved paths), checked through it.
+    evidence: tuple[str, ...] = ()
 
 
 def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
@@ -73,7 +79,11 @@ def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
 
 
 def _report(
-    target: Target, findings: list[Finding], settings: Settings, **info: str | None
+    target: Target,
+    findings: list[Finding],
+    settings: Settings,
+    evidence: tuple[str, ...] = (),
+    **info: str | None,
 ) -> FileReport:
     counts: dict[str, int] = {
         level: sum(1 for f in findings if f.level == level) for level in LEVELS
@@ -83,8 +93,37 @@ def _report(
         status=_status(findings, settings.fail_on),
         findings=tuple(findings),
         counts=counts,
+        kind=target.kind,
+        evidence=evidence,
         **info,
     )
+
+
+def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
+    """The evidence files a request names, as resolved paths (whether or not they exist)."""
+    named = []
+    folder = loaded.path.parent
+    for alternative in loaded.request.alternatives:
+        if alternative.evidence is None:
+            continue
+        for _, declared in alternative.evidence.declared():
+            try:
+                named.append(str((folder / declared).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return tuple(named)
+
+
+def _check_other(target: Target) -> None:
+    """Check a local catalogue or pairwise file as what it is; raise :class:`InputError`."""
+    if target.kind == "catalogue":
+        from ossfirst.load.catalogue import load_catalogue_file
+
+        load_catalogue_file(target.path, target.display)
+    else:
+        from ossfirst.load.pairwise import read_pairwise
+
+        read_pairwise(target.path, target.display)
 
 
 # Catalogues are read once per worker and reused for every request that names the same one:
@@ -109,12 +148,19 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             code="file-not-found",
         )
         return _report(target, invalid_input([problem], target.display, lang), settings)
+    if target.refused is not None:
+        return _report(target, invalid_input([target.refused], target.display, lang), settings)
+    evidence: tuple[str, ...] = ()
     try:
-        prepared = api.prepare(
-            target.path,
+        if target.kind != "request":
+            _check_other(target)
+            return _report(target, [], settings)
+        loaded = read_request(target.path, target.display)
+        evidence = named_evidence(loaded)
+        prepared = api.prepare_loaded(
+            loaded,
             catalogue=settings.catalogue,
             profile=settings.profile,
-            display=target.display,
             catalogues=_CATALOGUES,
         )
         # The findings do not depend on the robustness analysis; its Monte-Carlo draws would
@@ -139,13 +185,16 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             target,
             findings,
             settings,
+            evidence,
             request_id=request.id,
             title=request.title,
             verdict=result.verdict.status,
             language=request.language,
         )
     except InputError as exc:
-        return _report(target, invalid_input(exc.problems, target.display, lang), settings)
+        return _report(
+            target, invalid_input(exc.problems, target.display, lang), settings, evidence
+        )
     except Exception as exc:  # one broken file must not hide the others' findings
         from ossfirst.render.words import text
 
@@ -156,7 +205,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             column=0,
             message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
         )
-        return _report(target, [finding], settings)
+        return _report(target, [finding], settings, evidence)
 
 
 def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:
@@ -164,8 +213,12 @@ def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:
 
 
 def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group; only the main process decides what to do.
+    # Ctrl-C goes to the whole process group, and so does a CI runner's SIGTERM: only the
+    # main process decides what to do (it stops the workers and writes nothing).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # born with both blocked: see check_files
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
@@ -215,12 +268,17 @@ def check_files(
 
     executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init)
     pending: deque[Future[list[FileReport]]] = deque()
+    finished = False
     try:
         queued = iter(chunks)
-        for chunk in queued:
-            pending.append(executor.submit(_check_chunk, chunk, settings))
-            if len(pending) >= window:
-                break
+        # The first submit starts the fork server and the workers: they are born with SIGINT
+        # and SIGTERM blocked (a signal to the process group must not interrupt them half
+        # started, with a traceback); the workers ignore both, the main process decides.
+        with _signals_held():
+            for chunk in queued:
+                pending.append(executor.submit(_check_chunk, chunk, settings))
+                if len(pending) >= window:
+                    break
         while pending:
             reports = pending.popleft().result()
             for chunk in queued:
@@ -230,5 +288,34 @@ def check_files(
             done += len(reports)
             if progress is not None:
                 progress(done)
+        finished = True
     finally:
+        if not finished:
+            # Interrupted (or a failure): the workers' chunks are not waited for.
+            _stop_workers(executor)
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(executor: object) -> None:
+    """End the worker processes of ``executor`` (they ignore SIGINT and SIGTERM)."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait (in this thread, and in processes started meanwhile) until
+    the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -22,12 +22,21 @@ def run() -> NoReturn:
     before :func:`ossfirst.cli.app.main` installs its own handlers."""
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _interrupted_while_starting)
-    from ossfirst.cli.app import main
+    fast: int | None = None
+    if sys.argv[1:3] == ["market", "search"]:
+        # A search takes milliseconds; typer would take several times that to start.
+        from ossfirst.cli.market_search import fast as search
 
-    try:
-        main()
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        fast = search(sys.argv[3:])
+    if fast is not None:
+        code = fast
+    else:
+        from ossfirst.cli.app import main
+
+        try:
+            main()
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     # Every report is written, synced and renamed by now. Tearing down the interpreter's
     # modules and objects would cost more than a fifth of a run, so the process ends here.
     for stream in (sys.stdout, sys.stderr):

@@ -20,7 +20,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from ossfirst import __version__
-from ossfirst.errors import InputError, OssfirstError, OutputError, UsageError
+from ossfirst.errors import InputError, OutputError, UsageError
 
 EXIT_OK, EXIT_VIOLATED, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -165,7 +165,17 @@ def _root(
 
 
 #: Command modules in the order their commands are listed in ``--help``.
-COMMANDS = ("init", "validate", "evaluate", "check", "criteria", "evidence", "weights", "schema")
+COMMANDS = (
+    "init",
+    "validate",
+    "evaluate",
+    "check",
+    "criteria",
+    "evidence",
+    "market",
+    "weights",
+    "schema",
+)
 
 
 def _register() -> None:
@@ -174,16 +184,24 @@ def _register() -> None:
         importlib.import_module(f"ossfirst.cli.{name}")
 
 
-class Interrupted(OssfirstError):
+class Interrupted(BaseException):
     """SIGINT or SIGTERM arrived; raised instead of KeyboardInterrupt so that the run stops
-    with the conventional exit code 128 + signal number and no report is half-written."""
+    with the conventional exit code 128 + signal number and no report is half-written.
+
+    A BaseException, like KeyboardInterrupt: code that turns any error of one file into a
+    finding of that file (``except Exception``) must not swallow it and go on."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
 
 
-def _interrupt(signum: int, frame: object) -> NoReturn:
+def _interrupt(signum: int, frame: object) -> None:
+    # While the finished reports are put in place the signal waits (only ossfirst.output
+    # holds signals; not imported, nothing is held).
+    output = sys.modules.get("ossfirst.output")
+    if output is not None and output.deferred(signum):
+        return
     raise Interrupted(signum)
 
 

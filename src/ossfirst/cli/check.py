@@ -15,10 +15,11 @@ import typer
 from typer.core import TyperCommand
 
 from ossfirst.cli.app import app, checked_language, format_names, issue_date, ui_language
-from ossfirst.errors import UsageError
+from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
     from ossfirst.check.config import CheckConfig
+    from ossfirst.check.files import Skipped
 
 _ORDER = "ossfirst.check.order"
 _VALUED = {
@@ -148,7 +149,9 @@ def reference_date(value: str | None, environ: Mapping[str, str]) -> dt.date:
     return moment.date() if moment else dt.date.today()
 
 
-def _config(paths: list[str], explicit: Path | None) -> CheckConfig:
+def load_policy(paths: list[str], explicit: Path | None) -> CheckConfig:
+    """The policy in force: the file named by ``--config``, else the one found upward from
+    the first path, else the defaults."""
     from ossfirst.check.config import CheckConfig, find_config, load_config
 
     if explicit is not None:
@@ -267,12 +270,29 @@ def check(
             "json, markdown. Exit code 0 nothing changes, 1 some request changes.",
         ),
     ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="List the YAML files skipped because they are not requests."
+        ),
+    ] = False,
+    by_content: Annotated[
+        bool,
+        typer.Option(
+            "--by-content",
+            help="Recognise files named on the command line by their content too, as files "
+            "found in directories are (for pre-commit, which passes every changed YAML file).",
+        ),
+    ] = False,
 ) -> None:
     """Check a repository of requests against the OSS-first policy, for CI.
 
-    Prints findings as file:line:col with a rule id; the policy (ossfirst.toml) sets levels
-    and the fail threshold; requests may record deviations. Exit code 0 policy holds, 1 a
-    finding at or above the threshold, 2 invalid input or usage, 3 internal error.
+    Requests are known by their 'ossfirst:' key; local catalogues and pairwise files below
+    the paths are checked as what they are, evidence through the requests that name it, and
+    other YAML files are skipped. Prints findings as file:line:col with a rule id; the policy
+    (ossfirst.toml) sets levels and the fail threshold; requests may record deviations. Exit
+    code 0 policy holds, 1 a finding at or above the threshold, 2 invalid input or usage, 3
+    internal error.
     """
     from ossfirst import __version__
     from ossfirst.check.files import discover, display_path
@@ -286,10 +306,11 @@ def check(
     checked_language(lang)
     today = reference_date(date, os.environ)
     arguments = list(paths or ["."])
-    policy = _config(arguments, config)
+    policy = load_policy(arguments, config)
     report_lang = lang or policy.lang or ui_language()
     cwd = Path.cwd()
-    targets = discover(arguments, policy, cwd)
+    discovery = discover(arguments, policy, cwd, by_content=by_content)
+    targets = discovery.targets
     if compare_catalogue is not None:
         code = _compare(
             compare_catalogue,
@@ -320,19 +341,23 @@ def check(
         step_summary=Path(summary_file) if summary_file else None,
         sarif_passes=sarif_passes,
     )
-    staged = StagedFiles()
+    # A report must never land on a file of the repository it checks, nor on the policy.
+    inputs = [t.path for t in targets] + [s.path for s in discovery.skipped]
+    staged = StagedFiles([*inputs, *([policy.path] if policy.path else [])])
     try:
         writers = []
         for name, output in plan:
-            stream = sys.stdout.buffer if output is None else staged.open(Path(output))
+            stream = sys.stdout.buffer if output is None else staged.open(output)
             writers.append((writer(name, stream, info), stream))
         summary = Summary()
         for each, _ in writers:
             each.begin()
         progress = _progress(len(targets)) if _show_progress(quiet, len(targets)) else None
+        evidence: set[str] = set()
         try:
             for report in check_files(targets, settings, jobs, progress[1] if progress else None):
                 summary.add(report)
+                evidence.update(report.evidence)
                 for each, _ in writers:
                     each.file(report)
         finally:
@@ -343,10 +368,18 @@ def check(
             each.end(summary)
             stream.flush()
         staged.commit()
+    except OSError as exc:  # a full disk or a closed pipe while the reports are written
+        raise OutputError(
+            {
+                "de": f"Die Berichte lassen sich nicht schreiben: {exc.strerror or exc}.",
+                "en": f"The reports cannot be written: {exc.strerror or exc}.",
+            }
+        ) from None
     finally:
         staged.discard()
     if not quiet:
         _print_summary(summary, report_lang)
+        print_skipped(discovery.not_named(evidence), report_lang, verbose)
     raise typer.Exit(code)
 
 
@@ -397,6 +430,19 @@ def _compare(
     return impact.exit_code(impacts)
 
 
+def print_skipped(skipped: list[Skipped], lang: str, verbose: bool) -> None:
+    """How many YAML files were skipped as no requests; with ``verbose`` each of them."""
+    from ossfirst.render.words import text
+
+    if not skipped:
+        return
+    if verbose:
+        for each in skipped:
+            sys.stderr.write(text("check.skipped.file", lang, file=printable(each.display)) + "\n")
+    key = "check.skipped.count" if verbose else "check.skipped.count-hint"
+    sys.stderr.write(text(key, lang, count=len(skipped)) + "\n")
+
+
 def _progress(total: int) -> tuple[Any, Any]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -419,10 +465,14 @@ def _print_summary(summary: Any, lang: str) -> None:
     if summary.files == 0:
         sys.stderr.write(text("check.sum.none", lang) + "\n")
         return
+    others = {k: n for k, n in summary.kinds.items() if k != "request"}
     counted = {
         name: text(f"check.count.{name}", lang, count=count)
         for name, count in (
-            ("files", summary.files),
+            ("all", summary.files),
+            ("files", summary.kinds.get("request", 0) if others else summary.files),
+            ("catalogues", others.get("catalogue", 0)),
+            ("pairwise", others.get("pairwise", 0)),
             ("errors", summary.levels["error"]),
             ("warnings", summary.levels["warning"]),
             ("notes", summary.levels["note"]),
@@ -430,7 +480,7 @@ def _print_summary(summary: Any, lang: str) -> None:
     }
     sys.stderr.write(
         text(
-            "check.sum.line",
+            "check.sum.line-files" if others else "check.sum.line",
             lang,
             passed=summary.passed,
             failed=summary.failed,

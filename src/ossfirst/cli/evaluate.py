@@ -24,6 +24,7 @@ from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
 
 if TYPE_CHECKING:
+    from ossfirst.api import Prepared
     from ossfirst.model.result import Result
 
 
@@ -141,7 +142,7 @@ def evaluate(
     Exit code 0 when the policy holds, 1 when it is violated, 2 for invalid input.
     """
     from ossfirst import api
-    from ossfirst.output import write_files
+    from ossfirst.output import check_target, write_files
 
     chosen = parse_formats(formats)
     checked_language(lang)
@@ -153,7 +154,11 @@ def evaluate(
             }
         )
     issued = issue_date(date, os.environ)
-    result = api.evaluate_file(request, catalogue=catalogue, profile=profile, draws=draws)
+    if output is not None and output != "-":
+        check_target(output, [request])  # before any work: not onto its own request
+    prepared = api.prepare(request, catalogue=catalogue, profile=profile)
+    result = api.evaluate_prepared(prepared, draws=draws)
+    inputs = _inputs(prepared, catalogue)
     report_lang = lang or result.request.language
     command = _command(request, report_lang, profile, catalogue, date, draws)
     rendered = {
@@ -163,13 +168,14 @@ def evaluate(
         sys.stdout.buffer.write(rendered[chosen[0]])
         sys.stdout.flush()
     elif output is not None:
-        write_files({Path(output): rendered[chosen[0]]})
+        write_files({Path(output): rendered[chosen[0]]}, inputs)
     else:
         write_files(
             {
                 output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
                 for name, content in rendered.items()
-            }
+            },
+            inputs,
         )
     label = "Warnung" if report_lang == "de" else "warning"
     for name in chosen:
@@ -182,6 +188,22 @@ def evaluate(
         # summary in the language of its messages
         print_summary(result, report_lang)
     raise typer.Exit(exit_code(result))
+
+
+def _inputs(prepared: Prepared, catalogue: str | None) -> list[Path]:
+    """The files this evaluation read, which no report may overwrite: the request, its local
+    catalogue (or --catalogue's) and its evidence files."""
+    from ossfirst.load.catalogue import is_path
+
+    loaded = prepared.loaded
+    folder = loaded.path.parent
+    found = [loaded.path]
+    if catalogue is not None and is_path(catalogue):
+        found.append(Path(catalogue))
+    elif catalogue is None and is_path(loaded.request.catalogue):
+        found.append(folder / loaded.request.catalogue)
+    found += [folder / ref.file for ref in prepared.facts.evidence]
+    return found
 
 
 def exit_code(result: Result) -> int:

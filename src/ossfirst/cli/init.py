@@ -107,7 +107,7 @@ def init(
 ) -> None:
     """Write a commented request to fill in, listing every criterion to assess."""
     language = chosen_language(lang)
-    from ossfirst.load.catalogue import load_catalogue, pinned_ref, split_ref
+    from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
     from ossfirst.output import write_files
 
     resolved = load_catalogue(catalogue)
@@ -126,5 +126,6 @@ def init(
                 "en": f"{path} already exists (--force overwrites).",
             }
         )
-    write_files({path: text.encode("utf-8")})
+    inputs = [Path(catalogue)] if is_path(catalogue) else []
+    write_files({path: text.encode("utf-8")}, inputs)
     sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")

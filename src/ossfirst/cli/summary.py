@@ -7,15 +7,22 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from ossfirst.errors import printable
 from ossfirst.model.result import Result
 from ossfirst.render.words import Words
 
 
 def print_summary(result: Result, lang: str) -> None:
-    """A ranking table and the verdict, for the person at the terminal."""
+    """A ranking table and the verdict, for the person at the terminal.
+
+    Request text is data here as in the reports: the console interprets no markup (a name
+    ``[link=...]`` is no hyperlink, ``[/bold]`` no error) and no emoji codes, and control and
+    bidirectional-formatting characters are shown as escapes (no escape sequence, no window
+    title, no reordered text reaches the terminal)."""
     words = Words(result, lang)
-    console = Console(stderr=True, highlight=False, soft_wrap=False)
-    table = Table(title=f"{result.request.id}: {result.request.title}", title_justify="left")
+    console = Console(stderr=True, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    title = printable(f"{result.request.id}: {result.request.title}")
+    table = Table(title=title, title_justify="left")
     table.add_column(words.t("col.rank"), justify="right")
     table.add_column(words.t("col.alternative"))
     table.add_column(words.t("col.category"))
@@ -31,7 +38,7 @@ def print_summary(result: Result, lang: str) -> None:
         )
         table.add_row(
             str(alternative.rank or "–"),
-            alternative.name,
+            printable(alternative.name),
             words.t(f"category.{alternative.category}"),
             words.num(alternative.total),
             status,
@@ -40,18 +47,20 @@ def print_summary(result: Result, lang: str) -> None:
     for alternative in result.alternatives:
         for knockout in alternative.knockouts:
             console.print(
-                f"  {alternative.name}: {words.knockout(knockout)}", markup=False, style="dim"
+                printable(f"  {alternative.name}: {words.knockout(knockout)}"),
+                markup=False,
+                style="dim",
             )
     verdict = result.verdict
     recommended = words.name(verdict.recommended) if verdict.recommended else "–"
     style = "green" if verdict.policy_holds else "bold red"
-    console.print(f"{words.t('sum.recommendation')}: {recommended}", markup=False)
-    console.print(words.status(), style=style, markup=False)
+    console.print(printable(f"{words.t('sum.recommendation')}: {recommended}"), markup=False)
+    console.print(printable(words.status()), style=style, markup=False)
     # what the review of the justification found, even where it breaks nothing
     for reason in verdict.reasons:
         if reason.code.startswith(("justification-unanswered", "justification-cites")):
-            console.print(words.message(reason), style="yellow", markup=False)
+            console.print(printable(words.message(reason)), style="yellow", markup=False)
     if result.sensitivity is not None:
-        console.print(f"{words.t('sum.robustness')}: {words.robustness()}", markup=False)
+        console.print(printable(f"{words.t('sum.robustness')}: {words.robustness()}"), markup=False)
     if result.gaps:
         console.print(words.t("sum.gaps", count=len(result.gaps)), style="yellow", markup=False)

@@ -10,15 +10,20 @@ from typing import Annotated
 
 import typer
 
-from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error
-from ossfirst.errors import InputError
+from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error, ui_language
+from ossfirst.errors import InputError, Location, Problem, printable
 
 
 @app.command()
 def validate(
     requests: Annotated[
-        list[Path],
-        typer.Argument(help="Request files (YAML).", show_default=False, metavar="REQUEST"),
+        list[str],
+        typer.Argument(
+            help="Request files, directories (every request below, known by its 'ossfirst:' "
+            "key) or glob patterns.",
+            show_default=False,
+            metavar="PATH",
+        ),
     ],
     catalogue: Annotated[
         str | None,
@@ -30,22 +35,75 @@ def validate(
     profile: Annotated[
         str | None, typer.Option(metavar="NAME", help="Weight profile to check.")
     ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="List the YAML files skipped because they are not requests."
+        ),
+    ] = False,
+    by_content: Annotated[
+        bool,
+        typer.Option(
+            "--by-content",
+            help="Recognise files named on the command line by their content too, as files "
+            "found in directories are (for pre-commit, which passes every changed YAML file).",
+        ),
+    ] = False,
 ) -> None:
     """Check request files: syntax, schema, and references to the catalogue.
 
-    Prints 'ok' per valid file; errors as file:line:col. Exit code 0 or 2.
+    Files found in directories are recognised as ossfirst check does: requests, local
+    catalogues and pairwise files are checked, other YAML files skipped. Prints 'ok' per
+    valid file; errors as file:line:col. Exit code 0 or 2.
     """
     from ossfirst import api
+    from ossfirst.check.files import discover
+    from ossfirst.check.run import named_evidence
+    from ossfirst.cli.check import load_policy, print_skipped
+    from ossfirst.load.request import read_request
     from ossfirst.model.catalogue import Catalogue
 
+    policy = load_policy(requests, None)
+    discovery = discover(requests, policy, Path.cwd(), by_content=by_content, as_given=True)
     catalogues: dict[tuple[str, str], Catalogue] = {}
+    evidence: set[str] = set()
     failed = False
-    for request in requests:
+    for target in discovery.targets:
         try:
-            api.prepare(request, catalogue=catalogue, profile=profile, catalogues=catalogues)
+            if target.missing:
+                raise InputError(
+                    [
+                        Problem(
+                            Location(target.display),
+                            {
+                                "de": "Keine Datei passt zu diesem Pfad oder Muster.",
+                                "en": "No file matches this path or pattern.",
+                            },
+                            {"de": "Pfad prüfen", "en": "check the path"},
+                            code="file-not-found",
+                        )
+                    ]
+                )
+            if target.refused is not None:
+                raise InputError([target.refused])
+            if target.kind == "catalogue":
+                from ossfirst.load.catalogue import load_catalogue_file
+
+                load_catalogue_file(target.path, target.display)
+            elif target.kind == "pairwise":
+                from ossfirst.load.pairwise import read_pairwise
+
+                read_pairwise(target.path, target.display)
+            else:
+                loaded = read_request(target.path, target.display)
+                evidence.update(named_evidence(loaded))
+                api.prepare_loaded(
+                    loaded, catalogue=catalogue, profile=profile, catalogues=catalogues
+                )
         except InputError as exc:
             report_input_error(exc)
             failed = True
         else:
-            sys.stdout.write(f"{request}: ok\n")
+            sys.stdout.write(f"{printable(target.display)}: ok\n")
+    print_skipped(discovery.not_named(evidence), ui_language(), verbose)
     raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)

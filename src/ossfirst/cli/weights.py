@@ -218,8 +218,12 @@ def ahp(
     """
     from ossfirst.engine.ahp import elicit
     from ossfirst.errors import InputError
+    from ossfirst.load.catalogue import is_path
     from ossfirst.load.pairwise import read_pairwise
-    from ossfirst.output import write_files
+    from ossfirst.output import check_target, write_files
+
+    if output is not None:
+        check_target(output, [pairwise])  # before any work: not onto its own input
 
     language = chosen_language(lang)
     loaded = read_pairwise(pairwise)
@@ -228,5 +232,8 @@ def ahp(
     if not result.consistent:
         raise InputError(_refusal(loaded, result, language))
     if output is not None:
-        write_files({output: catalogue_text(loaded, result, output).encode("utf-8")})
+        inputs = [pairwise]
+        if is_path(loaded.pairwise.catalogue):
+            inputs.append(pairwise.parent / loaded.pairwise.catalogue)
+        write_files({output: catalogue_text(loaded, result, output).encode("utf-8")}, inputs)
         sys.stderr.write(f"Geschrieben: {output}\n" if language == "de" else f"Written: {output}\n")

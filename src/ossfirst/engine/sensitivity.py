@@ -15,10 +15,13 @@ within a dimension are the catalogue's and are not varied.
   half a percentage point and refined by bisection to 0.01 points; a change that reverses
   within less than half a point can be missed. The grid is walked with the fast totals and
   every change is confirmed and located with the exact ones.
-- Monte-Carlo: weights drawn from ``Dirichlet(concentration * profile)`` with a fixed seed
+- Monte-Carlo: weightings from ``Dirichlet(concentration * profile)`` with a fixed seed
   (mean: the profile; a weight ``w`` varies with standard deviation
-  ``sqrt(w (1 - w) / (concentration + 1))``); the share of draws in which each alternative
-  is recommended. An infinite concentration (zero spread) reproduces the profile.
+  ``sqrt(w (1 - w) / (concentration + 1))``), quasi-random in independently shifted sets
+  (:mod:`ossfirst.engine.weightings`); the share of weightings in which each alternative is
+  recommended, and its 95 % confidence interval from the spread between the sets. An
+  infinite concentration (zero spread) reproduces the profile. Dominated alternatives (no
+  weighting can make them the best of their class) are left out of the draws.
 - Grade: robust when the recommendation holds in at least 95 % of the draws and no
   threshold lies within 5 percentage points of its profile weight; sensitive when it holds
   in less than 75 % or a threshold lies within 2 points; moderate otherwise.
@@ -27,12 +30,12 @@ within a dimension are the catalogue's and are not varied.
 from __future__ import annotations
 
 import math
-import operator
-import random
 from collections.abc import Callable, Sequence
+from math import floor, fsum
+from operator import mul
 from typing import NamedTuple
 
-from ossfirst.engine import policy, ufab
+from ossfirst.engine import policy, ufab, weightings
 from ossfirst.engine.scoring import weighted_total
 from ossfirst.model.catalogue import AwardPolicy, SensitivitySettings
 from ossfirst.model.result import Category, MonteCarlo, Sensitivity, WeightThreshold
@@ -61,28 +64,59 @@ Decide = Callable[[Sequence[float]], str | None]
 
 
 def decider(
-    contenders: Sequence[Contender], award: AwardPolicy, margin: float, fast: bool = False
+    contenders: Sequence[Contender],
+    award: AwardPolicy,
+    margin: float,
+    fast: bool = False,
+    profile: Sequence[float] | None = None,
 ) -> Decide:
     """The recommended alternative's id as a function of the dimension weights (in any
     scale: only their proportions count).
 
     The exact decider computes totals exactly as the evaluation does, so that the profile's
     weights give the evaluation's recommendation. ``fast`` computes the same totals as
-    ``sum_d W_d S_d / sum_d W_d`` in one pass, which may differ from the exact value in the
-    last bit; it serves the Monte-Carlo draws, where that cannot matter, and costs a fraction
-    of the time.
+    ``sum_d W_d S_d / sum_d W_d`` in one pass (correctly rounded sums, so the same on every
+    Python version), which may differ from the exact value in the last bit; it serves the
+    Monte-Carlo weightings, where that cannot matter, and costs a fraction of the time.
+    Given the ``profile``, it first tries :func:`clearance` for the profile's
+    recommendation, which settles most weightings with a few sums.
     """
-    if fast and award.method == "weighted":
-        return _fast_by_total(contenders, margin)
-    # The fast path of the UfAB methods: they rank by L and P only.
-    totals = _fast_performance(contenders) if fast else _exact_totals(contenders)
+    if not fast or (award.method != "weighted" and not all(c.price > 0 for c in contenders)):
+        return _exact(contenders, award, margin)
+    if award.method == "weighted":
+        full = _fast_by_total(contenders, margin)
+    else:
+        full = _fast_by_award(contenders, award, margin)
+    if profile is None:
+        return full
+    base = _exact(contenders, award, margin)(profile)
+    vectors = None if base is None else clearance(contenders, award, margin, base, profile)
+    if vectors is None:
+        return full
+
+    def decide(weights: Sequence[float]) -> str | None:
+        for vector in vectors:
+            if fsum(map(mul, weights, vector)) <= 0.0:
+                return full(weights)
+        return base
+
+    return decide
+
+
+def _exact(contenders: Sequence[Contender], award: AwardPolicy, margin: float) -> Decide:
     relative = ufab.is_ratio_method(award.method)
     limit = award.margin_percent if relative else margin
 
     def by_award(weights: Sequence[float]) -> str | None:
         offers = [
-            ufab.Offer(c.id, c.category, total, performance, c.price)
-            for c, (total, performance) in zip(contenders, totals(weights), strict=True)
+            ufab.Offer(
+                c.id,
+                c.category,
+                round(weighted_total(weights, c.scores), 2),
+                round(weighted_total(weights, c.performance), 2),
+                c.price,
+            )
+            for c in contenders
         ]
         chosen = policy.choose(ufab.order(award, offers), limit, relative)
         return chosen[3] if chosen else None
@@ -90,87 +124,295 @@ def decider(
     return by_award
 
 
+#: How far a total (or performance points) may move when rounded to the hundredths the
+#: decision uses, and room for the last bits of floating-point arithmetic.
+_ROUNDING = 0.005
+_SLACK = 1e-9
+
+
+def clearance(
+    contenders: Sequence[Contender],
+    award: AwardPolicy,
+    margin: float,
+    base: str,
+    profile: Sequence[float],
+) -> list[list[float]] | None:
+    """Vectors ``v`` such that weights ``w`` with ``sum_d w_d v_d > 0`` for every one of
+    them recommend ``base``, whatever the rounding of the totals: each is one comparison of
+    the OSS-first rule (and of the award method) that ``base`` wins with room to spare.
+    Totals are linear in the weights, so each comparison is one sum of products.
+
+    Under the weighted total (and the price points, likewise): ``base`` leads every other
+    alternative of its class, leads every more preferred one by more than the margin, and
+    no less preferred one leads it by the margin. Under the Richtwertmethoden the same with
+    the ratios Z and the margin in per cent; under the extended one ``base`` must lie in the
+    corridor of every offer and beat its rivals by the tie-breaker or see them below its
+    corridor. ``None`` where this does not apply (a missing dimension score, or ``base`` of a
+    less preferred class under the extended method, or no such room at the profile).
+    """
+    method = award.method
+    weighted = method == "weighted"
+    by_id = {c.id: c for c in contenders}
+    mine = by_id[base]
+    others = [c for c in _undominated(contenders, award_prices=not weighted) if c.id != base]
+
+    def scores(contender: Contender) -> list[float] | None:
+        values = contender.scores if weighted else contender.performance
+        return None if None in values else list(values)  # type: ignore[arg-type]
+
+    own = scores(mine)
+    if own is None:
+        return None
+    preference = policy.PREFERENCE[mine.category]
+    vectors: list[list[float]] = []
+    if method in ("weighted", "price-points"):
+        share = 0.0 if weighted else award.price_weight or 0.0
+        # the decision rounds L and then the award points (price points), or the total
+        band = 2 * (_ROUNDING * (1.0 - share) + (_ROUNDING if share else 0.0))
+        lowest = min(c.price for c in contenders)
+        for other in others:
+            theirs = scores(other)
+            if theirs is None:
+                return None
+            rank = policy.PREFERENCE[other.category]
+            threshold = 0.0 if rank == preference else margin if rank < preference else -margin
+            constant = threshold + band + _SLACK
+            if share:
+                constant -= share * (
+                    ufab.price_points(award.conversion, mine.price, lowest)
+                    - ufab.price_points(award.conversion, other.price, lowest)
+                )
+            vectors.append(
+                [(1.0 - share) * (a - b) - constant for a, b in zip(own, theirs, strict=True)]
+            )
+        return vectors
+    lead = 1.0 + award.margin_percent / 100.0
+    if method == "ufab-simple":
+        for other in others:
+            theirs = scores(other)
+            if theirs is None:
+                return None
+            rank = policy.PREFERENCE[other.category]
+            factor = 1.0 if rank == preference else lead if rank < preference else 1.0 / lead
+            vectors.append(_ratio_over(own, mine.price, theirs, other.price, factor))
+        return vectors
+    # ufab-extended
+    if any(policy.PREFERENCE[c.category] < preference for c in others):
+        return None
+    corridor = award.corridor or 0.0
+    highest = award.tie_breaker == "highest-performance"
+    below = 1.0 / ((1.0 - corridor) * (1.0 - ufab.TOLERANCE))
+    for other in others:
+        theirs = scores(other)
+        if theirs is None:
+            return None
+        # base lies in the corridor below other's Z
+        vectors.append(_ratio_over(own, mine.price, theirs, other.price, 1.0 - corridor))
+    for other in others:
+        theirs = scores(other)
+        assert theirs is not None
+        outside = _ratio_over(own, mine.price, theirs, other.price, below)
+        if policy.PREFERENCE[other.category] != preference:
+            # a less preferred offer must not lead by the margin (or stay outside)
+            options = [_ratio_over(own, mine.price, theirs, other.price, 1.0 / lead), outside]
+        elif highest:
+            beats = [a - b - 2 * _ROUNDING - _SLACK for a, b in zip(own, theirs, strict=True)]
+            options = [beats, outside]
+        elif other.price > mine.price:
+            continue
+        elif other.price < mine.price:
+            options = [outside]
+        else:
+            options = [_ratio_over(own, mine.price, theirs, other.price, 1.0), outside]
+        held = [v for v in options if fsum(map(mul, profile, v)) > 0.0]
+        if not held:
+            return None
+        vectors.append(held[0])
+    return vectors
+
+
+def _ratio_over(
+    own: Sequence[float], price: float, theirs: Sequence[float], other_price: float, factor: float
+) -> list[float]:
+    """A vector for ``Z > factor * Z_other`` with ``Z = L / P`` whatever the rounding of
+    the performance points ``L``: ``L P_other - f L_other P > 0.005 (P_other + f P)``."""
+    factor *= 1.0 + _SLACK
+    band = _ROUNDING * (other_price + factor * price) * (1.0 + _SLACK) + _SLACK
+    return [a * other_price - factor * price * b - band for a, b in zip(own, theirs, strict=True)]
+
+
+def round2(value: float) -> float:
+    """``round(value, 2)`` for a total (0 to 100) in a third of the time: the nearest
+    integer to ``100 * value``, divided by 100, is what ``round`` gives unless ``100 *
+    value`` lies next to a half, where ``round`` itself decides (a test checks both)."""
+    scaled = value * 100.0
+    nearest = floor(scaled + 0.5)
+    if -1e-6 < scaled + 0.5 - nearest < 1e-6:
+        return round(value, 2)
+    return nearest / 100.0
+
+
 def _fast_by_total(contenders: Sequence[Contender], margin: float) -> Decide:
-    """The weighted-total decider of :func:`policy.choose` for many draws: the same
+    """The weighted-total decider of :func:`policy.choose` for many weightings: the same
     preference order, ranking keys and margin, with the totals as one dot product each and
     no intermediate objects. A test checks that it agrees with the exact decider."""
-    classes: dict[int, list[tuple[str, list[float], list[float], bool]]] = {}
-    for contender in sorted(contenders, key=lambda c: c.id):
+    classes: dict[int, list[tuple[str, list[float], list[float] | None]]] = {}
+    for contender in _undominated(contenders, award_prices=False):
         values, present, complete = _linear(contender.scores)
         preference = policy.PREFERENCE[contender.category]
-        classes.setdefault(preference, []).append((contender.id, values, present, complete))
-    ordered = [(preference, classes[preference]) for preference in sorted(classes)]
-    mul = operator.mul
+        classes.setdefault(preference, []).append(
+            (contender.id, values, None if complete else present)
+        )
+    ordered = [classes[preference] for preference in sorted(classes)]
 
     def decide(weights: Sequence[float]) -> str | None:
-        weight_sum = sum(weights)
+        weight_sum = fsum(weights)
         chosen: str | None = None
-        best_value = 0.0
-        best_key: tuple[float, int, str] | None = None
-        for preference, members in ordered:
-            top: tuple[float, str] | None = None
-            for alternative_id, values, present, complete in members:
-                counted = weight_sum if complete else sum(map(mul, weights, present))
-                total = round(sum(map(mul, weights, values)) / counted, 2) if counted > 0 else 0.0
+        best = -1.0
+        for members in ordered:
+            top, top_id = -1.0, ""
+            for alternative_id, values, present in members:
+                counted = weight_sum if present is None else fsum(map(mul, weights, present))
+                total = 0.0
+                if counted > 0:
+                    # round2(), inlined: this runs for every contender of every weighting
+                    total = fsum(map(mul, weights, values)) / counted
+                    scaled = total * 100.0
+                    nearest = floor(scaled + 0.5)
+                    if -1e-6 < scaled + 0.5 - nearest < 1e-6:
+                        total = round(total, 2)
+                    else:
+                        total = nearest / 100.0
                 # members are sorted by id, so a tie keeps the smaller id, as the key does
-                if top is None or total > top[0]:
-                    top = (total, alternative_id)
-            assert top is not None
-            key = (-top[0], preference, top[1])
-            if best_key is None:
-                chosen, best_value, best_key = top[1], top[0], key
-                continue
-            if key < best_key and top[0] - best_value > margin:
-                chosen = top[1]
-            best_value = max(best_value, top[0])
-            best_key = min(best_key, key)
+                if total > top:
+                    top, top_id = total, alternative_id
+            # the key (-total, preference, id) of a later class is smaller only with a
+            # higher total, and the lead must exceed the margin (>= 0)
+            if chosen is None or (top > best and top - best > margin):
+                chosen = top_id
+            best = max(best, top)
         return chosen
 
     return decide
 
 
-Totals = Callable[[Sequence[float]], list[tuple[float, float]]]
+def _fast_by_award(contenders: Sequence[Contender], award: AwardPolicy, margin: float) -> Decide:
+    """The decider of the UfAB methods (:func:`ufab.order` and :func:`policy.choose`) for
+    many weightings: the same ranking keys, corridor and margins, with the performance
+    points as one dot product each. A test checks that it agrees with the exact decider."""
+    method = award.method
+    relative = ufab.is_ratio_method(method)
+    limit = award.margin_percent if relative else margin
+    lowest = min(c.price for c in contenders)
+    classes: dict[int, list[tuple[str, list[float], list[float] | None, float, float]]] = {}
+    for contender in _undominated(contenders, award_prices=True):
+        values, present, complete = _linear(contender.performance)
+        points = 0.0
+        if method == "price-points":
+            points = ufab.price_points(award.conversion, contender.price, lowest)
+        classes.setdefault(policy.PREFERENCE[contender.category], []).append(
+            (contender.id, values, None if complete else present, contender.price, points)
+        )
+    ordered = [(preference, classes[preference]) for preference in sorted(classes)]
+    share = award.price_weight or 0.0
+    within = (1.0 - (award.corridor or 0.0), 1.0 - ufab.TOLERANCE)
+    highest = award.tie_breaker == "highest-performance"
+    scale = ufab.SCALE
+
+    extended, simple = method == "ufab-extended", method == "ufab-simple"
+
+    def decide(weights: Sequence[float]) -> str | None:
+        weight_sum = fsum(weights)
+        measured = []
+        highest_value = 0.0
+        for preference, members in ordered:
+            row = []
+            for alternative_id, values, present, price, points in members:
+                counted = weight_sum if present is None else fsum(map(mul, weights, present))
+                performance = 0.0
+                if counted > 0:
+                    # round2(), inlined: this runs for every contender of every weighting
+                    performance = fsum(map(mul, weights, values)) / counted
+                    scaled = performance * 100.0
+                    nearest = floor(scaled + 0.5)
+                    if -1e-6 < scaled + 0.5 - nearest < 1e-6:
+                        performance = round(performance, 2)
+                    else:
+                        performance = nearest / 100.0
+                if relative:
+                    value = performance / price * scale
+                else:
+                    value = round2((1.0 - share) * performance + share * points)
+                highest_value = max(highest_value, value)
+                row.append((performance, value, alternative_id, price))
+            measured.append((preference, row))
+        # ufab.in_corridor(z, ufab.corridor_bound(highest, corridor)), the same operations
+        floor_ = highest_value * within[0] * within[1]
+        chosen: str | None = None
+        best_key: tuple[float | int | str, ...] = ()
+        best_value = 0.0
+        for preference, row in measured:
+            top: tuple[float | int | str, ...] = ()
+            top_value = 0.0
+            for performance, value, alternative_id, price in row:
+                key: tuple[float | int | str, ...]
+                if extended:
+                    if value >= floor_:
+                        tie = -performance if highest else price
+                        key = (0, tie, -value, price, preference, alternative_id)
+                    else:
+                        key = (1, -value, price, 0.0, preference, alternative_id)
+                elif simple:
+                    key = (-value, price, preference, alternative_id)
+                else:
+                    key = (-value, preference, alternative_id)
+                if not top or key < top:
+                    top, top_value = key, value
+            if chosen is None:
+                chosen, best_key, best_value = str(top[-1]), top, top_value
+                continue
+            if top < best_key and policy.lead_of(top_value, best_value, relative) > limit:
+                chosen = str(top[-1])
+            best_value = max(best_value, top_value)
+            best_key = min(best_key, top)
+        return chosen
+
+    return decide
 
 
-def _exact_totals(contenders: Sequence[Contender]) -> Totals:
-    """Each contender's (total, performance) as the evaluation computes and rounds them."""
-
-    def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
-        return [
-            (
-                round(weighted_total(weights, c.scores), 2),
-                round(weighted_total(weights, c.performance), 2),
-            )
-            for c in contenders
-        ]
-
-    return totals
-
-
-def _fast_performance(contenders: Sequence[Contender]) -> Totals:
-    """The performance points of :func:`_exact_totals` as one dot product each, given in
-    both places of the pair (the UfAB methods need no other total)."""
-    rows = [_linear(c.performance) for c in contenders]
-
-    def totals(weights: Sequence[float]) -> list[tuple[float, float]]:
-        weight_sum = sum(weights)
-        return [(value, value) for value in (_dot(weights, weight_sum, row) for row in rows)]
-
-    return totals
+def _undominated(contenders: Sequence[Contender], award_prices: bool) -> list[Contender]:
+    """``contenders`` sorted by id, without those that no weighting can make the top of
+    their preference class: another of the same class, with a smaller id, the same missing
+    dimensions, no lower score in any dimension (and, under a UfAB method, no lower
+    performance and no higher price) ranks at least as high under every weighting, and
+    wins a tie by its id. Only the top of each class enters the OSS-first rule, and the
+    lowest price (price points) is kept, so leaving them out changes no decision."""
+    ordered = sorted(contenders, key=lambda c: c.id)
+    kept = []
+    for contender in ordered:
+        scores = contender.performance if award_prices else contender.scores
+        dominated = False
+        for other in ordered:
+            if other.id >= contender.id or other.category != contender.category:
+                continue
+            theirs = other.performance if award_prices else other.scores
+            if award_prices and other.price > contender.price:
+                continue
+            if all(
+                (mine is None) == (their is None) and (mine is None or their >= mine)  # type: ignore[operator]
+                for mine, their in zip(scores, theirs, strict=True)
+            ):
+                dominated = True
+                break
+        if not dominated:
+            kept.append(contender)
+    return kept
 
 
 def _linear(scores: Sequence[float | None]) -> tuple[list[float], list[float], bool]:
     values = [0.0 if s is None else s for s in scores]
     present = [0.0 if s is None else 1.0 for s in scores]
     return values, present, None not in scores
-
-
-def _dot(
-    weights: Sequence[float], weight_sum: float, row: tuple[list[float], list[float], bool]
-) -> float:
-    values, present, complete = row
-    counted = weight_sum if complete else sum(map(operator.mul, weights, present))
-    return round(sum(map(operator.mul, weights, values)) / counted, 2) if counted > 0 else 0.0
 
 
 def rescaled(weights: Sequence[float], index: int, value: float) -> list[float]:
@@ -248,6 +490,16 @@ def one_at_a_time(
     return thresholds
 
 
+class Shares(NamedTuple):
+    """The Monte-Carlo result: each candidate's share of the weightings in which it is
+    recommended, the half-width of its 95 % confidence interval (``None`` when it cannot be
+    estimated: fewer than two sets) and the number of sets."""
+
+    shares: dict[str, float]
+    precision: dict[str, float] | None
+    sets: int
+
+
 def monte_carlo(
     decide: Decide,
     candidates: Sequence[str],
@@ -255,71 +507,40 @@ def monte_carlo(
     draws: int,
     concentration: float,
     seed: int,
-) -> dict[str, float]:
+) -> Shares:
     """The share of ``draws`` weightings from ``Dirichlet(concentration * weights)`` in which
-    each candidate is recommended."""
-    wins = dict.fromkeys(candidates, 0)
+    each candidate is recommended (:mod:`ossfirst.engine.weightings`), and its precision
+    from the spread between the independently randomised sets."""
+    sets = weightings.set_count(draws)
     if math.isinf(concentration) or len(candidates) == 1:
+        # every weighting is the profile (or nothing can change): the shares are exact
         winner = decide(weights)
-        if winner is not None:
-            wins[winner] = draws
-    else:
-        # A fixed seed makes the draws reproducible; nothing here needs cryptographic strength.
-        draw = gamma_draws(random.Random(seed), [concentration * w / 100.0 for w in weights])  # noqa: S311
-        for _ in range(draws):
-            # Gamma variates divided by their sum are Dirichlet-distributed; the deciders
-            # only use proportions, so the division is left to them.
-            winner = decide(draw())
+        shares = {c: 1.0 if c == winner and draws else 0.0 for c in candidates}
+        return Shares(shares, dict.fromkeys(candidates, 0.0), sets)
+    alphas = [concentration * w / 100.0 for w in weights]
+    per_set: list[dict[str, int]] = []
+    sizes = []
+    for points in weightings.weighting_sets(alphas, draws, seed):
+        wins = dict.fromkeys(candidates, 0)
+        for point in points:
+            winner = decide(point)
             if winner is not None:
                 wins[winner] += 1
-    return {c: round(count / draws, 4) if draws else 0.0 for c, count in wins.items()}
-
-
-def gamma_draws(rng: random.Random, alphas: Sequence[float]) -> Callable[[], list[float]]:
-    """A function that draws one Gamma(alpha, 1) variate per alpha, the numbers
-    ``rng.gammavariate`` would give, in the same order.
-
-    Monte-Carlo draws tens of thousands of these, and ``gammavariate`` recomputes its
-    constants and checks its arguments on every call; here Cheng's algorithm (the one the
-    standard library uses for alpha > 1) runs with its constants prepared once. A dimension
-    the profile does not weigh stays at 0 (Dirichlet needs alpha > 0); other alphas up to 1
-    go to ``gammavariate`` itself. A test checks that both give identical numbers.
-    """
-    uniform = rng.random
-    log, exp = math.log, math.exp
-    magic = 1.0 + math.log(4.5)  # random.SG_MAGICCONST
-    log4 = math.log(4.0)  # random.LOG4
-    plan: list[tuple[int, float, float, float, float]] = []
-    for alpha in alphas:
-        if alpha > 1.0:
-            ainv = math.sqrt(2.0 * alpha - 1.0)
-            plan.append((1, alpha, ainv, alpha - log4, alpha + ainv))
-        else:
-            plan.append((0 if alpha <= 0 else 2, alpha, 0.0, 0.0, 0.0))
-
-    def draw() -> list[float]:
-        values: list[float] = []
-        for kind, alpha, ainv, bbb, ccc in plan:
-            if kind == 1:
-                while True:
-                    u1 = uniform()
-                    if not 1e-7 < u1 < 0.9999999:
-                        continue
-                    u2 = 1.0 - uniform()
-                    v = log(u1 / (1.0 - u1)) / ainv
-                    x = alpha * exp(v)
-                    z = u1 * u1 * u2
-                    r = bbb + ccc * v - x
-                    if r + magic - 4.5 * z >= 0.0 or r >= log(z):
-                        values.append(x * 1.0)
-                        break
-            elif kind == 2:
-                values.append(rng.gammavariate(alpha, 1.0))
-            else:
-                values.append(0.0)
-        return values
-
-    return draw
+        per_set.append(wins)
+        sizes.append(len(points))
+    shares = {
+        c: round(sum(wins[c] for wins in per_set) / draws, 4) if draws else 0.0 for c in candidates
+    }
+    precision: dict[str, float] | None = {}
+    for c in candidates:
+        half_width = weightings.precision(
+            [wins[c] / size for wins, size in zip(per_set, sizes, strict=True)]
+        )
+        if half_width is None:
+            precision = None
+            break
+        precision[c] = round(half_width, 4)  # type: ignore[index]
+    return Shares(shares, precision, sets)
 
 
 def spread_points(concentration: float, weight: float) -> float:
@@ -342,7 +563,7 @@ def analyse(
     if not contenders:
         return None
     decide = decider(contenders, award, margin)
-    fast = decider(contenders, award, margin, fast=True)
+    fast = decider(contenders, award, margin, fast=True, profile=weights)
     base = decide(weights)
     if base is None:
         return None
@@ -350,7 +571,7 @@ def analyse(
     simulation = None
     holds: float | None = None
     if settings.draws > 0:
-        shares = monte_carlo(
+        found = monte_carlo(
             fast,
             [c.id for c in contenders],
             weights,
@@ -359,13 +580,17 @@ def analyse(
             settings.seed,
         )
         simulation = MonteCarlo(
+            method=weightings.METHOD,
+            method_version=weightings.METHOD_VERSION,
             draws=settings.draws,
+            sets=found.sets,
             concentration=settings.concentration,
             seed=settings.seed,
             spread_points=round(spread_points(settings.concentration, 20.0), 2),
-            shares=shares,
+            shares=found.shares,
+            precision=found.precision,
         )
-        holds = shares[base]
+        holds = found.shares[base]
     nearest: WeightThreshold | None = None
     direction: str | None = None
     distance = math.inf

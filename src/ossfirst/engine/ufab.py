@@ -41,7 +41,7 @@ SCALE = 1_000_000.0
 PRICE_METRICS = ("tco-ratio", "exit-cost-share")
 #: Maximum points of the price under the price-points method (the scale of L).
 MAX_POINTS = 100.0
-_TOLERANCE = 1e-12
+TOLERANCE = 1e-12
 
 
 def ratio(performance: float, price: float) -> float:
@@ -84,7 +84,7 @@ def corridor_bound(best: float, corridor: float) -> float:
 def in_corridor(value: float, bound: float) -> bool:
     """Whether ``value`` lies inside the corridor; a relative tolerance keeps an offer exactly
     on the bound inside whatever the unit of Z."""
-    return value >= bound * (1.0 - _TOLERANCE)
+    return value >= bound * (1.0 - TOLERANCE)
 
 
 # Tuples rather than dataclasses: the robustness analysis ranks offers once per draw.

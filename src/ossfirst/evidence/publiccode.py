@@ -38,6 +38,7 @@ from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import yamlsource
 from ossfirst.load.validate import did_you_mean, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.common import Date, EvidenceKind
 from ossfirst.model.result import (
     Contractor,
@@ -130,6 +131,7 @@ class Legal(Fields):
 
 
 class Localisation(Fields):
+    # publiccode-parser reads yes and no as booleans here (yaml.v3 into a bool field)
     localisationReady: bool
     availableLanguages: Annotated[list[Text], BeforeValidator(_as_list)]
 
@@ -304,7 +306,7 @@ def read(
     or whose fields that matter break the standard. ``file.declared`` names it in the facts."""
     # Errors name the file as the user can open it; facts and warnings name it as the
     # request does, like every other place in the Result.
-    data, source = yamlsource.parse(file.text(), file.display)
+    data, source = yamlsource.parse(file.text(), file.display, max_values=limits.PUBLICCODE_VALUES)
     if not isinstance(data, dict) or "publiccodeYmlVersion" not in data:
         raise InputError(
             [
@@ -317,8 +319,80 @@ def read(
                 )
             ]
         )
+    return _reading(data, source, file.declared, accepted_refs, rule=rule)
+
+
+#: The version key of the drafts before 0.1 (2018), whose value is a URL ending in the
+#: version: ``publiccode-yaml-version: "http://w3id.org/publiccode/version/0.1"``.
+DRAFT_VERSION_KEY = "publiccode-yaml-version"
+
+
+@dataclass(frozen=True)
+class Survey:
+    """A publiccode.yml read for a catalogue search (``ossfirst market index``).
+
+    ``data`` is the parsed document; ``reading`` what :func:`read` makes of it, or ``None``
+    when the fields that matter break the standard, which ``problems`` then says. A catalogue
+    lists such files too: they describe software that can be found and judged by a person.
+    """
+
+    data: dict[str, Any]
+    version: str
+    reading: Reading | None
+    problems: tuple[Problem, ...]
+
+
+def survey(text: str, display: str) -> Survey:
+    """Read a publiccode.yml of a catalogue; raise :class:`InputError` only for a file that is
+    not one at all (no YAML, no mapping, neither ``publiccodeYmlVersion`` nor the draft key
+    ``publiccode-yaml-version``, no ``name``)."""
+    data, source = yamlsource.parse(text, display)
+    version: Any = data.get("publiccodeYmlVersion") if isinstance(data, dict) else None
+    if isinstance(data, dict) and version is None and DRAFT_VERSION_KEY in data:
+        draft = str(data[DRAFT_VERSION_KEY] or "")
+        version = draft.rstrip("/").rsplit("/", 1)[-1] or draft
+    if not isinstance(data, dict) or version is None:
+        raise InputError(
+            [
+                _problem(
+                    Location(display, 1, 1),
+                    "Das ist keine publiccode.yml: der Schlüssel 'publiccodeYmlVersion' fehlt.",
+                    "This is not a publiccode.yml: the key 'publiccodeYmlVersion' is missing.",
+                )
+            ]
+        )
+    name = data.get("name")
+    if not isinstance(name, str | int | float) or not str(name).strip():
+        raise InputError(
+            [
+                _problem(
+                    source.locate(("name",)),
+                    "Die publiccode.yml nennt keinen Namen ('name').",
+                    "The publiccode.yml names no software ('name' is missing or empty).",
+                )
+            ]
+        )
+    try:
+        reading = _reading(data, source, display, (), check_keys=False)
+    except InputError as exc:
+        return Survey(data, str(version), None, tuple(exc.problems))
+    return Survey(data, str(version), reading, ())
+
+
+def _reading(
+    data: dict[str, Any],
+    source: SourceMap,
+    declared: str,
+    accepted_refs: list[str] | tuple[str, ...],
+    *,
+    check_keys: bool = True,
+    rule: str = "osi",
+) -> Reading:
+    """The checked facts of a parsed publiccode.yml (``read`` without the parsing);
+    ``check_keys`` adds the warnings about unknown and deprecated keys."""
     found: list[Message] = []
-    _check_keys(data, KEYS, (), source, file.declared, found)
+    if check_keys:
+        _check_keys(data, KEYS, (), source, declared, found)
     fields = validate(Publiccode, data, source)
     problems: list[Problem] = []
     maintenance = fields.maintenance
@@ -346,7 +420,7 @@ def read(
         found.append(
             warning(
                 "pc-unknown-version",
-                file.declared,
+                declared,
                 version=version,
                 line=where.line,
                 column=where.column,
@@ -354,7 +428,7 @@ def read(
         )
     depends = fields.dependsOn
     facts = PubliccodeFacts(
-        file=file.declared,
+        file=declared,
         version=version,
         name=fields.name,
         url=fields.url,

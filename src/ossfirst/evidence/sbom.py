@@ -38,6 +38,7 @@ Facts feed two criteria (``docs/evidence.md``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args
@@ -52,6 +53,7 @@ from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
 from ossfirst.load import validate as validation
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.common import EvidenceKind
 from ossfirst.model.result import (
     ImportedFrom,
@@ -203,13 +205,17 @@ def looks_like_sbom(raw: bytes) -> bool:
     return b'"bomFormat"' in raw[:HEAD] or detect(raw) is not None
 
 
-def parse(file: EvidenceFile) -> Document:
-    """``file`` as a :class:`Document`, by the reader its content calls for."""
+def parse(file: EvidenceFile, max_components: int = limits.SBOM_COMPONENTS) -> Document:
+    """``file`` as a :class:`Document`, by the reader its content calls for; refused when it
+    has more than ``max_components`` components (nested ones included)."""
     reader = detect(file.raw)
     if reader is not None:
         document: Document = importlib.import_module(reader).read(file)
+        count = _count_components(document.bom.components)
+        if count > max_components:
+            raise _too_many(file, count, max_components)
         return document
-    bom = _cyclonedx_json(file)
+    bom = _cyclonedx_json(file, max_components)
     return Document(bom, "CycloneDX", "JSON", bom.specVersion)
 
 
@@ -313,8 +319,14 @@ def _classify_one(choice: LicenseChoice, accepted: list[str], rule: str = "osi")
         # it, its id); anything else ("License :: OSI Approved :: BSD License") is no
         # SPDX licence at all.
         text = spdx.id_for_name(text) or text
+    return _spdx_status(text, tuple(accepted), rule)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spdx_status(text: str, accepted: tuple[str, ...], rule: str) -> Status:
+    # The components of an SBOM share a few licences: each expression is classified once.
     try:
-        info = spdx.classify(text, accepted, rule)
+        info = spdx.classify(text, list(accepted), rule)
     except spdx.LicenceError:
         return "unidentified"
     return "open" if info.open_source else "proprietary"
@@ -366,7 +378,54 @@ def _licensor(licensing: Licensing) -> str | None:
     return None
 
 
-def _cyclonedx_json(file: EvidenceFile) -> Bom:
+def _count(components: object) -> int:
+    """Components in the raw data, nested ones included (before any validation)."""
+    count = 0
+    stack = [components]
+    while stack:
+        entries = stack.pop()
+        if not isinstance(entries, list):
+            continue
+        count += len(entries)
+        stack.extend(e.get("components") for e in entries if isinstance(e, dict))
+    return count
+
+
+def _count_components(components: list[Component]) -> int:
+    """Components of a read SBOM, nested ones included."""
+    count = 0
+    stack = [components]
+    while stack:
+        entries = stack.pop()
+        count += len(entries)
+        stack.extend(c.components for c in entries)
+    return count
+
+
+def _too_many(file: EvidenceFile, count: int, allowed: int) -> InputError:
+    return InputError(
+        [
+            Problem(
+                Location(file.display, 1, 1),
+                {
+                    "de": f"Die SBOM hat {count} Komponenten; höchstens {allowed} werden gelesen "
+                    f"(je Antrag zusammen höchstens {limits.SBOM_COMPONENTS}).",
+                    "en": f"The SBOM has {count} components; at most {allowed} are read "
+                    f"(at most {limits.SBOM_COMPONENTS} for all SBOMs of a request).",
+                },
+                {
+                    "de": "nennen Sie die SBOM des ausgelieferten Produkts ohne Build-Werkzeuge",
+                    "en": "name the SBOM of the delivered product without build tools",
+                },
+                "sbom-limit",
+            )
+        ]
+    )
+
+
+def _cyclonedx_json(file: EvidenceFile, max_components: int) -> Bom:
+    """A CycloneDX JSON SBOM, refused before its components are validated when it has more
+    than ``max_components`` of them."""
     text = file.text()
     data = jsonsource.parse(text, file.display)
     if not isinstance(data, dict) or data.get("bomFormat") != "CycloneDX":
@@ -378,15 +437,22 @@ def _cyclonedx_json(file: EvidenceFile) -> Bom:
     if str(version) not in SPEC_VERSIONS:
         where = jsonsource.source_map(text, file.display).locate(("specVersion",))
         raise _not_an_sbom(file, where, version)
+    count = _count(data.get("components"))
+    if count > max_components:
+        raise _too_many(file, count, max_components)
     return jsonsource.validate(Bom, data, text, file.display)
 
 
 def read(
-    file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = (), rule: str = "osi"
+    file: EvidenceFile,
+    accepted_refs: list[str] | tuple[str, ...] = (),
+    rule: str = "osi",
+    max_components: int = limits.SBOM_COMPONENTS,
 ) -> Reading:
     """Read an SBOM of any supported format: the licence class of every component (under
-    the catalogue's licence ``rule``) and the licensing terms."""
-    document = parse(file)
+    the catalogue's licence ``rule``) and the licensing terms. An SBOM with more than
+    ``max_components`` components is refused."""
+    document = parse(file, max_components)
     bom = document.bom
     accepted = list(accepted_refs)
     metadata = bom.metadata or Metadata()

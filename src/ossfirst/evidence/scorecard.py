@@ -28,6 +28,7 @@ from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
 from ossfirst.load import jsonsource
 from ossfirst.load.yamlsource import SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import ScorecardWeights
 from ossfirst.model.common import EvidenceKind
 from ossfirst.model.result import Message, Risk, ScorecardCheck, ScorecardFacts
@@ -90,7 +91,7 @@ class Documentation(_Fields):
 class Check(_Fields):
     name: Name
     score: Annotated[int, Field(ge=-1, le=10)]
-    reason: str | None = None
+    reason: Annotated[str, StringConstraints(max_length=limits.SCORECARD_REASON)] | None = None
     documentation: Documentation | None = None
 
 
@@ -111,7 +112,7 @@ class Result(_Fields):
     repo: Repository
     scorecard: Tool
     score: Annotated[float, Field(ge=-1, le=10)] | None = None
-    checks: Annotated[list[Check], Field(min_length=1)]
+    checks: Annotated[list[Check], Field(min_length=1, max_length=limits.SCORECARD_CHECKS)]
 
 
 @dataclass(frozen=True)

@@ -300,8 +300,41 @@ def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]
     return all(results)
 
 
-@lru_cache(maxsize=1024)
+#: Expressions found invalid, with their error: finding a did-you-mean for an unknown id
+#: costs tens of milliseconds, and a catalogue repeats the same wrong value many times.
+_FAILED: dict[str, tuple[str, str, str, str, int, str]] = {}
+_MAX_FAILED = 1024
+
+
 def _parse(expression: str) -> _Parsed:
+    failed = _FAILED.get(expression)
+    if failed is not None:
+        de, en, hint_de, hint_en, column, code = failed
+        raise LicenceError(
+            message_de=de,
+            message_en=en,
+            hint_de=hint_de,
+            hint_en=hint_en,
+            column=column,
+            code=code,
+        )
+    try:
+        return _parse_valid(expression)
+    except LicenceError as exc:
+        if len(_FAILED) < _MAX_FAILED:
+            _FAILED[expression] = (
+                exc.message_de,
+                exc.message_en,
+                exc.hint_de,
+                exc.hint_en,
+                exc.column,
+                exc.code,
+            )
+        raise
+
+
+@lru_cache(maxsize=1024)
+def _parse_valid(expression: str) -> _Parsed:
     if not expression.strip():
         raise LicenceError(
             message_de="Der Lizenzausdruck ist leer.",

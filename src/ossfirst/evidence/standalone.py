@@ -22,6 +22,7 @@ from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence.derived import Derived
 from ossfirst.evidence.files import MAX_BYTES, EvidenceFile
 from ossfirst.load import yamlsource
+from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.common import EVIDENCE_KINDS, EvidenceKind
 
@@ -90,10 +91,16 @@ def read(
     return interpret(EvidenceFile(found, display, path, display, raw), catalogue, horizon_end)
 
 
-def interpret(file: EvidenceFile, catalogue: Catalogue, horizon_end: dt.date | None) -> Evidence:
+def interpret(
+    file: EvidenceFile,
+    catalogue: Catalogue,
+    horizon_end: dt.date | None,
+    max_components: int = limits.SBOM_COMPONENTS,
+) -> Evidence:
     """The facts of ``file`` and the levels they give under ``catalogue``; raise
     :class:`InputError` when it is not what its kind requires. Maintenance contracts and
-    licence terms are judged against ``horizon_end`` when given."""
+    licence terms are judged against ``horizon_end`` when given; an SBOM may have at most
+    ``max_components`` components."""
     accepted = catalogue.policy.accepted_licence_refs
     if file.kind == "publiccode":
         from ossfirst.evidence import publiccode
@@ -109,5 +116,5 @@ def interpret(file: EvidenceFile, catalogue: Catalogue, horizon_end: dt.date | N
         return Evidence(file.kind, card.facts, scorecard.derive(card), file.sha256)
     from ossfirst.evidence import sbom
 
-    bom = sbom.read(file, accepted, catalogue.policy.licence_rule)
+    bom = sbom.read(file, accepted, catalogue.policy.licence_rule, max_components)
     return Evidence(file.kind, bom.facts, sbom.derive(bom, horizon_end), file.sha256)

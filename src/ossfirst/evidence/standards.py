@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -156,6 +157,7 @@ def lookup(name: str) -> Standard | None:
     return _shipped()[1].get(key)
 
 
+@functools.lru_cache(maxsize=1024)
 def suggest(name: str) -> str | None:
     """Did-you-mean for an unknown ``name``: the canonical name of the closest standard.
 

@@ -44,8 +44,10 @@ from typing import Any
 
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import numbers, yamlsource
+from ossfirst.load.confine import confined
 from ossfirst.load.validate import did_you_mean, suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
     FIXED_METRICS,
@@ -239,7 +241,9 @@ def is_path(ref: str) -> bool:
     return ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref
 
 
-def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded:
+def _read(
+    ref: str, base_dir: Path | None, referrer: Location | None, shown_as: str | None = None
+) -> _Loaded:
     if not is_path(ref):
         name, version = resolve_version(ref, referrer)
         entry = resources.files("ossfirst") / "criteria" / name / f"{version}.yaml"
@@ -253,8 +257,13 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
         path = Path(ref)
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
-        display = str(path)
-        if not path.is_file():
+        # normpath: 'requests/../catalogues/town.yaml' is shown as 'catalogues/town.yaml'
+        display = shown_as or os.path.normpath(path)
+        try:
+            found = path.is_file()
+        except (OSError, ValueError):  # a name too long, a NUL byte: reading it says what
+            found = True
+        if not found:
             where = referrer or Location(display)
             raise InputError(
                 [
@@ -266,7 +275,7 @@ def _read(ref: str, base_dir: Path | None, referrer: Location | None) -> _Loaded
                     )
                 ]
             )
-        raw = yamlsource.read_bytes(path, display)
+        raw = yamlsource.read_bytes(path, display, limits.CATALOGUE_BYTES)
         data, source = yamlsource.parse(yamlsource.decode(raw, display), display)
         identity = f"file:{path.resolve()}"
         folder = path.parent
@@ -278,17 +287,31 @@ def load_catalogue(
     ref: str,
     base_dir: Path | None = None,
     referrer: Location | None = None,
+    confine: Path | None = None,
     *,
     rebase: Mapping[str, str] | None = None,
 ) -> Catalogue:
     """Load the catalogue ``ref`` (a shipped name, optionally with ``@version``, or a path
     relative to ``base_dir``).
 
+    ``confine``: a path (and every path its ``extends:`` chain names) must lie inside this
+    folder, as for a catalogue a request names (see :mod:`ossfirst.load.confine`).
     ``rebase`` maps a shipped catalogue's name to another reference of it (``{"standard":
     "standard@2"}``): wherever the chain names that catalogue, the other version is used, so
     that a local catalogue can be tried on a newer base (``check --compare-catalogue``).
     """
-    return _resolve(ref, base_dir, referrer, [], rebase=rebase)
+    return _resolve(ref, base_dir, referrer, [], confine=confine, rebase=rebase)
+
+
+def load_catalogue_file(path: Path, display: str) -> Catalogue:
+    """The local catalogue at ``path`` in a repository being checked, named ``display`` in
+    messages (as ``ossfirst check`` shows it); its ``extends:`` stay in its repository."""
+    from ossfirst.load.confine import repository_root
+
+    ref = str(path) if is_path(str(path)) else f".{os.sep}{path}"
+    return _resolve(
+        ref, None, None, [], shown_as=display, confine=repository_root(path), named_outright=True
+    )
 
 
 def _compiled(name: str, version: str) -> Catalogue | None:
@@ -314,6 +337,9 @@ def _resolve(
     chain: list[str],
     use_compiled: bool = True,
     rebase: Mapping[str, str] | None = None,
+    shown_as: str | None = None,
+    confine: Path | None = None,
+    named_outright: bool = False,
 ) -> Catalogue:
     rebase = rebase or {}
     shipped = split_ref(ref)
@@ -329,7 +355,21 @@ def _resolve(
             link.id in rebase and link.id != name for link in found.lineage
         ):
             return found
-    loaded = _read(ref, base_dir, referrer)
+    if confine is not None and is_path(ref) and not named_outright:
+        confined(
+            ref,
+            (base_dir or Path()).resolve(),
+            confine,
+            referrer or Location(ref),
+            "catalogue-path",
+            (
+                "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml "
+                "oder mit --catalogue",
+                "put the catalogue into the repository, or name it in ossfirst.toml or with "
+                "--catalogue",
+            ),
+        )
+    loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:
         names = [*chain, loaded.identity]
         shown = " → ".join(_shown(name) for name in names)
@@ -370,6 +410,7 @@ def _resolve(
             [*chain, loaded.identity],
             use_compiled,
             rebase,
+            confine=confine,
         )
         catalogue = _extend(parent, loaded, ref_entry)
     _check(catalogue, loaded)
@@ -590,6 +631,18 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
     def at(criterion: Criterion, *rest: str | int) -> Location:
         return source.locate((*_criterion_path(loaded, criterion), *rest))
 
+    if len(catalogue.criteria) > limits.CRITERIA:
+        # Each criterion is a row per alternative in every report: the limit bounds their cost.
+        problems.append(
+            _err(
+                at(catalogue.criteria[limits.CRITERIA], "id"),
+                f"Der Katalog hat mehr als {limits.CRITERIA} Kriterien (geerbte mitgezählt).",
+                f"The catalogue has more than {limits.CRITERIA} criteria (inherited ones "
+                "included).",
+                {"de": "fassen Sie Kriterien zusammen", "en": "merge criteria"},
+                code="catalogue-limit",
+            )
+        )
     for criterion in catalogue.criteria:
         if criterion.dimension not in dimensions:
             problems.append(

@@ -43,10 +43,26 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"'{name}' is not JSON")
 
 
+class _Duplicate(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # JSON leaves duplicate keys undefined and Python keeps the last: a second "score" would
+    # silently replace the first. Refused, as in YAML.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Duplicate
+    return result
+
+
 def parse(text: str, display: str) -> Any:
-    """Parse ``text`` as JSON; raise :class:`InputError` with the position of a syntax error."""
+    """Parse ``text`` as JSON; raise :class:`InputError` with the position of a syntax error
+    or of every duplicate key."""
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except _Duplicate:
+        raise InputError(duplicate_keys(text, display)) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             [
@@ -130,7 +146,41 @@ def validate(model: type[M], data: Any, text: str, display: str) -> M:
         return validation.validate(model, data, source_map(text, display))
 
 
-def source_map(text: str, display: str) -> SourceMap:
+def duplicate_keys(text: str, display: str) -> list[Problem]:
+    """A problem at every key that repeats a key of its object."""
+    problems: list[Problem] = []
+    seen: dict[PathT, tuple[int, int]] = {}
+
+    def key(path: PathT, position: tuple[int, int]) -> None:
+        first = seen.setdefault(path, position)
+        if first != position:
+            name = str(path[-1])
+            shown = name if len(name) <= 60 else name[:57] + "…"
+            problems.append(
+                Problem(
+                    Location(display, *position),
+                    {
+                        "de": f"Der Schlüssel '{shown}' kommt doppelt vor (zuerst in Zeile "
+                        f"{first[0]}).",
+                        "en": f"Duplicate key '{shown}' (first in line {first[0]}).",
+                    },
+                    {
+                        "de": "Löschen oder vereinen Sie einen der beiden Einträge",
+                        "en": "remove or merge one of the two entries",
+                    },
+                    "duplicate-key",
+                )
+            )
+
+    source_map(text, display, on_key=key)
+    return problems or [
+        _problem(display, 1, 1, "Doppelter Schlüssel.", "Duplicate key.", "duplicate-key")
+    ]
+
+
+def source_map(
+    text: str, display: str, on_key: Callable[[PathT, tuple[int, int]], None] | None = None
+) -> SourceMap:
     """Where every key and value of the (valid) JSON ``text`` starts, 1-based."""
     lines = _LineIndex(text)
     source = SourceMap(display)
@@ -151,6 +201,8 @@ def source_map(text: str, display: str) -> SourceMap:
                 start = index
                 key, index = _scanstring(text, index + 1)
                 source.keys.setdefault((*path, key), lines.position(start))
+                if on_key is not None:
+                    on_key((*path, key), lines.position(start))
                 index = skip(index) + 1  # the colon
                 index = skip(value(index, (*path, key)))
                 if text[index] == "}":

@@ -12,6 +12,7 @@ from ossfirst.engine.ahp import MAX_ITEMS, Judgement
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import load_catalogue
+from ossfirst.load.confine import repository_root
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import Catalogue
@@ -39,10 +40,11 @@ def _problem(location: Location, de: str, en: str, hint: dict[str, str] | None =
     return Problem(location, {"de": de, "en": en}, hint or {}, "pairwise")
 
 
-def read_pairwise(path: Path) -> LoadedPairwise:
-    """Parse, validate and check the comparisons at ``path``; raise :class:`InputError`."""
+def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
+    """Parse, validate and check the comparisons at ``path`` (named ``display`` in messages);
+    raise :class:`InputError`."""
     try:
-        data, source = yamlsource.load(path)
+        data, source = yamlsource.load(path, display)
     except InputError as exc:
         # The loader's hint for an empty file points to 'ossfirst init', which writes requests.
         if [p.code for p in exc.problems] == ["empty"]:
@@ -65,7 +67,10 @@ def read_pairwise(path: Path) -> LoadedPairwise:
         raise
     pairwise = validate(Pairwise, data, source)
     catalogue = load_catalogue(
-        pairwise.catalogue, path.parent, referrer=source.locate(("catalogue",))
+        pairwise.catalogue,
+        path.parent,
+        referrer=source.locate(("catalogue",)),
+        confine=repository_root(path),
     )
     problems: list[Problem] = []
     dimensions = [d.id for d in catalogue.dimensions]

@@ -12,8 +12,11 @@ from pathlib import Path
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import numbers, yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
+from ossfirst.load.confine import repository_root
+from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import AwardPolicy, Catalogue
 from ossfirst.model.request import Assessment, Request
 
@@ -38,8 +41,13 @@ class LoadedRequest:
 def read_request(path: Path, display: str | None = None) -> LoadedRequest:
     """Parse and validate the request file at ``path`` (schema only)."""
     name = display if display is not None else str(path)
-    raw = yamlsource.read_bytes(path, name)
-    data, source = yamlsource.parse(yamlsource.decode(raw, name), name)
+    raw = yamlsource.read_bytes(path, name, limits.REQUEST_BYTES)
+    data, source = yamlsource.parse(
+        yamlsource.decode(raw, name),
+        name,
+        max_values=limits.REQUEST_VALUES,
+        max_characters=limits.REQUEST_CHARACTERS,
+    )
     request = numbers.validate(Request, data, source, numbers.request_spots(data))
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
 
@@ -77,11 +85,13 @@ def _load_catalogue(
 ) -> Catalogue:
     if override is not None:
         return load_catalogue(override, rebase=rebase)
+    # A catalogue the request names is read like its evidence: only from its repository.
     return load_catalogue(
         loaded.request.catalogue,
         loaded.path.parent,
         referrer=loaded.locate(("catalogue",)),
         rebase=rebase,
+        confine=repository_root(loaded.path),
     )
 
 
@@ -96,6 +106,9 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
 
     Raises :class:`InputError` listing every problem with its position.
     """
+    costly = cost_problems(loaded, catalogue)
+    if costly:
+        raise InputError(costly)  # before any of the work the limits bound
     request = loaded.request
     at = loaded.locate
     problems: list[Problem] = []
@@ -233,8 +246,67 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
             problems.extend(_check_panel(loaded, path, assessment))
     problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
+    problems += _market_problems(loaded, alternative_ids)
     if problems:
         raise InputError(problems)
+
+
+def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[Problem]:
+    """A hit of the market exploration is taken in as an alternative that exists, or set
+    aside, not both; set aside for ``other`` it says why; each repository is listed once."""
+    exploration = loaded.request.market_exploration
+    if exploration is None:
+        return []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, hit in enumerate(exploration.hits):
+        path: PathT = ("market_exploration", "hits", index)
+        if hit.repository in seen:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "repository")),
+                    f"Der Treffer '{hit.repository}' steht zweimal in der Markterkundung.",
+                    f"The hit '{hit.repository}' is listed twice in the market exploration.",
+                    {"de": "führen Sie jeden Treffer einmal auf", "en": "list every hit once"},
+                    "market",
+                )
+            )
+        seen.add(hit.repository)
+        if hit.alternative is not None and hit.set_aside is not None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "set_aside")),
+                    "Ein Treffer ist entweder als Alternative übernommen oder zurückgestellt, "
+                    "nicht beides.",
+                    "A hit is either taken in as an alternative or set aside, not both.",
+                    {
+                        "de": "entfernen Sie 'alternative' oder 'set_aside'",
+                        "en": "remove 'alternative' or 'set_aside'",
+                    },
+                    "market",
+                )
+            )
+        if hit.alternative is not None and hit.alternative not in alternative_ids:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "alternative")),
+                    f"Die Alternative '{hit.alternative}' gibt es nicht.",
+                    f"There is no alternative '{hit.alternative}'.",
+                    suggestion(hit.alternative, alternative_ids),
+                    "market",
+                )
+            )
+        if hit.set_aside == "other" and hit.note is None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "set_aside")),
+                    "Zurückgestellt aus anderem Grund ('other'): der Grund fehlt.",
+                    "Set aside for another reason ('other'): the reason is missing.",
+                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    "market",
+                )
+            )
+    return problems
 
 
 def _deviation_problems(

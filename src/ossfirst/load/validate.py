@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import types
 import typing
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ossfirst.errors import InputError, Problem
+from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems, short
 from ossfirst.load.yamlsource import PathT, SourceMap
 
 M = TypeVar("M", bound=BaseModel)
@@ -37,6 +38,33 @@ _PATTERNS = {
 }
 
 
+#: What the entries of a list or mapping are, by its key, for the message at its limit.
+_ENTRIES = {
+    "alternatives": ("Alternativen", "alternatives"),
+    "requirements": ("Anforderungen", "requirements"),
+    "scores": ("Bewertende", "assessors"),
+    "deviations": ("Abweichungen", "deviations"),
+    "standards": ("Standards", "standards"),
+    "one_time": ("Kostenpositionen", "cost items"),
+    "yearly": ("Kostenpositionen", "cost items"),
+    "evidence": ("Nachweise", "evidence references"),
+    "assessments": ("Bewertungen", "assessments"),
+    "critical": ("Kriterien", "criteria"),
+    "relevant": ("Kriterien", "criteria"),
+    "criteria": ("Kriterien", "criteria"),
+    "overrides": ("Kriterien", "criteria"),
+    "dimensions": ("Dimensionen", "dimensions"),
+    "profiles": ("Gewichtungsprofile", "weight profiles"),
+    "weights": ("Gewichte", "weights"),
+    "judgements": ("Vergleiche", "judgements"),
+    "checks": ("Prüfungen", "checks"),
+    "components": ("Komponenten", "components"),
+}
+
+#: The format keys that open a request, a catalogue and a pairwise file.
+_FORMAT_KEYS = ("ossfirst", "ossfirst_catalogue", "ossfirst_pairwise")
+
+
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
     """The closest of ``choices`` to ``word``, if one is close enough to suggest."""
     options = [str(c) for c in choices]
@@ -47,8 +75,30 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
     return lowered[matches[0]] if matches else None
 
 
+#: Did-you-mean searches left in the current :func:`hint_budget` (None: no budget).
+_HINTS: dict[str, int | None] = {"left": None}
+
+
+@contextlib.contextmanager
+def hint_budget(count: int = MAX_PROBLEMS) -> typing.Iterator[None]:
+    """Within the block, at most ``count`` did-you-mean searches; later hints are left out
+    (only the first problems are listed anyway), so a file with thousands of unknown
+    references costs no more than one with a hundred."""
+    previous = _HINTS["left"]
+    _HINTS["left"] = count
+    try:
+        yield
+    finally:
+        _HINTS["left"] = previous
+
+
 def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
     """A hint in both languages: did you mean ..., or the list of allowed values."""
+    left = _HINTS["left"]
+    if left is not None:
+        if left <= 0:
+            return {}
+        _HINTS["left"] = left - 1
     options = sorted({str(c) for c in choices})
     guess = did_you_mean(word, options)
     if guess is not None:
@@ -58,6 +108,8 @@ def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -127,8 +179,16 @@ def _message(
     kind: str = error["type"]
     ctx: dict[str, Any] = error.get("ctx") or {}
     given = error.get("input")
-    key = str(path[-1]) if path else ""
+    key = short(path[-1]) if path else ""
     hint: dict[str, str] = {}
+    if kind == "missing" and len(path) == 1 and key in _FORMAT_KEYS:
+        return (
+            {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
+            {
+                "de": f"ergänzen Sie '{key}: 1' als erste Zeile",
+                "en": f"add '{key}: 1' as the first line",
+            },
+        )
     if kind == "missing":
         return (
             {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
@@ -230,11 +290,11 @@ def _message(
     if kind == "string_too_short":
         return ({"de": "Der Text darf nicht leer sein.", "en": "The text must not be empty."}, hint)
     if kind == "string_too_long":
-        limit = ctx.get("max_length")
+        limit = int(ctx.get("max_length") or 0)
         return (
             {
-                "de": f"Der Text ist zu lang (höchstens {limit} Zeichen).",
-                "en": f"The text is too long (at most {limit} characters).",
+                "de": f"Der Text ist zu lang (höchstens {limit:,} Zeichen).".replace(",", "."),
+                "en": f"The text is too long (at most {limit:,} characters).",
             },
             hint,
         )
@@ -249,10 +309,13 @@ def _message(
         )
     if kind == "too_long":
         limit = ctx.get("max_length")
+        de, en = _ENTRIES.get(key, ("Einträge", "entries"))
         return (
             {
-                "de": f"Hier sind höchstens {limit} Einträge erlaubt.",
-                "en": f"At most {limit} entries are allowed here.",
+                "de": f"Hier sind höchstens {limit} {de} erlaubt (eine Grenze von ossfirst, "
+                "damit jede Prüfung in Sekunden fertig ist).",
+                "en": f"At most {limit} {en} are allowed here (a limit of ossfirst, so that "
+                "every evaluation finishes in seconds).",
             },
             hint,
         )
@@ -276,11 +339,55 @@ def _message(
                 "en": "write YYYY-MM-DD, e.g. 2026-11-27",
             },
         )
+    if kind == "value_error" and "windows-device" in str(ctx):
+        return (
+            {
+                "de": f"{_show(given)} ist unter Windows ein Gerätename; Berichte dieses Namens "
+                "ließen sich dort nicht öffnen.",
+                "en": f"{_show(given)} is a device name on Windows; reports of that name could "
+                "not be opened there.",
+            },
+            {"de": "z. B. ein Aktenzeichen davor setzen", "en": "e.g. prefix a file number"},
+        )
+    if kind == "value_error" and "date-range" in str(ctx):
+        return (
+            {
+                "de": f"Das Datum {_show(given)} liegt außerhalb von 1900 bis 2199.",
+                "en": f"The date {_show(given)} lies outside 1900 to 2199.",
+            },
+            {"de": "Datum prüfen", "en": "check the date"},
+        )
+    if kind == "value_error" and "number-not-boolean" in str(ctx):
+        return (
+            {
+                "de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
+                "en": f"A number is expected here, not {_show(given)}.",
+            },
+            hint,
+        )
     if kind == "value_error" and "error" in ctx:
         text = str(ctx["error"])
         return ({"de": text, "en": text}, hint)
     text = str(error.get("msg", kind))
     return ({"de": text, "en": text}, hint)
+
+
+def _beyond(error: Any, path: PathT, data: Any) -> PathT:
+    """For a list or mapping with too many entries, the first entry beyond the limit: the
+    line where the limit is crossed."""
+    if error["type"] != "too_long":
+        return path
+    limit = int((error.get("ctx") or {}).get("max_length") or 0)
+    value = data
+    for part in path:
+        found, value = _child(value, part)
+        if not found:
+            return path
+    if isinstance(value, list) and len(value) > limit:
+        return (*path, limit)
+    if isinstance(value, dict) and len(value) > limit:
+        return (*path, list(value)[limit])
+    return path
 
 
 def validate(model: type[M], data: Any, source: SourceMap) -> M:
@@ -294,6 +401,9 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
         # A misspelt key shows up twice: as unknown, and its correct spelling as missing.
         # Report it once, as the unknown key with its did-you-mean.
         misspelt: set[PathT] = set()
+        # Thousands of unknown keys must not cost a did-you-mean each: messages are made for
+        # the first problems only, the rest are counted (InputError lists 100).
+        errors, unlisted = errors[: 2 * MAX_PROBLEMS], len(errors) - 2 * MAX_PROBLEMS
         for error in errors:
             if error["type"] == "extra_forbidden":
                 path = _clean_path(tuple(error["loc"]), data, error["type"])
@@ -308,6 +418,8 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
             seen.add(path)
             message, hint = _message(error, path, model)
             prefer_key = error["type"] in ("extra_forbidden",)
-            location = source.locate(path, prefer_key=prefer_key)
+            location = source.locate(_beyond(error, path, data), prefer_key=prefer_key)
             problems.append(Problem(location, message, hint, code=f"schema.{error['type']}"))
+        if unlisted > 0:
+            problems.append(more_problems(source.file, unlisted))
         raise InputError(problems) from None

@@ -15,7 +15,9 @@ builds plain Python data from those nodes itself, so that it can
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ossfirst.errors import InputError, Location, Problem
+from ossfirst.errors import InputError, Location, Problem, short
 
 try:  # the C parser is much faster; fall back to the pure-Python one when libyaml is missing
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
@@ -42,7 +44,7 @@ PathT = tuple[str | int, ...]
 #: Limits that keep a hostile file from exhausting memory or time. Documented in the README.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -142,69 +144,128 @@ def _problem(
     return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
 
 
-def read_bytes(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """Read ``path`` whole, refusing files larger than ``max_bytes``."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                [
-                    _problem(
-                        display,
-                        1,
-                        1,
-                        f"Die Datei ist zu groß ({size / 1e6:.1f} MB; "
-                        f"höchstens {max_bytes / 1e6:.1f} MB).",
-                        f"The file is too large ({size / 1e6:.1f} MB; "
-                        f"at most {max_bytes / 1e6:.1f} MB).",
-                        "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
-                        "split the file or remove embedded data",
-                        code="file-too-large",
-                    )
-                ]
+def size_text(size: int, lang: str) -> str:
+    """A file size for a message: ``52.4 MB``, ``262 KB`` (``52,4 MB`` in German)."""
+    text = f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{size / 1e3:.0f} KB"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def _too_large(display: str, size: int, max_bytes: int) -> InputError:
+    shown = {lang: (size_text(size, lang), size_text(max_bytes, lang)) for lang in ("de", "en")}
+    if shown["en"][0] == shown["en"][1]:  # just above the limit: the bytes tell them apart
+        shown = {
+            "de": (f"{size:,} Bytes".replace(",", "."), f"{max_bytes:,} Bytes".replace(",", ".")),
+            "en": (f"{size:,} bytes", f"{max_bytes:,} bytes"),
+        }
+    return InputError(
+        [
+            _problem(
+                display,
+                1,
+                1,
+                f"Die Datei ist zu groß ({shown['de'][0]}; höchstens {shown['de'][1]}).",
+                f"The file is too large ({shown['en'][0]}; at most {shown['en'][1]}).",
+                "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
+                "split the file or remove embedded data",
+                code="file-too-large",
             )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    "Das ist ein Verzeichnis, keine Datei.",
-                    "This is a directory, not a file.",
-                    code="file-unreadable",
-                )
-            ]
-        ) from None
+        ]
+    )
+
+
+def _unreadable(
+    display: str,
+    de: str,
+    en: str,
+    hint_de: str = "",
+    hint_en: str = "",
+    code: str = "file-unreadable",
+) -> InputError:
+    return InputError([_problem(display, 0, 0, de, en, hint_de, hint_en, code=code)])
+
+
+#: Opened without blocking (a FIFO), without becoming a controlling terminal, not inherited.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_bytes(
+    path: Path, display: str, max_bytes: int = MAX_FILE_BYTES, *, truncate: bool = False
+) -> bytes:
+    """Read the regular file at ``path`` whole, refusing files larger than ``max_bytes``
+    (``truncate``: the first ``max_bytes`` bytes instead).
+
+    Only regular files are read: a device (``/dev/zero``), a FIFO or a folder is refused
+    before it is opened, and the file is opened without blocking and checked again, so that
+    nothing hangs and nothing is read without bound; at most ``max_bytes`` + 1 bytes are
+    read even from a file that grows."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(
+                display, "Das ist ein Verzeichnis, keine Datei.", "This is a directory, not a file."
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(display)
+        if info.st_size > max_bytes and not truncate:
+            raise _too_large(display, info.st_size, max_bytes)
+        handle = os.open(path, _OPEN_FLAGS)
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                raise _not_regular(display)
+            chunks: list[bytes] = []
+            left = max_bytes + 1
+            while left > 0:
+                chunk = os.read(handle, min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        finally:
+            os.close(handle)
     except FileNotFoundError:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    "Die Datei gibt es nicht.",
-                    "The file does not exist.",
-                    "Pfad prüfen",
-                    "check the path",
-                    code="file-not-found",
-                )
-            ]
+        raise _unreadable(
+            display,
+            "Die Datei gibt es nicht.",
+            "The file does not exist.",
+            "Pfad prüfen",
+            "check the path",
+            code="file-not-found",
         ) from None
     except OSError as exc:
-        raise InputError(
-            [
-                _problem(
-                    display,
-                    0,
-                    0,
-                    f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
-                    f"The file cannot be read: {exc.strerror}.",
-                    code="file-unreadable",
-                )
-            ]
+        reason = exc.strerror or str(exc)
+        raise _unreadable(
+            display,
+            f"Die Datei lässt sich nicht lesen: {reason}.",
+            f"The file cannot be read: {reason}.",
         ) from None
+    except ValueError:  # a NUL byte in the name
+        raise _unreadable(
+            display,
+            "Der Dateiname enthält ein Nullbyte.",
+            "The file name contains a NUL byte.",
+        ) from None
+    raw = b"".join(chunks)
+    if len(raw) > max_bytes:
+        if truncate:
+            return raw[:max_bytes]
+        raise _too_large(display, len(raw), max_bytes)
+    return raw
+
+
+def _not_regular(display: str) -> InputError:
+    return _unreadable(
+        display,
+        "Das ist keine gewöhnliche Datei (ein Gerät oder eine FIFO); sie wird nicht gelesen.",
+        "This is not a regular file (a device or a FIFO); it is not read.",
+        "geben Sie eine gewöhnliche Datei an",
+        "name a regular file",
+    )
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -341,11 +402,16 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
 class _Builder:
     """Turns composed nodes into Python data and a SourceMap; collects every problem."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(
+        self, display: str, max_values: int = MAX_NODES, max_characters: int | None = None
+    ) -> None:
         self.display = display
         self.source = SourceMap(display)
         self.problems: list[Problem] = []
         self.count = 0
+        self.max_values = max_values
+        self.characters = 0
+        self.max_characters = max_characters
 
     def at(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
@@ -367,8 +433,13 @@ class _Builder:
 
     def build(self, node: Node, path: PathT, depth: int) -> Any:
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > self.max_values:
             raise _TooLarge(node)
+        if self.max_characters is not None and isinstance(node, ScalarNode):
+            # Aliases repeat a text without repeating its bytes: count what they expand to.
+            self.characters += len(node.value)
+            if self.characters > self.max_characters:
+                raise _TooLong(node)
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
         values = self.source.values
@@ -422,15 +493,13 @@ class _Builder:
                     code="yaml-key",
                 )
                 continue
-            key = self.scalar(key_node)
-            if isinstance(key, float) and math.isnan(key):
-                key = "nan"
+            key = _key(self.scalar(key_node))
             if key in result:
                 first = self.source.keys.get((*path, key), (0, 0))
                 self.fail(
                     key_node,
-                    f"Der Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
-                    f"Duplicate key '{key}' (first in line {first[0]}).",
+                    f"Der Schlüssel '{short(key)}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
+                    f"Duplicate key '{short(key)}' (first in line {first[0]}).",
                     "Löschen oder vereinen Sie einen der beiden Einträge",
                     "remove or merge one of the two entries",
                     code="duplicate-key",
@@ -473,15 +542,15 @@ class _Builder:
             if tag == _INT:
                 clean = text.replace("_", "")
                 if clean.startswith("0o"):
-                    return int(clean[2:], 8)
+                    return YamlInt(int(clean[2:], 8), text)
                 if clean.startswith("0x"):
-                    return int(clean[2:], 16)
-                return int(clean)
+                    return YamlInt(int(clean[2:], 16), text)
+                return YamlInt(int(clean), text)
             if tag == _FLOAT:
                 lowered = text.lower()
                 if lowered.endswith((".inf", ".nan")):
-                    return float(lowered.replace(".", ""))
-                return float(text.replace("_", ""))
+                    return YamlFloat(float(lowered.replace(".", "")), text)
+                return YamlFloat(float(text.replace("_", "")), text)
         except ValueError:
             self.fail(
                 node,
@@ -499,6 +568,59 @@ class _Builder:
         return None
 
 
+def _thousands(value: int, lang: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+class YamlInt(int):
+    """An integer read from YAML that remembers how it was written.
+
+    Where text is expected (an id, a name, a version), the text as written is taken, not
+    the number: ``id: 0o17`` is the id ``0o17``, not ``15``, and ``2026.10`` stays
+    ``2026.10`` (see :class:`YamlFloat`). Where a number is expected it is the number."""
+
+    source: str
+
+    def __new__(cls, value: int, source: str) -> YamlInt:
+        number = super().__new__(cls, value)
+        number.source = source
+        return number
+
+    def __str__(self) -> str:
+        return self.source
+
+    __repr__ = __str__
+
+
+class YamlFloat(float):
+    """A decimal number read from YAML that remembers how it was written (see
+    :class:`YamlInt`)."""
+
+    source: str
+
+    def __new__(cls, value: float, source: str) -> YamlFloat:
+        number = super().__new__(cls, value)
+        number.source = source
+        return number
+
+    def __str__(self) -> str:
+        return self.source
+
+    __repr__ = __str__
+
+
+def _key(key: Any) -> Any:
+    """A mapping key as it was written: keys are names (a requirement id ``1.10`` must not
+    become ``1.1`` and collide with ``1.1``); a number key (a catalogue's level ``4``) is
+    read as a number again where the model expects one."""
+    if isinstance(key, YamlInt | YamlFloat):
+        return key.source
+    if isinstance(key, float) and math.isnan(key):
+        return "nan"
+    return key
+
+
 class _TooLarge(Exception):
     def __init__(self, node: Node) -> None:
         self.node = node
@@ -509,8 +631,18 @@ class _TooDeep(Exception):
         self.node = node
 
 
-def parse(text: str, display: str) -> tuple[Any, SourceMap]:
-    """Parse one YAML document. Raises :class:`InputError` with every problem found."""
+class _TooLong(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
+def parse(
+    text: str, display: str, *, max_values: int = MAX_NODES, max_characters: int | None = None
+) -> tuple[Any, SourceMap]:
+    """Parse one YAML document. Raises :class:`InputError` with every problem found.
+
+    ``max_values`` bounds the values after aliases are expanded (alias bombs),
+    ``max_characters`` the characters of all texts after aliases are expanded."""
     composer = _Composer(text)
     try:
         node = composer.get_single_node()
@@ -548,7 +680,7 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
                 )
             ]
         )
-    builder = _Builder(display)
+    builder = _Builder(display, max_values, max_characters)
     try:
         data = builder.build(node, (), 0)
     except _TooLarge as exc:
@@ -559,13 +691,32 @@ def parse(text: str, display: str) -> tuple[Any, SourceMap]:
                     display,
                     line,
                     column,
-                    f"Die Datei ergibt mehr als {MAX_NODES:,} Werte "
+                    f"Die Datei ergibt mehr als {_thousands(max_values, 'de')} Werte "
                     "(Anker und Aliase vervielfachen sie).",
-                    f"The file expands to more than {MAX_NODES:,} values (anchors and aliases "
-                    "multiply them).",
-                    "Verwenden Sie weniger verschachtelte Aliase",
-                    "use fewer nested aliases",
+                    f"The file expands to more than {_thousands(max_values, 'en')} values "
+                    "(anchors and aliases multiply them).",
+                    "Teilen Sie die Datei auf oder verwenden Sie weniger Aliase",
+                    "split the file or use fewer aliases",
                     code="too-large",
+                )
+            ]
+        ) from None
+    except _TooLong as exc:
+        line, column = builder.at(exc.node)
+        limit = max_characters or 0
+        raise InputError(
+            [
+                _problem(
+                    display,
+                    line,
+                    column,
+                    f"Die Texte der Datei sind zusammen länger als {_thousands(limit, 'de')} "
+                    "Zeichen (Aliase mitgezählt).",
+                    f"The texts of the file are longer than {_thousands(limit, 'en')} characters "
+                    "together (aliases counted).",
+                    "kürzen Sie die Texte oder verweisen Sie auf Dokumente",
+                    "shorten the texts or refer to documents",
+                    code="too-long",
                 )
             ]
         ) from None

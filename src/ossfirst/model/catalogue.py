@@ -13,20 +13,23 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
 
+from ossfirst.model import limits
 from ossfirst.model.common import (
     CriterionId,
     Date,
     DimensionId,
+    Flag,
     Identifier,
     Model,
     NonEmpty,
+    NotBoolean,
     Text,
     omit_defaults,
 )
 
 MAX_SCORE = 4
-Score = Annotated[int, Field(ge=0, le=MAX_SCORE)]
-Percent = Annotated[float, Field(ge=0, le=100)]
+Score = Annotated[int, Field(ge=0, le=MAX_SCORE), NotBoolean]
+Percent = Annotated[float, Field(ge=0, le=100), NotBoolean]
 Kind = Literal["assessed", "computed", "knock-out"]
 #: QSOS-style marks for strict selection: a critical criterion must reach the top level, a
 #: relevant one must not stay at the bottom.
@@ -103,8 +106,8 @@ class Criterion(Model):
     question: Text
     guidance: Text | None = None
     levels: dict[Score, Text] | None = None
-    weight: Annotated[float, Field(ge=0, le=1000)] = 0
-    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    weight: Annotated[float, Field(ge=0, le=1000), NotBoolean] = 0
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] | None = None
     computation: Computation | None = None
     selection: Selection | None = None
     #: The questions of the catalogue's sources this criterion answers (``source:question``).
@@ -134,23 +137,23 @@ class Profile(Model):
 
     title: Text
     rationale: Text
-    weights: dict[DimensionId, Percent]
+    weights: dict[DimensionId, Percent] = Field(max_length=limits.DIMENSIONS)
 
 
 #: Bounds shared by the catalogue's policy and a request that overrides it. Discount rates
 #: may be negative: the federal rates for economic-efficiency studies were in 2020-2022.
 MIN_RATE, MAX_RATE = -0.05, 0.2
-Rate = Annotated[float, Field(ge=MIN_RATE, le=MAX_RATE)]
-HorizonYears = Annotated[int, Field(ge=1, le=30)]
-ExpiryMonths = Annotated[int, Field(ge=1, le=120)]
+Rate = Annotated[float, Field(ge=MIN_RATE, le=MAX_RATE), NotBoolean]
+HorizonYears = Annotated[int, Field(ge=1, le=30), NotBoolean]
+ExpiryMonths = Annotated[int, Field(ge=1, le=120), NotBoolean]
 MissingData = Literal["zero", "renormalise"]
 #: What a justification that answers none of the points is: a violation of the policy (the
 #: default) or a warning.
 UnansweredJustification = Literal["violation", "warning"]
-Draws = Annotated[int, Field(ge=0, le=1_000_000)]
-Concentration = Annotated[float, Field(gt=0, le=100_000)]
-Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR)]
-PriceWeight = Annotated[float, Field(gt=0, lt=1)]
+Draws = Annotated[int, Field(ge=0, le=limits.DRAWS), NotBoolean]
+Concentration = Annotated[float, Field(gt=0, le=100_000), NotBoolean]
+Corridor = Annotated[float, Field(ge=0, le=MAX_CORRIDOR), NotBoolean]
+PriceWeight = Annotated[float, Field(gt=0, lt=1), NotBoolean]
 
 
 class DiscountRate(Model):
@@ -185,7 +188,7 @@ class SensitivitySettings(Model):
 
     draws: Draws = 10_000
     concentration: Concentration = 60.0
-    seed: Annotated[int, Field(ge=0, le=2**32 - 1)] = 20_261_120
+    seed: Annotated[int, Field(ge=0, le=2**32 - 1), NotBoolean] = 20_261_120
 
 
 class AssessorPolicy(Model):
@@ -193,7 +196,7 @@ class AssessorPolicy(Model):
 
     aggregate: Aggregate = "median"
     #: Assessors disagree when their highest and lowest level differ by this much or more.
-    disagreement: Annotated[int, Field(ge=1, le=MAX_SCORE)] = 2
+    disagreement: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] = 2
 
 
 class AwardPolicy(Model):
@@ -229,7 +232,7 @@ class Policy(Model):
     default_profile: Identifier
     #: ``LicenseRef-*`` identifiers this catalogue accepts as open source (e.g. a licence of
     #: the body's own); every other ``LicenseRef-*`` counts as proprietary.
-    accepted_licence_refs: list[str] = Field(default_factory=list)
+    accepted_licence_refs: list[str] = Field(default_factory=list, max_length=100)
     #: How the checks of an OpenSSF Scorecard result are weighted by their risk level.
     scorecard_risk_weights: ScorecardWeights = Field(default_factory=ScorecardWeights)
     sensitivity: SensitivitySettings = Field(default_factory=SensitivitySettings)
@@ -237,7 +240,7 @@ class Policy(Model):
     award: AwardPolicy = Field(default_factory=AwardPolicy)
     #: QSOS-style strict selection: eliminate an alternative whose ``critical`` criterion is
     #: below the top level or whose ``relevant`` criterion is at the bottom.
-    strict_selection: bool = False
+    strict_selection: Flag = False
     #: A written justification that names none of the points on which the compared
     #: alternatives fall short (the requirements and criteria that exclude them, the
     #: dimensions in which the proposal leads) is a violation of the policy, or a warning.
@@ -263,12 +266,12 @@ class PolicyPatch(Model):
     discount_rate: DiscountRate | None = None
     horizon_years: HorizonYears | None = None
     default_profile: Identifier | None = None
-    accepted_licence_refs: list[str] | None = None
+    accepted_licence_refs: list[str] | None = Field(default=None, max_length=100)
     scorecard_risk_weights: ScorecardWeights | None = None
     sensitivity: SensitivitySettings | None = None
     assessors: AssessorPolicy | None = None
     award: AwardPolicy | None = None
-    strict_selection: bool | None = None
+    strict_selection: Flag | None = None
     unanswered_justification: UnansweredJustification | None = None
     licence_rule: LicenceRule | None = None
 
@@ -276,8 +279,8 @@ class PolicyPatch(Model):
 class CriterionOverride(Model):
     """What a local catalogue may change in an inherited criterion."""
 
-    weight: Annotated[float, Field(ge=0, le=1000)] | None = None
-    floor: Annotated[int, Field(ge=1, le=MAX_SCORE)] | None = None
+    weight: Annotated[float, Field(ge=0, le=1000), NotBoolean] | None = None
+    floor: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] | None = None
     computation: Computation | None = None
     selection: Selection | None = None
 
@@ -355,7 +358,7 @@ class FloorCap(Model):
     """What a floor that is not met does to a criterion: it counts at most this level."""
 
     criterion: CriterionId
-    at_most: Annotated[int, Field(ge=0, le=MAX_SCORE - 1)]
+    at_most: Annotated[int, Field(ge=0, le=MAX_SCORE - 1), NotBoolean]
 
 
 class EvidenceFloor(Model):
@@ -369,7 +372,7 @@ class EvidenceFloor(Model):
 
     id: Identifier
     scorecard: ScorecardTest | None = None
-    at_least: Annotated[int, Field(ge=0, le=10)] | None = None
+    at_least: Annotated[int, Field(ge=0, le=10), NotBoolean] | None = None
     publiccode: PubliccodeFact | None = None
     then: Literal["knock-out"] | FloorCap
     rationale: Text | None = None
@@ -386,10 +389,12 @@ class CatalogueFile(Model):
     publisher: NonEmpty | None = None
     extends: NonEmpty | None = None
     policy: PolicyPatch | None = None
-    dimensions: list[Dimension] | None = None
-    criteria: list[Criterion] = Field(default_factory=list)
-    overrides: dict[CriterionId, CriterionOverride] = Field(default_factory=dict)
-    profiles: dict[Identifier, Profile] = Field(default_factory=dict)
+    dimensions: list[Dimension] | None = Field(default=None, max_length=limits.DIMENSIONS)
+    criteria: list[Criterion] = Field(default_factory=list, max_length=limits.CRITERIA)
+    overrides: dict[CriterionId, CriterionOverride] = Field(
+        default_factory=dict, max_length=limits.CRITERIA
+    )
+    profiles: dict[Identifier, Profile] = Field(default_factory=dict, max_length=limits.PROFILES)
     sovereignty_framework: SovereigntyFramework | None = None
     evidence_floors: list[EvidenceFloor] = Field(default_factory=list)
     sources: dict[SourceId, Source] = Field(default_factory=dict)

@@ -7,7 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+)
+
+from ossfirst.model import limits
 
 LANGUAGES = ("de", "en")
 
@@ -34,8 +44,8 @@ class OutputModel(BaseModel):
 class Text(Model):
     """A user-facing text in both report languages."""
 
-    de: Annotated[str, StringConstraints(min_length=1)]
-    en: Annotated[str, StringConstraints(min_length=1)]
+    de: Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
+    en: Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
 
     def get(self, lang: str) -> str:
         return self.de if lang == "de" else self.en
@@ -48,17 +58,62 @@ def _date_from_text(value: Any) -> Any:
     return value
 
 
-Date = Annotated[dt.date, BeforeValidator(_date_from_text)]
+#: Dates outside this range are typing errors (9999-12-31), and the horizon's arithmetic
+#: beyond the year 9999 would fail.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _date_in_range(value: dt.date) -> dt.date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError("date-range")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_date_from_text), AfterValidator(_date_in_range)]
+
+
+def _not_a_boolean(value: Any) -> Any:
+    # Lax validation would read true as the number 1: a typo must not become a score.
+    if isinstance(value, bool):
+        raise ValueError("number-not-boolean")
+    return value
+
+
+#: Put before a number's constraints: ``true`` and ``false`` are no numbers.
+NotBoolean = BeforeValidator(_not_a_boolean)
+#: ``true`` or ``false`` only, as the README promises: not ``yes``, ``on`` or ``1``, which
+#: lax validation would accept (YAML 1.1 booleans written as text).
+Flag = Annotated[bool, Strict()]
 
 #: Identifiers that appear in file names, URLs and CI output: letters, digits, ``.``, ``_``, ``-``.
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+#: Names Windows reserves for devices, with or without an extension (``CON``, ``nul.txt``).
+WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"{name}{n}" for name in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")]
+)
+
+
+def _not_a_device_name(value: str) -> str:
+    if value.split(".", 1)[0].upper() in WINDOWS_DEVICES:
+        raise ValueError("windows-device")
+    return value
+
+
+#: An identifier that names files (the request's reports): no Windows device name, since
+#: reports travel to Windows desktops, where ``CON.md`` cannot be opened.
+FileId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"),
+    AfterValidator(_not_a_device_name),
+]
 #: A criterion id is ``dimension.name`` in lower case.
 CriterionId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$")
 ]
 DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-Money = Annotated[float, Field(ge=0, le=1e12)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
+Money = Annotated[float, Field(ge=0, le=1e12), NotBoolean]
 
 #: The kinds of evidence file an alternative can declare, in the order they are read.
 EvidenceKind = Literal["publiccode", "scorecard", "sbom"]

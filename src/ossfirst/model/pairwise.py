@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from ossfirst.model.common import DimensionId, Identifier, Model, NonEmpty, Text
+from ossfirst.model.common import DimensionId, Identifier, Model, NonEmpty, NotBoolean, Text
 
 ItemName = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 
@@ -28,7 +28,7 @@ class PairwiseJudgement(Model):
 
     more: ItemName
     than: ItemName
-    by: Annotated[int, Field(ge=1, le=9)]
+    by: Annotated[int, Field(ge=1, le=9), NotBoolean]
 
 
 class Pairwise(Model):

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     AwardMethod,
     Concentration,
@@ -27,16 +28,23 @@ from ossfirst.model.common import (
     CriterionId,
     Date,
     EvidenceKind,
+    FileId,
+    Flag,
     Identifier,
     Model,
     Money,
     NonEmpty,
+    NotBoolean,
 )
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 Coverage = Literal["met", "partial", "unmet"]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=limits.NAME)]
+#: Where the evidence for an assessment is: one reference or a list of them.
+References = (
+    Annotated[list[NonEmpty], Field(max_length=limits.EVIDENCE_REFERENCES)] | NonEmpty | None
+)
 
 
 class Requirement(Model):
@@ -44,15 +52,15 @@ class Requirement(Model):
 
     id: Identifier
     text: NonEmpty
-    must: bool = False
+    must: Flag = False
 
 
 class Costs(Model):
     """Costs in EUR. One-time costs fall at the start, yearly costs at the end of each year of
     the horizon, the exit cost (migrating out at the end) at the horizon."""
 
-    one_time: dict[Identifier, Money] = Field(default_factory=dict)
-    yearly: dict[Identifier, Money] = Field(default_factory=dict)
+    one_time: dict[Identifier, Money] = Field(default_factory=dict, max_length=limits.COST_ITEMS)
+    yearly: dict[Identifier, Money] = Field(default_factory=dict, max_length=limits.COST_ITEMS)
     exit: Money = 0
 
 
@@ -69,7 +77,7 @@ class AssessorScore(Model):
     assessor: Name
     score: Score
     rationale: NonEmpty | None = None
-    evidence: list[NonEmpty] | NonEmpty | None = None
+    evidence: References = None
     assessed_on: Date | None = None
 
     def evidence_list(self) -> list[str]:
@@ -85,10 +93,12 @@ class Assessment(Model):
     """
 
     score: Score | None = None
-    scores: list[AssessorScore] | None = Field(default=None, min_length=1, max_length=50)
-    passed: bool | None = None
+    scores: list[AssessorScore] | None = Field(
+        default=None, min_length=1, max_length=limits.ASSESSORS
+    )
+    passed: Flag | None = None
     rationale: NonEmpty | None = None
-    evidence: list[NonEmpty] | NonEmpty | None = None
+    evidence: References = None
     assessed_on: Date | None = None
     assessor: Name | None = None
 
@@ -163,26 +173,30 @@ class Alternative(Model):
     name: Name
     description: NonEmpty | None = None
     licence: Annotated[str, StringConstraints(min_length=1, max_length=500)]
-    reuse: bool = False
+    reuse: Flag = False
     deployment: Deployment
     operator_jurisdiction: CountryCode
     parent_jurisdiction: CountryCode | None = None
-    providers: Annotated[int, Field(ge=0, le=100_000)]
+    providers: Annotated[int, Field(ge=0, le=100_000), NotBoolean]
     #: Independent parties that may and can run this software with the body's data, the
     #: intended operator included.
-    operators: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    operators: Annotated[int, Field(ge=1, le=100_000), NotBoolean] | None = None
     #: The exit plan, or ``none`` to record that there is none.
     exit_plan: ExitPlan | Literal["none"] | None = None
     #: An existing framework or support contract, or ``none`` to record that there is none.
     framework_contract: FrameworkContract | Literal["none"] | None = None
     standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
-        default_factory=list
+        default_factory=list, max_length=limits.STANDARDS
     )
     #: publiccode.yml, OpenSSF Scorecard JSON and CycloneDX SBOM of this alternative.
     evidence: EvidenceFiles | None = None
     costs: Costs
-    requirements: dict[Identifier, Coverage] = Field(default_factory=dict)
-    assessments: dict[CriterionId, Assessment] = Field(default_factory=dict)
+    requirements: dict[Identifier, Coverage] = Field(
+        default_factory=dict, max_length=limits.REQUIREMENTS
+    )
+    assessments: dict[CriterionId, Assessment] = Field(
+        default_factory=dict, max_length=limits.CRITERIA
+    )
 
 
 #: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
@@ -229,15 +243,81 @@ class StrictSelection(Model):
     """QSOS-style strict selection for this request: criteria marked critical must reach the
     top level, criteria marked relevant must not stay at the bottom."""
 
-    critical: list[CriterionId] = Field(default_factory=list)
-    relevant: list[CriterionId] = Field(default_factory=list)
+    critical: list[CriterionId] = Field(default_factory=list, max_length=limits.CRITERIA)
+    relevant: list[CriterionId] = Field(default_factory=list, max_length=limits.CRITERIA)
+
+
+#: Why a hit of the market exploration was not taken in as an alternative.
+SetAsideReason = Literal[
+    "function-missing",
+    "not-relevant",
+    "country-specific",
+    "not-maintained",
+    "not-mature",
+    "wrong-platform",
+    "licence-not-open",
+    "language-missing",
+    "duplicate",
+    "other",
+]
+DevelopmentStatus = Literal["concept", "development", "beta", "stable", "obsolete"]
+Count = Annotated[int, Field(ge=0, le=100_000_000)]
+
+
+class SearchedCatalogue(Model):
+    """A catalogue the market exploration searched: its name in the index, the day its
+    snapshot was taken, and how many entries it held."""
+
+    name: Name
+    snapshot: Date | None = None
+    entries: Count
+
+
+class MarketSearch(Model):
+    """One search of the market exploration: the query as typed, its filters, the day, and
+    how many entries matched."""
+
+    query: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    date: Date
+    raw: bool = False
+    category: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,64}$")]] = Field(
+        default_factory=list, max_length=20
+    )
+    country: CountryCode | None = None
+    lang: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]] = Field(
+        default_factory=list, max_length=20
+    )
+    maintained: bool = False
+    status: list[DevelopmentStatus] = Field(default_factory=list, max_length=5)
+    found: Count
+
+
+class MarketHit(Model):
+    """A catalogue entry the exploration found, and what became of it: taken in as the
+    alternative ``alternative``, or set aside for a reason (``other`` needs a note)."""
+
+    repository: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    name: Name
+    catalogue: Name | None = None
+    alternative: Identifier | None = None
+    set_aside: SetAsideReason | None = None
+    note: NonEmpty | None = None
+
+
+class MarketExploration(Model):
+    """The search for open-source candidates before buying (Markterkundung): the
+    catalogues searched, the searches, and every hit with its outcome."""
+
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
 
 
 class Request(Model):
     """A procurement request as written by a procurement officer."""
 
     ossfirst: Literal[1]
-    id: Identifier
+    id: FileId
     title: Name
     organisation: Name
     department: Name | None = None
@@ -252,18 +332,20 @@ class Request(Model):
     discount_rate: Rate | None = None
     budget: Money | None = None
     need: NonEmpty
-    requirements: list[Requirement] = Field(min_length=1, max_length=500)
-    alternatives: list[Alternative] = Field(min_length=1, max_length=100)
+    requirements: list[Requirement] = Field(min_length=1, max_length=limits.REQUIREMENTS)
+    alternatives: list[Alternative] = Field(min_length=1, max_length=limits.ALTERNATIVES)
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined: required when every alternative is proprietary.
     market_search: NonEmpty | None = None
-    deviations: list[Deviation] = Field(default_factory=list, max_length=100)
+    deviations: list[Deviation] = Field(default_factory=list, max_length=limits.DEVIATIONS)
     award: AwardChoice | None = None
     sensitivity: SensitivityChoice | None = None
     strict_selection: StrictSelection | None = None
     #: Minimum assurance level (SEAL) of the catalogue's sovereignty framework: one level for
     #: every objective, or a level per objective id (``SOV-2: 3``). It only tightens the
     #: catalogue's minimum.
-    minimum_seal: Score | dict[str, Score] | None = None
+    minimum_seal: Score | Annotated[dict[str, Score], Field(max_length=20)] | None = None
+    #: The search of public-code catalogues for open-source candidates (``ossfirst market``).
+    market_exploration: MarketExploration | None = None

@@ -37,7 +37,8 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: 1.2 added: the verdict's breaches and justification review, the status
 #: ``justification-unanswered``, the request's market search, the method's rule for an
 #: unanswered justification, the reason of a computed value, and an SBOM's standard
-#: and encoding.
+#: and encoding, and the robustness analysis's quasi-random draws (monte_carlo: method,
+#: method_version, sets, precision).
 #: 1.3 added (present only when used): evidence floors (the catalogue's, each alternative's
 #: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
 #: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
@@ -613,13 +614,22 @@ class MonteCarlo(OutputModel):
     """Dimension weights drawn from Dirichlet(concentration * profile), with a fixed seed:
     the share of draws in which each alternative is recommended."""
 
+    #: How the weightings are drawn: ``sobol-dirichlet`` version 2 (quasi-random, in
+    #: independently shifted sets); version 1, before schema 1.2, drew them at random.
+    method: str
+    method_version: int
     draws: int
+    #: The draws come in this many independently randomised sets.
+    sets: int
     concentration: float
     seed: int
     #: Standard deviation, in percentage points, of a weight of 20 % under this
     #: concentration: how far "around the profile" reaches.
     spread_points: float
     shares: dict[str, float]
+    #: Half-width of each share's 95 % confidence interval, from the spread between the
+    #: sets (``None`` with fewer than two sets; 0 when the shares are exact).
+    precision: dict[str, float] | None
 
 
 class Sensitivity(OutputModel):

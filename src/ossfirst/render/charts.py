@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ossfirst.render.prose import CONTROL
+
 Shape = dict[str, Any]
 Scene = dict[str, Any]
 
@@ -55,10 +57,12 @@ def style(index: int) -> dict[str, str]:
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
-    """``text`` broken into lines that fit ``width`` points at font ``size`` (estimated)."""
+    """``text`` broken into lines that fit ``width`` points at font ``size`` (estimated);
+    control and bidirectional-formatting characters removed, as from every report text (a
+    right-to-left override in an alternative's name must not reorder a chart label)."""
     limit = max(4, int(width / (size * _CHAR_WIDTH)))
     lines: list[str] = []
-    for word in text.split():
+    for word in CONTROL.sub(" ", text).split():
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
             lines[-1] += " " + word
         else:

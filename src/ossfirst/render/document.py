@@ -427,10 +427,12 @@ class _Builder:
         w, r = self.w, self.r
         blocks = self.section("sec.knockouts", "knockouts")
         rows = []
+        # Looked up, not searched: a search per cell is quadratic in the requirements.
+        covered = [{c.requirement: c.coverage for c in a.requirements} for a in r.alternatives]
         for q in r.request.requirements:
             row = [cell(f"{q.id} {q.text}"), cell(w.t("yes") if q.must else w.t("no"))]
-            for a in r.alternatives:
-                coverage = next((c.coverage for c in a.requirements if c.requirement == q.id), None)
+            for coverage_of in covered:
+                coverage = coverage_of.get(q.id)
                 row.append(cell(w.t("coverage." + coverage) if coverage else MISSING))
             rows.append(row)
         blocks.append(
@@ -715,16 +717,16 @@ class _Builder:
                     [],
                 )
             )
-            blocks.append(
-                self.table(
-                    w.t("tab.shares"),
-                    [
-                        column(w.t("col.alternative"), width=3.0),
-                        column(w.t("sens.col.share"), "right", 1.6),
-                    ],
-                    [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()],
-                )
-            )
+            columns = [
+                column(w.t("col.alternative"), width=3.0),
+                column(w.t("sens.col.share"), "right", 1.6),
+            ]
+            rows = [[cell(w.name(aid)), cell(w.pct(share))] for aid, share in mc.shares.items()]
+            if mc.precision is not None:
+                columns.append(column(w.t("sens.col.precision"), "right", 1.1))
+                for row, aid in zip(rows, mc.shares, strict=True):
+                    row.append(cell(w.precision(mc.precision[aid])))
+            blocks.append(self.table(w.t("tab.shares"), columns, rows))
         blocks.append(paragraph(w.t("sens.grades")))
 
     def _criterion_rows(self, a: AlternativeResult) -> list[list[Cell]]:
@@ -959,7 +961,7 @@ class _Builder:
         ]
         if bom.not_open:
             rows = []
-            for c in bom.not_open:
+            for c in w.sbom_listed(bom):
                 status = w.t("ev.sbom.status." + c.status)
                 if c.optional:
                     status += ", " + w.t("ev.pc.optional")
@@ -985,6 +987,8 @@ class _Builder:
                     rows,
                 )
             )
+            if w.sbom_unlisted(bom):
+                blocks.append(paragraph(w.sbom_unlisted(bom)))
         elif bom.components:
             blocks.append(paragraph(w.t("ev.sbom.all_open")))
         if bom.licensing:

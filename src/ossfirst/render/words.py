@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from ossfirst.model import limits
 from ossfirst.render import prose
 from ossfirst.render.texts import TEXTS, plural_key
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         Param,
         Result,
         ReviewPoint,
+        SbomComponent,
         SbomFacts,
         ScorecardFacts,
         Shortfall,
@@ -345,6 +347,16 @@ class Phrases:
             open=bom.open_source,
         )
 
+    def sbom_listed(self, bom: SbomFacts) -> list[SbomComponent]:
+        """The components without an open-source licence a report lists: the first
+        :data:`~ossfirst.model.limits.SBOM_LISTED` (the JSON report has them all)."""
+        return bom.not_open[: limits.SBOM_LISTED]
+
+    def sbom_unlisted(self, bom: SbomFacts) -> str:
+        """The sentence after the list when it is cut short, else an empty text."""
+        more = len(bom.not_open) - limits.SBOM_LISTED
+        return self.t("ev.sbom.more", count=more) if more > 0 else ""
+
     def knockouts(self, knockouts: list[KnockOut]) -> str:
         return "; ".join(self.knockout(k) for k in knockouts)
 
@@ -610,13 +622,22 @@ class Words(Phrases):
         sens = self.result.sensitivity
         mc = sens.monte_carlo if sens else None
         if mc:
-            return self.t(
+            intro = self.t(
                 "sens.intro",
                 draws=self.num(mc.draws, 0),
                 concentration=self.level(mc.concentration),
                 spread=self.num(mc.spread_points, 1),
             )
+            if mc.sets > 1:
+                return intro + " " + self.t("sens.quasi", sets=mc.sets)
+            return intro + " " + self.t("sens.quasi_single")
         return self.t("sens.intro_no_mc")
+
+    def precision(self, half_width: float) -> str:
+        """A share's 95 % half-width in percentage points, for the shares table."""
+        if half_width * 100 < 0.05:
+            return "< " + self.num(0.1, 1)
+        return "± " + self.num(half_width * 100, 1)
 
     def cost_intro(self) -> str:
         """The horizon and discount rate of the costs, and where the rate comes from."""
@@ -711,6 +732,9 @@ class Words(Phrases):
                         "method.sensitivity",
                         draws=self.num(mc.draws, 0),
                         concentration=self.level(mc.concentration),
+                        method=mc.method,
+                        version=mc.method_version,
+                        sets=mc.sets,
                         seed=mc.seed,
                     )
                 ]
@@ -757,14 +781,20 @@ class Words(Phrases):
         parts = [self.t(f"robust.{sensitivity.robustness}")]
         simulation = sensitivity.monte_carlo
         if simulation is not None and sensitivity.holds is not None:
-            parts.append(
-                self.t(
-                    "robust.holds",
-                    count=simulation.draws,
-                    share=self.pct(sensitivity.holds),
-                    draws=self.num(simulation.draws, 0),
-                )
+            holds = self.t(
+                "robust.holds",
+                count=simulation.draws,
+                share=self.pct(sensitivity.holds),
+                draws=self.num(simulation.draws, 0),
             )
+            precision = (simulation.precision or {}).get(sensitivity.recommended)
+            if precision is not None:
+                if precision * 100 < 0.05:
+                    holds += f" ({self.t('robust.precision_fine')})"
+                else:
+                    points = self.num(precision * 100, 1)
+                    holds += f" ({self.t('robust.precision', points=points)})"
+            parts.append(holds)
         nearest = sensitivity.nearest
         if nearest is None or sensitivity.nearest_direction is None:
             parts.append(self.t("robust.no_threshold"))

@@ -59,9 +59,12 @@ class Summary:
     internal: int = 0
     levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
     exit_code: int = 0
+    #: Files checked per kind (request, catalogue, pairwise).
+    kinds: dict[str, int] = field(default_factory=dict)
 
     def add(self, report: FileReport) -> None:
         self.files += 1
+        self.kinds[report.kind] = self.kinds.get(report.kind, 0) + 1
         if report.status == "pass":
             self.passed += 1
         elif report.status == "fail":

@@ -20,6 +20,7 @@ def root(context, missing=missing):
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
     l_0_sens = resolve('sens')
+    l_0_precision = resolve('precision')
     l_0_floor_rows = resolve('floor_rows')
     l_0_unjudged = resolve('unjudged')
     l_0_command = resolve('command')
@@ -455,9 +456,13 @@ def root(context, missing=missing):
         yield '---|'
     l_1_a = missing
     yield '\n'
-    for l_1_q in environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'requirements'):
+    l_1_loop = missing
+    for l_1_q, l_1_loop in LoopContext(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'requirements'), undefined):
+        l_1_i = missing
         _loop_vars = {}
         pass
+        l_1_i = environment.getattr(l_1_loop, 'index0')
+        _loop_vars['i'] = l_1_i
         yield '| '
         yield str(t_4(environment.getattr(l_1_q, 'id')))
         yield ' '
@@ -472,7 +477,7 @@ def root(context, missing=missing):
                 for l_3_c in fiter:
                     if (environment.getattr(l_3_c, 'requirement') == environment.getattr(l_1_q, 'id')):
                         yield l_3_c
-            for l_3_c in t_11(environment.getattr(l_2_a, 'requirements')):
+            for l_3_c in t_11(environment.getattr(l_2_a, 'requirements')[(undefined(name='i') if l_1_i is missing else l_1_i):((undefined(name='i') if l_1_i is missing else l_1_i) + 1)]):
                 _loop_vars = {}
                 pass
                 yield ' '
@@ -481,7 +486,7 @@ def root(context, missing=missing):
             l_3_c = missing
         l_2_a = missing
         yield '\n'
-    l_1_q = missing
+    l_1_loop = l_1_q = l_1_i = missing
     yield '\n| '
     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
     yield ' | '
@@ -881,11 +886,25 @@ def root(context, missing=missing):
             pass
             yield '\n### '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.monte_carlo'))
-            yield '\n\n| '
+            yield '\n\n'
+            l_0_precision = environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'precision')
+            context.vars['precision'] = l_0_precision
+            context.exported_vars.add('precision')
+            yield '| '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
             yield ' | '
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.share'))
-            yield ' |\n|---|--:|\n'
+            yield ' |'
+            if (not t_7((undefined(name='precision') if l_0_precision is missing else l_0_precision))):
+                pass
+                yield ' '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.col.precision'))
+                yield ' |'
+            yield '\n|---|--:|'
+            if (not t_7((undefined(name='precision') if l_0_precision is missing else l_0_precision))):
+                pass
+                yield '--:|'
+            yield '\n'
             for (l_1_aid, l_1_share) in context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='sens') if l_0_sens is missing else l_0_sens), 'monte_carlo'), 'shares'), 'items')):
                 _loop_vars = {}
                 pass
@@ -893,7 +912,13 @@ def root(context, missing=missing):
                 yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'name'), l_1_aid, _loop_vars=_loop_vars)))
                 yield ' | '
                 yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'pct'), l_1_share, _loop_vars=_loop_vars))
-                yield ' |\n'
+                yield ' |'
+                if (not t_7((undefined(name='precision') if l_0_precision is missing else l_0_precision))):
+                    pass
+                    yield ' '
+                    yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'precision'), environment.getitem((undefined(name='precision') if l_0_precision is missing else l_0_precision), l_1_aid), _loop_vars=_loop_vars))
+                    yield ' |'
+                yield '\n'
             l_1_aid = l_1_share = missing
         yield '\n'
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sens.grades'))
@@ -1272,7 +1297,7 @@ def root(context, missing=missing):
                     yield ' | '
                     yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.status', _loop_vars=_loop_vars))
                     yield ' |\n|---|---|---|---|\n'
-                    for l_2_c in environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'not_open'):
+                    for l_2_c in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'sbom_listed'), (undefined(name='bom') if l_1_bom is missing else l_1_bom), _loop_vars=_loop_vars):
                         _loop_vars = {}
                         pass
                         yield '| '
@@ -1293,6 +1318,11 @@ def root(context, missing=missing):
                             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'ev.sbom.own', _loop_vars=_loop_vars))
                         yield ' |\n'
                     l_2_c = missing
+                    if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'sbom_unlisted'), (undefined(name='bom') if l_1_bom is missing else l_1_bom), _loop_vars=_loop_vars):
+                        pass
+                        yield '\n'
+                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'sbom_unlisted'), (undefined(name='bom') if l_1_bom is missing else l_1_bom), _loop_vars=_loop_vars))
+                        yield '\n'
                 elif environment.getattr((undefined(name='bom') if l_1_bom is missing else l_1_bom), 'components'):
                     pass
                     yield '\n'
@@ -1655,5 +1685,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=65&7=68&8=71&9=74&10=77&11=95&13=99&17=101&18=105&19=109&20=112&22=116&23=119&25=124&26=128&27=136&28=140&30=144&32=146&35=160&37=166&39=168&40=172&42=175&44=178&46=182&48=185&50=187&51=191&54=194&56=197&57=201&59=204&61=210&62=214&65=222&66=225&68=228&71=231&74=234&76=237&78=239&79=243&82=246&84=249&86=251&87=253&89=255&91=263&92=267&95=277&97=279&99=289&101=295&102=299&106=317&110=320&112=322&114=324&116=328&117=332&120=340&122=342&124=358&125=362&126=365&128=386&129=394&131=415&132=423&135=427&138=433&140=435&142=447&144=453&145=457&149=481&151=485&152=489&155=500&157=502&159=514&161=520&162=524&165=551&167=561&168=563&170=567&172=569&173=571&174=575&175=577&177=581&179=583&181=586&184=589&185=592&187=604&188=608&189=611&191=624&192=632&195=644&197=660&199=664&200=668&201=671&204=688&205=696&210=711&211=713&213=717&215=719&217=721&219=735&221=741&222=744&223=748&226=783&228=799&231=809&233=811&234=815&237=820&238=822&240=826&242=828&244=830&246=832&248=834&250=846&251=850&253=875&255=878&257=880&259=884&260=888&264=894&267=897&269=899&270=901&272=905&274=907&276=919&277=924&278=927&282=1008&283=1011&285=1014&287=1016&288=1018&290=1022&292=1024&293=1038&294=1044&295=1048&299=1087&301=1090&303=1092&304=1094&306=1104&307=1106&308=1108&310=1111&314=1115&315=1124&316=1128&317=1132&318=1136&319=1140&320=1144&321=1148&322=1159&323=1168&324=1172&325=1176&326=1180&327=1184&329=1193&330=1195&332=1198&334=1202&336=1204&338=1216&339=1220&342=1246&343=1248&345=1251&347=1255&348=1257&350=1260&352=1262&354=1270&355=1274&357=1291&359=1294&361=1296&363=1299&365=1301&367=1311&368=1315&374=1332&376=1335&378=1337&379=1339&380=1342&382=1345&384=1353&385=1357&388=1366&389=1369&391=1372&395=1375&397=1377&399=1379&401=1389&403=1395&405=1405&407=1415&409=1425&411=1435&413=1445&415=1449&417=1451&418=1454&420=1456&421=1460&423=1467&424=1471&428=1480&430=1488&431=1492&435=1503&437=1505&439=1507&440=1510&442=1516&443=1520&446=1529&448=1531&450=1534&452=1536&453=1540&456=1543&458=1546&460=1550&462=1564&463=1568&467=1584&469=1586&470=1590&473=1594&477=1596&478=1600&479=1604&480=1610&481=1614&482=1618&483=1622&484=1626&485=1630&487=1638&488=1642&489=1646&491=1649'
-SOURCE_SHA256 = 'b17cd2f21935a2d06609bcfe26ba0267c95f22e794c127b066754f5e26b85b94'
+debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=318&110=321&112=323&114=325&116=329&117=333&120=341&122=343&124=359&125=363&126=366&128=387&129=395&131=416&132=424&135=428&138=434&140=436&142=448&144=455&145=462&149=486&151=490&152=494&155=505&157=507&159=519&161=525&162=529&165=556&167=566&168=568&170=572&172=574&173=576&174=580&175=582&177=586&179=588&181=591&184=594&185=597&187=609&188=613&189=616&191=629&192=637&195=649&197=665&199=669&200=673&201=676&204=693&205=701&210=716&211=718&213=722&215=724&217=726&219=740&221=746&222=749&223=753&226=788&228=804&231=814&233=816&234=820&237=825&238=827&240=831&242=833&244=835&246=837&248=839&250=851&251=855&253=880&255=883&257=885&258=889&260=899&262=903&263=907&268=919&271=922&273=924&274=926&276=930&278=932&280=944&281=949&282=952&286=1033&287=1036&289=1039&291=1041&292=1043&294=1047&296=1049&297=1063&298=1069&299=1073&303=1112&305=1115&307=1117&308=1119&310=1129&311=1131&312=1133&314=1136&318=1140&319=1149&320=1153&321=1157&322=1161&323=1165&324=1169&325=1173&326=1184&327=1193&328=1197&329=1201&330=1205&331=1209&333=1218&334=1220&336=1223&338=1227&340=1229&342=1241&343=1245&346=1271&347=1273&349=1276&351=1280&352=1282&354=1285&356=1287&358=1295&359=1299&361=1316&363=1319&365=1321&367=1324&369=1326&371=1329&373=1331&375=1341&376=1345&382=1362&384=1365&386=1367&387=1369&388=1372&390=1375&392=1383&393=1387&396=1396&397=1399&399=1402&403=1405&405=1407&407=1409&409=1419&411=1425&413=1435&415=1445&417=1455&419=1465&421=1475&423=1479&425=1481&426=1484&428=1486&429=1490&431=1497&432=1501&436=1510&438=1518&439=1522&443=1533&445=1535&447=1537&448=1540&450=1546&451=1550&454=1559&456=1561&458=1564&460=1566&461=1570&464=1573&466=1576&468=1580&470=1594&471=1598&475=1614&477=1616&478=1620&481=1624&485=1626&486=1630&487=1634&488=1640&489=1644&490=1648&491=1652&492=1656&493=1660&495=1668&496=1672&497=1676&499=1679'
+SOURCE_SHA256 = '98ef10e9c0e75002c2104e4d812a78f928f7ca56993f57fcacfbb8aec66f1324'

@@ -323,7 +323,39 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.count.warnings.other": ("{count} Warnungen", "{count} warnings"),
     "check.count.notes.one": ("{count} Hinweis", "{count} note"),
     "check.count.notes.other": ("{count} Hinweise", "{count} notes"),
+    "check.count.all.one": ("{count} Datei", "{count} file"),
+    "check.count.all.other": ("{count} Dateien", "{count} files"),
+    "check.count.catalogues.one": ("{count} Katalog", "{count} catalogue"),
+    "check.count.catalogues.other": ("{count} Kataloge", "{count} catalogues"),
+    "check.count.pairwise.one": ("{count} Paarvergleich", "{count} pairwise file"),
+    "check.count.pairwise.other": ("{count} Paarvergleiche", "{count} pairwise files"),
+    "check.sum.line-files": (
+        "{all} geprüft ({files}, {catalogues}, {pairwise}): {passed} in Ordnung, {failed} mit "
+        "Befunden ab der Schwelle, {invalid} ungültig; {errors}, {warnings}, {notes}.",
+        "{all} checked ({files}, {catalogues}, {pairwise}): {passed} pass, {failed} fail, "
+        "{invalid} invalid; {errors}, {warnings}, {notes}.",
+    ),
     "check.sum.none": ("Keine Antragsdateien gefunden.", "No request files found."),
+    "check.skipped.file": (
+        "{file}: übersprungen: kein Antrag (kein Schlüssel 'ossfirst:')",
+        "{file}: skipped: not a request (no 'ossfirst:' key)",
+    ),
+    "check.skipped.count.one": (
+        "{count} YAML-Datei übersprungen: kein Antrag.",
+        "{count} YAML file skipped: not a request.",
+    ),
+    "check.skipped.count.other": (
+        "{count} YAML-Dateien übersprungen: keine Anträge.",
+        "{count} YAML files skipped: not requests.",
+    ),
+    "check.skipped.count-hint.one": (
+        "{count} YAML-Datei übersprungen: kein Antrag (--verbose nennt sie).",
+        "{count} YAML file skipped: not a request (--verbose lists it).",
+    ),
+    "check.skipped.count-hint.other": (
+        "{count} YAML-Dateien übersprungen: keine Anträge (--verbose nennt sie).",
+        "{count} YAML files skipped: not requests (--verbose lists them).",
+    ),
     "check.sum.holds": (
         "Die Open-Source-zuerst-Regel ist in allen Anträgen eingehalten.",
         "The Open Source first rule holds in every request.",

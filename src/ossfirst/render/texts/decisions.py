@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Texts of the HTML and PDF reports for the decision-method sections (UfAB award,
-sovereignty framework, robustness): captions and the chart of the random weightings."""
+sovereignty framework, robustness): captions and the chart of the weightings around the
+profile."""
 
 from __future__ import annotations
 
@@ -16,17 +17,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dimension weights at which the recommendation changes",
     ),
     "tab.shares": (
-        "Zufällige Gewichtungen: Anteil, in dem die Alternative empfohlen wird",
-        "Random weightings: the share in which each alternative is recommended",
+        "Gestreute Gewichtungen: Anteil, in dem die Alternative empfohlen wird",
+        "Weightings around the profile: the share in which each alternative is recommended",
     ),
     "fig.shares": (
-        "Anteil von {draws} zufälligen Gewichtungen, in denen die Alternative empfohlen wird",
-        "Share of {draws} random weightings in which each alternative is recommended",
+        "Anteil von {draws} gestreuten Gewichtungen, in denen die Alternative empfohlen wird",
+        "Share of {draws} weightings around the profile in which each alternative is recommended",
     ),
     "fig.shares.alt": (
         "Balkendiagramm, je Alternative ein waagrechter Balken von 0 bis 100 %: der Anteil "
-        "von {draws} zufälligen Gewichtungen, in denen sie empfohlen wird. {data}.",
+        "von {draws} gestreuten Gewichtungen, in denen sie empfohlen wird. {data}.",
         "Bar chart, one horizontal bar per alternative from 0 to 100 %: the share of "
-        "{draws} random weightings in which it is recommended. {data}.",
+        "{draws} weightings around the profile in which it is recommended. {data}.",
     ),
 }

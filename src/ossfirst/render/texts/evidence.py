@@ -250,6 +250,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Komponenten ohne Open-Source-Lizenz",
         "Components without an open-source licence",
     ),
+    "ev.sbom.more": (
+        "… und {count} weitere Komponenten ohne Open-Source-Lizenz; der JSON-Bericht nennt alle.",
+        "… and {count} more components without an open-source licence; the JSON report lists "
+        "them all.",
+    ),
     "ev.sbom.all_open": (
         "Alle Komponenten stehen unter Open-Source-Lizenzen.",
         "Every component is under an open-source licence.",

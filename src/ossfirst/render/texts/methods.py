@@ -22,12 +22,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The recommendation depends strongly on the weighting",
     ),
     "robust.holds.one": (
-        "sie gilt in {share} von {draws} zufällig um das Profil gestreuten Gewichtung",
-        "it holds in {share} of {draws} weighting drawn at random around the profile",
+        "sie gilt in {share} von {draws} um das Profil gestreuten Gewichtung",
+        "it holds in {share} of {draws} weighting spread around the profile",
     ),
     "robust.holds.other": (
-        "sie gilt in {share} von {draws} zufällig um das Profil gestreuten Gewichtungen",
-        "it holds in {share} of {draws} weightings drawn at random around the profile",
+        "sie gilt in {share} von {draws} um das Profil gestreuten Gewichtungen",
+        "it holds in {share} of {draws} weightings spread around the profile",
+    ),
+    "robust.precision": (
+        "auf ± {points} Prozentpunkte genau",
+        "to within ± {points} percentage points",
+    ),
+    "robust.precision_fine": (
+        "auf weniger als ± 0,1 Prozentpunkte genau",
+        "to within less than ± 0.1 percentage points",
     ),
     "robust.lower": (
         "sie wechselt zu {alternative}, wenn das Gewicht der Dimension „{dimension}“ unter {threshold} sinkt (Profil: {weight})",
@@ -45,13 +53,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sens.intro": (
         "Ob die Empfehlung von der Gewichtung der Dimensionen abhängt, wird auf zwei Wegen "
         "geprüft. Einzeln: Jedes Dimensionsgewicht wird von 0 bis 100 % verändert, die übrigen "
-        "behalten ihr Verhältnis zueinander. Zufällig: {draws} Gewichtungen werden um das "
+        "behalten ihr Verhältnis zueinander. Quasizufällig: {draws} Gewichtungen werden um das "
         "Profil gestreut (Dirichlet-Verteilung mit Konzentration {concentration}; ein Gewicht "
         "von 20 % schwankt dabei um etwa {spread} Prozentpunkte), und für jede wird die "
         "Empfehlung nach denselben Regeln neu bestimmt.",
         "Whether the recommendation depends on the weights of the dimensions is tested in two "
         "ways. One at a time: each dimension weight is varied from 0 to 100 %, the others keep "
-        "their proportions. At random: {draws} weightings are drawn around the profile "
+        "their proportions. Quasi-random: {draws} weightings are spread around the profile "
         "(Dirichlet distribution with concentration {concentration}; a weight of 20 % varies "
         "by about {spread} percentage points), and the recommendation is found for each by "
         "the same rules.",
@@ -64,8 +72,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "varying each dimension weight from 0 to 100 %; the others keep their proportions. "
         "No random weightings were drawn.",
     ),
+    "sens.quasi": (
+        "Die Gewichtungen folgen einer quasizufälligen Sobol-Folge, die den Raum gleichmäßiger "
+        "abdeckt als Zufallszahlen, in {sets} zufällig verschobenen Sätzen; die Streuung "
+        "zwischen den Sätzen zeigt, wie genau die Anteile sind (95-%-Konfidenzintervall).",
+        "The weightings follow a quasi-random Sobol' sequence, which covers the space more "
+        "evenly than random numbers, in {sets} randomly shifted sets; the spread between the "
+        "sets shows how precise the shares are (95 % confidence interval).",
+    ),
+    "sens.quasi_single": (
+        "Die Gewichtungen folgen einer quasizufälligen Sobol-Folge.",
+        "The weightings follow a quasi-random Sobol' sequence.",
+    ),
     "sens.one_at_a_time": ("Einzelne Gewichte", "One weight at a time"),
-    "sens.monte_carlo": ("Zufällige Gewichtungen", "Random weightings"),
+    "sens.monte_carlo": ("Gestreute Gewichtungen", "Weightings around the profile"),
     "sens.col.profile": ("Gewicht im Profil", "Weight in the profile"),
     "sens.col.below": ("Wechsel unterhalb von", "Changes below"),
     "sens.col.above": ("Wechsel oberhalb von", "Changes above"),
@@ -74,14 +94,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Anteil der Gewichtungen, in denen empfohlen",
         "Share of weightings in which recommended",
     ),
+    "sens.col.precision": ("± Prozentpunkte (95 %)", "± percentage points (95 %)"),
     "sens.none": ("kein Wechsel", "no change"),
     "sens.grades": (
-        "Einstufung: belastbar, wenn die Empfehlung in mindestens 95 % der zufälligen "
+        "Einstufung: belastbar, wenn die Empfehlung in mindestens 95 % der gestreuten "
         "Gewichtungen gilt und kein Wechsel näher als 5 Prozentpunkte am Profilgewicht liegt; "
         "stark abhängig, wenn sie in weniger als 75 % gilt oder ein Wechsel näher als 2 "
         "Prozentpunkte liegt; sonst mäßig belastbar.",
-        "Grades: robust when the recommendation holds in at least 95 % of the random "
-        "weightings and no change lies within 5 percentage points of a profile weight; "
+        "Grades: robust when the recommendation holds in at least 95 % of the weightings "
+        "around the profile and no change lies within 5 percentage points of a profile weight; "
         "depends strongly on the weighting when it holds in less than 75 % or a change lies "
         "within 2 points; moderately robust otherwise.",
     ),
@@ -89,14 +110,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Belastbarkeit: Die Gesamtpunkte sind linear in den Dimensionsgewichten; für jede "
         "Gewichtung werden sie aus den Dimensionspunkten neu berechnet und Vorrangregel und "
         "Vergabemethode erneut angewandt. Einzelgewichte auf einem Raster von 0,5 "
-        "Prozentpunkten, verfeinert auf 0,01 Punkte; {draws} Zufallsgewichtungen aus "
-        "Dirichlet(Konzentration {concentration} × Profil), Startwert {seed}. Die Gewichte der "
-        "Kriterien innerhalb einer Dimension werden nicht verändert.",
+        "Prozentpunkten, verfeinert auf 0,01 Punkte; {draws} Gewichtungen aus "
+        "Dirichlet(Konzentration {concentration} × Profil), quasizufällig nach Verfahren "
+        "{method}, Version {version}: {sets} Sätze einer Sobol-Folge (Richtungszahlen nach Joe "
+        "und Kuo) mit je einer zufälligen digitalen Verschiebung, Startwert {seed}; jeder "
+        "Gamma-Wert ist der Mittelwert einer der gleich wahrscheinlichen Schichten seiner "
+        "Verteilung. Die Gewichte der Kriterien innerhalb einer Dimension werden nicht "
+        "verändert.",
         "Robustness: the totals are linear in the dimension weights; for each weighting they "
         "are recomputed from the dimension scores and the preference rule and award method "
         "applied again. Single weights on a grid of 0.5 percentage points, refined to 0.01 "
-        "points; {draws} random weightings from Dirichlet(concentration {concentration} × "
-        "profile), seed {seed}. The weights of the criteria within a dimension are not varied.",
+        "points; {draws} weightings from Dirichlet(concentration {concentration} × profile), "
+        "quasi-random by method {method}, version {version}: {sets} sets of a Sobol' sequence "
+        "(direction numbers of Joe and Kuo), each with its own random digital shift, seed "
+        "{seed}; each Gamma value is the mean of one of the equally likely strata of its "
+        "distribution. The weights of the criteria within a dimension are not varied.",
     ),
     "method.sensitivity_no_mc": (
         "Belastbarkeit: Die Gesamtpunkte sind linear in den Dimensionsgewichten; für jede "
