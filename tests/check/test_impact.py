@@ -162,6 +162,22 @@ def test_a_request_that_cannot_go_back_says_why(cli, tmp_path: Path) -> None:
     assert run.code == 1
     assert "Cannot be evaluated under the new catalogue:" in run.stdout
     assert "practicality.documentation" in run.stdout  # a criterion 1.1 does not have
+    # every alternative assesses it; the reason is given once
+    lines = run.stdout.splitlines()
+    missing = [line for line in lines if "no criterion 'practicality.documentation'" in line]
+    assert len(missing) == 1, run.stdout
+
+
+def test_a_request_already_on_the_version_is_left_as_is(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    run = cli("check", "--compare-catalogue", "standard@1.1", "-l", "en", "-q")
+    assert run.code == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == (
+        "5 requests: 0 change, 5 stay the same (5 whose catalogue it leaves as is), "
+        "0 cannot be evaluated."
+    )
 
 
 def test_markdown_and_json_in_one_run(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -107,7 +107,9 @@ def _outcome(result: Result) -> Outcome:
 
 
 def _failed(error: InputError, lang: str) -> Outcome:
-    return Outcome(catalogue="", version="", problems=tuple(p.text(lang) for p in error.problems))
+    # Every alternative that assesses a missing criterion says so; each reason once.
+    problems = tuple(dict.fromkeys(p.text(lang) for p in error.problems))
+    return Outcome(catalogue="", version="", problems=problems)
 
 
 def _knockout_refs(alternative: AlternativeResult) -> tuple[str, ...]:

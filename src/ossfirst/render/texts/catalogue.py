@@ -225,15 +225,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "impact.new": ("neu", "new"),
     "impact.removed": ("entfällt", "removed"),
     "impact.summary.one": (
-        "{count} Anfrage: {changed} ändert sich, {same} bleibt gleich ({untouched} ohne Bezug "
-        "zum Katalog), {failed} nicht bewertbar.",
-        "{count} request: {changed} changes, {same} stays the same ({untouched} not based on "
-        "the catalogue), {failed} cannot be evaluated.",
+        "{count} Anfrage: {changed} ändert sich, {same} bleibt gleich ({untouched} mit "
+        "unverändertem Katalog), {failed} nicht bewertbar.",
+        "{count} request: {changed} changes, {same} stays the same ({untouched} whose "
+        "catalogue it leaves as is), {failed} cannot be evaluated.",
     ),
     "impact.summary.other": (
-        "{count} Anfragen: {changed} ändern sich, {same} bleiben gleich ({untouched} ohne Bezug "
-        "zum Katalog), {failed} nicht bewertbar.",
-        "{count} requests: {changed} change, {same} stay the same ({untouched} not based on "
-        "the catalogue), {failed} cannot be evaluated.",
+        "{count} Anfragen: {changed} ändern sich, {same} bleiben gleich ({untouched} mit "
+        "unverändertem Katalog), {failed} nicht bewertbar.",
+        "{count} requests: {changed} change, {same} stay the same ({untouched} whose "
+        "catalogue it leaves as is), {failed} cannot be evaluated.",
     ),
 }
