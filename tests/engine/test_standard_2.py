@@ -407,7 +407,7 @@ def test_a_catalogue_that_requires_both_lists(tmp_path: Path) -> None:
         "utf-8",
     )
     data = yaml.safe_load((CASES / "valid" / "minimal.yaml").read_text("utf-8"))
-    data["catalogue"] = str(local)
+    data["catalogue"] = local.name  # relative to the request, in its folder
     data["alternatives"][0]["licence"] = "0BSD"  # OSI-approved, not on the FSF's list
     request = tmp_path / "r.yaml"
     request.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
