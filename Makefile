@@ -49,6 +49,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python scripts/compile_data.py --check
 	$(BIN)/python scripts/gen_cli_reference.py --check
+	$(BIN)/python scripts/gen_coverage.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
 
 fuzz: $(VENV)/.installed-test
@@ -63,6 +64,7 @@ compiled: $(VENV)/.installed
 
 docs: $(VENV)/.installed
 	$(BIN)/python scripts/gen_cli_reference.py
+	$(BIN)/python scripts/gen_coverage.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py
