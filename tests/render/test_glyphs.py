@@ -97,7 +97,7 @@ def test_the_spelled_signs_are_still_missing_from_the_font(no_cjk: None) -> None
 
 def test_every_text_of_the_reports_shows_in_the_font() -> None:
     """ossfirst's own words never reach a PDF as a code point."""
-    from ossfirst.render.texts import TEXTS
+    from ossfirst.texts import TEXTS
 
     for key, pair in TEXTS.items():
         for text in pair:

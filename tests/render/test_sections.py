@@ -11,7 +11,7 @@ import pkgutil
 import pytest
 
 from ossfirst.render import sections
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 
 MODULES = sorted(
     m.name for m in pkgutil.iter_modules(sections.__path__) if not m.name.startswith("_")

@@ -21,7 +21,8 @@ from ossfirst.errors import Problem
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.request import Request
 from ossfirst.model.result import Message, Param, Result
-from ossfirst.render.words import Words, date, text
+from ossfirst.render.words import Words
+from ossfirst.texts import date, text
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@
 Rule ids are part of the interface: configuration files, recorded deviations, SARIF
 results, GitLab fingerprints and JUnit test names all use them. Never rename one; retire it
 and add a new id instead. Their titles, help texts and messages are in
-:mod:`ossfirst.render.texts.check`.
+:mod:`ossfirst.texts.check`.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions, document, fonts, glyphs, json_result, sections
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 if TYPE_CHECKING:
     from typst import PDFStandard

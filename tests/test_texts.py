@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 
 from ossfirst.model.result import KnockOut
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 from tests.conftest import ROOT
 
 SRC = ROOT / "src" / "ossfirst"
@@ -31,11 +31,14 @@ def test_both_languages_with_the_same_placeholders(key: str) -> None:
 
 def used_keys() -> set[str]:
     keys: set[str] = set()
-    pattern = re.compile(r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']""")
+    # w.t("key") in the report; text("area.key", lang) in the check formats and the CLI
+    pattern = re.compile(
+        r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']|\btext\(\s*["']([a-z0-9_-]+\.[a-z0-9_.-]+)["']"""
+    )
     for path in [*SRC.rglob("*.j2"), *SRC.rglob("*.py")]:
         if "compiled" in path.parts or "texts" in path.parts:
             continue
-        keys |= set(pattern.findall(path.read_text("utf-8")))
+        keys |= {k for pair in pattern.findall(path.read_text("utf-8")) for k in pair if k}
     return keys
 
 
@@ -171,13 +174,13 @@ def test_counted_texts_have_both_forms_and_differ() -> None:
 def test_a_count_picks_its_plural_form(
     key: str, lang: str, count: int, params: dict[str, int], expected: str
 ) -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     assert text(key, lang, count=count, **params) == expected
 
 
 def test_a_counted_text_without_a_count_is_an_error() -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     with pytest.raises(KeyError):
         text("sum.gaps", "de")

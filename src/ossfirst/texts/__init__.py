@@ -1,6 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Every word a report shows, as ``key: (German, English)``, one module per area.
+"""The text catalogue: every word the reports and the check formats show, as
+``key: (German, English)``, one module per area, with :func:`text` to look one up and the
+formats of numbers and dates per language. It sits outside :mod:`ossfirst.render` so that
+the check formats and the command line put things into words without loading a renderer.
 
 A new area (a report section, an output format) adds a module here and one line below; a
 key may be defined only once.
@@ -13,7 +16,10 @@ concatenation.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import (
+import datetime as dt
+from typing import Any
+
+from ossfirst.texts import (
     captions,
     catalogue,
     check,
@@ -67,3 +73,40 @@ def _merge() -> dict[str, tuple[str, str]]:
 
 
 TEXTS = _merge()
+
+
+def text(key: str, lang: str, /, **params: Any) -> str:
+    """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
+    plural forms) takes the form that fits the number ``count``."""
+    pair = TEXTS.get(key)
+    if pair is None:
+        if "count" not in params:
+            raise KeyError(key)
+        pair = TEXTS[plural_key(key, params["count"], lang)]
+    de, en = pair
+    template = de if lang == "de" else en
+    return template.format(**params) if params else template
+
+
+def number(value: float, lang: str, decimals: int = 2) -> str:
+    """1.234,56 in German, 1,234.56 in English."""
+    formatted = f"{value:,.{decimals}f}"
+    if lang == "de":
+        formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return formatted
+
+
+def money(value: float, lang: str) -> str:
+    return f"{number(value, lang, 2)} EUR"
+
+
+def percent(share: float, lang: str, decimals: int = 1) -> str:
+    """A share (0.125) as a percentage: 12,5 % / 12.5 %."""
+    return f"{number(share * 100, lang, decimals)} %"
+
+
+def date(day: dt.date | str, lang: str) -> str:
+    """27.11.2026 in German, 2026-11-27 in English."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
