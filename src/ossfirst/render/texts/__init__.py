@@ -13,7 +13,17 @@ concatenation.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import captions, check, core, decisions, evidence, methods, report
+from ossfirst.render.texts import (
+    captions,
+    check,
+    core,
+    decisions,
+    evidence,
+    form,
+    methods,
+    report,
+    workbook,
+)
 
 AREAS = (
     core.TEXTS,
@@ -23,6 +33,8 @@ AREAS = (
     methods.TEXTS,
     captions.TEXTS,
     decisions.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
 )
 
 
