@@ -489,6 +489,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Der Antrag lässt sich nicht verlustfrei als Formular schreiben: {field}.",
         "The request cannot be written as a form without loss: {field}.",
     ),
+    "form.err.yaml": (
+        "Der Antrag lässt sich nicht als YAML schreiben, das ihn unverändert wiedergibt.",
+        "The request cannot be written as YAML that reads back unchanged.",
+    ),
     "form.hint.unrepresentable": (
         "bearbeiten Sie ihn als YAML",
         "edit it as YAML",
