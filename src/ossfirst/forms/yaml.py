@@ -36,10 +36,15 @@ _STR_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")
 _FOLDED = frozenset({"need", "justification", "market_search", "description"})
 
 
+def _tag(text: str) -> str:
+    """The tag the loader's own rules (YAML 1.2 core schema) give a plain scalar."""
+    resolver = yamlsource._Resolver()
+    tag: str = resolver.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag
+
+
 def _resolves_to_text(text: str) -> bool:
-    resolver = yamlsource._Resolver()  # the loader's own rules (YAML 1.2 core schema)
-    tag = resolver.resolve(ScalarNode, text, (True, False))
-    return tag in _STR_TAGS
+    return _tag(text) in _STR_TAGS
 
 
 def _plain(text: str, *, flow: bool = False, key: bool = False) -> bool:
@@ -53,9 +58,7 @@ def _plain(text: str, *, flow: bool = False, key: bool = False) -> bool:
     if key:
         # Keys are read as written (a requirement id 1.10 stays 1.10), except booleans and
         # null, which are not names.
-        resolver = yamlsource._Resolver()
-        tag = resolver.resolve(ScalarNode, text, (True, False))
-        return tag in (*_STR_TAGS, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+        return _tag(text) in (*_STR_TAGS, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
     return _resolves_to_text(text)
 
 

@@ -137,6 +137,22 @@ class _Reader:
         hint_words = _hint(hint, **params) if hint else {}
         self.problems.append(Problem(location, _words(key, **params), hint_words, code))
 
+    def missing(self, where: Where, spec: Column) -> None:
+        """A cell that must be filled in is empty."""
+        self.reported.add(where)
+        labels = spec.labels()
+        self.problems.append(
+            Problem(
+                self.source.location(where),
+                {
+                    lang: TEXTS["form.err.missing"][i].format(label=labels[i])
+                    for i, lang in enumerate(("de", "en"))
+                },
+                _words("form.hint.missing"),
+                "form-missing",
+            )
+        )
+
     # -- sheets ----------------------------------------------------------------------------
 
     def check_sheets(self) -> bool:
@@ -781,13 +797,7 @@ class _Reader:
             index = self.alternative_of(values.get("alternative"), where, ids, table.columns[0])
             if index is None:
                 if "alternative" not in values and where not in self.reported:
-                    self.problem(
-                        where,
-                        "form.err.missing",
-                        "form.hint.missing",
-                        "form-missing",
-                        label=table.columns[0].label("de"),
-                    )
+                    self.missing(where, table.columns[0])
                 continue
             kind = values.get("kind")
             costs = data["alternatives"][index]["costs"]
@@ -797,13 +807,7 @@ class _Reader:
             item_cell = (sheet.index, row, found.get("item", 3))
             if kind is None:
                 if kind_cell not in self.reported:
-                    self.problem(
-                        kind_cell,
-                        "form.err.missing",
-                        "form.hint.missing",
-                        "form-missing",
-                        label=table.columns[1].label("de"),
-                    )
+                    self.missing(kind_cell, table.columns[1])
                 continue
             amount = values.get("amount")
             if kind == "exit":
@@ -848,13 +852,7 @@ class _Reader:
             self.source.place((*base, kind, item), amount_cell, key=item_cell)
             if amount is None:
                 if amount_cell not in self.reported:
-                    self.problem(
-                        amount_cell,
-                        "form.err.missing",
-                        "form.hint.missing",
-                        "form-missing",
-                        label=table.columns[3].label("de"),
-                    )
+                    self.missing(amount_cell, table.columns[3])
                 continue
             costs.setdefault(kind, {})[item] = amount
 
@@ -899,25 +897,13 @@ class _Reader:
         index = self.alternative_of(values.get("alternative"), where, ids, table.columns[0])
         if index is None:
             if "alternative" not in values and where not in self.reported:
-                self.problem(
-                    where,
-                    "form.err.missing",
-                    "form.hint.missing",
-                    "form-missing",
-                    label=table.columns[0].label("de"),
-                )
+                self.missing(where, table.columns[0])
             return None
         criterion_cell = (sheet.index, row, found.get("criterion", 2))
         criterion = values.get("criterion")
         if not isinstance(criterion, str) or not criterion.strip():
             if criterion_cell not in self.reported:
-                self.problem(
-                    criterion_cell,
-                    "form.err.missing",
-                    "form.hint.missing",
-                    "form-missing",
-                    label=table.columns[1].label("de"),
-                )
+                self.missing(criterion_cell, table.columns[1])
             return None
         criterion = criterion.strip()
         return (
