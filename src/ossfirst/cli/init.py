@@ -71,6 +71,7 @@ def scaffold(
         today=today.isoformat(),
         alternatives=alternatives,
         schema_url=schema_id("request"),
+        metrics={c.computation.metric for c in catalogue.criteria if c.computation},
     )
 
 
@@ -112,7 +113,8 @@ def init(
             "--catalogue",
             "-c",
             metavar="NAME|PATH",
-            help="Catalogue the request uses (default: standard; with --from: the request's).",
+            help="Catalogue the request uses (default: standard; with --from: the request's); a "
+            "shipped one is written with its version (standard@2.0).",
         ),
     ] = None,
     source: Annotated[
@@ -129,7 +131,7 @@ def init(
     form in Excel (.xlsx) with drop-down lists."""
     from ossfirst.cli.convert import is_form_target, loaded_with_catalogue, refuse_form_suffix
     from ossfirst.cli.convert import written as converted
-    from ossfirst.load.catalogue import is_path, load_catalogue
+    from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
     from ossfirst.output import check_target, write_files
 
     target = str(path)
@@ -152,8 +154,12 @@ def init(
         inputs.append(source)
     else:
         language = chosen_language(lang)
+        resolved = load_catalogue(catalogue or "standard")
+        # A new request names the version it is written for, so that it evaluates the same
+        # later.
         reference = catalogue or "standard"
-        resolved = load_catalogue(reference)
+        if split_ref(reference) is not None:
+            reference = pinned_ref(resolved.id, resolved.version)
         if is_form_target(target):
             request = scaffold_request(resolved, reference, language, path.name)
             content = converted(request, resolved, target, language)
