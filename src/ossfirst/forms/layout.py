@@ -91,6 +91,8 @@ COVERAGE = ("met", "partial", "unmet")
 COVERAGE_WORDS = {c: f"coverage.{c}" for c in COVERAGE}
 DEPLOYMENTS = ("on-premises", "private-cloud", "public-cloud", "saas")
 DEPLOYMENT_WORDS = {d: f"deployment.{d}" for d in DEPLOYMENTS}
+CONTRACT_HOLDERS = ("body", "service-provider", "other-body")
+CONTRACT_SCOPES = ("full", "partial")
 COST_KINDS = ("one_time", "yearly", "exit")
 COST_WORDS = {k: f"form.kind.{k}" for k in COST_KINDS}
 
@@ -151,12 +153,31 @@ ALTERNATIVES = Table(
         Column("operator_jurisdiction", "text", width=14),
         Column("parent_jurisdiction", "text", width=14),
         Column("providers", "whole", width=11),
+        Column("operators", "whole", width=11),
         Column("standards", "list", width=40),
         Column("evidence.publiccode", "text", width=30),
         Column("evidence.scorecard", "text", width=30),
         Column("evidence.sbom", "text", width=30),
+        # The exit plan: its document, or "none" there to record that there is none.
+        Column("exit_plan.document", "text", width=30),
+        Column("exit_plan.roles", "long", width=30),
+        Column("exit_plan.triggers", "long", width=30),
+        Column("exit_plan.target", "long", width=30),
+        Column("exit_plan.data_export", "long", width=30),
+        Column("exit_plan.tested_on", "date", width=13),
+        Column("exit_plan.reviewed_on", "date", width=13),
+        Column("exit_plan.review_months", "whole", width=11),
+        # A framework contract: its name, or "none" there to record that there is none.
+        Column("framework_contract.name", "text", width=30),
+        Column("framework_contract.holder", "choice", CONTRACT_HOLDERS, width=18),
+        Column("framework_contract.scope", "choice", CONTRACT_SCOPES, width=12),
+        Column("framework_contract.until", "date", width=13),
     ),
 )
+
+#: The keys of the alternatives sheet that hold one object of the request each, and the
+#: column whose "none" records that there is none.
+NESTED = {"exit_plan": "document", "framework_contract": "name"}
 
 COSTS = Table(
     "costs",

@@ -298,8 +298,15 @@ class _Writer:
         rows = []
         for alternative in self.request.alternatives:
             values: dict[str, Any] = alternative.model_dump(
-                exclude={"costs", "requirements", "assessments", "evidence"}
+                exclude={"costs", "requirements", "assessments", "evidence", *layout.NESTED}
             )
+            for key, first in layout.NESTED.items():
+                nested = getattr(alternative, key)
+                if nested == "none":
+                    values[f"{key}.{first}"] = "none"
+                elif nested is not None:
+                    for name, value in nested.model_dump().items():
+                        values[f"{key}.{name}"] = value
             if alternative.evidence is not None:
                 for kind, path in alternative.evidence.declared():
                     values[f"evidence.{kind}"] = path

@@ -714,13 +714,21 @@ class _Reader:
             self.place_row(table, found, row, base)
             item: dict[str, Any] = {}
             evidence: dict[str, Any] = {}
+            nested: dict[str, dict[str, Any]] = {}
             for key, value in values.items():
                 if key.startswith("evidence."):
                     evidence[key.split(".", 1)[1]] = value
+                elif "." in key:
+                    outer, inner = key.split(".", 1)
+                    nested.setdefault(outer, {})[inner] = value
                 else:
                     item[key] = value
             if evidence:
                 item["evidence"] = evidence
+            for outer, parts in nested.items():
+                first = parts.get(layout.NESTED.get(outer, ""))
+                none = isinstance(first, str) and first.strip().casefold() == "none"
+                item[outer] = "none" if none and len(parts) == 1 else parts
             item["costs"] = {}
             item["requirements"] = {}
             item["assessments"] = {}
