@@ -26,8 +26,10 @@ from ossfirst.texts import (
     core,
     decisions,
     evidence,
+    form,
     methods,
     report,
+    workbook,
 )
 
 AREAS = (
@@ -39,6 +41,8 @@ AREAS = (
     captions.TEXTS,
     decisions.TEXTS,
     catalogue.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
 )
 
 
