@@ -157,6 +157,9 @@ def _request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        status=request.status,
+        decided_on=request.decided_on,
+        decided_by=request.decided_by,
     )
 
 
@@ -709,6 +712,7 @@ def _alternative(
         parent_jurisdiction=alternative.parent_jurisdiction,
         jurisdiction=where,
         providers=alternative.providers,
+        supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
             RequirementCoverage(

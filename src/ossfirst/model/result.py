@@ -26,7 +26,7 @@ from ossfirst.model.catalogue import (
     UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
-from ossfirst.model.request import Coverage
+from ossfirst.model.request import Coverage, RequestStatus
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -38,7 +38,9 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: unanswered justification, the reason of a computed value, and an SBOM's standard
 #: and encoding, and the robustness analysis's quasi-random draws (monte_carlo: method,
 #: method_version, sets, precision).
-SCHEMA_VERSION = "1.2"
+#: 1.3 added: the request's status, decision date and deciding body, and an alternative's
+#: supplier.
+SCHEMA_VERSION = "1.3"
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -159,6 +161,10 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: draft, submitted, approved, rejected or awarded; when and by whom it was decided.
+    status: RequestStatus = "submitted"
+    decided_on: dt.date | None = None
+    decided_by: str | None = None
 
 
 class LicenceResult(OutputModel):
@@ -441,6 +447,8 @@ class AlternativeResult(OutputModel):
     parent_jurisdiction: str | None
     jurisdiction: str
     providers: int
+    #: Who sells or runs it, as the request names it.
+    supplier: str | None = None
     standards: list[StandardUse]
     requirements: list[RequirementCoverage]
     economics: Economics
@@ -693,7 +701,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.2"]
+    schema_version: Literal["1.3"]
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo
