@@ -131,7 +131,7 @@ def _check_other(target: Target) -> None:
 
 # Catalogues are read once per worker and reused for every request that names the same one:
 # loading the standard catalogue costs more than evaluating a request.
-_CATALOGUES: dict[tuple[str, str], Catalogue] = {}
+CATALOGUES: dict[tuple[str, str], Catalogue] = {}
 
 
 def check_file(target: Target, settings: Settings) -> FileReport:
@@ -164,7 +164,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             loaded,
             catalogue=settings.catalogue,
             profile=settings.profile,
-            catalogues=_CATALOGUES,
+            catalogues=CATALOGUES,
         )
         # The findings do not depend on the robustness analysis; its Monte-Carlo draws would
         # cost more than the rest of the evaluation, once per file.

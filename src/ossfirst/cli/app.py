@@ -170,6 +170,7 @@ COMMANDS = (
     "validate",
     "evaluate",
     "check",
+    "portfolio",
     "criteria",
     "evidence",
     "market",
