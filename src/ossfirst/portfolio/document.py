@@ -151,10 +151,17 @@ class _Builder:
         return self.w.t(f"portfolio.verdict.{verdict}")
 
     def short_money(self, top: float) -> Callable[[float], str]:
-        """Amounts on a chart's scale, in thousands or millions of EUR."""
+        """Amounts on a chart's scale, in thousands or millions of EUR as the scale's top
+        suggests, with as many decimals as a quarter of it needs (0,25 Mio. EUR)."""
+
+        def trimmed(value: float) -> str:
+            shown = self.w.num(value, 2)
+            decimal = "," if self.c.lang == "de" else "."
+            return shown.rstrip("0").rstrip(decimal) if decimal in shown else shown
+
         if top >= 1_000_000:
-            return lambda v: self.w.t("portfolio.million", value=self.w.num(v / 1_000_000, 1))
-        return lambda v: self.w.t("portfolio.thousand", value=self.w.num(v / 1_000, 0))
+            return lambda v: self.w.t("portfolio.million", value=trimmed(v / 1_000_000))
+        return lambda v: self.w.t("portfolio.thousand", value=trimmed(v / 1_000))
 
     # -- the document ---------------------------------------------------------------------
 

@@ -322,9 +322,7 @@ class OpenData:
         self._decision_rows.writerow(decision_row(summary, self.publish_names))
         for alternative in summary.alternatives:
             self._alternative_rows.writerow(alternative_row(summary, alternative, self.dimensions))
-        item = json.dumps(
-            summary.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")
-        )
+        item = compact(summary.model_dump(mode="json"))
         self._requests.write((",\n" if self._count else "\n").encode() + item.encode("utf-8"))
         self._count += 1
 
@@ -342,10 +340,8 @@ class OpenData:
     def write_json(self, header: dict[str, Any]) -> None:
         """Write ``portfolio.json``: ``header`` (everything but the lists), then the requests
         and the files that could not be evaluated."""
-        head = json.dumps({"schema_version": SCHEMA_VERSION, **header}, ensure_ascii=False)
-        problems = json.dumps(
-            [p.model_dump(mode="json") for p in self.problems], ensure_ascii=False
-        )
+        head = compact({"schema_version": SCHEMA_VERSION, **header})
+        problems = compact([p.model_dump(mode="json") for p in self.problems])
         with (self.folder / PORTFOLIO).open("wb") as out:
             out.write(head[:-1].encode("utf-8") + b',"requests":[')
             self._requests.seek(0)
@@ -520,6 +516,11 @@ def descriptor(data: OpenData, meta: Meta, lang: str) -> dict[str, Any]:
         },
     }
     return found
+
+
+def compact(value: Any) -> str:
+    """JSON without spaces, as ``portfolio.json`` is written."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def dump(value: Any) -> bytes:
