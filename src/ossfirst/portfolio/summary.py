@@ -200,4 +200,21 @@ def withhold_names(result: Result, lang: str) -> Result:
                 update["panel"] = row.panel.model_copy(update={"entries": entries})
             rows.append(row.model_copy(update=update))
         alternatives.append(alternative.model_copy(update={"criteria": rows}))
-    return result.model_copy(update={"request": request, "alternatives": alternatives})
+    # a disagreement names its assessors with their levels: the same numbers instead
+    panels = {
+        (alternative.id, row.criterion): row.panel
+        for alternative in alternatives
+        for row in alternative.criteria
+        if row.panel is not None
+    }
+    gaps = []
+    for gap in result.gaps:
+        panel = panels.get((gap.alternative, gap.criterion))
+        if gap.reason == "disagreement" and "levels" in gap.params and panel is not None:
+            levels = ", ".join(f"{e.assessor}: {e.score}" for e in panel.entries)
+            gaps.append(gap.model_copy(update={"params": {**gap.params, "levels": levels}}))
+        else:
+            gaps.append(gap)
+    return result.model_copy(
+        update={"request": request, "alternatives": alternatives, "gaps": gaps}
+    )
