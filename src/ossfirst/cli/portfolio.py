@@ -168,9 +168,7 @@ def portfolio(
             bar[0].stop()
     label = "Fehler" if site_lang == "de" else "error"
     for problem in outcome.problems:
-        sys.stderr.write(
-            f"{printable(problem.location)}: {label}: {printable(problem.message)}\n"
-        )
+        sys.stderr.write(f"{printable(problem.location)}: {label}: {printable(problem.message)}\n")
     if not quiet:
         figures = outcome.figures
         sys.stderr.write(

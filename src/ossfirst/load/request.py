@@ -275,8 +275,7 @@ def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
                     at((key,)),
                     f"'{key}' gehört zu einem entschiedenen Antrag, der Status ist aber "
                     f"'{request.status}'.",
-                    f"'{key}' belongs to a decided request, but the status is "
-                    f"'{request.status}'.",
+                    f"'{key}' belongs to a decided request, but the status is '{request.status}'.",
                     {
                         "de": "'status:' auf approved, rejected oder awarded setzen, oder "
                         f"'{key}' entfernen",

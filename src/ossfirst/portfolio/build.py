@@ -177,7 +177,9 @@ def _finish(
     period = (
         str(options.year)
         if options.year is not None
-        else (f"{years[0]}–{years[-1]}" if len(set(years)) > 1 else (str(years[0]) if years else "–"))
+        else (
+            f"{years[0]}–{years[-1]}" if len(set(years)) > 1 else (str(years[0]) if years else "–")
+        )
     )
     title = {
         code: text("portfolio.dataset.title", code, publisher=publisher, period=period)
@@ -199,9 +201,7 @@ def _finish(
         keywords={code: text("portfolio.keywords", code).split("|") for code in ("de", "en")},
     )
     folder = site.root
-    (folder / opendata.DESCRIPTOR).write_bytes(
-        opendata.dump(opendata.descriptor(data, meta, lang))
-    )
+    (folder / opendata.DESCRIPTOR).write_bytes(opendata.dump(opendata.descriptor(data, meta, lang)))
     data.write_json(
         {
             "generator": options.tool,

@@ -417,7 +417,6 @@ class _Builder:
         blocks.extend(self.table(self.w.t("portfolio.tab.spending"), columns, rows))
 
     def proprietary(self) -> None:
-        w = self.w
         blocks = self.section("proprietary", "proprietary")
         chosen = [e for e in self.tally.entries if e.counted and e.category == "proprietary"]
         chosen.sort(key=lambda e: (-e.year, -(e.present_value or 0.0), e.id))
@@ -780,7 +779,9 @@ class _Builder:
         blocks.append({"type": "list", "entries": files})
         blocks.append(paragraph(self.w.t("portfolio.data.method")))
         blocks.append(
-            paragraph(self.w.t("portfolio.data.names" if c.publish_names else "portfolio.data.no-names"))
+            paragraph(
+                self.w.t("portfolio.data.names" if c.publish_names else "portfolio.data.no-names")
+            )
         )
         blocks.append(
             paragraph(self.w.t("portfolio.data.tool", tool=c.tool, date=self.w.date(c.date)))

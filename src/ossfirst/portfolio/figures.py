@@ -244,5 +244,5 @@ class Tally:
             deviations_expired=sum(1 for _, d in self.deviations if not d.in_force),
             stale_requests=self.stale_requests,
             stale_assessments=self.stale_assessments,
-            robustness={g: self.grades[g] for g in GRADES},  # type: ignore[misc]
+            robustness={g: self.grades[g] for g in GRADES},
         )

@@ -35,9 +35,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(
-        {"css_string": report_html.css_string, "isolated": report_html.isolated}
-    )
+    env.filters.update({"css_string": report_html.css_string, "isolated": report_html.isolated})
     return env
 
 

@@ -250,12 +250,13 @@ def typeset(
         found = typst.Fonts(
             include_system_fonts=False, font_paths=[str(folder), *_cjk_folder(Path(extra))]
         )
+        where: dict[str, Any] = {"root": str(root)} if root is not None else {}
         pdf, warnings = typst.compile_with_warnings(
             source,
             font_paths=found,
             ignore_system_fonts=True,
             sys_inputs={"data": payload},
-            **({"root": str(root)} if root is not None else {}),
+            **where,
             pdf_standards=STANDARDS,
             timestamp=timestamp,
         )
