@@ -87,6 +87,8 @@ def grouped_bars(
     series = max((len(row) for row in values), default=1)
     bar_w = min(26.0, group_w * 0.8 / max(1, series))
     value_size = 5.5
+    # the amounts go on top of every bar, so that a neighbouring bar never covers one
+    amounts: list[Shape] = []
     for g, lines in enumerate(label_lines):
         x0 = left + group_w * g + (group_w - bar_w * series) / 2
         for s, value in enumerate(values[g]):
@@ -103,7 +105,7 @@ def grouped_bars(
                         "series": s % len(SERIES),
                     }
                 )
-            shapes.append(
+            amounts.append(
                 _text(
                     x - 6,
                     top + plot_h - h - value_size * 1.4,
@@ -113,4 +115,4 @@ def grouped_bars(
                 )
             )
         shapes.append(_text(left + group_w * g + 2, top + plot_h + 6, group_w - 4, lines, size))
-    return {"width": width, "height": round(height, 2), "shapes": shapes}
+    return {"width": width, "height": round(height, 2), "shapes": shapes + amounts}

@@ -163,6 +163,20 @@ class _Builder:
             return lambda v: self.w.t("portfolio.million", value=trimmed(v / 1_000_000))
         return lambda v: self.w.t("portfolio.thousand", value=trimmed(v / 1_000))
 
+    def short_number(self, top: float) -> Callable[[float], str]:
+        """A bar's amount in the unit of the scale (:meth:`short_money`), without the unit,
+        which the scale shows: narrow enough to stand above its bar."""
+        divisor = 1_000_000 if top >= 1_000_000 else 1_000
+
+        def shown(value: float) -> str:
+            if not value:
+                return ""
+            digits = self.w.num(value / divisor, 2)
+            decimal = "," if self.c.lang == "de" else "."
+            return digits.rstrip("0").rstrip(decimal) if decimal in digits else digits
+
+        return shown
+
     # -- the document ---------------------------------------------------------------------
 
     def build(self) -> dict[str, Any]:
@@ -379,7 +393,7 @@ class _Builder:
         top = portfolio_charts.nice_top(max(v for row in values for v in row))
         short = self.short_money(top)
         scene = portfolio_charts.grouped_bars(
-            [str(y.year) for y in f.years], values, short, lambda v: short(v) if v else ""
+            [str(y.year) for y in f.years], values, short, self.short_number(top)
         )
         legend = charts.legend([charts.Series(self.category(k), []) for k in CATEGORIES], "fill")
         spoken = "; ".join(

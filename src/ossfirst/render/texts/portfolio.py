@@ -150,7 +150,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "portfolio.key.deviations": ("Abweichungen in Kraft", "Deviations in force"),
     "portfolio.key.deviations.note": ("{count} abgelaufen", "{count} expired"),
     "portfolio.key.policy": ("Regel eingehalten", "Rule kept"),
-    "portfolio.key.policy.note": ("{count} Anträge verletzen sie", "{count} requests break it"),
+    "portfolio.key.policy.note.one": ("{count} Antrag verletzt sie", "{count} request breaks it"),
+    "portfolio.key.policy.note.other": (
+        "{count} Anträge verletzen sie",
+        "{count} requests break it",
+    ),
     "portfolio.key.counting": (
         "In die Anteile und Ausgaben gehen nur genehmigte und vergebene Anträge ein, jeweils mit der Auswahl: der vorgeschlagenen Alternative, sonst der empfohlenen. Beträge sind Barwerte der Gesamtkosten über den Betrachtungszeitraum des Antrags (Euro, Preisstand der Anträge). Entwürfe, eingereichte und abgelehnte Anträge stehen gesondert bei den Anträgen. Das Jahr eines Antrags ist das seiner Entscheidung, sonst das des Antrags.",
         "Only approved and awarded requests count in the shares and spending, each with its selection: the proposed alternative, else the recommended one. Amounts are present values of the total cost over the request's horizon (euros, at the prices of the requests). Drafts, submitted and rejected requests are listed apart under the requests. A request's year is that of its decision, else that of the request.",
@@ -274,7 +278,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ausstiegskosten proprietärer Auswahlen:",
         "Exit costs of proprietary selections:",
     ),
-    "portfolio.lock.exit-proprietary.text": (
+    "portfolio.lock.exit-proprietary.text.one": (
+        "{value} für {count} Auswahl (Kosten der Migration weg von der Lösung am Ende des Betrachtungszeitraums, nominal).",
+        "{value} for {count} selection (cost of migrating away at the end of the horizon, nominal).",
+    ),
+    "portfolio.lock.exit-proprietary.text.other": (
         "{value} für {count} Auswahlen (Kosten der Migration weg von der Lösung am Ende des Betrachtungszeitraums, nominal).",
         "{value} for {count} selections (cost of migrating away at the end of the horizon, nominal).",
     ),
@@ -282,12 +290,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ausstiegskosten aller Auswahlen:",
         "Exit costs of all selections:",
     ),
-    "portfolio.lock.exit-total.text": (
+    "portfolio.lock.exit-total.text.one": (
+        "{value} für {count} Auswahl.",
+        "{value} for {count} selection.",
+    ),
+    "portfolio.lock.exit-total.text.other": (
         "{value} für {count} Auswahlen.",
         "{value} for {count} selections.",
     ),
     "portfolio.lock.sole": ("Nur ein Anbieter:", "Sole provider:"),
-    "portfolio.lock.sole.text": (
+    "portfolio.lock.sole.text.one": (
+        "{count} Auswahl kann nur ein Anbieter liefern und betreuen, davon {proprietary} proprietär.",
+        "{count} selection can be delivered and supported by one provider only, {proprietary} of them proprietary.",
+    ),
+    "portfolio.lock.sole.text.other": (
         "{count} Auswahlen kann nur ein Anbieter liefern und betreuen, davon {proprietary} proprietär.",
         "{count} selections can be delivered and supported by one provider only, {proprietary} of them proprietary.",
     ),
@@ -310,7 +326,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} of {total} selections declare open standards only.",
     ),
     "portfolio.std.none": ("Ohne Angabe:", "None declared:"),
-    "portfolio.std.none.text": (
+    "portfolio.std.none.text.one": (
+        "{count} Auswahl gibt keinen Standard an.",
+        "{count} selection declares no standard.",
+    ),
+    "portfolio.std.none.text.other": (
         "{count} Auswahlen geben keinen Standard an.",
         "{count} selections declare no standard.",
     ),
@@ -630,7 +650,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Portfolio in {folder}: {requests} Anträge, {counted} genehmigt oder vergeben, {invalid} nicht auswertbar; {failed} mit Befunden der Prüfung.",
         "Portfolio in {folder}: {requests} requests, {counted} approved or awarded, {invalid} not evaluable; {failed} with check findings.",
     ),
-    "portfolio.cli.other-years": (
+    "portfolio.cli.other-years.one": (
+        "{count} Antrag eines anderen Jahres ist nicht enthalten (--year {year}).",
+        "{count} request of another year is left out (--year {year}).",
+    ),
+    "portfolio.cli.other-years.other": (
         "{count} Anträge anderer Jahre sind nicht enthalten (--year {year}).",
         "{count} requests of other years are left out (--year {year}).",
     ),
