@@ -116,3 +116,17 @@ def test_the_dashboard_loads_in_chromium_without_console_messages(
     report = site / "requests" / "2026-IT-017.html"
     assert load(chromium, report, tmp_path / "report.png", tmp_path / "profile") == []
     assert axe_violations(chromium, page.read_text("utf-8"), tmp_path) == []
+
+
+def test_no_reports_and_no_draws(tmp_path: Path) -> None:
+    """--no-reports writes no request report and links none; --draws 0 leaves out the
+    Monte-Carlo draws, and the grades come from the one-at-a-time analysis."""
+    site = tmp_path / "site"
+    done = run("portfolio", "--date", DATE, "-d", site, "-q", "--no-reports", "--draws", "0")
+    assert done.returncode == 1, done.stderr
+    assert not (site / "requests").exists() or not any((site / "requests").iterdir())
+    assert {row["report"] for row in rows(site / "decisions.csv")} == {""}
+    assert 'href="requests/' not in (site / "index.html").read_text("utf-8")
+    data = json.loads((site / "portfolio.json").read_text("utf-8"))
+    assert sum(data["figures"]["robustness"].values()) == 12
+    assert data["figures"]["robustness"]["none"] < 12

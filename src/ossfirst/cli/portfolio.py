@@ -80,6 +80,17 @@ def portfolio(
         bool,
         typer.Option("--no-reports", help="Write no HTML report per request."),
     ] = False,
+    draws: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            min=0,
+            max=1_000_000,
+            help="Monte-Carlo draws of each request's robustness analysis, as for 'evaluate' "
+            "(default: the request's, else the catalogue's; 0: none, the robustness grades "
+            "then read 'not analysed').",
+        ),
+    ] = None,
     config: Annotated[
         Path | None,
         typer.Option(
@@ -151,6 +162,7 @@ def portfolio(
         jobs=jobs,
         catalogue=catalogue or policy.catalogue,
         profile=profile or policy.profile,
+        draws=draws,
     )
     show = not quiet and len(targets) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     bar = _progress(len(targets), text("portfolio.cli.progress", site_lang)) if show else None

@@ -46,6 +46,7 @@ class Options:
     jobs: int = 0
     catalogue: str | None = None
     profile: str | None = None
+    draws: int | None = None
 
 
 @dataclass
@@ -106,6 +107,7 @@ def build(
             staging=str(site.path("requests")) if options.reports else None,
             publish_names=policy.portfolio.publish_names,
             issued=options.issued,
+            draws=options.draws,
         )
         data = opendata.OpenData(site.root, policy.portfolio.publish_names, _dimensions(options))
         tally = Tally()

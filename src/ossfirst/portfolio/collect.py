@@ -40,6 +40,9 @@ class PortfolioSettings:
     #: The issue date of the reports (``--date`` or ``SOURCE_DATE_EPOCH``); ``None``: each
     #: request's date, as ``ossfirst evaluate`` does.
     issued: dt.datetime | None = None
+    #: Monte-Carlo draws of the robustness analysis; ``None``: the request's, else the
+    #: catalogue's, as ``ossfirst evaluate`` does.
+    draws: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def _command(target: Target, lang: str, settings: PortfolioSettings) -> str:
         parts += ["--profile", settings.check.profile]
     if settings.issued is not None:
         parts += ["--date", settings.issued.date().isoformat()]
+    if settings.draws is not None:
+        parts += ["--draws", str(settings.draws)]
     return shlex.join(parts)
 
 
@@ -134,7 +139,7 @@ def _collect_request(
     prepared = api.prepare_loaded(
         loaded, catalogue=check.catalogue, profile=check.profile, catalogues=CATALOGUES
     )
-    result = api.evaluate_prepared(prepared)
+    result = api.evaluate_prepared(prepared, draws=settings.draws)
     request = prepared.loaded.request
     findings = findings_for(
         result, request, prepared.loaded.source, check.levels, check.today, check.lang
