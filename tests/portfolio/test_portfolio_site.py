@@ -130,3 +130,35 @@ def test_no_reports_and_no_draws(tmp_path: Path) -> None:
     data = json.loads((site / "portfolio.json").read_text("utf-8"))
     assert sum(data["figures"]["robustness"].values()) == 12
     assert data["figures"]["robustness"]["none"] < 12
+
+
+def test_the_annual_report_typesets_without_warnings_and_qpdf_finds_no_fault(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As the evaluation report: Typst gives no warning (a missing glyph, an overfull
+    line), and the file's structure is sound (qpdf --check, where qpdf is installed)."""
+    import subprocess
+
+    from ossfirst.render import pdf as report_pdf
+    from tests.conftest import system_tool
+
+    seen: list[list[str]] = []
+    typeset = report_pdf.typeset
+
+    def recording(*args: object, **kwargs: object) -> tuple[bytes, list[str]]:
+        found = typeset(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(found[1])
+        return found
+
+    monkeypatch.setattr(report_pdf, "typeset", recording)
+    monkeypatch.chdir(REPO)
+    site = tmp_path / "site"
+    with pytest.raises(SystemExit):
+        main(["portfolio", "--date", DATE, "-d", str(site), "-q", "-j", "1", "--no-reports"])
+    assert seen == [[]]
+    qpdf = system_tool("qpdf")
+    checked = subprocess.run(
+        [qpdf, "--check", str(site / "portfolio.pdf")], capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "No syntax or stream encoding errors" in checked.stdout
