@@ -9,7 +9,9 @@ import hashlib
 import itertools
 
 from ossfirst.engine import (
+    arrangements,
     assessors,
+    floors,
     jurisdiction,
     justification,
     policy,
@@ -20,7 +22,7 @@ from ossfirst.engine import (
     ufab,
 )
 from ossfirst.engine.economics import economics
-from ossfirst.enrich import AlternativeFacts, Facts, add_months
+from ossfirst.enrich import AlternativeFacts, Facts, add_months, horizon_end
 from ossfirst.load.request import award_settings
 from ossfirst.model.catalogue import (
     MAX_SCORE,
@@ -28,7 +30,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, Request
+from ossfirst.model.request import Alternative, Assessment, ExitPlan, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -36,6 +38,7 @@ from ossfirst.model.result import (
     Audit,
     Award,
     AwardScore,
+    Cap,
     CatalogueInfo,
     Category,
     CriterionInfo,
@@ -94,6 +97,7 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
         unanswered_justification=policy_.unanswered_justification,
+        licence_rule=policy_.licence_rule,
     )
 
 
@@ -135,6 +139,7 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
             )
             for c in catalogue.criteria
         ],
+        evidence_floors=[floors.info(f) for f in catalogue.evidence_floors],
     )
 
 
@@ -183,6 +188,7 @@ class _Context:
         pool = qualifying or [a.id for a in request.alternatives]
         self.tco_baseline = min(self.economics[i].present_value for i in pool)
         self.stale_before = add_months(request.date, -method.evidence_expiry_months)
+        self.horizon_end = horizon_end(request.date, method.horizon_years)
         self.award = award_settings(catalogue, request)
         self.zero_rule = method.missing_data == "zero"
         self.dimensions = [d.id for d in catalogue.dimensions]
@@ -228,7 +234,40 @@ def _metric_value(
         return alternative.deployment
     if metric == "jurisdiction":
         return category
+    if metric == "operators":
+        return None if alternative.operators is None else float(alternative.operators)
+    if metric == "exit-plan":
+        return arrangements.exit_plan_state(
+            alternative.exit_plan, ctx.request.date, ctx.method.evidence_expiry_months
+        )
+    if metric == "framework-contract":
+        return arrangements.framework_state(alternative.framework_contract, ctx.horizon_end)
     return float(facts.licence.freedom_level)  # licence-freedom
+
+
+def _exit_plan_dates(
+    ctx: _Context, alternative: Alternative, index: int, criterion_id: str, gaps: list[Gap]
+) -> None:
+    """An exit plan tested or reviewed after the request date: a date to check, as for an
+    assessment (its expiry is part of the plan's state, not a gap)."""
+    plan = alternative.exit_plan
+    if not isinstance(plan, ExitPlan):
+        return
+    for key in ("tested_on", "reviewed_on"):
+        day = getattr(plan, key)
+        if day is not None and day > ctx.request.date:
+            gaps.append(
+                Gap(
+                    alternative=alternative.id,
+                    criterion=criterion_id,
+                    reason="future-date",
+                    params={
+                        "assessed_on": day.isoformat(),
+                        "request_date": ctx.request.date.isoformat(),
+                    },
+                    path=["alternatives", index, "exit_plan", key],
+                )
+            )
 
 
 def _metric_reason(ctx: _Context, criterion: Criterion, alternative: Alternative) -> Message | None:
@@ -274,6 +313,8 @@ def _score_criteria(
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
             reason = _metric_reason(ctx, criterion, alternative)
+            if criterion.computation.metric == "exit-plan":
+                _exit_plan_dates(ctx, alternative, index, criterion.id, gaps)
             if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
@@ -636,6 +677,19 @@ def _alternative(
         ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
     )
     rows = _score_criteria(ctx, index, alternative, facts, where, gaps)
+    evidence_floors = ctx.catalogue.evidence_floors
+    outcomes = floors.judge(evidence_floors, facts.evidence, ctx.request.date)
+    effects = floors.consequences(evidence_floors, outcomes)
+    rows = _capped(rows, effects.caps)
+    warnings.extend(
+        Message(
+            code="evidence-floor-unverified",
+            params={"floor": outcome.floor, "file": outcome.file},
+            alternative=alternative.id,
+        )
+        for outcome in outcomes
+        if outcome.status == "unverified"
+    )
     zero_rule = ctx.zero_rule
     effective: dict[str, float | None] = {
         c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
@@ -654,9 +708,10 @@ def _alternative(
         performance = scoring.aggregate(criteria, dimensions, weights, without_price)
     econ = ctx.economics[alternative.id]
     knockouts = _knockouts(ctx, alternative, econ, rows, warnings)
+    knockouts.extend(effects.knockouts)
     more, framework_score = _selection_and_framework(ctx, alternative, rows, warnings)
     knockouts.extend(more)
-    floors = {k.ref for k in knockouts if k.code == "floor"}
+    below = {k.ref for k in knockouts if k.code == "floor"}
     scored_rows: list[CriterionScore] = []
     for criterion, row in rows:
         share = weighted.criterion.get(criterion.id, 0.0)
@@ -666,7 +721,7 @@ def _alternative(
                 update={
                     "weight": round(share, 2),
                     "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in floors,
+                    "below_floor": criterion.id in below,
                 }
             )
         )
@@ -729,8 +784,30 @@ def _alternative(
         rank=None,
         evidence=facts.evidence,
         sovereignty=framework_score,
+        floors=outcomes,
     )
     return result, contender
+
+
+def _capped(
+    rows: list[tuple[Criterion, CriterionScore]], caps: dict[str, tuple[int, list[str]]]
+) -> list[tuple[Criterion, CriterionScore]]:
+    """Criteria limited by evidence floors that are not met count at most the floors' level;
+    the level they had is kept beside it."""
+    if not caps:
+        return rows
+    limited = []
+    for criterion, row in rows:
+        cap = caps.get(criterion.id)
+        if cap is not None and row.score is not None and row.score > cap[0]:
+            row = row.model_copy(  # noqa: PLW2901
+                update={
+                    "score": cap[0],
+                    "capped": Cap(score=row.score, at_most=cap[0], floors=cap[1]),
+                }
+            )
+        limited.append((criterion, row))
+    return limited
 
 
 def catalogue_digest(catalogue: Catalogue) -> str:
@@ -924,8 +1001,17 @@ def evaluate(
         margin,
         sensitivity_settings(catalogue, request, draws),
     )
+    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    new = (
+        bool(catalogue.evidence_floors)
+        or method.licence_rule != "osi"
+        or request.status != "submitted"
+        or request.decided_on is not None
+        or request.decided_by is not None
+        or any(a.supplier is not None for a in request.alternatives)
+    )
     return Result(
-        schema_version=SCHEMA_VERSION,
+        schema_version=SCHEMA_VERSION if new else "1.2",
         request=_request_info(request),
         catalogue=_catalogue_info(catalogue, method),
         method=method,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ossfirst.render.texts import (
     captions,
+    catalogue,
     check,
     core,
     decisions,
@@ -32,6 +33,7 @@ AREAS = (
     methods.TEXTS,
     captions.TEXTS,
     decisions.TEXTS,
+    catalogue.TEXTS,
     portfolio.TEXTS,
 )
 
