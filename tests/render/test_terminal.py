@@ -4,8 +4,20 @@
 
 from __future__ import annotations
 
-from ossfirst.render import terminal
-from ossfirst.render.document import bullets, cell, column, note, paragraph, subheading, table
+from ossfirst.render import markdown, terminal
+from ossfirst.render.document import (
+    Document,
+    KeyFigures,
+    Section,
+    Tile,
+    bullets,
+    cell,
+    column,
+    note,
+    paragraph,
+    subheading,
+    table,
+)
 
 
 def test_a_table_in_aligned_columns_with_its_detail_beneath_each_row() -> None:
@@ -42,3 +54,39 @@ def test_control_characters_never_reach_the_terminal() -> None:
         [paragraph("red \x1b[31mtext\x07"), table("t", [column("c")], [[cell("\x1b]0;x\x07")]])]
     )
     assert "\x1b" not in text and "\x07" not in text
+
+
+def test_key_figures_as_a_list_in_plain_text_and_in_markdown() -> None:
+    block = KeyFigures(
+        "Table 1",
+        "Key figures",
+        (Tile("Requests", "12", "in the repository"), Tile("Open *source*", "50,0 %", "6 of 12")),
+    )
+    assert terminal.write([block]) == (
+        "Table 1: Key figures\n  - Requests: 12 (in the repository)\n"
+        "  - Open *source*: 50,0 % (6 of 12)\n"
+    )
+    section = markdown.write(
+        Document(
+            "en",
+            "T",
+            "R",
+            "S",
+            "O",
+            "",
+            "",
+            "",
+            (),
+            (),
+            "",
+            "",
+            (Section("k", 1, "K", (block,)),),
+            (),
+            "2026-11-27",
+            "ossfirst",
+        )
+    )
+    assert section.endswith(
+        "## 1. K\n\n**Table 1:** Key figures\n\n- **Requests:** 12 (in the repository)\n"
+        "- **Open \\*source\\*:** 50,0 % (6 of 12)\n"
+    )

@@ -162,6 +162,9 @@ def _request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        status=request.status,
+        decided_on=request.decided_on,
+        decided_by=request.decided_by,
     )
 
 
@@ -764,6 +767,7 @@ def _alternative(
         parent_jurisdiction=alternative.parent_jurisdiction,
         jurisdiction=where,
         providers=alternative.providers,
+        supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
             RequirementCoverage(
@@ -998,7 +1002,14 @@ def evaluate(
         sensitivity_settings(catalogue, request, draws),
     )
     # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
-    new = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
+    new = (
+        bool(catalogue.evidence_floors)
+        or method.licence_rule != "osi"
+        or request.status != "submitted"
+        or request.decided_on is not None
+        or request.decided_by is not None
+        or any(a.supplier is not None for a in request.alternatives)
+    )
     return Result(
         schema_version=SCHEMA_VERSION if new else "1.2",
         request=_request_info(request),

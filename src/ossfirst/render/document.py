@@ -4,10 +4,12 @@
 
 A document is a title block and numbered sections made of a few kinds of blocks
 (:class:`Paragraph`, :class:`Bullets`, :class:`Quote`, :class:`Verdict`, :class:`Table`,
-:class:`Figure`, :class:`Subheading`). Every value in it is a finished string (numbers and
-dates formatted for the language) or chart geometry, so the writers (Markdown, HTML, Typst
-for the PDF, the terminal) only lay it out, and the formats show the same content. The
-sections that fill it are :mod:`ossfirst.render.sections`, one module each.
+:class:`KeyFigures`, :class:`Figure`, :class:`Subheading`). Every value in it is a finished
+string (numbers and dates formatted for the language) or chart geometry, so the writers
+(Markdown, HTML, Typst for the PDF, the terminal) only lay it out, and the formats show the
+same content. The sections that fill it are :mod:`ossfirst.render.sections`, one module
+each; the transparency portfolio (:mod:`ossfirst.portfolio.document`) is a document of the
+same blocks.
 
 Text from a request is data here, never markup: the blocks only strip control characters
 and bidirectional overrides; each writer then treats every string as plain text.
@@ -73,6 +75,9 @@ class Cell:
     notes: tuple[Note, ...] = ()
     mono: bool = False
     strong: bool = False
+    #: A file beside the document the text leads to (a request's report): the dashboard
+    #: links it; the other writers show the text alone.
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,10 +104,12 @@ class Row:
 
 @dataclass(frozen=True)
 class Entry:
-    """An item of a bulleted list: a lead in bold (may be empty) and its text."""
+    """An item of a bulleted list: a lead in bold (may be empty) and its text; a ``link``
+    (a file beside the document) is shown as a link on the lead where a writer has links."""
 
     lead: str
     text: str
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,15 @@ class Field:
 
     label: str
     value: str
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A key figure: what it counts, its value and a note on it."""
+
+    label: str
+    value: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -181,6 +197,17 @@ class Table:
 
 
 @dataclass(frozen=True)
+class KeyFigures:
+    """A few figures that sum a document up, counted among its tables (``label``): the
+    dashboard shows them as tiles, the printed annual report as a table of three columns."""
+
+    type: ClassVar[str] = "keyfigures"
+    label: str
+    caption: str
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
 class Figure:
     """A chart: its caption, a description in words for who cannot see it, the geometry of
     :mod:`ossfirst.render.charts` and its legend."""
@@ -203,7 +230,7 @@ class Subheading:
     level: int = 3
 
 
-Block = Paragraph | Bullets | Quote | Verdict | Table | Figure | Subheading
+Block = Paragraph | Bullets | Quote | Verdict | Table | KeyFigures | Figure | Subheading
 
 
 @dataclass(frozen=True)
@@ -262,9 +289,10 @@ def cell(
     notes: list[Note] | None = None,
     mono: bool = False,
     strong: bool = False,
+    link: str = "",
 ) -> Cell:
     """A table cell; empty notes are left out."""
-    return Cell(clean(text), tuple(n for n in notes or [] if n.text), mono, strong)
+    return Cell(clean(text), tuple(n for n in notes or [] if n.text), mono, strong, link)
 
 
 def column(

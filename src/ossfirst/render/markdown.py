@@ -20,6 +20,7 @@ from ossfirst.render.document import (
     Cell,
     Document,
     Figure,
+    KeyFigures,
     Lines,
     Paragraph,
     Quote,
@@ -111,6 +112,12 @@ def _block(block: Block) -> str:
             ]
             lines += [_row([_cell(c, row.strong) for c in row.cells]) for row in rows]
             return "\n".join(lines)
+        case KeyFigures(label=label, caption=caption, tiles=tiles):
+            shown = [
+                f"- {_strong(inline(t.label) + ':')} {inline(t.value)} ({inline(t.note)})"
+                for t in tiles
+            ]
+            return "\n".join([_labelled(label, caption), "", *shown])
         case Figure(label=label, caption=caption, alt=alt):
             return f"{_labelled(label, caption)}\n\n{inline(alt)}"
         case Subheading(text=text, level=level):

@@ -18,6 +18,7 @@ from ossfirst.render.document import (
     Bullets,
     Cell,
     Figure,
+    KeyFigures,
     Paragraph,
     Quote,
     Subheading,
@@ -74,6 +75,9 @@ def block(block: Block) -> str:
             return "\n".join([*(f"{row.label}: {row.value}" for row in rows), policy])
         case Table():
             return "\n".join(_table(block))
+        case KeyFigures(label=label, caption=caption, tiles=tiles):
+            shown = [f"{INDENT}- {t.label}: {t.value} ({t.note})" for t in tiles]
+            return "\n".join([f"{label}: {caption}" if label else caption, *shown])
         case Figure(label=label, caption=caption, alt=alt):
             return f"{label}: {caption}\n{alt}" if label else f"{caption}\n{alt}"
         case Subheading(text=text):

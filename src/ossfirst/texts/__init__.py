@@ -28,6 +28,7 @@ from ossfirst.texts import (
     evidence,
     form,
     methods,
+    portfolio,
     report,
     workbook,
 )
@@ -43,6 +44,7 @@ AREAS = (
     catalogue.TEXTS,
     workbook.TEXTS,
     form.TEXTS,
+    portfolio.TEXTS,
 )
 
 
