@@ -226,9 +226,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "msg.unknown-standard": (
         "{alternative}: der Standard „{standard}“ ist nicht in der "
-        "Standardliste und zählt nicht mit.{suggestion}",
+        "Standardliste und zählt als nicht offen.{suggestion}",
         '{alternative}: the standard "{standard}" is not in the '
-        "standards list and is not counted.{suggestion}",
+        "standards list and counts as not open.{suggestion}",
     ),
     "msg.deprecated-licence-id": (
         "{alternative}: die Lizenzkennung {id} ist veraltet.",
