@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ossfirst.errors import InputError, Location, Problem
+from ossfirst.errors import InputError, Location, OssfirstError, Problem
 from ossfirst.load import numbers, yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
 from ossfirst.load.confine import repository_root
@@ -48,8 +49,42 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
         max_values=limits.REQUEST_VALUES,
         max_characters=limits.REQUEST_CHARACTERS,
     )
-    request = numbers.validate(Request, data, source, numbers.request_spots(data))
+    try:
+        request = numbers.validate(Request, data, source, numbers.request_spots(data))
+    except InputError as exc:
+        raise InputError(_with_levels(exc.problems, data, path)) from None
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
+
+
+def _with_levels(problems: list[Problem], data: object, path: Path) -> list[Problem]:
+    """A score that is no level (``score: gut``) explained with what each level of its
+    criterion means, from the catalogue the request names (when it can be read)."""
+    asked = [p for p in problems if "criterion" in p.hint]
+    if not asked:
+        return problems
+    named = data.get("catalogue", "standard") if isinstance(data, dict) else "standard"
+    try:
+        catalogue = load_catalogue(
+            named if isinstance(named, str) else "standard",
+            path.parent,
+            confine=repository_root(path),
+        )
+    except OssfirstError:
+        return problems
+    criteria = {c.id: c for c in catalogue.criteria}
+    explained = []
+    for problem in problems:
+        criterion = criteria.get(problem.hint.get("criterion", ""))
+        if criterion is None or not criterion.levels:
+            explained.append(problem)
+            continue
+        levels = sorted(criterion.levels.items())
+        hint = {
+            lang: "; ".join(f"{level} = {text.get(lang).rstrip('.')}" for level, text in levels)
+            for lang in ("de", "en")
+        }
+        explained.append(dataclasses.replace(problem, hint=hint))
+    return explained
 
 
 def resolve_catalogue(

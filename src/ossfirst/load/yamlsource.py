@@ -106,6 +106,9 @@ class SourceMap:
     #: The source text of every plain scalar read as a number ("60.000" for 60.0), so that
     #: a value can be judged by how it was written (:mod:`ossfirst.load.numbers`).
     texts: dict[PathT, str] = field(default_factory=dict)
+    #: Keys of a mapping in braces written without a colon (``{text: a, b}`` has ``b``): most
+    #: often the rest of a text a comma cut off.
+    bare_keys: set[PathT] = field(default_factory=set)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
         """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
@@ -620,6 +623,13 @@ class _Builder:
                 )
                 continue
             self.source.keys.setdefault((*path, key), self.at(key_node))
+            if (
+                node.flow_style
+                and isinstance(value_node, ScalarNode)
+                and value_node.value == ""
+                and value_node.start_mark.index == key_node.end_mark.index
+            ):
+                self.source.bare_keys.add((*path, key))
             result[key] = self.build(value_node, (*path, key), depth + 1)
         # Explicit keys win over merged ones, and keep their own positions.
         for merge_node in merges:
