@@ -88,8 +88,9 @@ def message_language(option: str | None, requests: Iterable[Path] = ()) -> str:
         named = {request_language(path) for path in requests} - {None}
         if len(named) == 1:
             chosen = named.pop()
-    _MESSAGES["lang"] = chosen or _locale_language()
-    return _MESSAGES["lang"]
+    language = chosen or _locale_language()
+    _MESSAGES["lang"] = language
+    return language
 
 
 def chosen_language(lang: str | None) -> str:

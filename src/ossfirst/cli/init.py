@@ -15,7 +15,7 @@ from ossfirst.cli.app import app, chosen_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
-    from ossfirst.model.catalogue import Catalogue
+    from ossfirst.model.catalogue import Catalogue, Criterion
 
 
 def scaffold(
@@ -63,6 +63,7 @@ def scaffold(
     ]
     return env.get_template("request.yaml.j2").render(
         T=choose,
+        levels={c.id: level_comments(c, lang) for c in catalogue.criteria},
         catalogue=catalogue,
         catalogue_ref=catalogue_ref,
         lang=lang,
@@ -71,6 +72,38 @@ def scaffold(
         alternatives=alternatives,
         schema_url=schema_id("request"),
     )
+
+
+#: Width of a comment line under a criterion, after its indentation and '# '.
+_COMMENT_WIDTH = 88
+
+
+def level_comments(criterion: Criterion, lang: str) -> list[str]:
+    """What each level of ``criterion`` means, highest first, as comment lines for the form;
+    for a knock-out criterion what ``passed`` means; a floor with what falling below it
+    does."""
+    import textwrap
+
+    de = lang == "de"
+    if criterion.kind == "knock-out":
+        return [
+            "passed: true = bestanden; false = nicht bestanden, die Alternative ist ausgeschlossen"
+            if de
+            else "passed: true = passed; false = not passed, the alternative is excluded"
+        ]
+    lines = []
+    for level in sorted(criterion.levels or {}, reverse=True):
+        meaning = (criterion.levels or {})[level].get(lang)
+        lines += textwrap.wrap(
+            f"{level} = {meaning}", _COMMENT_WIDTH, subsequent_indent="    ", break_on_hyphens=False
+        )
+    if criterion.floor is not None:
+        lines.append(
+            f"Mindestwert {criterion.floor}: darunter ist die Alternative ausgeschlossen"
+            if de
+            else f"Floor {criterion.floor}: below it the alternative is excluded"
+        )
+    return lines
 
 
 @app.command()

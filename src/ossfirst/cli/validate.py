@@ -17,7 +17,6 @@ from ossfirst.cli.app import (
     checked_language,
     message_language,
     report_input_error,
-    request_language,
 )
 from ossfirst.errors import InputError, Location, Problem, printable
 
@@ -132,7 +131,9 @@ def validate(
             failed = True
         else:
             sys.stdout.write(f"{printable(target.display)}: ok\n")
-    print_skipped(discovery.not_named(evidence), message_language(lang, _requests(discovery)), verbose)
+    print_skipped(
+        discovery.not_named(evidence), message_language(lang, _requests(discovery)), verbose
+    )
     raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)
 
 

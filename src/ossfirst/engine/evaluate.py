@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from ossfirst.engine import (
     assessors,
@@ -28,7 +31,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, Request
+from ossfirst.model.request import Alternative, Assessment, Involvements, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -49,18 +52,21 @@ from ossfirst.model.result import (
     FrameworkScore,
     Gap,
     ImportedScore,
+    InvolvementInfo,
     KnockOut,
     LicenceResult,
     Message,
     MethodInfo,
     Panel,
     Param,
+    ProcurementInfo,
     RequestInfo,
     RequirementCoverage,
     RequirementInfo,
     Result,
     ScoreSource,
     Shortfall,
+    SignOffInfo,
 )
 
 
@@ -157,7 +163,32 @@ def _request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        budget_line=request.budget_line,
+        first_budget_year=request.first_budget_year,
+        procurement=_info(ProcurementInfo, request.procurement),
+        prepared_by=_info(SignOffInfo, request.prepared_by),
+        approved_by=_info(SignOffInfo, request.approved_by),
+        involvement=_involvement(request.involvement),
     )
+
+
+_Info = TypeVar("_Info", ProcurementInfo, SignOffInfo)
+
+
+def _info(kind: type[_Info], given: BaseModel | None) -> _Info | None:
+    """A part of the request as the Result carries it."""
+    return None if given is None else kind(**given.model_dump())
+
+
+def _involvement(given: Involvements | None) -> dict[str, InvolvementInfo]:
+    if given is None:
+        return {}
+    found = {body: getattr(given, body) for body in Involvements.model_fields}
+    return {
+        body: InvolvementInfo(**each.model_dump())
+        for body, each in found.items()
+        if each is not None
+    }
 
 
 class _Context:

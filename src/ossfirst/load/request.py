@@ -19,7 +19,7 @@ from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import AwardPolicy, Catalogue
-from ossfirst.model.request import Assessment, Request
+from ossfirst.model.request import Assessment, Involvements, Request
 
 
 @dataclass(frozen=True)
@@ -275,8 +275,72 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
     problems += _market_problems(loaded, alternative_ids)
+    problems += _council_problems(loaded)
     if problems:
         raise InputError(problems)
+
+
+#: The EU threshold each set of award rules belongs to.
+_RULES_THRESHOLD = {"uvgo": "below-eu", "vgv": "above-eu"}
+
+
+def _council_problems(loaded: LoadedRequest) -> list[Problem]:
+    """What the council paper would state wrongly: award rules on the wrong side of the EU
+    threshold, a body involved though not required, or not required without a reason."""
+    request = loaded.request
+    problems: list[Problem] = []
+    procurement = request.procurement
+    if procurement is not None and procurement.rules in _RULES_THRESHOLD:
+        expected = _RULES_THRESHOLD[procurement.rules]
+        if procurement.threshold is not None and procurement.threshold != expected:
+            rules = "UVgO" if procurement.rules == "uvgo" else "VgV"
+            side_de = "unterhalb" if expected == "below-eu" else "oberhalb"
+            side_en = "below" if expected == "below-eu" else "above"
+            problems.append(
+                _problem(
+                    loaded.locate(("procurement", "threshold")),
+                    f"Die {rules} gilt {side_de} des EU-Schwellenwerts, hier steht "
+                    f"'{procurement.threshold}'.",
+                    f"The {rules} applies {side_en} the EU threshold, but this says "
+                    f"'{procurement.threshold}'.",
+                    {
+                        "de": f"schreiben Sie 'threshold: {expected}' oder wählen Sie die "
+                        "Vergabeordnung, die zum geschätzten Auftragswert passt",
+                        "en": f"write 'threshold: {expected}' or choose the rules that fit "
+                        "the estimated value",
+                    },
+                    "council",
+                )
+            )
+    for body in Involvements.model_fields:
+        given = getattr(request.involvement, body) if request.involvement else None
+        if given is None or given.required:
+            continue
+        path: PathT = ("involvement", body)
+        if given.date is not None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "date")),
+                    "Eine Beteiligung, die nicht erforderlich ist, hat kein Datum.",
+                    "An involvement that is not required has no date.",
+                    {
+                        "de": "entfernen Sie 'date' oder 'required: false'",
+                        "en": "remove 'date' or 'required: false'",
+                    },
+                    "council",
+                )
+            )
+        if given.note is None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "required")),
+                    "Nicht erforderlich: der Grund fehlt.",
+                    "Not required: the reason is missing.",
+                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    "council",
+                )
+            )
+    return problems
 
 
 def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[Problem]:

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems, short
-from ossfirst.model.catalogue import MAX_SCORE
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model.catalogue import MAX_SCORE
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -281,7 +281,10 @@ def _message(
     if given is None and kind in _EXPECTED:
         de, en = _EXPECTED[kind]
         return (
-            {"de": f"Hier fehlt ein Wert: erwartet wird {de}.", "en": f"A value is missing here: {en} is expected."},
+            {
+                "de": f"Hier fehlt ein Wert: erwartet wird {de}.",
+                "en": f"A value is missing here: {en} is expected.",
+            },
             {"de": f"ergänzen Sie ihn nach '{key}:'", "en": f"give it after '{key}:'"}
             if key
             else hint,

@@ -401,8 +401,7 @@ _SYNTAX: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     (
         "expected '-' indicator",
-        "In einer Liste (Einträge mit '- ') steht eine Zeile ohne '- ' auf derselben "
-        "Einrückung.",
+        "In einer Liste (Einträge mit '- ') steht eine Zeile ohne '- ' auf derselben Einrückung.",
         "A line without '- ' stands in a list (entries starting with '- ') at the same "
         "indentation.",
         "beginnen Sie jeden Listeneintrag mit '- ' oder prüfen Sie die Einrückung",
@@ -505,8 +504,7 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
         column,
         "YAML-Syntaxfehler: Die Datei ist an dieser Stelle kein gültiges YAML.",
         f"YAML syntax error: {detail}.",
-        "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der vorigen "
-        "Zeile",
+        "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der vorigen Zeile",
         "check indentation, colons and quotes in this line and the one before",
         code="yaml-syntax",
     )

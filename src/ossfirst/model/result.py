@@ -26,7 +26,7 @@ from ossfirst.model.catalogue import (
     UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text
-from ossfirst.model.request import Coverage
+from ossfirst.model.request import Coverage, Procedure, ProcurementRules, Threshold
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -38,7 +38,9 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: unanswered justification, the reason of a computed value, and an SBOM's standard
 #: and encoding, and the robustness analysis's quasi-random draws (monte_carlo: method,
 #: method_version, sets, precision).
-SCHEMA_VERSION = "1.2"
+#: 1.3 added (all optional): what the request says for the council paper: budget line, first
+#: budget year, procurement, prepared_by, approved_by and involvement.
+SCHEMA_VERSION = "1.3"
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -141,6 +143,29 @@ class DeviationInfo(OutputModel):
     expires: dt.date
 
 
+class SignOffInfo(OutputModel):
+    name: str | None
+    role: str | None
+    date: dt.date | None
+
+
+class ProcurementInfo(OutputModel):
+    rules: ProcurementRules | None
+    threshold: Threshold | None
+    procedure: Procedure | None
+    competition: bool | None
+    note: str | None
+
+
+class InvolvementInfo(OutputModel):
+    """``date`` the body was involved; ``required`` false: not required, ``note`` says why.
+    Neither: still to come."""
+
+    date: dt.date | None
+    required: bool
+    note: str | None
+
+
 class RequestInfo(OutputModel):
     id: str
     title: str
@@ -159,6 +184,16 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: What a council paper states besides the evaluation: the budget line and the first
+    #: budget year, the award procedure, who prepared and approved the request, and the
+    #: involvement of the data protection officer, the staff council and the representative
+    #: of severely disabled employees (by those keys).
+    budget_line: str | None = None
+    first_budget_year: int | None = None
+    procurement: ProcurementInfo | None = None
+    prepared_by: SignOffInfo | None = None
+    approved_by: SignOffInfo | None = None
+    involvement: dict[str, InvolvementInfo] = Field(default_factory=dict)
 
 
 class LicenceResult(OutputModel):
@@ -693,7 +728,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.2"]
+    schema_version: Literal["1.3"]
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo
