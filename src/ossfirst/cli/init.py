@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ossfirst.cli.app import app, chosen_language
-from ossfirst.errors import UsageError
+from ossfirst.errors import UsageError, printable
 
 if TYPE_CHECKING:
     from ossfirst.model.catalogue import Catalogue, Criterion
@@ -109,13 +109,14 @@ def level_comments(criterion: Criterion, lang: str) -> list[str]:
 @app.command()
 def init(
     path: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
-            help="The request file to create, or '-' for standard output.",
+            help="The request file to create, or '-' for standard output (with --example: "
+            "default <NAME>.yaml).",
             show_default=False,
             metavar="FILE",
         ),
-    ],
+    ] = None,
     lang: Annotated[
         str | None,
         typer.Option(
@@ -129,10 +130,39 @@ def init(
         str,
         typer.Option("--catalogue", "-c", metavar="NAME|PATH", help="Catalogue the request uses."),
     ] = "standard",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    example: Annotated[
+        str | None,
+        typer.Option(
+            "--example",
+            "-e",
+            metavar="NAME",
+            help="Write a shipped example request instead, with the evidence files it names "
+            "(beside FILE, as the example names them).",
+        ),
+    ] = None,
+    list_examples: Annotated[
+        bool, typer.Option("--list-examples", help="List the shipped examples and exit.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Write a commented request to fill in, listing every criterion to assess."""
+    """Write a commented request to fill in, listing every criterion to assess and what each
+    of its levels means; or a shipped example with its evidence files."""
     language = chosen_language(lang)
+    if list_examples:
+        _list_examples(language)
+        return
+    if example is not None:
+        _write_example(example, path, language, force)
+        return
+    if path is None:
+        raise UsageError(
+            {
+                "de": "Welche Datei? Geben Sie den Namen des neuen Antrags an, z. B. "
+                "'ossfirst init antrag.yaml' (oder --example NAME, --list-examples).",
+                "en": "Which file? Give the name of the new request, e.g. "
+                "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
+            }
+        )
     from ossfirst.load.catalogue import is_path, load_catalogue
     from ossfirst.output import write_files
 
@@ -141,13 +171,77 @@ def init(
     if str(path) == "-":
         sys.stdout.write(text)
         return
-    if path.exists() and not force:
-        raise UsageError(
-            {
-                "de": f"{path} gibt es schon (--force überschreibt).",
-                "en": f"{path} already exists (--force overwrites).",
-            }
-        )
+    _refuse_existing([path], force)
     inputs = [Path(catalogue)] if is_path(catalogue) else []
     write_files({path: text.encode("utf-8")}, inputs)
     sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")
+
+
+def _refuse_existing(paths: list[Path], force: bool) -> None:
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        shown = printable(str(existing[0]))
+        raise UsageError(
+            {
+                "de": f"{shown} gibt es schon (--force überschreibt).",
+                "en": f"{shown} already exists (--force overwrites).",
+            }
+        )
+
+
+def _list_examples(language: str) -> None:
+    from ossfirst.scaffold.examples import examples
+
+    found = examples()
+    width = max(len(e.name) for e in found)
+    for each in found:
+        sys.stdout.write(f"{each.name:<{width}}  {each.language}  {each.title}\n")
+    sys.stderr.write(
+        "Schreiben mit: ossfirst init --example NAME [DATEI]\n"
+        if language == "de"
+        else "Write one with: ossfirst init --example NAME [FILE]\n"
+    )
+
+
+def _write_example(name: str, path: Path | None, language: str, force: bool) -> None:
+    from ossfirst.output import write_files
+    from ossfirst.scaffold.examples import example_files, examples
+
+    files = example_files(name)
+    if files is None:
+        from ossfirst.load.validate import suggestion
+
+        hint = suggestion(name, [e.name for e in examples()])
+        joint = {
+            lang: text + (" " if text.endswith("?") else "; ") if text else ""
+            for lang in ("de", "en")
+            for text in [hint.get(lang, "")]
+        }
+        raise UsageError(
+            {
+                "de": f"Ein Beispiel '{printable(name)}' gibt es nicht ({joint['de']}"
+                "--list-examples zeigt alle).",
+                "en": f"There is no example '{printable(name)}' ({joint['en']}"
+                "--list-examples shows them all).",
+            }
+        )
+    if path is not None and str(path) == "-":
+        raise UsageError(
+            {
+                "de": "--example schreibt den Antrag mit seinen Nachweisdateien; geben Sie einen "
+                "Dateinamen an, nicht '-'.",
+                "en": "--example writes the request with its evidence files; give a file name, "
+                "not '-'.",
+            }
+        )
+    target = path if path is not None else Path(f"{name}.yaml")
+    request_name = f"{name}.yaml"
+    written = {
+        (target if str(relative) == request_name else target.parent / relative): content
+        for relative, content in files.items()
+    }
+    _refuse_existing(list(written), force)
+    write_files(written)
+    done = "angelegt" if language == "de" else "created"
+    for written_path in written:
+        sys.stderr.write(f"{printable(str(written_path))}: {done}\n")
