@@ -21,7 +21,7 @@ def test_writes_markdown_and_json(cli, tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["T-1.json", "T-1.md"]
     data = json.loads((tmp_path / "T-1.json").read_text("utf-8"))
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     assert data["verdict"]["status"] == "conforms"
     assert (
         (tmp_path / "T-1.md")
