@@ -42,6 +42,43 @@ def test_scaffold_lists_every_criterion_to_assess_with_its_question(cli, tmp_pat
             assert f"      {criterion.id}:   # {criterion.question.en}" in run.stdout
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_scaffold_says_what_every_level_means_under_each_criterion(cli, lang: str) -> None:
+    from ossfirst.load.catalogue import load_catalogue
+
+    run = cli("init", "-", "--lang", lang)
+    assert run.code == 0
+    text = run.stdout
+    lines = text.splitlines()
+    unwrapped = " ".join(line.strip().lstrip("# ").strip() for line in lines)
+    for criterion in load_catalogue("standard").criteria:
+        if criterion.kind == "computed":
+            continue
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"      {criterion.id}:"))
+        if criterion.kind == "knock-out":
+            assert lines[at + 1].strip().startswith("# passed: true = ")
+            continue
+        # the five levels, highest first, each with its meaning in the form's language
+        assert lines[at + 1].strip().startswith("# 4 = ")
+        for level, meaning in (criterion.levels or {}).items():
+            assert f"{level} = {' '.join(meaning.get(lang).split())}" in unwrapped, criterion.id
+        if criterion.floor is not None:
+            floor = "Mindestwert" if lang == "de" else "Floor"
+            assert f"{floor} {criterion.floor}" in text
+    # what a council paper states is in the form, to fill in
+    for key in (
+        "budget_line:",
+        "first_budget_year:",
+        "procurement:",
+        "prepared_by:",
+        "approved_by:",
+        "involvement:",
+        "staff_council:",
+        "contact:",
+    ):
+        assert f"\n{key}" in text or f"  {key}" in text, key
+
+
 def test_init_does_not_overwrite(cli, tmp_path: Path) -> None:
     target = tmp_path / "r.yaml"
     target.write_text("keep me\n")

@@ -71,6 +71,7 @@ def scaffold(
         today=today.isoformat(),
         alternatives=alternatives,
         schema_url=schema_id("request"),
+        metrics={c.computation.metric for c in catalogue.criteria if c.computation},
     )
 
 
@@ -128,7 +129,13 @@ def init(
     ] = None,
     catalogue: Annotated[
         str,
-        typer.Option("--catalogue", "-c", metavar="NAME|PATH", help="Catalogue the request uses."),
+        typer.Option(
+            "--catalogue",
+            "-c",
+            metavar="NAME|PATH",
+            help="Catalogue the request uses; a shipped one is written with its version "
+            "(standard@2.0).",
+        ),
     ] = "standard",
     example: Annotated[
         str | None,
@@ -163,11 +170,15 @@ def init(
                 "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
             }
         )
-    from ossfirst.load.catalogue import is_path, load_catalogue
+    from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
     from ossfirst.output import write_files
 
     resolved = load_catalogue(catalogue)
-    text = scaffold(resolved, catalogue, language, path.name, dt.date.today())
+    # A new request names the version it is written for, so that it evaluates the same later.
+    reference = (
+        catalogue if split_ref(catalogue) is None else pinned_ref(resolved.id, resolved.version)
+    )
+    text = scaffold(resolved, reference, language, path.name, dt.date.today())
     if str(path) == "-":
         sys.stdout.write(text)
         return

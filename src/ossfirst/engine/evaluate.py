@@ -12,7 +12,9 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ossfirst.engine import (
+    arrangements,
     assessors,
+    floors,
     jurisdiction,
     justification,
     policy,
@@ -23,7 +25,7 @@ from ossfirst.engine import (
     ufab,
 )
 from ossfirst.engine.economics import economics
-from ossfirst.enrich import AlternativeFacts, Facts, add_months
+from ossfirst.enrich import AlternativeFacts, Facts, add_months, horizon_end
 from ossfirst.load.request import award_settings
 from ossfirst.model.catalogue import (
     MAX_SCORE,
@@ -31,7 +33,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, Involvements, Request
+from ossfirst.model.request import Alternative, Assessment, ExitPlan, Involvements, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -39,6 +41,7 @@ from ossfirst.model.result import (
     Audit,
     Award,
     AwardScore,
+    Cap,
     CatalogueInfo,
     Category,
     CriterionInfo,
@@ -100,6 +103,7 @@ def _method(catalogue: Catalogue, request: Request, profile: str | None) -> Meth
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
         unanswered_justification=policy_.unanswered_justification,
+        licence_rule=policy_.licence_rule,
     )
 
 
@@ -141,6 +145,7 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
             )
             for c in catalogue.criteria
         ],
+        evidence_floors=[floors.info(f) for f in catalogue.evidence_floors],
     )
 
 
@@ -211,6 +216,7 @@ class _Context:
         pool = qualifying or [a.id for a in request.alternatives]
         self.tco_baseline = min(self.economics[i].present_value for i in pool)
         self.stale_before = add_months(request.date, -method.evidence_expiry_months)
+        self.horizon_end = horizon_end(request.date, method.horizon_years)
         self.award = award_settings(catalogue, request)
         self.zero_rule = method.missing_data == "zero"
         self.dimensions = [d.id for d in catalogue.dimensions]
@@ -256,7 +262,40 @@ def _metric_value(
         return alternative.deployment
     if metric == "jurisdiction":
         return category
+    if metric == "operators":
+        return None if alternative.operators is None else float(alternative.operators)
+    if metric == "exit-plan":
+        return arrangements.exit_plan_state(
+            alternative.exit_plan, ctx.request.date, ctx.method.evidence_expiry_months
+        )
+    if metric == "framework-contract":
+        return arrangements.framework_state(alternative.framework_contract, ctx.horizon_end)
     return float(facts.licence.freedom_level)  # licence-freedom
+
+
+def _exit_plan_dates(
+    ctx: _Context, alternative: Alternative, index: int, criterion_id: str, gaps: list[Gap]
+) -> None:
+    """An exit plan tested or reviewed after the request date: a date to check, as for an
+    assessment (its expiry is part of the plan's state, not a gap)."""
+    plan = alternative.exit_plan
+    if not isinstance(plan, ExitPlan):
+        return
+    for key in ("tested_on", "reviewed_on"):
+        day = getattr(plan, key)
+        if day is not None and day > ctx.request.date:
+            gaps.append(
+                Gap(
+                    alternative=alternative.id,
+                    criterion=criterion_id,
+                    reason="future-date",
+                    params={
+                        "assessed_on": day.isoformat(),
+                        "request_date": ctx.request.date.isoformat(),
+                    },
+                    path=["alternatives", index, "exit_plan", key],
+                )
+            )
 
 
 def _metric_reason(ctx: _Context, criterion: Criterion, alternative: Alternative) -> Message | None:
@@ -302,6 +341,8 @@ def _score_criteria(
             assert criterion.computation is not None
             value = _metric_value(ctx, criterion, alternative, facts, category)
             reason = _metric_reason(ctx, criterion, alternative)
+            if criterion.computation.metric == "exit-plan":
+                _exit_plan_dates(ctx, alternative, index, criterion.id, gaps)
             if value is None and criterion.computation.metric in ("tco-ratio", "exit-cost-share"):
                 score, source = 0, "computed"  # unbounded ratio: dearer than any level
             elif value is None:
@@ -664,6 +705,19 @@ def _alternative(
         ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
     )
     rows = _score_criteria(ctx, index, alternative, facts, where, gaps)
+    evidence_floors = ctx.catalogue.evidence_floors
+    outcomes = floors.judge(evidence_floors, facts.evidence, ctx.request.date)
+    effects = floors.consequences(evidence_floors, outcomes)
+    rows = _capped(rows, effects.caps)
+    warnings.extend(
+        Message(
+            code="evidence-floor-unverified",
+            params={"floor": outcome.floor, "file": outcome.file},
+            alternative=alternative.id,
+        )
+        for outcome in outcomes
+        if outcome.status == "unverified"
+    )
     zero_rule = ctx.zero_rule
     effective: dict[str, float | None] = {
         c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
@@ -682,9 +736,10 @@ def _alternative(
         performance = scoring.aggregate(criteria, dimensions, weights, without_price)
     econ = ctx.economics[alternative.id]
     knockouts = _knockouts(ctx, alternative, econ, rows, warnings)
+    knockouts.extend(effects.knockouts)
     more, framework_score = _selection_and_framework(ctx, alternative, rows, warnings)
     knockouts.extend(more)
-    floors = {k.ref for k in knockouts if k.code == "floor"}
+    below = {k.ref for k in knockouts if k.code == "floor"}
     scored_rows: list[CriterionScore] = []
     for criterion, row in rows:
         share = weighted.criterion.get(criterion.id, 0.0)
@@ -694,7 +749,7 @@ def _alternative(
                 update={
                     "weight": round(share, 2),
                     "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in floors,
+                    "below_floor": criterion.id in below,
                 }
             )
         )
@@ -756,8 +811,30 @@ def _alternative(
         rank=None,
         evidence=facts.evidence,
         sovereignty=framework_score,
+        floors=outcomes,
     )
     return result, contender
+
+
+def _capped(
+    rows: list[tuple[Criterion, CriterionScore]], caps: dict[str, tuple[int, list[str]]]
+) -> list[tuple[Criterion, CriterionScore]]:
+    """Criteria limited by evidence floors that are not met count at most the floors' level;
+    the level they had is kept beside it."""
+    if not caps:
+        return rows
+    limited = []
+    for criterion, row in rows:
+        cap = caps.get(criterion.id)
+        if cap is not None and row.score is not None and row.score > cap[0]:
+            row = row.model_copy(  # noqa: PLW2901
+                update={
+                    "score": cap[0],
+                    "capped": Cap(score=row.score, at_most=cap[0], floors=cap[1]),
+                }
+            )
+        limited.append((criterion, row))
+    return limited
 
 
 def catalogue_digest(catalogue: Catalogue) -> str:
@@ -951,9 +1028,14 @@ def evaluate(
         margin,
         sensitivity_settings(catalogue, request, draws),
     )
+    # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
+    # before; the council-paper fields of the request make it 1.4.
+    info = _request_info(request)
+    floors = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
+    version = SCHEMA_VERSION if info.council_paper() else "1.3" if floors else "1.2"
     return Result(
-        schema_version=SCHEMA_VERSION,
-        request=_request_info(request),
+        schema_version=version,
+        request=info,
         catalogue=_catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,

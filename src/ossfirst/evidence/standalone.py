@@ -105,7 +105,7 @@ def interpret(
     if file.kind == "publiccode":
         from ossfirst.evidence import publiccode
 
-        reading = publiccode.read(file, accepted)
+        reading = publiccode.read(file, accepted, catalogue.policy.licence_rule)
         stated = (reading.facts.licence, reading.locate(("legal", "license")))
         derived = publiccode.derive(reading, horizon_end)
         return Evidence(file.kind, reading.facts, derived, file.sha256, stated)
@@ -116,5 +116,5 @@ def interpret(
         return Evidence(file.kind, card.facts, scorecard.derive(card), file.sha256)
     from ossfirst.evidence import sbom
 
-    bom = sbom.read(file, accepted, max_components)
+    bom = sbom.read(file, accepted, catalogue.policy.licence_rule, max_components)
     return Evidence(file.kind, bom.facts, sbom.derive(bom, horizon_end), file.sha256)
