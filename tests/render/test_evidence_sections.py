@@ -56,7 +56,7 @@ def test_the_screening_and_the_open_standards_share_agree_on_an_unknown_standard
     assert shown == ["**yes**", "**yes**", "**no**", "**yes**"]
     assert row.value == shown.count("**yes**") / len(shown) == 0.75
     assert "| Frobnicate | not in the list | – | – | – | – | **no** |" in markdown
-    assert "| OParl | OParl (interface of parliamentary information systems)" in markdown
+    assert "| OParl | OParl (OParl (associations, civil-society organisations" in markdown
 
 
 def test_a_report_without_evidence_has_no_evidence_section() -> None:
