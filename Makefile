@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv and evaluate a shipped example into out/
+#   make demo   set up .venv, evaluate a shipped example into out/ and build the sample
+#               repository's transparency portfolio into out/portfolio/
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
 #   make image  build the container image from Containerfile (docker or podman)
@@ -10,10 +11,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
-# Tests that need a system program or font (Chromium for the HTML report, Noto Sans CJK for
-# names in Chinese, Japanese and Korean) are skipped where it is missing, with one line
-# saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them, as .ci/run does after
-# installing them.
+# Tests that need a system program or font (Chromium for the HTML report, LibreOffice for
+# the workbooks, Noto Sans CJK for names in Chinese, Japanese and Korean) are skipped where
+# it is missing, with one line saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them,
+# as .ci/run does after installing them.
 OSSFIRST_REQUIRE_TOOLS ?=
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 # Reproducible builds: the time of the last commit, unless given.
@@ -35,8 +36,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf --output-dir out
-	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF)"
+	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
+	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
+	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
+		--output-dir ../../out/portfolio; [ $$? -le 1 ]
+	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"
 
 test: $(VENV)/.installed-test
 	OSSFIRST_REQUIRE_TOOLS=$(OSSFIRST_REQUIRE_TOOLS) $(BIN)/python -m pytest -q; \
@@ -73,6 +77,7 @@ docs: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py
 	$(BIN)/python bench/bench_reports.py
+	$(BIN)/python bench/bench_xlsx.py
 	$(BIN)/python bench/bench_limits.py --refusals --at-limits
 
 update-data: $(VENV)/.installed-test

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language
+from ossfirst.cli.app import app, checked_language, chosen_language
 from ossfirst.errors import UsageError, printable
 
 if TYPE_CHECKING:
     from ossfirst.model.catalogue import Catalogue, Criterion
+    from ossfirst.model.request import Request
 
 
 def scaffold(
@@ -48,6 +49,7 @@ def scaffold(
             "licence": "EUPL-1.2",
             "deployment": "on-premises",
             "providers": 3,
+            "supplier": choose("Beispiel IT-Dienstleister GmbH", "Example IT services Ltd"),
             "parent": None,
             "standards": "ODF, PDF/A, OpenID Connect",
         },
@@ -57,6 +59,7 @@ def scaffold(
             "licence": "LicenseRef-Proprietary",
             "deployment": "saas",
             "providers": 1,
+            "supplier": choose("Beispiel Software AG", "Example Software Inc."),
             "parent": None,
             "standards": "PDF/A, OOXML",
         },
@@ -107,13 +110,24 @@ def level_comments(criterion: Criterion, lang: str) -> list[str]:
     return lines
 
 
+def scaffold_request(catalogue: Catalogue, catalogue_ref: str, lang: str, filename: str) -> Request:
+    """The scaffold as a request (for a form to fill in)."""
+    from ossfirst.load import yamlsource
+    from ossfirst.load.validate import validate
+    from ossfirst.model.request import Request
+
+    text = scaffold(catalogue, catalogue_ref, lang, filename, dt.date.today())
+    data, source = yamlsource.parse(text, filename)
+    return validate(Request, data, source)
+
+
 @app.command()
 def init(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="The request file to create, or '-' for standard output (with --example: "
-            "default <NAME>.yaml).",
+            help="The request file to create: YAML, or a form in Excel for .xlsx; '-' writes "
+            "YAML to standard output (with --example: default <NAME>.yaml).",
             show_default=False,
             metavar="FILE",
         ),
@@ -124,19 +138,28 @@ def init(
             "--lang",
             "-l",
             metavar="de|en",
-            help="Language of the comments and the report: de or en.",
+            help="Language of the comments or the form, and of the report (with --from: the "
+            "request's).",
         ),
     ] = None,
     catalogue: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--catalogue",
             "-c",
             metavar="NAME|PATH",
-            help="Catalogue the request uses; a shipped one is written with its version "
-            "(standard@2.0).",
+            help="Catalogue the request uses (default: standard; with --from: the request's); a "
+            "shipped one is written with its version (standard@2.0).",
         ),
-    ] = "standard",
+    ] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            metavar="REQUEST",
+            help="Fill the new file in from this request (YAML or a form in Excel).",
+        ),
+    ] = None,
     example: Annotated[
         str | None,
         typer.Option(
@@ -152,14 +175,14 @@ def init(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Write a commented request to fill in, listing every criterion to assess and what each
-    of its levels means; or a shipped example with its evidence files."""
-    language = chosen_language(lang)
+    """Write a request to fill in, listing every criterion to assess and what each of its
+    levels means: commented YAML, or a form in Excel (.xlsx) with drop-down lists; or a
+    shipped example with its evidence files."""
     if list_examples:
-        _list_examples(language)
+        _list_examples(chosen_language(lang))
         return
     if example is not None:
-        _write_example(example, path, language, force)
+        _write_example(example, path, chosen_language(lang), force)
         return
     if path is None:
         raise UsageError(
@@ -170,21 +193,46 @@ def init(
                 "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
             }
         )
+    from ossfirst.cli.convert import is_form_target, loaded_with_catalogue, refuse_form_suffix
+    from ossfirst.cli.convert import written as converted
     from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
-    from ossfirst.output import write_files
+    from ossfirst.output import check_target, write_files
 
-    resolved = load_catalogue(catalogue)
-    # A new request names the version it is written for, so that it evaluates the same later.
-    reference = (
-        catalogue if split_ref(catalogue) is None else pinned_ref(resolved.id, resolved.version)
-    )
-    text = scaffold(resolved, reference, language, path.name, dt.date.today())
-    if str(path) == "-":
-        sys.stdout.write(text)
+    target = str(path)
+    refuse_form_suffix(target)
+    if target != "-":
+        _refuse_existing([path], force)
+    inputs: list[Path] = []
+    if source is not None:
+        checked_language(lang)
+        if target != "-":
+            check_target(target, [source])
+        loaded, resolved = loaded_with_catalogue(source, catalogue)
+        language = lang or loaded.request.language
+        content = converted(loaded.request, resolved, target, language, source=source.name)
+        inputs.append(source)
+    else:
+        language = chosen_language(lang)
+        resolved = load_catalogue(catalogue or "standard")
+        # A new request names the version it is written for, so that it evaluates the same
+        # later.
+        reference = catalogue or "standard"
+        if split_ref(reference) is not None:
+            reference = pinned_ref(resolved.id, resolved.version)
+        if is_form_target(target):
+            request = scaffold_request(resolved, reference, language, path.name)
+            content = converted(request, resolved, target, language)
+        else:
+            content = scaffold(resolved, reference, language, path.name, dt.date.today()).encode(
+                "utf-8"
+            )
+    if catalogue is not None and is_path(catalogue):
+        inputs.append(Path(catalogue))
+    if target == "-":
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
         return
-    _refuse_existing([path], force)
-    inputs = [Path(catalogue)] if is_path(catalogue) else []
-    write_files({path: text.encode("utf-8")}, inputs)
+    write_files({path: content}, inputs)
     sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")
 
 

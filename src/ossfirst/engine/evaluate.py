@@ -168,6 +168,9 @@ def _request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        status=request.status,
+        decided_on=request.decided_on,
+        decided_by=request.decided_by,
         budget_line=request.budget_line,
         first_budget_year=request.first_budget_year,
         procurement=_info(ProcurementInfo, request.procurement),
@@ -181,8 +184,11 @@ _Info = TypeVar("_Info", ProcurementInfo, SignOffInfo)
 
 
 def _info(kind: type[_Info], given: BaseModel | None) -> _Info | None:
-    """A part of the request as the Result carries it."""
-    return None if given is None else kind(**given.model_dump())
+    """A part of the request as the Result carries it (none when nothing in it is given)."""
+    if given is None:
+        return None
+    data = given.model_dump()
+    return None if all(value is None for value in data.values()) else kind(**data)
 
 
 def _involvement(given: Involvements | None) -> dict[str, InvolvementInfo]:
@@ -795,6 +801,7 @@ def _alternative(
         parent_jurisdiction=alternative.parent_jurisdiction,
         jurisdiction=where,
         providers=alternative.providers,
+        supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
             RequirementCoverage(
@@ -1031,8 +1038,15 @@ def evaluate(
     # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
     # before; the council-paper fields of the request make it 1.4.
     info = _request_info(request)
-    floors = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
-    version = SCHEMA_VERSION if info.council_paper() else "1.3" if floors else "1.2"
+    new = (
+        bool(catalogue.evidence_floors)
+        or method.licence_rule != "osi"
+        or request.status != "submitted"
+        or request.decided_on is not None
+        or request.decided_by is not None
+        or any(a.supplier is not None for a in request.alternatives)
+    )
+    version = SCHEMA_VERSION if info.council_paper() else "1.3" if new else "1.2"
     return Result(
         schema_version=version,
         request=info,

@@ -27,7 +27,13 @@ from ossfirst.model.catalogue import (
     UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text, omit_defaults
-from ossfirst.model.request import Coverage, Procedure, ProcurementRules, Threshold
+from ossfirst.model.request import (
+    Coverage,
+    Procedure,
+    ProcurementRules,
+    RequestStatus,
+    Threshold,
+)
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -41,8 +47,10 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: method_version, sets, precision).
 #: 1.3 added (present only when used): evidence floors (the catalogue's, each alternative's
 #: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
-#: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
-#: request pinned to a catalogue version that has none of them evaluates the same as it did.
+#: rule; the request's status, decision date and deciding body, and an alternative's
+#: supplier. A Result that uses none of them is written as 1.2, byte for byte as before, so
+#: that a request pinned to a catalogue version that has none of them evaluates the same as
+#: it did.
 #: 1.4 added (present only when the request gives them): what the request says for the
 #: council paper: the budget line, the first budget year, the procurement, prepared_by,
 #: approved_by and the involvement of the data protection officer, the staff council and the
@@ -222,6 +230,11 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: draft, submitted, approved, rejected or awarded; when and by whom it was decided
+    #: (1.3; left out while they hold their defaults).
+    status: RequestStatus = "submitted"
+    decided_on: dt.date | None = None
+    decided_by: str | None = None
     #: What a council paper states besides the evaluation: the budget line and the first
     #: budget year, the award procedure, who prepared and approved the request, and the
     #: involvement of the data protection officer, the staff council and the representative
@@ -235,7 +248,7 @@ class RequestInfo(OutputModel):
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), COUNCIL_FIELDS)
+        return omit_defaults(self, handler(self), (*DECISION_FIELDS, *COUNCIL_FIELDS))
 
     def council_paper(self) -> bool:
         """Whether the request gives anything for the council paper (schema 1.4)."""
@@ -245,6 +258,9 @@ class RequestInfo(OutputModel):
             for name in COUNCIL_FIELDS
         )
 
+
+#: The request's decision fields that schema 1.3 added to :class:`RequestInfo`.
+DECISION_FIELDS = ("status", "decided_on", "decided_by")
 
 #: The request's fields for the council paper that schema 1.4 added to :class:`RequestInfo`.
 COUNCIL_FIELDS = (
@@ -571,6 +587,8 @@ class AlternativeResult(OutputModel):
     parent_jurisdiction: str | None
     jurisdiction: str
     providers: int
+    #: Who sells or runs it, as the request names it.
+    supplier: str | None = None
     standards: list[StandardUse]
     requirements: list[RequirementCoverage]
     economics: Economics
@@ -588,7 +606,7 @@ class AlternativeResult(OutputModel):
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("floors",))
+        return omit_defaults(self, handler(self), ("floors", "supplier"))
 
 
 class AwardScore(OutputModel):

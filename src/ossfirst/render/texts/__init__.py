@@ -20,8 +20,11 @@ from ossfirst.render.texts import (
     core,
     decisions,
     evidence,
+    form,
     methods,
+    portfolio,
     report,
+    workbook,
 )
 
 AREAS = (
@@ -33,6 +36,9 @@ AREAS = (
     captions.TEXTS,
     decisions.TEXTS,
     catalogue.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
+    portfolio.TEXTS,
 )
 
 
