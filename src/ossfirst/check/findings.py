@@ -242,10 +242,26 @@ def _words(words: Words, key: str, value: Param) -> str:
     if key == "code":
         return words.t(f"check.knockout.{value}")
     if key == "unsupported":
-        return words.t("check.unsupported", refs=value) if value else ""
+        return words.t("check.unsupported", refs=_refs(words, str(value))) if value else ""
+    if key == "points":
+        return _refs(words, str(value))
     if key == "state":
         return words.t(f"check.exit-state.{value}")
     return str(value)
+
+
+def _refs(words: Words, refs: str) -> str:
+    """Points of a justification review, given by id (``R1, practicality, economics.tco``),
+    in words: a criterion or a dimension by its title, the budget and the cost as such."""
+    shown = []
+    for ref in refs.split(", "):
+        if ref in words.criteria:
+            shown.append(words.criterion(ref))
+        elif ref in ("budget", "cost"):
+            shown.append(words.t(f"rev.kind.{ref}"))
+        else:
+            shown.append(words.dimension(ref))  # a dimension's title; anything else as it is
+    return "; ".join(shown)
 
 
 def _place(source: SourceMap, path: PathT) -> tuple[int, int, int, int, str]:

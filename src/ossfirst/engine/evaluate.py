@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from ossfirst.engine import (
     arrangements,
@@ -30,7 +33,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, ExitPlan, Request
+from ossfirst.model.request import Alternative, Assessment, ExitPlan, Involvements, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -52,18 +55,21 @@ from ossfirst.model.result import (
     FrameworkScore,
     Gap,
     ImportedScore,
+    InvolvementInfo,
     KnockOut,
     LicenceResult,
     Message,
     MethodInfo,
     Panel,
     Param,
+    ProcurementInfo,
     RequestInfo,
     RequirementCoverage,
     RequirementInfo,
     Result,
     ScoreSource,
     Shortfall,
+    SignOffInfo,
 )
 
 
@@ -165,7 +171,35 @@ def _request_info(request: Request) -> RequestInfo:
         status=request.status,
         decided_on=request.decided_on,
         decided_by=request.decided_by,
+        budget_line=request.budget_line,
+        first_budget_year=request.first_budget_year,
+        procurement=_info(ProcurementInfo, request.procurement),
+        prepared_by=_info(SignOffInfo, request.prepared_by),
+        approved_by=_info(SignOffInfo, request.approved_by),
+        involvement=_involvement(request.involvement),
     )
+
+
+_Info = TypeVar("_Info", ProcurementInfo, SignOffInfo)
+
+
+def _info(kind: type[_Info], given: BaseModel | None) -> _Info | None:
+    """A part of the request as the Result carries it (none when nothing in it is given)."""
+    if given is None:
+        return None
+    data = given.model_dump()
+    return None if all(value is None for value in data.values()) else kind(**data)
+
+
+def _involvement(given: Involvements | None) -> dict[str, InvolvementInfo]:
+    if given is None:
+        return {}
+    found = {body: getattr(given, body) for body in Involvements.model_fields}
+    return {
+        body: InvolvementInfo(**each.model_dump())
+        for body, each in found.items()
+        if each is not None
+    }
 
 
 class _Context:
@@ -1001,7 +1035,9 @@ def evaluate(
         margin,
         sensitivity_settings(catalogue, request, draws),
     )
-    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
+    # before; the council-paper fields of the request make it 1.4.
+    info = _request_info(request)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -1010,9 +1046,10 @@ def evaluate(
         or request.decided_by is not None
         or any(a.supplier is not None for a in request.alternatives)
     )
+    version = SCHEMA_VERSION if info.council_paper() else "1.3" if new else "1.2"
     return Result(
-        schema_version=SCHEMA_VERSION if new else "1.2",
-        request=_request_info(request),
+        schema_version=version,
+        request=info,
         catalogue=_catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,

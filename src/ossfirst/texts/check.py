@@ -361,7 +361,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The Open Source first rule holds in every request.",
     ),
     "check.sum.violated": (
-        "Befunde ab der Schwelle „{threshold}“: der Merge Request verletzt die Regel.",
+        "Befunde ab der Schwelle „{threshold}“: die Änderung verletzt die Regel.",
         'Findings at or above "{threshold}": the change breaks the policy.',
     ),
     "check.sum.invalid": (

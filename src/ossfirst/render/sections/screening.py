@@ -29,7 +29,9 @@ def build(ctx: Context) -> list[Block] | None:
                 cell((w.t("yes") if s.criteria[c] else w.t("no")) if s.criteria else MISSING)
                 for c in criteria
             ]
-            is_open = MISSING if s.open is None else w.t("yes" if s.open else "no")
+            # a standard the list does not know counts as not open, as in the share the
+            # criterion computes (the intro says so)
+            is_open = w.t("yes" if s.open else "no")
             rows.append([cell(s.declared), cell(standard), *judged, cell(is_open, strong=True)])
         blocks.append(subheading(w.name(a.id)))
         blocks.append(
