@@ -21,7 +21,7 @@ from ossfirst.cli.app import (
     message_language,
 )
 from ossfirst.errors import UsageError
-from ossfirst.render import FORMATS
+from ossfirst.render import FORMATS, SHORT_FORMATS
 
 if TYPE_CHECKING:
     from ossfirst.api import Prepared
@@ -133,6 +133,17 @@ def evaluate(
             "request's, else the catalogue's, 10000 in the standard catalogue; 0: none).",
         ),
     ] = None,
+    short: Annotated[
+        bool,
+        typer.Option(
+            "--short",
+            help="The short version for the council paper (1-2 pages: recommendation, verdict, "
+            "why no open-source solution, financial effects, sign-off), with the full report as "
+            "its appendix; named <request id>.short.<format>. Formats: "
+            + ", ".join(SHORT_FORMATS)
+            + ".",
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
     ] = False,
@@ -153,6 +164,8 @@ def evaluate(
                 "en": "--output writes exactly one format; use --output-dir for several.",
             }
         )
+    if short:
+        _check_short(chosen)
     issued = issue_date(date, os.environ)
     if output is not None and output != "-":
         check_target(output, [request])  # before any work: not onto its own request
@@ -162,8 +175,10 @@ def evaluate(
     report_lang = lang or result.request.language
     command = _command(request, report_lang, profile, catalogue, date, draws)
     rendered = {
-        name: api.render(result, name, report_lang, command, issued=issued) for name in chosen
+        name: api.render(result, name, report_lang, command, issued=issued, short=short)
+        for name in chosen
     }
+    suffix = ".short" if short else ""
     if output == "-":
         sys.stdout.buffer.write(rendered[chosen[0]])
         sys.stdout.flush()
@@ -172,7 +187,7 @@ def evaluate(
     else:
         write_files(
             {
-                output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
+                output_dir / f"{result.request.id}{suffix}.{FORMATS[name].extension}": content
                 for name, content in rendered.items()
             },
             inputs,
@@ -188,6 +203,20 @@ def evaluate(
         # summary in the language of its messages
         print_summary(result, report_lang)
     raise typer.Exit(exit_code(result))
+
+
+def _check_short(chosen: list[str]) -> None:
+    """``--short`` with a format that has no short version is a usage error."""
+    other = [name for name in chosen if name not in SHORT_FORMATS]
+    if other:
+        names, short = ", ".join(other), ", ".join(SHORT_FORMATS)
+        raise UsageError(
+            {
+                "de": f"--short gibt es für {short}, nicht für {names}; "
+                f"{names} ohne --short schreiben.",
+                "en": f"--short is for {short}, not for {names}; write {names} without --short.",
+            }
+        )
 
 
 def _inputs(prepared: Prepared, catalogue: str | None) -> list[Path]:

@@ -24,6 +24,7 @@ from ossfirst.texts import (
     catalogue,
     check,
     core,
+    council,
     decisions,
     evidence,
     form,
@@ -45,6 +46,7 @@ AREAS = (
     workbook.TEXTS,
     form.TEXTS,
     portfolio.TEXTS,
+    council.TEXTS,
 )
 
 
