@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv, evaluate a shipped example into out/ and build the sample
-#               repository's transparency portfolio into out/portfolio/
+#   make demo   set up .venv, evaluate a shipped example into out/, write the council paper of
+#               another (short version and report, also as Word and OpenDocument) and build
+#               the sample repository's transparency portfolio into out/portfolio/
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
 #   make image  build the container image from Containerfile (docker or podman)
@@ -11,6 +12,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
+# the council paper: the short version and the full report as documents to edit and to file
+COUNCIL := examples/council-information-system.yaml
+PAPERS := md,html,pdf,docx,odt
 # Tests that need a system program or font (Chromium for the HTML report, LibreOffice for
 # the workbooks, Noto Sans CJK for names in Chinese, Japanese and Korean) are skipped where
 # it is missing, with one line saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them,
@@ -38,6 +42,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
+	$(BIN)/ossfirst evaluate $(COUNCIL) --format $(PAPERS) --output-dir out -q
+	$(BIN)/ossfirst evaluate $(COUNCIL) --short --format $(PAPERS) --output-dir out -q
+	@echo "Council paper of $(COUNCIL) written to out/: 2026-10-052.short.* (short version" \
+		"with the report as its appendix) and 2026-10-052.* (the report), as Markdown, HTML," \
+		"PDF, Word and OpenDocument"
 	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
 		--output-dir ../../out/portfolio; [ $$? -le 1 ]
 	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"

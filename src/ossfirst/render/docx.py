@@ -115,6 +115,9 @@ class _Writer:
                 style.paragraph_format.space_before = Pt(14 if name == "Heading 1" else 10)
                 style.paragraph_format.space_after = Pt(6)
                 style.paragraph_format.keep_with_next = True
+            # no letter spacing (the template's subtitle has some)
+            for spacing in style.element.rPr.findall(qn("w:spacing")):
+                style.element.rPr.remove(spacing)
             # the theme's fonts would win over the name set above
             fonts = style.element.rPr.find(qn("w:rFonts"))
             for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
@@ -259,8 +262,19 @@ class _Writer:
         """The verdict box: a table of one cell, framed in the colour of the verdict."""
         from docx.shared import RGBColor
 
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
         box = self.word.add_table(rows=1, cols=1)
         box.style = self.word.styles["Table Grid"]
+        # room between the frame and the text
+        margins = OxmlElement("w:tblCellMar")
+        for side, twips in (("top", 100), ("left", 140), ("bottom", 40), ("right", 140)):
+            margin = OxmlElement(f"w:{side}")
+            margin.set(qn("w:w"), str(twips))
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
+        box._tbl.tblPr.append(margins)
         cell = box.cell(0, 0)
         self._shade(cell, LIGHT)
         first = True

@@ -110,15 +110,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sign.prepared": ("Erstellt", "Prepared by"),
     "sign.approved": ("Freigegeben", "Approved by"),
     "sign.missing": ("fehlt noch", "still missing"),
-    "sign.dpo": ("Datenschutzbeauftragte Person", "Data protection officer"),
+    "sign.dpo": ("Behördliche Datenschutzbeauftragte", "Data protection officer"),
     "sign.staff_council": ("Personalrat", "Staff council"),
     "sign.disability": ("Schwerbehindertenvertretung", "Representative of disabled employees"),
     "sign.involved": ("beteiligt am {date}", "involved on {date}"),
     "sign.not_required": ("nicht erforderlich", "not required"),
     "sign.pending": ("Beteiligung steht aus", "involvement pending"),
     "sign.not_stated": (
-        "Der Antrag nennt die Beteiligung der Datenschutzbeauftragten Person, des Personalrats "
-        "und der Schwerbehindertenvertretung nicht.",
+        "Der Antrag nennt die Beteiligung der oder des Datenschutzbeauftragten, des "
+        "Personalrats und der Schwerbehindertenvertretung nicht.",
         "The request does not state the involvement of the data protection officer, the staff "
         "council and the representative of disabled employees.",
     ),
