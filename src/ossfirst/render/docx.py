@@ -260,10 +260,9 @@ class _Writer:
 
     def verdict(self, block: Verdict) -> None:
         """The verdict box: a table of one cell, framed in the colour of the verdict."""
-        from docx.shared import RGBColor
-
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
+        from docx.shared import RGBColor
 
         box = self.word.add_table(rows=1, cols=1)
         box.style = self.word.styles["Table Grid"]
