@@ -54,10 +54,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fin.col.year": ("Haushaltsjahr", "Budget year"),
     "fin.col.difference": ("Vorschlag mehr (+) / weniger (−)", "Proposal more (+) / less (−)"),
     "fin.total": ("Summe", "Total"),
-    "fin.years.intro": (
+    "fin.years.intro.one": (
+        "Die einmaligen Kosten fallen im ersten Haushaltsjahr an, die jährlichen Kosten und "
+        "die Kosten des Ausstiegs im folgenden Jahr.",
+        "One-time costs fall in the first budget year, yearly costs and the cost of exit in the "
+        "year that follows.",
+    ),
+    "fin.years.intro.other": (
         "Die einmaligen Kosten fallen im ersten Haushaltsjahr an, die jährlichen Kosten in "
-        "jedem der {horizon} folgenden Jahre, die Kosten des Ausstiegs im letzten.",
-        "One-time costs fall in the first budget year, yearly costs in each of the {horizon} "
+        "jedem der {count} folgenden Jahre, die Kosten des Ausstiegs im letzten.",
+        "One-time costs fall in the first budget year, yearly costs in each of the {count} "
         "years that follow, the cost of exit in the last.",
     ),
     "fin.same": (

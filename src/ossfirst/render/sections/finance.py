@@ -125,7 +125,7 @@ def build(ctx: Context) -> list[Block]:
             _signed(w, shown[0].economics.nominal_total - shown[1].economics.nominal_total)
         )
     blocks += [
-        paragraph(w.t("fin.years.intro", horizon=e.horizon_years)),
+        paragraph(w.t("fin.years.intro", count=e.horizon_years)),
         table(
             w.t("tab.finance_years"),
             columns,
