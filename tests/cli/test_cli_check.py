@@ -62,7 +62,7 @@ def test_text_lists_every_finding_with_its_place(cli, in_repo: Path) -> None:
     assert "[deviation-expired]" in run.stdout
     assert run.stderr == (
         "5 Anträge geprüft: 3 eingehalten, 2 mit Befunden ab der Schwelle, 0 ungültig; "
-        "3 Fehler, 1 Warnung, 1 Hinweis.\n"
+        "3 Fehler, 3 Warnungen, 1 Hinweis.\n"
     )
 
 
@@ -80,7 +80,7 @@ def test_every_format_in_one_run(cli, in_repo: Path, tmp_path: Path) -> None:
         "--format", "text",
     )  # fmt: skip
     assert run.code == 1
-    assert run.stdout.count("\n") == 5  # text on stdout, the rest in files
+    assert run.stdout.count("\n") == 7  # text on stdout, the rest in files
     check_json(json.loads(out["json"].read_text("utf-8")))
     check_sarif(json.loads(out["sarif"].read_text("utf-8")))
     check_junit(ET.parse(out["junit"]).getroot())
@@ -106,7 +106,7 @@ def check_json(report: dict) -> None:
         "failed": 2,
         "invalid": 0,
         "internal_errors": 0,
-        "findings": {"error": 3, "warning": 1, "note": 1},
+        "findings": {"error": 3, "warning": 3, "note": 1},
         "exit_code": 1,
     }
     standesamt = report["files"][0]
@@ -122,7 +122,7 @@ def check_json(report: dict) -> None:
         "assessed_on",
     ]
     prints = [f["fingerprint"] for file in report["files"] for f in file["findings"]]
-    assert len(prints) == len(set(prints)) == 5
+    assert len(prints) == len(set(prints)) == 7
 
 
 def check_sarif(log: dict) -> None:
@@ -141,9 +141,9 @@ def check_sarif(log: dict) -> None:
         assert physical["artifactLocation"]["uri"] in REQUESTS
         assert physical["region"]["startLine"] >= 1
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
-    assert [r["kind"] for r in results] == ["fail"] * 5  # passing requests are no alerts
-    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in results}) == 5
-    assert len(github_code_scanning(log)) == 5
+    assert [r["kind"] for r in results] == ["fail"] * 7  # passing requests are no alerts
+    assert len({r["partialFingerprints"]["ossfirst/v1"] for r in results}) == 7
+    assert len(github_code_scanning(log)) == 7
     # the key and its value: the expired deviation's date, the missing justification
     regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in results}
     assert regions["deviation-expired"]["endLine"] == regions["deviation-expired"]["startLine"]
@@ -184,7 +184,7 @@ def check_junit(root: ET.Element) -> None:
 def check_gitlab(raw: bytes) -> None:
     assert not raw.startswith(b"\xef\xbb\xbf")
     issues = json.loads(raw.decode("utf-8"))
-    assert isinstance(issues, list) and len(issues) == 5
+    assert isinstance(issues, list) and len(issues) == 7
     check_code_quality(issues)
     for issue in issues:
         assert set(issue) == {
@@ -216,7 +216,7 @@ def test_github_annotations_and_job_summary(
     assert run.code == 1
     commands = [line for line in run.stdout.splitlines() if line.startswith("::")]
     annotations = [c for c in commands if c.startswith(("::error ", "::warning ", "::notice "))]
-    assert len(annotations) == 5
+    assert len(annotations) == 7
     assert commands[0].startswith("::group::") and commands[-1] == "::endgroup::"
     first = next(a for a in annotations if "unjustified-departure" in a)
     assert first.startswith(
@@ -235,7 +235,7 @@ def test_auto_on_gitlab_writes_the_report_and_text(
     report = tmp_path / "gl.json"
     run = cli("check", "--date", DATE, "-f", "auto", "-o", report, "-q")
     assert run.code == 1
-    assert len(json.loads(report.read_text("utf-8"))) == 5
+    assert len(json.loads(report.read_text("utf-8"))) == 7
     assert "[unjustified-departure]" in run.stdout
 
 

@@ -949,7 +949,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+    if not any(a.category != "proprietary" for a in alternatives) and not policy.explored(request):
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
