@@ -192,3 +192,25 @@ def test_sarif_describes_the_market_rules(cli, tmp_path: Path) -> None:
         r for r in sarif["runs"][0]["results"] if r["ruleId"] == "market-exploration-missing"
     ]
     assert result["level"] == "warning"
+
+
+def test_the_verdict_reads_both_keys_alike(tmp_path: Path) -> None:
+    from tests.engine.requests import evaluate
+
+    only = alternative("prop", "proprietary", 3, 2)
+    decided = exploration(hit("SIAVr", set_aside="not-relevant"))
+    undecided = exploration(hit("SIAVr"))
+    cases = [
+        ({}, "no-oss-considered"),
+        ({"market_search": "openCoDE searched: nothing."}, "conforms"),
+        ({"market_exploration": decided}, "conforms"),
+        ({"market_exploration": undecided}, "no-oss-considered"),
+        ({"market_exploration": decided, "market_search": "Providers asked."}, "conforms"),
+    ]
+    for fields, status in cases:
+        result = evaluate(
+            tmp_path, request(only, proposed="prop", justification="Only one.", **fields)
+        )
+        assert result.verdict.status == status, fields
+        warned = "no-oss-alternative" in [w.code for w in result.warnings]
+        assert warned is (status == "no-oss-considered"), fields

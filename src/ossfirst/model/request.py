@@ -337,7 +337,9 @@ class Request(Model):
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
-    #: be examined: required when every alternative is proprietary.
+    #: be examined, in words: required when every alternative is proprietary, unless
+    #: ``market_exploration`` records a catalogue search whose every hit is decided. The
+    #: older of the two keys; both may stand together (the report shows both).
     market_search: NonEmpty | None = None
     deviations: list[Deviation] = Field(default_factory=list, max_length=limits.DEVIATIONS)
     award: AwardChoice | None = None
