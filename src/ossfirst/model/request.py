@@ -308,9 +308,9 @@ class MarketExploration(Model):
     """The search for open-source candidates before buying (Markterkundung): the
     catalogues searched, the searches, and every hit with its outcome."""
 
-    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
-    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
-    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=limits.MARKET_CATALOGUES)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=limits.MARKET_SEARCHES)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=limits.MARKET_HITS)
 
 
 class Request(Model):
