@@ -201,15 +201,14 @@ def _exit_plan(result: Result, source: SourceMap) -> list[_Raw]:
 
 def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
     """The market exploration (Markterkundung) behind a proprietary selection: recorded at
-    all, every hit decided, and searched within the evidence expiry before the request date.
+    all, every hit decided, and searched within the evidence expiry before the request date
+    (as the Result says).
 
     A written account (``market_search:``) counts as recorded; the other two rules look at the
     recorded catalogue searches (``market_exploration:``) only.
     """
-    from ossfirst.enrich import add_months
-
     raw: list[_Raw] = []
-    exploration = request.market_exploration
+    exploration = result.request.market_exploration
     chosen = result.verdict.proposed or result.verdict.recommended
     if (
         chosen is not None
@@ -226,7 +225,7 @@ def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
     if exploration is None:
         return raw
     for index, hit in enumerate(exploration.hits):
-        if hit.alternative is None and hit.set_aside is None:
+        if hit.outcome == "open":
             raw.append(
                 _Raw(
                     "market-hit-undecided",
@@ -235,15 +234,16 @@ def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
                     subject=hit.repository,
                 )
             )
-    months = result.method.evidence_expiry_months
-    newest = max(range(len(exploration.searches)), key=lambda i: exploration.searches[i].date)
-    searched = exploration.searches[newest].date
-    if searched < add_months(request.date, -months):
+    if exploration.stale:
+        dates = [search.date for search in exploration.searches]
         raw.append(
             _Raw(
                 "market-exploration-stale",
-                ("market_exploration", "searches", newest, "date"),
-                {"searched_on": searched.isoformat(), "months": months},
+                ("market_exploration", "searches", dates.index(exploration.searched_on), "date"),
+                {
+                    "searched_on": exploration.searched_on.isoformat(),
+                    "months": result.method.evidence_expiry_months,
+                },
             )
         )
     return raw

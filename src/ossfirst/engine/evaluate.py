@@ -48,12 +48,16 @@ from ossfirst.model.result import (
     DimensionScore,
     DiscountRateInfo,
     Economics,
+    ExplorationCatalogue,
+    ExplorationHit,
+    ExplorationSearch,
     FrameworkInfo,
     FrameworkScore,
     Gap,
     ImportedScore,
     KnockOut,
     LicenceResult,
+    MarketExplorationInfo,
     Message,
     MethodInfo,
     Panel,
@@ -143,7 +147,7 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
     )
 
 
-def _request_info(request: Request) -> RequestInfo:
+def _request_info(request: Request, method: MethodInfo) -> RequestInfo:
     return RequestInfo(
         id=request.id,
         title=request.title,
@@ -162,6 +166,36 @@ def _request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        market_exploration=_exploration_info(request, method),
+    )
+
+
+def _exploration_info(request: Request, method: MethodInfo) -> MarketExplorationInfo | None:
+    """The request's market exploration as the Result carries it: each hit with its outcome,
+    the newest search, whether that is past the evidence expiry, whether it is finished."""
+    exploration = request.market_exploration
+    if exploration is None:
+        return None
+    hits = [
+        ExplorationHit(
+            repository=hit.repository,
+            name=hit.name,
+            catalogue=hit.catalogue,
+            outcome="taken-in" if hit.alternative else "set-aside" if hit.set_aside else "open",
+            alternative=hit.alternative,
+            reason=hit.set_aside,
+            note=hit.note,
+        )
+        for hit in exploration.hits
+    ]
+    newest = max(search.date for search in exploration.searches)
+    return MarketExplorationInfo(
+        catalogues=[ExplorationCatalogue(**c.model_dump()) for c in exploration.catalogues],
+        searches=[ExplorationSearch(**s.model_dump()) for s in exploration.searches],
+        hits=hits,
+        searched_on=newest,
+        stale=newest < add_months(request.date, -method.evidence_expiry_months),
+        finished=all(hit.outcome != "open" for hit in hits),
     )
 
 
@@ -997,11 +1031,13 @@ def evaluate(
         margin,
         sensitivity_settings(catalogue, request, draws),
     )
-    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before;
+    # one without a market exploration keeps 1.3 or 1.2.
     new = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
+    explored = request.market_exploration is not None
     return Result(
-        schema_version=SCHEMA_VERSION if new else "1.2",
-        request=_request_info(request),
+        schema_version=SCHEMA_VERSION if explored else "1.3" if new else "1.2",
+        request=_request_info(request, method),
         catalogue=_catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,

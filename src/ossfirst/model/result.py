@@ -43,8 +43,10 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
 #: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
 #: request pinned to a catalogue version that has none of them evaluates the same as it did.
-SCHEMA_VERSION = "1.3"
-SchemaVersion = Literal["1.2", "1.3"]
+#: 1.4 added (present only when the request records one): the market exploration
+#: (``request.market_exploration``). A Result without it keeps 1.3 or 1.2 as above.
+SCHEMA_VERSION = "1.4"
+SchemaVersion = Literal["1.2", "1.3", "1.4"]
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -177,6 +179,56 @@ class DeviationInfo(OutputModel):
     expires: dt.date
 
 
+class ExplorationCatalogue(OutputModel):
+    """A catalogue the market exploration searched, with its snapshot date and size."""
+
+    name: str
+    snapshot: dt.date | None
+    entries: int
+
+
+class ExplorationSearch(OutputModel):
+    """One search of the market exploration: the query, its filters, the day, the hits."""
+
+    query: str
+    date: dt.date
+    raw: bool
+    category: list[str]
+    country: str | None
+    lang: list[str]
+    maintained: bool
+    status: list[str]
+    found: int
+
+
+class ExplorationHit(OutputModel):
+    """A hit and what became of it: ``taken-in`` (as ``alternative``), ``set-aside`` (for
+    ``reason``), or ``open`` (neither yet)."""
+
+    repository: str
+    name: str
+    catalogue: str | None
+    outcome: Literal["taken-in", "set-aside", "open"]
+    alternative: str | None
+    reason: str | None
+    note: str | None
+
+
+class MarketExplorationInfo(OutputModel):
+    """The recorded market exploration (Markterkundung, 1.4): what was searched, when, what
+    was found and what became of each hit; ``searched_on`` is its newest search, ``stale``
+    whether that is older than the evidence expiry before the request date, ``finished``
+    whether every hit is decided (only then does it stand in for an open-source
+    alternative)."""
+
+    catalogues: list[ExplorationCatalogue]
+    searches: list[ExplorationSearch]
+    hits: list[ExplorationHit]
+    searched_on: dt.date
+    stale: bool
+    finished: bool
+
+
 class RequestInfo(OutputModel):
     id: str
     title: str
@@ -195,6 +247,12 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: The recorded market exploration (1.4; left out when the request records none).
+    market_exploration: MarketExplorationInfo | None = None
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("market_exploration",))
 
 
 class LicenceResult(OutputModel):
