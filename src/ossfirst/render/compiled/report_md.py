@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_ex = resolve('ex')
     l_0_aw = resolve('aw')
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
@@ -237,18 +238,6 @@ def root(context, missing=missing):
             yield str(t_4(l_1_line))
             yield '\n'
         l_1_loop = l_1_line = missing
-    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
-        pass
-        yield '\n**'
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
-        yield ':**\n\n'
-        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
-            _loop_vars = {}
-            pass
-            yield '> '
-            yield str(l_1_line)
-            yield '\n'
-        l_1_line = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
         pass
         yield '\n'
@@ -322,6 +311,112 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
+        if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference')):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference'))))
+            yield '\n'
+    if (environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration') or environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.market'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration'):
+            pass
+            l_0_ex = environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration')
+            context.vars['ex'] = l_0_ex
+            context.exported_vars.add('ex')
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_intro'))))
+            yield '\n'
+            for l_1_line in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_notes')):
+                _loop_vars = {}
+                pass
+                yield '\n**'
+                yield str(t_4(l_1_line))
+                yield '**\n'
+            l_1_line = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.catalogues'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.catalogue'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.snapshot'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.entries'))
+            yield ' |\n|---|---|--:|\n'
+            for (l_1_name, l_1_snapshot, l_1_entries) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_catalogue_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_name))
+                yield ' | '
+                yield str(l_1_snapshot)
+                yield ' | '
+                yield str(l_1_entries)
+                yield ' |\n'
+            l_1_name = l_1_snapshot = l_1_entries = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.searches'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.query'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.filters'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.date'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.found'))
+            yield ' |\n|---|---|---|--:|\n'
+            for (l_1_query, l_1_filters, l_1_day, l_1_found) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_search_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_query))
+                yield ' | '
+                yield str(t_4(l_1_filters))
+                yield ' | '
+                yield str(l_1_day)
+                yield ' | '
+                yield str(l_1_found)
+                yield ' |\n'
+            l_1_query = l_1_filters = l_1_day = l_1_found = missing
+            if environment.getattr((undefined(name='ex') if l_0_ex is missing else l_0_ex), 'hits'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.hits'))
+                yield ':\n\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.hit'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.repository'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.outcome'))
+                yield ' |\n|---|---|---|\n'
+                for (l_1_name, l_1_repository, l_1_outcome) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_hit_rows')):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield str(t_4(l_1_name))
+                    yield ' | '
+                    yield str(t_4(l_1_repository))
+                    yield ' | '
+                    yield str(t_4(l_1_outcome))
+                    yield ' |\n'
+                l_1_name = l_1_repository = l_1_outcome = missing
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.none'))
+            yield '\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+            pass
+            yield '\n**'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.words'))
+            yield ':**\n\n'
+            for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
+                _loop_vars = {}
+                pass
+                yield '> '
+                yield str(l_1_line)
+                yield '\n'
+            l_1_line = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
@@ -1685,5 +1780,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=318&110=321&112=323&114=325&116=329&117=333&120=341&122=343&124=359&125=363&126=366&128=387&129=395&131=416&132=424&135=428&138=434&140=436&142=448&144=455&145=462&149=486&151=490&152=494&155=505&157=507&159=519&161=525&162=529&165=556&167=566&168=568&170=572&172=574&173=576&174=580&175=582&177=586&179=588&181=591&184=594&185=597&187=609&188=613&189=616&191=629&192=637&195=649&197=665&199=669&200=673&201=676&204=693&205=701&210=716&211=718&213=722&215=724&217=726&219=740&221=746&222=749&223=753&226=788&228=804&231=814&233=816&234=820&237=825&238=827&240=831&242=833&244=835&246=837&248=839&250=851&251=855&253=880&255=883&257=885&258=889&260=899&262=903&263=907&268=919&271=922&273=924&274=926&276=930&278=932&280=944&281=949&282=952&286=1033&287=1036&289=1039&291=1041&292=1043&294=1047&296=1049&297=1063&298=1069&299=1073&303=1112&305=1115&307=1117&308=1119&310=1129&311=1131&312=1133&314=1136&318=1140&319=1149&320=1153&321=1157&322=1161&323=1165&324=1169&325=1173&326=1184&327=1193&328=1197&329=1201&330=1205&331=1209&333=1218&334=1220&336=1223&338=1227&340=1229&342=1241&343=1245&346=1271&347=1273&349=1276&351=1280&352=1282&354=1285&356=1287&358=1295&359=1299&361=1316&363=1319&365=1321&367=1324&369=1326&371=1329&373=1331&375=1341&376=1345&382=1362&384=1365&386=1367&387=1369&388=1372&390=1375&392=1383&393=1387&396=1396&397=1399&399=1402&403=1405&405=1407&407=1409&409=1419&411=1425&413=1435&415=1445&417=1455&419=1465&421=1475&423=1479&425=1481&426=1484&428=1486&429=1490&431=1497&432=1501&436=1510&438=1518&439=1522&443=1533&445=1535&447=1537&448=1540&450=1546&451=1550&454=1559&456=1561&458=1564&460=1566&461=1570&464=1573&466=1576&468=1580&470=1594&471=1598&475=1614&477=1616&478=1620&481=1624&485=1626&486=1630&487=1634&488=1640&489=1644&490=1648&491=1652&492=1656&493=1660&495=1668&496=1672&497=1676&499=1679'
-SOURCE_SHA256 = '98ef10e9c0e75002c2104e4d812a78f928f7ca56993f57fcacfbb8aec66f1324'
+debug_info = '6=67&7=70&8=73&9=76&10=79&11=97&13=101&17=103&18=107&19=111&20=114&22=118&23=121&25=126&26=130&27=138&28=142&30=146&32=148&35=162&37=168&39=170&40=174&42=177&44=180&46=184&48=187&50=189&51=193&54=196&56=199&57=203&59=206&61=212&62=216&65=224&66=227&68=230&71=233&74=236&76=239&78=241&79=243&81=245&83=253&84=257&87=267&89=269&91=279&93=285&94=289&98=307&100=309&102=312&105=314&107=317&109=319&110=321&111=324&112=326&114=330&117=334&119=336&121=342&122=346&125=354&127=356&129=364&130=368&132=377&134=380&136=382&138=388&139=392&143=401&145=403&147=406&149=408&150=412&155=416&157=418&159=420&161=424&162=428&165=436&167=438&169=454&170=458&171=461&173=482&174=490&176=511&177=519&180=523&183=529&185=531&187=543&189=550&190=557&194=581&196=585&197=589&200=600&202=602&204=614&206=620&207=624&210=651&212=661&213=663&215=667&217=669&218=671&219=675&220=677&222=681&224=683&226=686&229=689&230=692&232=704&233=708&234=711&236=724&237=732&240=744&242=760&244=764&245=768&246=771&249=788&250=796&255=811&256=813&258=817&260=819&262=821&264=835&266=841&267=844&268=848&271=883&273=899&276=909&278=911&279=915&282=920&283=922&285=926&287=928&289=930&291=932&293=934&295=946&296=950&298=975&300=978&302=980&303=984&305=994&307=998&308=1002&313=1014&316=1017&318=1019&319=1021&321=1025&323=1027&325=1039&326=1044&327=1047&331=1128&332=1131&334=1134&336=1136&337=1138&339=1142&341=1144&342=1158&343=1164&344=1168&348=1207&350=1210&352=1212&353=1214&355=1224&356=1226&357=1228&359=1231&363=1235&364=1244&365=1248&366=1252&367=1256&368=1260&369=1264&370=1268&371=1279&372=1288&373=1292&374=1296&375=1300&376=1304&378=1313&379=1315&381=1318&383=1322&385=1324&387=1336&388=1340&391=1366&392=1368&394=1371&396=1375&397=1377&399=1380&401=1382&403=1390&404=1394&406=1411&408=1414&410=1416&412=1419&414=1421&416=1424&418=1426&420=1436&421=1440&427=1457&429=1460&431=1462&432=1464&433=1467&435=1470&437=1478&438=1482&441=1491&442=1494&444=1497&448=1500&450=1502&452=1504&454=1514&456=1520&458=1530&460=1540&462=1550&464=1560&466=1570&468=1574&470=1576&471=1579&473=1581&474=1585&476=1592&477=1596&481=1605&483=1613&484=1617&488=1628&490=1630&492=1632&493=1635&495=1641&496=1645&499=1654&501=1656&503=1659&505=1661&506=1665&509=1668&511=1671&513=1675&515=1689&516=1693&520=1709&522=1711&523=1715&526=1719&530=1721&531=1725&532=1729&533=1735&534=1739&535=1743&536=1747&537=1751&538=1755&540=1763&541=1767&542=1771&544=1774'
+SOURCE_SHA256 = 'c7d75dc64cd28701bb256407fec4f833b1003e18e9cdd910e2d708ec8eacbf8c'

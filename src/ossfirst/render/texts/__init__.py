@@ -20,6 +20,7 @@ from ossfirst.render.texts import (
     core,
     decisions,
     evidence,
+    market,
     methods,
     report,
 )
@@ -33,6 +34,7 @@ AREAS = (
     captions.TEXTS,
     decisions.TEXTS,
     catalogue.TEXTS,
+    market.TEXTS,
 )
 
 

@@ -462,7 +462,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",
         "No open-source or reuse alternative was examined.",
     ),
-    "why.market_search": ("Markterkundung", "Market search"),
     # review of the justification
     "rev.title": ("Prüfung der Begründung", "Review of the justification"),
     "rev.intro": (
