@@ -324,6 +324,15 @@ WORST: dict[str, Callable[[Path], Path]] = {
         ),
     ),
     "everything": _worst_everything,
+    # the market exploration at all three of its limits: a table row per hit and search
+    "market": lambda f: _write(
+        f,
+        _exploration(
+            catalogues=limits.MARKET_CATALOGUES,
+            searches=limits.MARKET_SEARCHES,
+            hits=limits.MARKET_HITS,
+        ),
+    ),
 }
 
 
