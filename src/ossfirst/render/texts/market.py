@@ -57,7 +57,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mkt.col.entries": ("Einträge", "Entries"),
     "mkt.col.query": ("Suche", "Query"),
     "mkt.col.filters": ("Filter", "Filters"),
-    "mkt.col.date": ("Datum", "Date"),
+    "mkt.col.date": ("Gesucht am", "Searched on"),
     "mkt.col.found": ("Treffer", "Hits"),
     "mkt.col.hit": ("Treffer", "Hit"),
     "mkt.col.repository": ("Repository", "Repository"),
