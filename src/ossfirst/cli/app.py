@@ -169,6 +169,7 @@ COMMANDS = (
     "init",
     "validate",
     "evaluate",
+    "convert",
     "check",
     "criteria",
     "evidence",

@@ -20,9 +20,11 @@ from ossfirst.render.texts import (
     core,
     decisions,
     evidence,
+    form,
     market,
     methods,
     report,
+    workbook,
 )
 
 AREAS = (
@@ -34,6 +36,8 @@ AREAS = (
     captions.TEXTS,
     decisions.TEXTS,
     catalogue.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
     market.TEXTS,
 )
 
