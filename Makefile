@@ -45,7 +45,7 @@ demo: $(VENV)/.installed
 	@# three of them broken on purpose), the search the Standesamt example records, and its report
 	$(BIN)/ossfirst market index --db $(MARKET) $(CORPUS) --snapshot 2026-10-01 --fresh
 	$(BIN)/ossfirst market search anagrafe --db $(MARKET) --date 2026-10-12 --limit 5
-	$(BIN)/ossfirst evaluate $(MARKET_DEMO) --format md,json,html,pdf --output-dir out
+	$(BIN)/ossfirst evaluate $(MARKET_DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Market index out/market.sqlite3; the exploration of $(MARKET_DEMO) is in its report"
 
 test: $(VENV)/.installed-test

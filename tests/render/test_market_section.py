@@ -142,3 +142,29 @@ def test_the_exploration_in_words_has_its_place_in_the_section(tmp_path: Path) -
     )
     # it is no longer repeated in the summary
     assert words not in section(markdown, "Summary")
+
+
+def test_the_workbook_has_a_market_exploration_sheet() -> None:
+    import openpyxl
+
+    result = evaluate_file(EXAMPLE, draws=0)
+    book = openpyxl.load_workbook(io.BytesIO(render(result, "xlsx", "en")))
+    assert book.sheetnames[-1] == "Market exploration"
+    rows = [
+        tuple(v for v in row if v is not None)
+        for row in book["Market exploration"].iter_rows(values_only=True)
+    ]
+    assert ("Catalogue", "Snapshot", "Entries") in rows
+    assert ("publiccode-corpus", "2026-10-01", 196) in rows
+    assert ("anagrafe", "–", "2026-10-12", 19) in rows
+    assert (
+        "Screening (publiccode-corpus)",
+        "github.com/aziendazero/screening",
+        "set aside: not relevant to the need (Krebsfrüherkennung)",
+    ) in rows
+    # without an exploration there is no such sheet
+    plain = evaluate_file(CASES / "valid" / "minimal.yaml", draws=0)
+    assert (
+        "Market exploration"
+        not in openpyxl.load_workbook(io.BytesIO(render(plain, "xlsx", "en"))).sheetnames
+    )
