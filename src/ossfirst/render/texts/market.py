@@ -33,10 +33,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} als Alternativen übernommen",
         "{count} taken in as alternatives",
     ),
-    "mkt.aside.one": ("{count} zurückgestellt", "{count} set aside"),
-    "mkt.aside.other": ("{count} zurückgestellt", "{count} set aside"),
-    "mkt.open.one": ("{count} ohne Verbleib", "{count} without an outcome"),
-    "mkt.open.other": ("{count} ohne Verbleib", "{count} without an outcome"),
+    # the same for one and for more
+    "mkt.aside": ("{count} zurückgestellt", "{count} set aside"),
+    "mkt.open": ("{count} ohne Verbleib", "{count} without an outcome"),
     "mkt.stale": (
         "Die jüngste Suche vom {date} ist älter als die Gültigkeitsdauer von Nachweisen im "
         "Katalog ({months} Monate vor dem Antragsdatum); seither kann neue Software "
