@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv, evaluate shipped examples into out/, index and search the test
-#               corpus of publiccode.yml files
+#   make demo   set up .venv, evaluate shipped examples into out/, build the sample
+#               repository's transparency portfolio into out/portfolio/, and index and
+#               search the test corpus of publiccode.yml files
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
 #   make image  build the container image from Containerfile (docker or podman)
@@ -41,6 +42,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
+	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
+		--output-dir ../../out/portfolio; [ $$? -le 1 ]
+	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"
 	@# the market exploration: an index of the test corpus (200 real publiccode.yml files,
 	@# three of them broken on purpose), the search the Standesamt example records, and its report
 	$(BIN)/ossfirst market index --db $(MARKET) $(CORPUS) --snapshot 2026-10-01 --fresh

@@ -171,6 +171,7 @@ COMMANDS = (
     "evaluate",
     "convert",
     "check",
+    "portfolio",
     "criteria",
     "evidence",
     "market",

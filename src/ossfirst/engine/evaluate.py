@@ -166,6 +166,9 @@ def _request_info(request: Request, method: MethodInfo) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        status=request.status,
+        decided_on=request.decided_on,
+        decided_by=request.decided_by,
         market_exploration=_exploration_info(request, method),
     )
 
@@ -798,6 +801,7 @@ def _alternative(
         parent_jurisdiction=alternative.parent_jurisdiction,
         jurisdiction=where,
         providers=alternative.providers,
+        supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
             RequirementCoverage(
@@ -1033,7 +1037,14 @@ def evaluate(
     )
     # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before;
     # one without a market exploration keeps 1.3 or 1.2.
-    new = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
+    new = (
+        bool(catalogue.evidence_floors)
+        or method.licence_rule != "osi"
+        or request.status != "submitted"
+        or request.decided_on is not None
+        or request.decided_by is not None
+        or any(a.supplier is not None for a in request.alternatives)
+    )
     explored = request.market_exploration is not None
     return Result(
         schema_version=SCHEMA_VERSION if explored else "1.3" if new else "1.2",

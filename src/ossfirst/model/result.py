@@ -27,7 +27,7 @@ from ossfirst.model.catalogue import (
     UnansweredJustification,
 )
 from ossfirst.model.common import EvidenceKind, OutputModel, Text, omit_defaults
-from ossfirst.model.request import Coverage
+from ossfirst.model.request import Coverage, RequestStatus
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -41,8 +41,10 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: method_version, sets, precision).
 #: 1.3 added (present only when used): evidence floors (the catalogue's, each alternative's
 #: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
-#: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
-#: request pinned to a catalogue version that has none of them evaluates the same as it did.
+#: rule; the request's status, decision date and deciding body, and an alternative's
+#: supplier. A Result that uses none of them is written as 1.2, byte for byte as before, so
+#: that a request pinned to a catalogue version that has none of them evaluates the same as
+#: it did.
 #: 1.4 added (present only when the request records one): the market exploration
 #: (``request.market_exploration``). A Result without it keeps 1.3 or 1.2 as above.
 SCHEMA_VERSION = "1.4"
@@ -247,12 +249,19 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: draft, submitted, approved, rejected or awarded; when and by whom it was decided
+    #: (1.3; left out while they hold their defaults).
+    status: RequestStatus = "submitted"
+    decided_on: dt.date | None = None
+    decided_by: str | None = None
     #: The recorded market exploration (1.4; left out when the request records none).
     market_exploration: MarketExplorationInfo | None = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("market_exploration",))
+        return omit_defaults(
+            self, handler(self), ("status", "decided_on", "decided_by", "market_exploration")
+        )
 
 
 class LicenceResult(OutputModel):
@@ -569,6 +578,8 @@ class AlternativeResult(OutputModel):
     parent_jurisdiction: str | None
     jurisdiction: str
     providers: int
+    #: Who sells or runs it, as the request names it.
+    supplier: str | None = None
     standards: list[StandardUse]
     requirements: list[RequirementCoverage]
     economics: Economics
@@ -586,7 +597,7 @@ class AlternativeResult(OutputModel):
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("floors",))
+        return omit_defaults(self, handler(self), ("floors", "supplier"))
 
 
 class AwardScore(OutputModel):

@@ -23,6 +23,7 @@ from ossfirst.render.texts import (
     form,
     market,
     methods,
+    portfolio,
     report,
     workbook,
 )
@@ -38,6 +39,7 @@ AREAS = (
     catalogue.TEXTS,
     workbook.TEXTS,
     form.TEXTS,
+    portfolio.TEXTS,
     market.TEXTS,
 )
 
