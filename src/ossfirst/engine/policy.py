@@ -189,6 +189,18 @@ _PRECEDENCE: tuple[tuple[str, VerdictStatus], ...] = (
 )
 
 
+def explored(request: Request) -> bool:
+    """Whether the request records a market exploration that stands in for an open-source
+    alternative: a written account (``market_search``), or a recorded catalogue search
+    (``market_exploration``) in which every hit was taken in or set aside."""
+    if request.market_search:
+        return True
+    exploration = request.market_exploration
+    return exploration is not None and all(
+        hit.alternative is not None or hit.set_aside is not None for hit in exploration.hits
+    )
+
+
 def verdict(
     request: Request,
     alternatives: Sequence[AlternativeResult],
@@ -246,7 +258,7 @@ def verdict(
         reasons.append(Message(code="proposal-excluded", params={"proposed": proposed.id}))
         breaches.extend(_exclusions(proposed, index[proposed.id]))
     if not oss_considered:
-        if request.market_search:
+        if explored(request):
             reasons.append(Message(code="market-search"))
         else:
             reasons.append(Message(code="no-oss-considered"))

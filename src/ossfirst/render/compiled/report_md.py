@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_ex = resolve('ex')
     l_0_aw = resolve('aw')
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
@@ -237,18 +238,6 @@ def root(context, missing=missing):
             yield str(t_4(l_1_line))
             yield '\n'
         l_1_loop = l_1_line = missing
-    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
-        pass
-        yield '\n**'
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
-        yield ':**\n\n'
-        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
-            _loop_vars = {}
-            pass
-            yield '> '
-            yield str(l_1_line)
-            yield '\n'
-        l_1_line = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
         pass
         yield '\n'
@@ -322,6 +311,112 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
+        if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference')):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference'))))
+            yield '\n'
+    if (environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration') or environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.market'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration'):
+            pass
+            l_0_ex = environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration')
+            context.vars['ex'] = l_0_ex
+            context.exported_vars.add('ex')
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_intro'))))
+            yield '\n'
+            for l_1_line in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_notes')):
+                _loop_vars = {}
+                pass
+                yield '\n**'
+                yield str(t_4(l_1_line))
+                yield '**\n'
+            l_1_line = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.catalogues'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.catalogue'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.snapshot'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.entries'))
+            yield ' |\n|---|---|--:|\n'
+            for (l_1_name, l_1_snapshot, l_1_entries) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_catalogue_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_name))
+                yield ' | '
+                yield str(l_1_snapshot)
+                yield ' | '
+                yield str(l_1_entries)
+                yield ' |\n'
+            l_1_name = l_1_snapshot = l_1_entries = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.searches'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.query'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.filters'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.date'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.found'))
+            yield ' |\n|---|---|---|--:|\n'
+            for (l_1_query, l_1_filters, l_1_day, l_1_found) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_search_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_query))
+                yield ' | '
+                yield str(t_4(l_1_filters))
+                yield ' | '
+                yield str(l_1_day)
+                yield ' | '
+                yield str(l_1_found)
+                yield ' |\n'
+            l_1_query = l_1_filters = l_1_day = l_1_found = missing
+            if environment.getattr((undefined(name='ex') if l_0_ex is missing else l_0_ex), 'hits'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.hits'))
+                yield ':\n\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.hit'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.repository'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.outcome'))
+                yield ' |\n|---|---|---|\n'
+                for (l_1_name, l_1_repository, l_1_outcome) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_hit_rows')):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield str(t_4(l_1_name))
+                    yield ' | '
+                    yield str(t_4(l_1_repository))
+                    yield ' | '
+                    yield str(t_4(l_1_outcome))
+                    yield ' |\n'
+                l_1_name = l_1_repository = l_1_outcome = missing
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.none'))
+            yield '\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+            pass
+            yield '\n**'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.words'))
+            yield ':**\n\n'
+            for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
+                _loop_vars = {}
+                pass
+                yield '> '
+                yield str(l_1_line)
+                yield '\n'
+            l_1_line = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
@@ -1678,5 +1773,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=318&110=321&112=323&114=325&116=329&117=333&120=341&122=343&124=359&125=363&126=366&128=387&129=395&131=416&132=424&135=428&138=434&140=436&142=448&144=455&145=462&149=486&151=490&152=494&155=505&157=507&159=519&161=525&162=529&165=556&167=566&168=568&170=572&172=574&173=576&174=580&175=582&177=586&179=588&181=591&184=594&185=597&187=609&188=613&189=616&191=629&192=637&195=649&197=665&199=669&200=673&201=676&204=693&205=701&210=716&211=718&213=722&215=724&217=726&219=740&221=746&222=749&223=753&226=788&228=804&231=814&233=816&234=820&237=825&238=827&240=831&242=833&244=835&246=837&248=839&250=851&251=855&253=880&255=883&257=885&258=889&260=899&262=903&263=907&268=919&271=922&273=924&274=926&276=930&278=932&280=944&281=949&282=952&286=1033&287=1036&289=1039&291=1041&292=1043&294=1047&296=1049&297=1063&298=1069&299=1073&303=1105&305=1108&307=1110&308=1112&310=1122&311=1124&312=1126&314=1129&318=1133&319=1142&320=1146&321=1150&322=1154&323=1158&324=1162&325=1166&326=1177&327=1186&328=1190&329=1194&330=1198&331=1202&333=1211&334=1213&336=1216&338=1220&340=1222&342=1234&343=1238&346=1264&347=1266&349=1269&351=1273&352=1275&354=1278&356=1280&358=1288&359=1292&361=1309&363=1312&365=1314&367=1317&369=1319&371=1322&373=1324&375=1334&376=1338&382=1355&384=1358&386=1360&387=1362&388=1365&390=1368&392=1376&393=1380&396=1389&397=1392&399=1395&403=1398&405=1400&407=1402&409=1412&411=1418&413=1428&415=1438&417=1448&419=1458&421=1468&423=1472&425=1474&426=1477&428=1479&429=1483&431=1490&432=1494&436=1503&438=1511&439=1515&443=1526&445=1528&447=1530&448=1533&450=1539&451=1543&454=1552&456=1554&458=1557&460=1559&461=1563&464=1566&466=1569&468=1573&470=1587&471=1591&475=1607&477=1609&478=1613&481=1617&485=1619&486=1623&487=1627&488=1633&489=1637&490=1641&491=1645&492=1649&493=1653&495=1661&496=1665&497=1669&499=1672'
-SOURCE_SHA256 = 'dd92f96be696702ad1362e9b676eb8fd6737d84b0f8a460711c4a1f795a6ebea'
+debug_info = '6=67&7=70&8=73&9=76&10=79&11=97&13=101&17=103&18=107&19=111&20=114&22=118&23=121&25=126&26=130&27=138&28=142&30=146&32=148&35=162&37=168&39=170&40=174&42=177&44=180&46=184&48=187&50=189&51=193&54=196&56=199&57=203&59=206&61=212&62=216&65=224&66=227&68=230&71=233&74=236&76=239&78=241&79=243&81=245&83=253&84=257&87=267&89=269&91=279&93=285&94=289&98=307&100=309&102=312&105=314&107=317&109=319&110=321&111=324&112=326&114=330&117=334&119=336&121=342&122=346&125=354&127=356&129=364&130=368&132=377&134=380&136=382&138=388&139=392&143=401&145=403&147=406&149=408&150=412&155=416&157=418&159=420&161=424&162=428&165=436&167=438&169=454&170=458&171=461&173=482&174=490&176=511&177=519&180=523&183=529&185=531&187=543&189=550&190=557&194=581&196=585&197=589&200=600&202=602&204=614&206=620&207=624&210=651&212=661&213=663&215=667&217=669&218=671&219=675&220=677&222=681&224=683&226=686&229=689&230=692&232=704&233=708&234=711&236=724&237=732&240=744&242=760&244=764&245=768&246=771&249=788&250=796&255=811&256=813&258=817&260=819&262=821&264=835&266=841&267=844&268=848&271=883&273=899&276=909&278=911&279=915&282=920&283=922&285=926&287=928&289=930&291=932&293=934&295=946&296=950&298=975&300=978&302=980&303=984&305=994&307=998&308=1002&313=1014&316=1017&318=1019&319=1021&321=1025&323=1027&325=1039&326=1044&327=1047&331=1128&332=1131&334=1134&336=1136&337=1138&339=1142&341=1144&342=1158&343=1164&344=1168&348=1200&350=1203&352=1205&353=1207&355=1217&356=1219&357=1221&359=1224&363=1228&364=1237&365=1241&366=1245&367=1249&368=1253&369=1257&370=1261&371=1272&372=1281&373=1285&374=1289&375=1293&376=1297&378=1306&379=1308&381=1311&383=1315&385=1317&387=1329&388=1333&391=1359&392=1361&394=1364&396=1368&397=1370&399=1373&401=1375&403=1383&404=1387&406=1404&408=1407&410=1409&412=1412&414=1414&416=1417&418=1419&420=1429&421=1433&427=1450&429=1453&431=1455&432=1457&433=1460&435=1463&437=1471&438=1475&441=1484&442=1487&444=1490&448=1493&450=1495&452=1497&454=1507&456=1513&458=1523&460=1533&462=1543&464=1553&466=1563&468=1567&470=1569&471=1572&473=1574&474=1578&476=1585&477=1589&481=1598&483=1606&484=1610&488=1621&490=1623&492=1625&493=1628&495=1634&496=1638&499=1647&501=1649&503=1652&505=1654&506=1658&509=1661&511=1664&513=1668&515=1682&516=1686&520=1702&522=1704&523=1708&526=1712&530=1714&531=1718&532=1722&533=1728&534=1732&535=1736&536=1740&537=1744&538=1748&540=1756&541=1760&542=1764&544=1767'
+SOURCE_SHA256 = '2142d3e5ddb27f41cf670059850a65673453de95c432bfb910f70fd8ffb7c3e4'
