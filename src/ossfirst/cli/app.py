@@ -14,7 +14,8 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -39,20 +40,63 @@ app = typer.Typer(
 )
 
 _DEBUG = {"on": False}
+#: The language of messages once a command has chosen it (:func:`message_language`).
+_MESSAGES: dict[str, str | None] = {"lang": None}
 
 
 def ui_language() -> str:
-    """The language of messages on the terminal: OSSFIRST_LANG, else the locale."""
-    for name in ("OSSFIRST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """The language of messages on the terminal: the one a command chose
+    (:func:`message_language`), else OSSFIRST_LANG, else the locale."""
+    return _MESSAGES["lang"] or _environment_language(("OSSFIRST_LANG",)) or _locale_language()
+
+
+def _environment_language(names: tuple[str, ...]) -> str | None:
+    for name in names:
         value = os.environ.get(name, "")
         if value:
             return "de" if value.lower().startswith("de") else "en"
-    return "en"
+    return None
+
+
+def _locale_language() -> str:
+    return _environment_language(("LC_ALL", "LC_MESSAGES", "LANG")) or "en"
+
+
+#: A top-level ``language: de`` line, as a request names its language.
+_LANGUAGE_LINE = re.compile(r"""^language:[ \t]*(["']?)(de|en)\1[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def request_language(path: Path) -> str | None:
+    """The ``language:`` a request file names, read from its text, so that even a file that
+    does not parse or validate gets its messages in its language; ``None`` when it names
+    none or cannot be read."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(1 << 20)
+    except (OSError, ValueError):
+        return None
+    found = _LANGUAGE_LINE.search(head.decode("utf-8", errors="replace"))
+    return found.group(2) if found else None
+
+
+def message_language(option: str | None, requests: Iterable[Path] = ()) -> str:
+    """The language of a command's messages, and of every error it reports from here on:
+    ``--lang``; else OSSFIRST_LANG (a standing ``--lang``); else the ``language:`` of the
+    requests it reads, when they agree; else the locale (LC_ALL, LC_MESSAGES, LANG)."""
+    chosen = checked_language(option) or _environment_language(("OSSFIRST_LANG",))
+    if chosen is None:
+        named = {request_language(path) for path in requests} - {None}
+        if len(named) == 1:
+            chosen = named.pop()
+    language = chosen or _locale_language()
+    _MESSAGES["lang"] = language
+    return language
 
 
 def chosen_language(lang: str | None) -> str:
-    """A ``--lang`` option checked (de or en); without one, the language of the terminal."""
-    return checked_language(lang) or ui_language()
+    """A ``--lang`` option checked (de or en); without one, the language of the terminal.
+    Error messages follow it from here on."""
+    return message_language(lang)
 
 
 def checked_language(lang: str | None) -> str | None:
@@ -136,8 +180,8 @@ def err(line: str) -> None:
     sys.stderr.write(line + "\n")
 
 
-def report_input_error(error: InputError) -> None:
-    lang = ui_language()
+def report_input_error(error: InputError, lang: str | None = None) -> None:
+    lang = lang or ui_language()
     label = "Fehler" if lang == "de" else "error"
     for problem in error.problems:
         err(f"{problem.location}: {label}: {problem.text(lang)}")
@@ -200,9 +244,9 @@ class Interrupted(BaseException):
 
 def _interrupt(signum: int, frame: object) -> None:
     # While the finished reports are put in place the signal waits (only ossfirst.output
-    # holds signals; not imported, nothing is held).
-    output = sys.modules.get("ossfirst.output")
-    if output is not None and output.deferred(signum):
+    # holds signals; not imported, or still being imported, nothing is held).
+    deferred = getattr(sys.modules.get("ossfirst.output"), "deferred", None)
+    if deferred is not None and deferred(signum):
         return
     raise Interrupted(signum)
 
@@ -213,7 +257,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # than a whole evaluation; the command line uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
-    lang = ui_language()
+    _MESSAGES["lang"] = None
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         app(args=argv, prog_name="ossfirst")
@@ -224,14 +268,15 @@ def main(argv: list[str] | None = None) -> NoReturn:
         report_input_error(exc)
         code = EXIT_INVALID
     except (UsageError, OutputError) as exc:
-        err(f"ossfirst: {exc.text(lang)}")
+        err(f"ossfirst: {exc.text(ui_language())}")
         code = EXIT_INVALID
     except Interrupted as exc:
-        err("ossfirst: abgebrochen" if lang == "de" else "ossfirst: interrupted")
+        err("ossfirst: abgebrochen" if ui_language() == "de" else "ossfirst: interrupted")
         code = 128 + exc.signum
     except Exception as exc:
         if _DEBUG["on"]:
             raise
+        lang = ui_language()
         kind = "interner Fehler" if lang == "de" else "internal error"
         hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
         err(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})")
@@ -239,4 +284,5 @@ def main(argv: list[str] | None = None) -> NoReturn:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        _MESSAGES["lang"] = None
     sys.exit(code)

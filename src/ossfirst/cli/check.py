@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.cli.app import app, checked_language, format_names, issue_date, ui_language
+from ossfirst.cli.app import (
+    app,
+    checked_language,
+    format_names,
+    issue_date,
+    message_language,
+)
 from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
@@ -218,7 +224,8 @@ def check(
             "--lang",
             "-l",
             metavar="de|en",
-            help="Language of the messages (default: the policy's 'lang', else the locale).",
+            help="Language of the messages (default: the policy's 'lang', else OSSFIRST_LANG, else "
+            "the requests' 'language' when they agree, else the locale).",
         ),
     ] = None,
     date: Annotated[
@@ -307,10 +314,13 @@ def check(
     today = reference_date(date, os.environ)
     arguments = list(paths or ["."])
     policy = load_policy(arguments, config)
-    report_lang = lang or policy.lang or ui_language()
     cwd = Path.cwd()
     discovery = discover(arguments, policy, cwd, by_content=by_content)
     targets = discovery.targets
+    # --lang, the policy's, OSSFIRST_LANG, the requests' 'language:' when they agree, the locale
+    report_lang = message_language(
+        lang or policy.lang, [t.path for t in targets if t.kind == "request" and not t.missing]
+    )
     if compare_catalogue is not None:
         code = _compare(
             compare_catalogue,

@@ -15,10 +15,10 @@ from ossfirst.cli.app import (
     EXIT_OK,
     EXIT_VIOLATED,
     app,
-    checked_language,
     err,
     format_names,
     issue_date,
+    message_language,
 )
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
@@ -144,8 +144,8 @@ def evaluate(
     from ossfirst import api
     from ossfirst.output import check_target, write_files
 
+    message_language(lang, [request])  # errors in the officer's language from here on
     chosen = parse_formats(formats)
-    checked_language(lang)
     if output is not None and len(chosen) != 1:
         raise UsageError(
             {

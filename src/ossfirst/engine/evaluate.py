@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from ossfirst.engine import (
     arrangements,
@@ -30,7 +33,7 @@ from ossfirst.model.catalogue import (
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, ExitPlan, Request
+from ossfirst.model.request import Alternative, Assessment, ExitPlan, Involvements, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
@@ -48,22 +51,29 @@ from ossfirst.model.result import (
     DimensionScore,
     DiscountRateInfo,
     Economics,
+    ExplorationCatalogue,
+    ExplorationHit,
+    ExplorationSearch,
     FrameworkInfo,
     FrameworkScore,
     Gap,
     ImportedScore,
+    InvolvementInfo,
     KnockOut,
     LicenceResult,
+    MarketExplorationInfo,
     Message,
     MethodInfo,
     Panel,
     Param,
+    ProcurementInfo,
     RequestInfo,
     RequirementCoverage,
     RequirementInfo,
     Result,
     ScoreSource,
     Shortfall,
+    SignOffInfo,
 )
 
 
@@ -143,7 +153,7 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
     )
 
 
-def _request_info(request: Request) -> RequestInfo:
+def _request_info(request: Request, method: MethodInfo) -> RequestInfo:
     return RequestInfo(
         id=request.id,
         title=request.title,
@@ -165,7 +175,65 @@ def _request_info(request: Request) -> RequestInfo:
         status=request.status,
         decided_on=request.decided_on,
         decided_by=request.decided_by,
+        budget_line=request.budget_line,
+        first_budget_year=request.first_budget_year,
+        procurement=_info(ProcurementInfo, request.procurement),
+        prepared_by=_info(SignOffInfo, request.prepared_by),
+        approved_by=_info(SignOffInfo, request.approved_by),
+        involvement=_involvement(request.involvement),
+        market_exploration=_exploration_info(request, method),
     )
+
+
+def _exploration_info(request: Request, method: MethodInfo) -> MarketExplorationInfo | None:
+    """The request's market exploration as the Result carries it: each hit with its outcome,
+    the newest search, whether that is past the evidence expiry, whether it is finished."""
+    exploration = request.market_exploration
+    if exploration is None:
+        return None
+    hits = [
+        ExplorationHit(
+            repository=hit.repository,
+            name=hit.name,
+            catalogue=hit.catalogue,
+            outcome="taken-in" if hit.alternative else "set-aside" if hit.set_aside else "open",
+            alternative=hit.alternative,
+            reason=hit.set_aside,
+            note=hit.note,
+        )
+        for hit in exploration.hits
+    ]
+    newest = max(search.date for search in exploration.searches)
+    return MarketExplorationInfo(
+        catalogues=[ExplorationCatalogue(**c.model_dump()) for c in exploration.catalogues],
+        searches=[ExplorationSearch(**s.model_dump()) for s in exploration.searches],
+        hits=hits,
+        searched_on=newest,
+        stale=newest < add_months(request.date, -method.evidence_expiry_months),
+        finished=all(hit.outcome != "open" for hit in hits),
+    )
+
+
+_Info = TypeVar("_Info", ProcurementInfo, SignOffInfo)
+
+
+def _info(kind: type[_Info], given: BaseModel | None) -> _Info | None:
+    """A part of the request as the Result carries it (none when nothing in it is given)."""
+    if given is None:
+        return None
+    data = given.model_dump()
+    return None if all(value is None for value in data.values()) else kind(**data)
+
+
+def _involvement(given: Involvements | None) -> dict[str, InvolvementInfo]:
+    if given is None:
+        return {}
+    found = {body: getattr(given, body) for body in Involvements.model_fields}
+    return {
+        body: InvolvementInfo(**each.model_dump())
+        for body, each in found.items()
+        if each is not None
+    }
 
 
 class _Context:
@@ -967,7 +1035,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+    if not any(a.category != "proprietary" for a in alternatives) and not policy.explored(request):
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -1015,7 +1083,9 @@ def evaluate(
         margin,
         sensitivity_settings(catalogue, request, draws),
     )
-    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
+    # before; the council-paper fields or a market exploration of the request make it 1.4.
+    info = _request_info(request, method)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -1024,9 +1094,11 @@ def evaluate(
         or request.decided_by is not None
         or any(a.supplier is not None for a in request.alternatives)
     )
+    explored = request.market_exploration is not None
+    fourth = explored or info.council_paper()
     return Result(
-        schema_version=SCHEMA_VERSION if new else "1.2",
-        request=_request_info(request),
+        schema_version=SCHEMA_VERSION if fourth else "1.3" if new else "1.2",
+        request=info,
         catalogue=_catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,
