@@ -51,6 +51,9 @@ from ossfirst.model.result import (
     DimensionScore,
     DiscountRateInfo,
     Economics,
+    ExplorationCatalogue,
+    ExplorationHit,
+    ExplorationSearch,
     FrameworkInfo,
     FrameworkScore,
     Gap,
@@ -58,6 +61,7 @@ from ossfirst.model.result import (
     InvolvementInfo,
     KnockOut,
     LicenceResult,
+    MarketExplorationInfo,
     Message,
     MethodInfo,
     Panel,
@@ -149,7 +153,7 @@ def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
     )
 
 
-def _request_info(request: Request) -> RequestInfo:
+def _request_info(request: Request, method: MethodInfo) -> RequestInfo:
     return RequestInfo(
         id=request.id,
         title=request.title,
@@ -177,6 +181,36 @@ def _request_info(request: Request) -> RequestInfo:
         prepared_by=_info(SignOffInfo, request.prepared_by),
         approved_by=_info(SignOffInfo, request.approved_by),
         involvement=_involvement(request.involvement),
+        market_exploration=_exploration_info(request, method),
+    )
+
+
+def _exploration_info(request: Request, method: MethodInfo) -> MarketExplorationInfo | None:
+    """The request's market exploration as the Result carries it: each hit with its outcome,
+    the newest search, whether that is past the evidence expiry, whether it is finished."""
+    exploration = request.market_exploration
+    if exploration is None:
+        return None
+    hits = [
+        ExplorationHit(
+            repository=hit.repository,
+            name=hit.name,
+            catalogue=hit.catalogue,
+            outcome="taken-in" if hit.alternative else "set-aside" if hit.set_aside else "open",
+            alternative=hit.alternative,
+            reason=hit.set_aside,
+            note=hit.note,
+        )
+        for hit in exploration.hits
+    ]
+    newest = max(search.date for search in exploration.searches)
+    return MarketExplorationInfo(
+        catalogues=[ExplorationCatalogue(**c.model_dump()) for c in exploration.catalogues],
+        searches=[ExplorationSearch(**s.model_dump()) for s in exploration.searches],
+        hits=hits,
+        searched_on=newest,
+        stale=newest < add_months(request.date, -method.evidence_expiry_months),
+        finished=all(hit.outcome != "open" for hit in hits),
     )
 
 
@@ -844,9 +878,23 @@ def _capped(
     return limited
 
 
+#: The digest of each catalogue object this process evaluated with, by identity: catalogues
+#: are frozen and a process keeps the ones it loaded (check's and the portfolio's workers
+#: evaluate thousands of requests against one), and serialising a catalogue costs more than
+#: evaluating a small request.
+_DIGESTS: dict[int, tuple[Catalogue, str]] = {}
+
+
 def catalogue_digest(catalogue: Catalogue) -> str:
     """SHA-256 of the resolved catalogue's canonical JSON form."""
-    return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+    known = _DIGESTS.get(id(catalogue))
+    if known is not None and known[0] is catalogue:
+        return known[1]
+    digest = hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+    if len(_DIGESTS) >= 16:
+        _DIGESTS.clear()
+    _DIGESTS[id(catalogue)] = (catalogue, digest)
+    return digest
 
 
 def _award(
@@ -987,7 +1035,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+    if not any(a.category != "proprietary" for a in alternatives) and not policy.explored(request):
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -1036,8 +1084,8 @@ def evaluate(
         sensitivity_settings(catalogue, request, draws),
     )
     # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
-    # before; the council-paper fields of the request make it 1.4.
-    info = _request_info(request)
+    # before; the council-paper fields or a market exploration of the request make it 1.4.
+    info = _request_info(request, method)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -1046,9 +1094,10 @@ def evaluate(
         or request.decided_by is not None
         or any(a.supplier is not None for a in request.alternatives)
     )
-    version = SCHEMA_VERSION if info.council_paper() else "1.3" if new else "1.2"
+    explored = request.market_exploration is not None
+    fourth = explored or info.council_paper()
     return Result(
-        schema_version=version,
+        schema_version=SCHEMA_VERSION if fourth else "1.3" if new else "1.2",
         request=info,
         catalogue=_catalogue_info(catalogue, method),
         method=method,

@@ -55,6 +55,9 @@ _ENTRIES = {
     "judgements": ("Vergleiche", "judgements"),
     "checks": ("Prüfungen", "checks"),
     "components": ("Komponenten", "components"),
+    "catalogues": ("Kataloge", "catalogues"),
+    "searches": ("Suchen", "searches"),
+    "hits": ("Treffer", "hits"),
 }
 
 #: The format keys that open a request, a catalogue and a pairwise file.

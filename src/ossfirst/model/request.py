@@ -315,9 +315,9 @@ class MarketExploration(Model):
     """The search for open-source candidates before buying (Markterkundung): the
     catalogues searched, the searches, and every hit with its outcome."""
 
-    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
-    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
-    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=limits.MARKET_CATALOGUES)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=limits.MARKET_SEARCHES)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=limits.MARKET_HITS)
 
 
 class SignOff(Model):
@@ -416,7 +416,9 @@ class Request(Model):
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
-    #: be examined: required when every alternative is proprietary.
+    #: be examined, in words: required when every alternative is proprietary, unless
+    #: ``market_exploration`` records a catalogue search whose every hit is decided. The
+    #: older of the two keys; both may stand together (the report shows both).
     market_search: NonEmpty | None = None
     #: Where the request stands; only approved and awarded requests count as spending.
     status: RequestStatus = "submitted"

@@ -27,6 +27,7 @@ from ossfirst.texts import (
     decisions,
     evidence,
     form,
+    market,
     methods,
     portfolio,
     report,
@@ -45,6 +46,7 @@ AREAS = (
     workbook.TEXTS,
     form.TEXTS,
     portfolio.TEXTS,
+    market.TEXTS,
 )
 
 

@@ -37,6 +37,7 @@ from ossfirst.render.sections import (
     framework,
     gaps,
     knockouts,
+    market,
     method,
     need,
     screening,
@@ -50,6 +51,7 @@ from ossfirst.render.words import Words
 SECTIONS: tuple[ReportSection, ...] = (
     summary.SECTION,
     why_no_oss.SECTION,
+    market.SECTION,
     need.SECTION,
     alternatives.SECTION,
     knockouts.SECTION,
