@@ -20,15 +20,15 @@ from ossfirst.engine import (
     ufab,
 )
 from ossfirst.engine.economics import economics
-from ossfirst.enrich import AlternativeFacts, Facts, add_months
-from ossfirst.load.request import award_settings
 from ossfirst.model.catalogue import (
     MAX_SCORE,
     Catalogue,
     Criterion,
     SensitivitySettings,
 )
-from ossfirst.model.request import Alternative, Assessment, Request
+from ossfirst.model.dates import add_months
+from ossfirst.model.facts import AlternativeFacts, Facts
+from ossfirst.model.request import Alternative, Assessment, Request, award_settings
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,

@@ -62,5 +62,9 @@ EVIDENCE_BYTES = 10_000_000
 #: JSON report lists them all).
 SBOM_LISTED = 20
 
+#: Items one file of pairwise comparisons may compare (Saaty's random consistency index,
+#: which the AHP needs, is tabulated up to 10).
+PAIRWISE_ITEMS = 10
+
 #: Problems reported per file; the rest are counted.
 PROBLEMS = 100

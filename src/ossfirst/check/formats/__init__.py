@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-from ossfirst.check.rules import LEVELS, RANK, RULES, Level, Setting
+from ossfirst.model.rules import LEVELS, RANK, RULES, Level, Setting
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding

@@ -67,7 +67,7 @@ _COUNT = {"type": "integer", "minimum": 0}
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the run as :class:`Writer` writes it (without
     ``$schema`` and ``$id``, which ``ossfirst schema check`` adds)."""
-    from ossfirst.check.rules import RULES
+    from ossfirst.model.rules import RULES
 
     rules = [rule.id for rule in RULES]
 
