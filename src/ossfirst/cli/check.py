@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.cli.app import app, checked_language, format_names, issue_date, ui_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import checked_language, format_names, issue_date, ui_language
 from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
@@ -204,31 +206,22 @@ def check(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Language of the messages (default: the policy's 'lang', else the locale).",
-        ),
+        options.lang("Language of the messages (default: the policy's 'lang', else the locale)."),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="Day that decides whether a deviation has expired (default: SOURCE_DATE_EPOCH, "
-            "else today).",
+        options.date(
+            "Day that decides whether a deviation has expired (default: SOURCE_DATE_EPOCH, "
+            "else today)."
         ),
     ] = None,
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Catalogue for every request instead of the policy's or the requests' own.",
+        options.catalogue(
+            "Catalogue for every request instead of the policy's or the requests' own."
         ),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Weight profile for every request.")
-    ] = None,
+    profile: Annotated[str | None, options.profile("Weight profile for every request.")] = None,
     jobs: Annotated[
         int,
         typer.Option(
@@ -236,8 +229,7 @@ def check(
         ),
     ] = 0,
     quiet: Annotated[
-        bool,
-        typer.Option("--quiet", "-q", help="No summary and no progress bar on standard error."),
+        bool, options.quiet("No summary and no progress bar on standard error.")
     ] = False,
     sarif_passes: Annotated[
         bool,

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language, date_option
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import chosen_language, date_option
 
 if TYPE_CHECKING:
     from ossfirst.evidence.standalone import Evidence
@@ -52,11 +54,8 @@ def show(
     ] = None,
     catalogue: Annotated[
         str,
-        typer.Option(
-            "--catalogue",
-            "-c",
-            metavar="NAME|PATH",
-            help="Catalogue whose criteria, Scorecard weights and accepted licences apply.",
+        options.catalogue(
+            "Catalogue whose criteria, Scorecard weights and accepted licences apply.", short=True
         ),
     ] = "standard",
     horizon_end: Annotated[
@@ -67,12 +66,7 @@ def show(
             "of a request's horizon).",
         ),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
-        ),
-    ] = None,
+    lang: Annotated[str | None, options.lang()] = None,
     output: Annotated[
         Output, typer.Option("--format", "-f", help="text for people, json for tools.")
     ] = Output.text,

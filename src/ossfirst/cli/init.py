@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import chosen_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -84,17 +86,10 @@ def init(
         ),
     ],
     lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Language of the comments and the report: de or en.",
-        ),
+        str | None, options.lang("Language of the comments and the report: de or en.")
     ] = None,
     catalogue: Annotated[
-        str,
-        typer.Option("--catalogue", "-c", metavar="NAME|PATH", help="Catalogue the request uses."),
+        str, options.catalogue("Catalogue the request uses.", short=True)
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:

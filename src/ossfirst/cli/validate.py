@@ -10,7 +10,9 @@ from typing import Annotated
 
 import typer
 
-from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error, ui_language
+from ossfirst.cli import options
+from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error
+from ossfirst.cli.options import ui_language
 from ossfirst.errors import InputError, Location, Problem, printable
 
 
@@ -27,14 +29,9 @@ def validate(
     ],
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Catalogue to use instead of the requests': a shipped name or a path.",
-        ),
+        options.catalogue("Catalogue to use instead of the requests': a shipped name or a path."),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Weight profile to check.")
-    ] = None,
+    profile: Annotated[str | None, options.profile("Weight profile to check.")] = None,
     verbose: Annotated[
         bool,
         typer.Option(
