@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
+from ossfirst.check.formats import help_text as formats_help
 from ossfirst.cli import options
 from ossfirst.cli.app import app
 from ossfirst.cli.options import checked_language, format_names, issue_date, ui_language
@@ -80,7 +81,7 @@ def plan_outputs(
 ) -> list[tuple[str, str | None]]:
     """(format, output file or None for standard output) in the order given; ``auto``
     resolved from the environment. Raises :class:`UsageError`."""
-    from ossfirst.check.formats import CHOICES, FORMATS
+    from ossfirst.check.formats import CHOICES, DEFAULT, FORMATS
 
     pairs: list[list[Any]] = []
     for kind, value in order:
@@ -94,7 +95,7 @@ def plan_outputs(
                 )
             pairs[-1][1] = None if value == "-" else value
     if not pairs:
-        pairs = [["text", None]]
+        pairs = [[DEFAULT, None]]
     plan: list[tuple[str, str | None]] = []
     for name, output in pairs:
         if name == "auto":
@@ -180,10 +181,7 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format, repeatable: text (default), json, sarif, junit (Jenkins schema), "
-            "junit-gitlab (with each test case's file), gitlab, github, markdown, or auto "
-            "(github on GitHub Actions, gitlab plus text on GitLab CI, else text). Each "
-            "--output after a --format is that format's file.",
+            help=formats_help(),
         ),
     ] = None,
     outputs: Annotated[

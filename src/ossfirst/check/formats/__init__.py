@@ -103,11 +103,17 @@ class WriterFactory(Protocol):
 @dataclass(frozen=True)
 class CheckFormat:
     name: str
+    #: The module that defines the format's ``Writer`` (a :class:`WriterFactory`).
     module: str
     summary: str
     #: Whether the format writes workflow commands that only mean something on stdout.
     stdout_only: bool = False
+    #: What ``--format``'s help says after the name, in parentheses (empty: nothing).
+    note: str = ""
 
+
+#: The format written when none is given.
+DEFAULT = "text"
 
 FORMATS: dict[str, CheckFormat] = {
     f.name: f
@@ -117,11 +123,17 @@ FORMATS: dict[str, CheckFormat] = {
             "json", "ossfirst.check.formats.json", f"JSON (schema_version {SCHEMA_VERSION})"
         ),
         CheckFormat("sarif", "ossfirst.check.formats.sarif", "SARIF 2.1.0"),
-        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML (Jenkins schema)"),
+        CheckFormat(
+            "junit",
+            "ossfirst.check.formats.junit",
+            "JUnit XML (Jenkins schema)",
+            note="Jenkins schema",
+        ),
         CheckFormat(
             "junit-gitlab",
             "ossfirst.check.formats.junit_gitlab",
             "JUnit XML with each test case's file, as GitLab reads it",
+            note="with each test case's file",
         ),
         CheckFormat("gitlab", "ossfirst.check.formats.gitlab", "GitLab Code Quality"),
         CheckFormat(
@@ -135,6 +147,16 @@ FORMATS: dict[str, CheckFormat] = {
 }
 #: ``auto`` is no format of its own: it stands for github, gitlab or text (see the CLI).
 CHOICES = (*FORMATS, "auto")
+
+
+def help_text() -> str:
+    """What ``ossfirst check --format`` says in its help: the formats of :data:`FORMATS`."""
+    notes = {f.name: "default" if f.name == DEFAULT else f.note for f in FORMATS.values()}
+    names = ", ".join(f"{name} ({note})" if note else name for name, note in notes.items())
+    return (
+        f"Output format, repeatable: {names}, or auto (github on GitHub Actions, gitlab plus "
+        "text on GitLab CI, else text). Each --output after a --format is that format's file."
+    )
 
 
 def writer(name: str, stream: BinaryIO, info: RunInfo) -> Writer:

@@ -1,0 +1,74 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""One registry per extension point, each checked against its type: every entry names a
+module that provides what the registry promises, names are unique, and the command line
+takes its choices and its help from the registry (nothing lists the entries a second time)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import io
+
+import pytest
+
+from ossfirst.check import formats as check_formats
+from ossfirst.render import FORMATS as REPORT_FORMATS
+from ossfirst.render import renderer
+
+
+@pytest.mark.parametrize("name", list(REPORT_FORMATS))
+def test_report_format_renders_result_with_options(name: str) -> None:
+    fmt = REPORT_FORMATS[name]
+    assert fmt.name == name and fmt.summary
+    render = renderer(name)
+    assert callable(render)
+    assert list(inspect.signature(render).parameters) == ["result", "options"]
+    notices = getattr(importlib.import_module(fmt.module), "notices", None)
+    assert notices is None or list(inspect.signature(notices).parameters) == [
+        "result",
+        "options",
+    ]
+
+
+def test_report_formats_write_distinct_files() -> None:
+    extensions = [f.extension for f in REPORT_FORMATS.values()]
+    assert len(set(extensions)) == len(extensions)
+
+
+def test_evaluate_takes_its_formats_from_the_registry(cli) -> None:
+    run = cli("evaluate", "--help")
+    assert "Report formats, comma-separated or repeated: md, json, html, pdf." in " ".join(
+        run.stdout.split()
+    )
+    from ossfirst.cli.evaluate import parse_formats
+
+    assert parse_formats([",".join(REPORT_FORMATS)]) == list(REPORT_FORMATS)
+
+
+@pytest.mark.parametrize("name", list(check_formats.FORMATS))
+def test_check_format_writer_is_a_writer(name: str) -> None:
+    fmt = check_formats.FORMATS[name]
+    assert fmt.name == name and fmt.summary
+    factory = importlib.import_module(fmt.module).Writer
+    assert list(inspect.signature(factory).parameters) == ["stream", "info"]
+    for method in ("begin", "file", "end"):
+        assert callable(getattr(factory, method)), f"{name}: Writer has no {method}()"
+    writer = check_formats.writer(name, io.BytesIO(), _info())
+    assert isinstance(writer, factory)
+
+
+def _info() -> check_formats.RunInfo:
+    import datetime as dt
+
+    return check_formats.RunInfo("en", "0", "error", {}, dt.date(2026, 11, 27))
+
+
+def test_check_help_names_every_format_once(cli) -> None:
+    text = " ".join(cli("check", "--help").stdout.split())
+    listed = check_formats.help_text()
+    assert listed in text
+    for name in check_formats.FORMATS:
+        assert listed.count(f" {name},") + listed.count(f" {name} (") == 1, name
+    assert check_formats.DEFAULT in check_formats.FORMATS
+    assert f"{check_formats.DEFAULT} (default)" in listed
