@@ -17,13 +17,12 @@ import pytest
 import yaml
 
 from ossfirst.errors import OutputError
-from ossfirst.model import limits
 from ossfirst.output import write_files
 from tests.conftest import EXAMPLES
 
 
-def big_request(tmp_path: Path, count: int = limits.ALTERNATIVES) -> Path:
-    """An example request with ``count`` alternatives (as many as a request may have), so
+def big_request(tmp_path: Path, count: int = 12) -> Path:
+    """An example request with ``count`` alternatives (as many as the file size allows), so
     that a run with many Monte-Carlo draws takes long enough to be interrupted at different
     points (one without evidence files, which would not travel with the copy)."""
     data = yaml.safe_load((EXAMPLES / "web-cms.yaml").read_text("utf-8"))

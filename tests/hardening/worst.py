@@ -300,8 +300,9 @@ WORST: dict[str, Callable[[Path], Path]] = {
             requirements=limits.REQUIREMENTS,
         ),
     ),
+    # five assessors on every criterion of 12 alternatives fill the file size limit
     "assessors": lambda f: _worst_request(
-        f, Shape(alternatives=limits.ALTERNATIVES, assessors=limits.ASSESSORS // 2)
+        f, Shape(alternatives=12, assessors=limits.ASSESSORS // 2)
     ),
     "texts": lambda f: _worst_request(
         f,
@@ -548,7 +549,7 @@ LIMITS = [
         _shaped(alternatives=limits.ALTERNATIVES),
         _shaped(alternatives=limits.ALTERNATIVES + 1),
         f"{_line_of(_ALTERNATIVES, f'- id: alt-{limits.ALTERNATIVES}')}:5",
-        "At most 12 alternatives are allowed here",
+        f"At most {limits.ALTERNATIVES} alternatives are allowed here",
     ),
     Limit(
         "requirements",
@@ -567,8 +568,9 @@ LIMITS = [
             alternatives=limits.ALTERNATIVES,
             requirements=limits.COVERAGE_CELLS // limits.ALTERNATIVES + 1,
         ),
-        f"{_line_of(_COVERAGE, '- {id: R166,')}:5",
-        "With 12 alternatives at most 166 requirements are possible",
+        f"{_line_of(_COVERAGE, f'- {{id: R{limits.COVERAGE_CELLS // limits.ALTERNATIVES},')}:5",
+        f"With {limits.ALTERNATIVES} alternatives at most "
+        f"{limits.COVERAGE_CELLS // limits.ALTERNATIVES} requirements are possible",
     ),
     Limit(
         "assessors",
@@ -621,10 +623,11 @@ LIMITS = [
     ),
     Limit(
         "draws × alternatives",
-        _shaped(alternatives=3, draws=limits.DRAW_WORK // 3),
-        _shaped(alternatives=3, draws=limits.DRAW_WORK // 3 + 1),
+        _shaped(alternatives=4, draws=limits.DRAW_WORK // 4),
+        _shaped(alternatives=4, draws=limits.DRAW_WORK // 4 + 1),
         f"{_line_of(request(Shape(draws=1)), 'sensitivity:')}:22",
-        "66,667 Monte-Carlo draws for 3 alternatives are too many: at most 200,000",
+        f"{limits.DRAW_WORK // 4 + 1:,} Monte-Carlo draws for 4 alternatives are too many: "
+        f"at most {limits.DRAW_WORK:,}",
     ),
     Limit(
         "criteria",
