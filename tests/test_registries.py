@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 import inspect
 import io
+from pathlib import Path
 
 import pytest
 
 from ossfirst.check import formats as check_formats
 from ossfirst.render import FORMATS as REPORT_FORMATS
 from ossfirst.render import renderer
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("name", list(REPORT_FORMATS))
@@ -72,3 +74,68 @@ def test_check_help_names_every_format_once(cli) -> None:
         assert listed.count(f" {name},") + listed.count(f" {name} (") == 1, name
     assert check_formats.DEFAULT in check_formats.FORMATS
     assert f"{check_formats.DEFAULT} (default)" in listed
+
+
+# Evidence kinds: a protocol, one module each, one registry line.
+
+EVIDENCE_CASES = ROOT / "tests" / "cases" / "evidence"
+
+
+def test_evidence_kinds_are_one_list() -> None:
+    from ossfirst.cli.evidence import Kind as CliKind
+    from ossfirst.evidence.kinds import KINDS
+    from ossfirst.model.evidence import EVIDENCE_KINDS
+    from ossfirst.model.request import EvidenceFiles
+    from ossfirst.model.result import EvidenceFacts
+
+    names = list(KINDS)
+    assert names == list(EVIDENCE_KINDS)
+    assert names == list(EvidenceFiles.model_fields) == list(EvidenceFacts.model_fields)
+    assert [choice.value for choice in CliKind] == names
+
+
+@pytest.mark.parametrize("name", ["publiccode", "scorecard", "sbom"])
+def test_evidence_kind_module_is_a_reader(name: str) -> None:
+    from ossfirst.evidence.kinds import KINDS, Reader
+    from ossfirst.model import limits
+
+    kind = KINDS[name]
+    assert kind.name == name and 0 < kind.max_bytes <= limits.SBOM_BYTES
+    module = importlib.import_module(kind.module)
+    assert name == module.KIND
+    for member in ("sniff", "interpret"):
+        expected = list(inspect.signature(getattr(Reader, member)).parameters)[1:]  # no self
+        assert list(inspect.signature(getattr(module, member)).parameters) == expected, member
+    # the criteria a kind's levels feed are criteria of the standard catalogue
+    from ossfirst.load.catalogue import load_catalogue
+
+    standard = load_catalogue("standard", ROOT)
+    assert module.CRITERIA and all(standard.criterion(c) for c in module.CRITERIA)
+
+
+def _kind_of_case(path: Path) -> str:
+    name = path.name
+    if "publiccode" in name:
+        return "publiccode"
+    return "scorecard" if "scorecard" in name else "sbom"
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((EVIDENCE_CASES / "real").iterdir()) + sorted((EVIDENCE_CASES / "spec").iterdir()),
+    ids=lambda p: p.name,
+)
+def test_evidence_kind_is_told_from_the_file(path: Path) -> None:
+    from ossfirst.evidence.kinds import guess
+
+    assert guess(path, path.read_bytes()) == _kind_of_case(path)
+
+
+def test_evidence_sniffing_sure_likely_by_name(tmp_path: Path) -> None:
+    from ossfirst.evidence.kinds import guess
+
+    yaml_file = tmp_path / "x.yaml"
+    assert guess(yaml_file, b"name: x\n") == "publiccode"  # by its name only
+    assert guess(yaml_file, b'{"checks": []}') == "scorecard"  # a sign beats a name
+    assert guess(tmp_path / "x.json", b'{"checks": [], "bomFormat": "CycloneDX"}') == "sbom"
+    assert guess(tmp_path / "x.json", b"{}") is None

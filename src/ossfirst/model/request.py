@@ -25,10 +25,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
 )
 from ossfirst.model.common import (
-    EVIDENCE_KINDS,
     CriterionId,
     Date,
-    EvidenceKind,
     FileId,
     Flag,
     Identifier,
@@ -37,6 +35,7 @@ from ossfirst.model.common import (
     NonEmpty,
     NotBoolean,
 )
+from ossfirst.model.evidence import EVIDENCE_KINDS, EvidenceKind
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 Coverage = Literal["met", "partial", "unmet"]

@@ -25,7 +25,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import EvidenceKind, OutputModel, Text
+from ossfirst.model.common import OutputModel, Text
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import Coverage
 
 #: The risk levels of OpenSSF Scorecard checks.

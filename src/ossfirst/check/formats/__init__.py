@@ -10,7 +10,6 @@ them. Modules are imported only when their format is used.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -194,6 +193,8 @@ def finding_line(report: FileReport, finding: Finding) -> str:
 def fingerprints(report: FileReport) -> list[str]:
     """A fingerprint per finding, unique within the run and stable when lines move: the file,
     the rule and what the finding is about, counted when the same thing occurs twice."""
+    import hashlib  # not when the command line starts (this module gives --format's help)
+
     seen: dict[str, int] = {}
     result = []
     for finding in report.findings:
