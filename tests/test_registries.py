@@ -139,3 +139,22 @@ def test_evidence_sniffing_sure_likely_by_name(tmp_path: Path) -> None:
     assert guess(yaml_file, b'{"checks": []}') == "scorecard"  # a sign beats a name
     assert guess(tmp_path / "x.json", b'{"checks": [], "bomFormat": "CycloneDX"}') == "sbom"
     assert guess(tmp_path / "x.json", b"{}") is None
+
+
+# Metrics: every metric a catalogue can name has its function.
+
+
+def test_every_metric_has_its_function() -> None:
+    from typing import get_args
+
+    from ossfirst.engine.metrics import METRICS
+    from ossfirst.model.catalogue import CATEGORY_METRICS, FIXED_METRICS, NUMERIC_METRICS, Metric
+
+    named = set(get_args(Metric))
+    assert set(METRICS) == named
+    # and each is numeric, a category or a fixed mapping, exactly once
+    kinds = [*NUMERIC_METRICS, *CATEGORY_METRICS, *FIXED_METRICS]
+    assert sorted(kinds) == sorted(named)
+    for metric, function in METRICS.items():
+        parameters = list(inspect.signature(function).parameters)
+        assert parameters == ["ctx", "alternative", "facts", "where"], metric

@@ -1,0 +1,138 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""What the Result says about the method, the catalogue and the request it evaluated."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ossfirst.engine import qsos
+from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
+from ossfirst.model.request import Request
+from ossfirst.model.result import (
+    CatalogueInfo,
+    CriterionInfo,
+    DeviationInfo,
+    DimensionInfo,
+    DiscountRateInfo,
+    FrameworkInfo,
+    MethodInfo,
+    RequestInfo,
+    RequirementInfo,
+)
+
+
+def method_info(catalogue: Catalogue, request: Request, profile: str | None) -> MethodInfo:
+    policy_ = catalogue.policy
+    name = profile or request.profile or policy_.default_profile
+    chosen = catalogue.profiles[name]
+    own_rate = request.discount_rate is not None
+    rate = DiscountRateInfo(
+        value=request.discount_rate if own_rate else policy_.discount_rate.value,
+        origin="request" if own_rate else "catalogue",
+        source=policy_.discount_rate.source,
+        date=policy_.discount_rate.date,
+    )
+    return MethodInfo(
+        profile=name,
+        profile_title=chosen.title,
+        profile_rationale=chosen.rationale,
+        margin=policy_.margin,
+        missing_data=policy_.missing_data,
+        evidence_expiry_months=policy_.evidence_expiry_months,
+        horizon_years=request.horizon_years or policy_.horizon_years,
+        horizon_origin="request" if request.horizon_years else "catalogue",
+        discount_rate=rate,
+        accepted_licence_refs=list(policy_.accepted_licence_refs),
+        max_score=MAX_SCORE,
+        scorecard_risk_weights=policy_.scorecard_risk_weights.model_dump(),
+        assessor_aggregate=policy_.assessors.aggregate,
+        disagreement_threshold=policy_.assessors.disagreement,
+        strict_selection=qsos.marks(
+            catalogue.criteria, policy_.strict_selection, request.strict_selection
+        ),
+        unanswered_justification=policy_.unanswered_justification,
+    )
+
+
+def sensitivity_settings(
+    catalogue: Catalogue, request: Request, draws: int | None = None
+) -> SensitivitySettings:
+    """Monte-Carlo settings: the catalogue's, the request's, then the command line's."""
+    settings = catalogue.policy.sensitivity
+    if request.sensitivity is not None:
+        settings = settings.model_copy(update=request.sensitivity.model_dump(exclude_none=True))
+    if draws is not None:
+        settings = settings.model_copy(update={"draws": draws})
+    return settings
+
+
+def catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
+    weights = catalogue.profiles[method.profile].weights
+    return CatalogueInfo(
+        id=catalogue.id,
+        version=catalogue.version,
+        title=catalogue.title,
+        publisher=catalogue.publisher,
+        lineage=catalogue.lineage,
+        dimensions=[
+            DimensionInfo(id=d.id, title=d.title, description=d.description, weight=weights[d.id])
+            for d in catalogue.dimensions
+        ],
+        criteria=[
+            CriterionInfo(
+                id=c.id,
+                dimension=c.dimension,
+                kind=c.kind,
+                title=c.title,
+                question=c.question,
+                levels=c.levels,
+                weight=c.weight,
+                floor=c.floor,
+                metric=c.computation.metric if c.computation else None,
+            )
+            for c in catalogue.criteria
+        ],
+    )
+
+
+def request_info(request: Request) -> RequestInfo:
+    return RequestInfo(
+        id=request.id,
+        title=request.title,
+        organisation=request.organisation,
+        department=request.department,
+        contact=request.contact,
+        country=request.country,
+        date=request.date,
+        language=request.language,
+        need=request.need,
+        budget=request.budget,
+        requirements=[
+            RequirementInfo(id=r.id, text=r.text, must=r.must) for r in request.requirements
+        ],
+        proposed=request.proposed,
+        justification=request.justification,
+        deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
+        market_search=request.market_search,
+    )
+
+
+def framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
+    framework = catalogue.sovereignty_framework
+    if framework is None:
+        return None
+    return FrameworkInfo(
+        id=framework.id,
+        title=framework.title,
+        version=framework.version,
+        published=framework.published,
+        source=framework.source,
+        levels=framework.levels,
+        objectives=[o.id for o in framework.objectives],
+    )
+
+
+def catalogue_digest(catalogue: Catalogue) -> str:
+    """SHA-256 of the resolved catalogue's canonical JSON form."""
+    return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
