@@ -2,6 +2,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Output formats of ``ossfirst check``: a registry of writers, one module each.
 
+The command line reads the registry when it starts (``--format``'s help), so this module
+imports the rule table and hashlib only where they are used.
+
 A writer receives the file reports one by one, in order, and writes as it goes, so that a
 run over ten thousand requests never holds them all. It lays out findings; it never decides
 them. Modules are imported only when their format is used.
@@ -16,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-from ossfirst.model.rules import LEVELS, RANK, RULES, Level, Setting
-
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding
     from ossfirst.check.run import FileReport
+    from ossfirst.model.rules import Level, Setting
 
 #: Version of the JSON format of ``ossfirst check``.
 SCHEMA_VERSION = "1.0"
@@ -44,7 +46,15 @@ class RunInfo:
 
     def rules(self) -> list[str]:
         """The rules in force, in their fixed order."""
+        from ossfirst.model.rules import RULES
+
         return [rule.id for rule in RULES if self.levels.get(rule.id, rule.level) != "off"]
+
+
+def _levels() -> tuple[str, ...]:
+    from ossfirst.model.rules import LEVELS
+
+    return LEVELS
 
 
 @dataclass
@@ -56,7 +66,7 @@ class Summary:
     failed: int = 0
     invalid: int = 0
     internal: int = 0
-    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_levels(), 0))
     exit_code: int = 0
     #: Files checked per kind (request, catalogue, pairwise).
     kinds: dict[str, int] = field(default_factory=dict)
@@ -193,7 +203,7 @@ def finding_line(report: FileReport, finding: Finding) -> str:
 def fingerprints(report: FileReport) -> list[str]:
     """A fingerprint per finding, unique within the run and stable when lines move: the file,
     the rule and what the finding is about, counted when the same thing occurs twice."""
-    import hashlib  # not when the command line starts (this module gives --format's help)
+    import hashlib
 
     seen: dict[str, int] = {}
     result = []
@@ -207,4 +217,6 @@ def fingerprints(report: FileReport) -> list[str]:
 
 def failing(finding: Finding, info: RunInfo) -> bool:
     """Whether ``finding`` is at or above the fail threshold."""
+    from ossfirst.model.rules import RANK
+
     return RANK[finding.level] >= RANK[info.fail_on]
