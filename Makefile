@@ -50,6 +50,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/python scripts/compile_templates.py --check
 	$(BIN)/python scripts/compile_data.py --check
 	$(BIN)/python scripts/gen_cli_reference.py --check
+	$(BIN)/python scripts/gen_coverage.py --check
 	$(BIN)/reuse lint --quiet || $(BIN)/reuse lint
 
 fuzz: $(VENV)/.installed-test
@@ -67,6 +68,7 @@ compiled: templates
 
 docs: $(VENV)/.installed
 	$(BIN)/python scripts/gen_cli_reference.py
+	$(BIN)/python scripts/gen_coverage.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py

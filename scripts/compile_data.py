@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Compile the shipped catalogues, the standards list and the market search's keyword lists
-into JSON (see ossfirst.compiled).
+"""Compile every released version of the shipped catalogues, the standards list and the market
+search's keyword lists into JSON (see ossfirst.compiled).
 
 python scripts/compile_data.py          # write src/ossfirst/data/compiled/*.json
 python scripts/compile_data.py --check  # exit 1 if one is missing or stale
@@ -17,7 +17,7 @@ from typing import Any
 
 from ossfirst import compiled
 from ossfirst.evidence import standards
-from ossfirst.load.catalogue import compile_shipped, shipped_catalogues
+from ossfirst.load.catalogue import compile_shipped, shipped_catalogues, shipped_versions
 from ossfirst.market import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +38,9 @@ def _plain(value: Any) -> Any:
 def documents() -> dict[str, str]:
     result = {}
     for name in shipped_catalogues():
-        sources, data = compile_shipped(name)
-        result[f"{name}.catalogue.json"] = compiled.dump(sources, data)
+        for version in shipped_versions(name):
+            sources, data = compile_shipped(name, version)
+            result[f"{name}@{version}.catalogue.json"] = compiled.dump(sources, data)
     result["standards.json"] = compiled.dump(
         ["data/standards.yaml"], _plain(standards.shipped_data())
     )

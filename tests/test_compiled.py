@@ -18,11 +18,18 @@ def test_compiled_data_is_current() -> None:
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize("name", catalogues.shipped_catalogues())
-def test_compiled_catalogue_equals_the_parsed_one(name: str) -> None:
-    fast = catalogues._compiled(name)
+RELEASES = [
+    (name, version)
+    for name in catalogues.shipped_catalogues()
+    for version in catalogues.shipped_versions(name)
+]
+
+
+@pytest.mark.parametrize(("name", "version"), RELEASES, ids=str)
+def test_compiled_catalogue_equals_the_parsed_one(name: str, version: str) -> None:
+    fast = catalogues._compiled(name, version)
     assert fast is not None
-    slow = catalogues._resolve(name, None, None, [], use_compiled=False)
+    slow = catalogues._resolve(f"{name}@{version}", None, None, [], use_compiled=False)
     assert fast.model_dump_json() == slow.model_dump_json()
 
 
@@ -31,12 +38,12 @@ def test_a_changed_source_is_never_ignored(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(
         compiled,
         "source_digest",
-        lambda relative: "0" * 64 if relative.endswith("standard.yaml") else real(relative),
+        lambda relative: "0" * 64 if relative.endswith("standard/1.1.0.yaml") else real(relative),
     )
-    assert compiled.load("standard.catalogue") is None
+    assert compiled.load("standard@1.1.0.catalogue") is None
     assert compiled.load("standards") is not None
     # and the catalogue still loads, from its YAML
-    assert catalogues.load_catalogue("standard").id == "standard"
+    assert catalogues.load_catalogue("standard@1.1").version == "1.1.0"
 
 
 def test_compiled_standards_equal_the_parsed_list() -> None:

@@ -16,6 +16,11 @@ def test_cli_reference_is_current() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_criteria_coverage_is_current() -> None:
+    result = script_check("gen_coverage.py")
+    assert result.returncode == 0, result.stderr
+
+
 def test_readme_shows_every_command() -> None:
     for command in COMMANDS:
         assert f"ossfirst {command}" in README, command

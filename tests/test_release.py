@@ -89,10 +89,10 @@ def test_make_dist_is_reproducible(tmp_path: Path) -> None:
         stamps = {info.date_time for info in wheel.infolist()}
     # the package data ships: catalogues, templates, fonts, compiled data
     for needed in (
-        "ossfirst/criteria/standard.yaml",
+        "ossfirst/criteria/standard/1.1.0.yaml",
         "ossfirst/render/templates/report.css",
         "ossfirst/data/fonts/NotoSans-Regular.ttf",
-        "ossfirst/data/compiled/standard.catalogue.json",
+        "ossfirst/data/compiled/standard@1.1.0.catalogue.json",
         "ossfirst/scaffold/request.yaml.j2",
     ):
         assert any(n.endswith(needed) for n in names), needed

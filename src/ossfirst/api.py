@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,17 +43,21 @@ def prepare(
     profile: str | None = None,
     display: str | None = None,
     catalogues: MutableMapping[tuple[str, str], Catalogue] | None = None,
+    rebase: Mapping[str, str] | None = None,
 ) -> Prepared:
     """Load, validate and enrich a request. Raises :class:`~ossfirst.errors.InputError`.
 
     ``catalogues`` keeps resolved catalogues between calls (by name and the folder a path is
     relative to), for batch runs that check many requests naming the same catalogue.
+    ``rebase`` evaluates the request with another version of a shipped catalogue in its
+    chain (``{"standard": "standard@2"}``).
     """
     return prepare_loaded(
         read_request(Path(path), display),
         catalogue=catalogue,
         profile=profile,
         catalogues=catalogues,
+        rebase=rebase,
     )
 
 
@@ -63,10 +67,11 @@ def prepare_loaded(
     catalogue: str | None = None,
     profile: str | None = None,
     catalogues: MutableMapping[tuple[str, str], Catalogue] | None = None,
+    rebase: Mapping[str, str] | None = None,
 ) -> Prepared:
     """:func:`prepare` for a request already read with
     :func:`~ossfirst.load.request.read_request`."""
-    resolved = resolve_catalogue(loaded, catalogue, catalogues)
+    resolved = resolve_catalogue(loaded, catalogue, catalogues, rebase)
     with hint_budget():
         check_request(loaded, resolved, profile)
         facts = enrich(loaded, resolved)

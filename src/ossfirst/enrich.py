@@ -99,7 +99,7 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
     for index, alternative in enumerate(request.alternatives):
         path = ("alternatives", index, "licence")
         try:
-            licence = spdx.classify(alternative.licence, accepted)
+            licence = spdx.classify(alternative.licence, accepted, catalogue.policy.licence_rule)
         except spdx.LicenceError as exc:
             problems.append(exc.problem(loaded.locate(path), "licence"))
             continue

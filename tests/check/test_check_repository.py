@@ -28,7 +28,7 @@ CHECKED = [
 SKIPPED = [".gitlab-ci.yml", ".pre-commit-config.yaml", "docs/mkdocs.yml"]
 EVIDENCE = "requests/evidence/open-tool/publiccode.yml"
 FINDING = (
-    "requests/2026-002-departs.yaml:44:1: error: Closed tool is proposed, but Open tool is "
+    "requests/2026-002-departs.yaml:45:1: error: Closed tool is proposed, but Open tool is "
     "recommended; a written justification is missing. [unjustified-departure]\n"
 )
 

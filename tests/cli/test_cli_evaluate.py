@@ -21,7 +21,8 @@ def test_writes_markdown_and_json(cli, tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["T-1.json", "T-1.md"]
     data = json.loads((tmp_path / "T-1.json").read_text("utf-8"))
-    assert data["schema_version"] == "1.2"
+    # 1.3: the standard catalogue 2.0 sets evidence floors
+    assert data["schema_version"] == "1.3"
     assert data["verdict"]["status"] == "conforms"
     assert (
         (tmp_path / "T-1.md")
@@ -131,8 +132,17 @@ def test_summary_states_the_robustness(cli, tmp_path: Path) -> None:
     run = cli("evaluate", EXAMPLES / "service-desk.yaml", "--output-dir", tmp_path, "-l", "en")
     assert run.code == 0, run.stderr
     flat = " ".join(run.stderr.split())
+    assert "Robustness: The recommendation is robust: it holds in 100.0 % of 10,000" in flat
+    assert "(to within less than ± 0.1 percentage points)" in flat
+    assert 'if the weight of "Digital sovereignty" rises above 66.6 %' in flat
+    # the same request under catalogue 1.1, where its recommendation depends on the weighting
+    pinned = CASES / "pinned" / "service-desk-standard-1.1.yaml"
+    run = cli("evaluate", pinned, "--output-dir", tmp_path / "pinned", "-l", "en")
+    assert run.code == 0, run.stderr
+    flat = " ".join(run.stderr.split())
     assert "Robustness: The recommendation is robust: it holds in 97.9 % of 10,000" in flat
     assert "(to within ± 0.3 percentage points)" in flat
+    assert 'if the weight of "Digital sovereignty" rises above 32.3 %' in flat
 
 
 def test_summary_speaks_the_language_of_the_report_not_of_the_machine(cli, tmp_path: Path) -> None:

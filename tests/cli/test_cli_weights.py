@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ossfirst.load.catalogue import load_catalogue
+from ossfirst.load.catalogue import load_catalogue, pinned_ref, shipped_versions
 from tests.conftest import EXAMPLES
 
 HEADER = """ossfirst_pairwise: 1
@@ -57,7 +57,9 @@ def test_writes_a_catalogue_that_a_request_can_use(cli, tmp_path: Path) -> None:
     text = target.read_text("utf-8")
     assert text.startswith("# Weights from the pairwise comparisons in pairwise.yaml (AHP):")
     data = yaml.safe_load(text)
-    assert data["extends"] == "standard"
+    # pinned to the version the weights were judged against
+    newest = shipped_versions("standard")[-1]
+    assert data["extends"] == pinned_ref("standard", newest)
     assert data["policy"] == {"default_profile": "council-2026"}
     weights = data["profiles"]["council-2026"]["weights"]
     assert weights == {
@@ -72,7 +74,7 @@ def test_writes_a_catalogue_that_a_request_can_use(cli, tmp_path: Path) -> None:
     assert "CR = 0,00" in catalogue.profiles["council-2026"].rationale.de
     # a request names the written file and is evaluated with the new profile by default
     request = (EXAMPLES / "service-desk.yaml").read_text("utf-8")
-    request = request.replace("catalogue: standard", "catalogue: out/council.yaml")
+    request = request.replace("catalogue: standard@2.0", "catalogue: out/council.yaml")
     request = request.replace("profile: balanced\n", "")
     run = cli("evaluate", write(tmp_path, request, "request.yaml"), "-f", "json", "-o", "-", "-q")
     assert run.code in (0, 1), run.stderr
@@ -105,6 +107,7 @@ def test_a_local_catalogue_is_extended_by_its_relative_path(cli, tmp_path: Path)
 
 def test_criteria_of_one_dimension_become_overrides(cli, tmp_path: Path) -> None:
     text = """ossfirst_pairwise: 1
+catalogue: standard@1.1
 dimension: lock-in
 judgements:
   - {more: lock-in.exit-cost, than: lock-in.open-standards, by: 1}

@@ -151,7 +151,9 @@ def test_weights_are_overridable_in_a_local_catalogue(tmp_path: Path) -> None:
 def test_the_request_only_tightens_the_catalogues_minimum(tmp_path: Path) -> None:
     local = tmp_path / "local.yaml"
     catalogue = yaml.safe_load(
-        (Path(__file__).resolve().parents[2] / "criteria" / "eu-csf.yaml").read_text("utf-8")
+        (Path(__file__).resolve().parents[2] / "criteria" / "eu-csf" / "1.1.0.yaml").read_text(
+            "utf-8"
+        )
     )
     framework = catalogue["sovereignty_framework"]
     for objective in framework["objectives"]:
@@ -163,7 +165,7 @@ def test_the_request_only_tightens_the_catalogues_minimum(tmp_path: Path) -> Non
                 "id": "strict-csf",
                 "version": "1",
                 "title": {"de": "S", "en": "S"},
-                "extends": "eu-csf",
+                "extends": "eu-csf@1.1",
                 "sovereignty_framework": framework,
             },
             allow_unicode=True,

@@ -65,12 +65,13 @@ def test_every_key_of_0_7_0_is_read_without_a_warning() -> None:
     assert publiccode.contract_end(facts) == dt.date(2099, 1, 1)
 
 
-def test_the_full_file_feeds_three_criteria() -> None:
+def test_the_full_file_feeds_four_criteria() -> None:
     derived = publiccode.derive(read(SPEC / "full-0.7.0.publiccode.yml"), HORIZON_END)
     assert {k: v.score for k, v in derived.levels.items()} == {
         "practicality.maturity": 3,  # stable, contract beyond the horizon, used by two bodies
         "economics.reuse-potential": 3,
         "lock-in.proprietary-dependencies": 2,  # Oracle mandatory, SoftLayer optional
+        "practicality.documentation": 3,  # documentation and API documentation (2.0)
     }
     maturity = derived.levels["practicality.maturity"]
     assert maturity.kind == "publiccode"
@@ -152,6 +153,7 @@ def test_docsuite_pa_as_published() -> None:
         "practicality.maturity": 1,  # the contract ends before the horizon
         "economics.reuse-potential": 3,
         "lock-in.proprietary-dependencies": 1,  # three mandatory proprietary dependencies
+        "practicality.documentation": 3,  # a wiki with its integrations (API) page (2.0)
     }
     assert codes(derived.warnings) == [
         ("pc-country-section", "it"),

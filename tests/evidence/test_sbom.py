@@ -80,6 +80,8 @@ def test_commercial_terms_and_the_products_own_components() -> None:
         # report-engine (commercial, required) and ocr-module (optional); acme-core is own
         "lock-in.proprietary-dependencies": (2, "sbom-deps-one"),
         "economics.cost-certainty": (2, "sbom-licence-term"),
+        # standard catalogue 2.0: the use ends with the licence
+        "sovereignty.control-under-blocking": (1, "sbom-licence-blocking"),
     }
     term = derived.levels["economics.cost-certainty"].reason.params
     assert term == {

@@ -60,6 +60,7 @@ def test_cyclonedx_xml_gives_the_facts_of_the_same_sbom_in_json() -> None:
     assert {k: v.score for k, v in xml_levels.levels.items()} == {
         "lock-in.proprietary-dependencies": 2,
         "economics.cost-certainty": 2,
+        "sovereignty.control-under-blocking": 1,
     }
 
 

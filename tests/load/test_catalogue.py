@@ -50,6 +50,10 @@ def test_required_computed_criteria_exist(standard) -> None:  # type: ignore[no-
         "providers": "lock-in",
         "jurisdiction": "sovereignty",
         "deployment": "sovereignty",
+        # standard catalogue 2.0
+        "operators": "sovereignty",
+        "exit-plan": "lock-in",
+        "framework-contract": "economics",
     }
     assert any(c.kind == "knock-out" for c in standard.criteria)
     assert any(c.floor for c in standard.criteria)

@@ -165,6 +165,57 @@ def _gap_findings(result: Result) -> list[_Raw]:
     return raw
 
 
+#: States of an exit plan ``exit-plan`` reports (``None``: the request says nothing).
+_EXIT_GAPS = (None, "none", "incomplete", "untested", "expired")
+
+
+def _exit_plan(result: Result, source: SourceMap) -> list[_Raw]:
+    """The proposed alternative (else the recommended one), when it is proprietary or used
+    as SaaS, needs a complete exit plan, tested and reviewed within its period; only under a
+    catalogue that has an exit-plan criterion."""
+    criteria = [c.id for c in result.catalogue.criteria if c.metric == "exit-plan"]
+    chosen = result.verdict.proposed or result.verdict.recommended
+    if not criteria or chosen is None:
+        return []
+    alternative = result.alternative(chosen)
+    if alternative.category != "proprietary" and alternative.deployment != "saas":
+        return []
+    row = next(r for r in alternative.criteria if r.criterion == criteria[0])
+    if row.value not in _EXIT_GAPS:
+        return []
+    index = [a.id for a in result.alternatives].index(chosen)
+    path: PathT = ("alternatives", index, "exit_plan")
+    if path not in source.keys:
+        path = ("alternatives", index, "id")
+    state = "missing" if row.value is None else str(row.value)
+    return [
+        _Raw(
+            "exit-plan",
+            path,
+            {"alternative": chosen, "state": state},
+            alternative=chosen,
+            criterion=criteria[0],
+        )
+    ]
+
+
+def _unpinned(result: Result, request: Request, source: SourceMap, reference: str) -> _Raw:
+    """Where the chain names a shipped catalogue without its version, and the pin of the
+    version it was evaluated with."""
+    from ossfirst.load.catalogue import pinned_ref, split_ref
+
+    name = (split_ref(reference) or (reference, None))[0]
+    used = next((link for link in result.catalogue.lineage if link.id == name), None)
+    pinned = pinned_ref(used.id, used.version) if used else reference
+    path: PathT = ("catalogue",) if ("catalogue",) in source.keys else ()
+    return _Raw(
+        "unpinned-catalogue",
+        path,
+        {"catalogue": request.catalogue, "reference": reference, "pinned": pinned},
+        subject=reference,
+    )
+
+
 def _matches(raw: _Raw, rule: str, alternative: str | None, criterion: str | None) -> bool:
     return (
         raw.rule == rule
@@ -188,6 +239,8 @@ def _words(words: Words, key: str, value: Param) -> str:
         return words.t(f"check.knockout.{value}")
     if key == "unsupported":
         return words.t("check.unsupported", refs=value) if value else ""
+    if key == "state":
+        return words.t(f"check.exit-state.{value}")
     return str(value)
 
 
@@ -204,13 +257,17 @@ def findings_for(
     levels: Mapping[str, Setting],
     today: dt.date,
     lang: str,
+    unpinned: str | None = None,
 ) -> list[Finding]:
     """Every finding for one evaluated request, in the order of the file.
 
     ``levels`` is the repository's setting per rule (``off`` drops a rule); ``today`` decides
-    whether a recorded deviation is still in force (it is through its ``expires`` day).
+    whether a recorded deviation is still in force (it is through its ``expires`` day);
+    ``unpinned`` is the catalogue reference of the request's chain that names no version.
     """
-    raw = _verdict_findings(result, source) + _gap_findings(result)
+    raw = _verdict_findings(result, source) + _gap_findings(result) + _exit_plan(result, source)
+    if unpinned is not None:
+        raw.append(_unpinned(result, request, source, unpinned))
     words = Words(result, lang)
     used: set[int] = set()
     findings: list[Finding] = []

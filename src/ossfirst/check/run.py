@@ -167,8 +167,19 @@ def check_file(target: Target, settings: Settings) -> FileReport:
         # cost more than the rest of the evaluation, once per file.
         result = api.evaluate_prepared(prepared, draws=0)
         request = prepared.loaded.request
+        unpinned = None
+        if settings.levels.get("unpinned-catalogue", "off") != "off":
+            from ossfirst.load.catalogue import unpinned_reference
+
+            unpinned = unpinned_reference(request.catalogue, prepared.loaded.path.parent)
         findings = findings_for(
-            result, request, prepared.loaded.source, settings.levels, settings.today, lang
+            result,
+            request,
+            prepared.loaded.source,
+            settings.levels,
+            settings.today,
+            lang,
+            unpinned,
         )
         return _report(
             target,

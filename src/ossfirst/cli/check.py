@@ -25,7 +25,17 @@ if TYPE_CHECKING:
     from ossfirst.check.files import Skipped
 
 _ORDER = "ossfirst.check.order"
-_VALUED = {"--config", "--lang", "--date", "--jobs", "--catalogue", "--profile"}
+_VALUED = {
+    "--config",
+    "--lang",
+    "--date",
+    "--jobs",
+    "--catalogue",
+    "--profile",
+    "--compare-catalogue",
+}
+#: The formats of the upgrade-impact report (``--compare-catalogue``).
+IMPACT_FORMATS = ("text", "json", "markdown")
 #: Where ``--format auto`` writes GitLab's report when no ``--output`` follows it.
 GITLAB_DEFAULT = "gl-code-quality-report.json"
 
@@ -237,6 +247,19 @@ def check(
             "that read 'kind' (GitHub code scanning shows every result as an alert).",
         ),
     ] = False,
+    compare_catalogue: Annotated[
+        str | None,
+        typer.Option(
+            "--compare-catalogue",
+            metavar="NAME@VERSION|PATH",
+            help="Instead of the findings: the upgrade impact of another catalogue version. "
+            "Every request is evaluated under its own catalogue and with this one in its "
+            "chain (standard@2 replaces the standard catalogue, also under a local catalogue "
+            "that extends it); lists each request whose verdict, recommendation or "
+            "eligibility changes, with the criteria that make the difference. Formats: text, "
+            "json, markdown. Exit code 0 nothing changes, 1 some request changes.",
+        ),
+    ] = None,
     verbose: Annotated[
         bool,
         typer.Option(
@@ -278,6 +301,17 @@ def check(
     cwd = Path.cwd()
     discovery = discover(arguments, policy, cwd, by_content=by_content)
     targets = discovery.targets
+    if compare_catalogue is not None:
+        code = _compare(
+            compare_catalogue,
+            targets,
+            plan,
+            report_lang,
+            catalogue or policy.catalogue,
+            profile or policy.profile,
+            quiet,
+        )
+        raise typer.Exit(code)
     settings = Settings(
         levels=policy.levels,
         fail_on=policy.fail_on,
@@ -337,6 +371,53 @@ def check(
         _print_summary(summary, report_lang)
         print_skipped(discovery.not_named(evidence), report_lang, verbose)
     raise typer.Exit(code)
+
+
+def _compare(
+    reference: str,
+    targets: list[Any],
+    plan: list[tuple[str, str | None]],
+    lang: str,
+    catalogue: str | None,
+    profile: str | None,
+    quiet: bool,
+) -> int:
+    """The upgrade impact of ``reference`` on every request (``--compare-catalogue``)."""
+    from ossfirst.check import impact
+    from ossfirst.load.catalogue import load_catalogue, split_ref
+    from ossfirst.output import write_files
+
+    for name, _ in plan:
+        if name not in IMPACT_FORMATS:
+            raise _usage(
+                f"--compare-catalogue schreibt {', '.join(IMPACT_FORMATS)}, nicht '{name}'.",
+                f"--compare-catalogue writes {', '.join(IMPACT_FORMATS)}, not '{name}'.",
+            )
+    if split_ref(reference) is None:
+        reference = str(Path(reference).resolve())
+    load_catalogue(reference)  # a reference that does not load is bad usage, said once
+    impacts = [
+        impact.compare_file(target, reference, catalogue=catalogue, profile=profile, lang=lang)
+        for target in targets
+    ]
+    shown = reference if split_ref(reference) else os.path.relpath(reference)
+    writers = {
+        "text": lambda: impact.text_report(impacts, shown, lang),
+        "markdown": lambda: impact.markdown_report(impacts, shown, lang),
+        "json": lambda: impact.json_report(impacts, shown),
+    }
+    files = {}
+    for name, output in plan:
+        content = writers[name]()
+        if output is None:
+            sys.stdout.write(content)
+        else:
+            files[Path(output)] = content.encode("utf-8")
+    if files:
+        write_files(files)
+    if not quiet:
+        sys.stderr.write(impact.text_report(impacts, shown, lang).splitlines()[-1] + "\n")
+    return impact.exit_code(impacts)
 
 
 def print_skipped(skipped: list[Skipped], lang: str, verbose: bool) -> None:

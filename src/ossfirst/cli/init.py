@@ -72,6 +72,7 @@ def scaffold(
         today=today.isoformat(),
         alternatives=alternatives,
         schema_url=schema_id("request"),
+        metrics={c.computation.metric for c in catalogue.criteria if c.computation},
     )
 
 
@@ -89,17 +90,25 @@ def init(
         str | None, options.lang("Language of the comments and the report: de or en.")
     ] = None,
     catalogue: Annotated[
-        str, options.catalogue("Catalogue the request uses.", short=True)
+        str,
+        options.catalogue(
+            "Catalogue the request uses; a shipped one is written with its version (standard@2.0).",
+            short=True,
+        ),
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented request to fill in, listing every criterion to assess."""
     language = chosen_language(lang)
-    from ossfirst.load.catalogue import is_path, load_catalogue
+    from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
     from ossfirst.output import write_files
 
     resolved = load_catalogue(catalogue)
-    text = scaffold(resolved, catalogue, language, path.name, dt.date.today())
+    # A new request names the version it is written for, so that it evaluates the same later.
+    reference = (
+        catalogue if split_ref(catalogue) is None else pinned_ref(resolved.id, resolved.version)
+    )
+    text = scaffold(resolved, reference, language, path.name, dt.date.today())
     if str(path) == "-":
         sys.stdout.write(text)
         return

@@ -127,13 +127,16 @@ def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) ->
     import yaml
 
     from ossfirst.engine.ahp import percentages
-    from ossfirst.load.catalogue import shipped_catalogues
+    from ossfirst.load.catalogue import pinned_ref, split_ref
 
     pairwise = loaded.pairwise
     base = pairwise.catalogue
-    if base not in shipped_catalogues():
+    if split_ref(base) is None:
         base_path = (loaded.path.parent / base).resolve()
         base = Path(os.path.relpath(base_path, target.resolve().parent)).as_posix()
+    else:
+        # the weights were judged against this version; a later one may have other criteria
+        base = pinned_ref(loaded.catalogue.id, loaded.catalogue.version)
     shares = dict(zip(result.items, percentages(result.weights), strict=True))
     cr = {code: _number(result.cr, code, 2) for code in ("de", "en")}
     data: dict[str, object] = {"ossfirst_catalogue": 1}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ossfirst.engine import scoring, sovereignty, ufab
 from ossfirst.engine.economics import economics
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.dates import add_months
+from ossfirst.model.dates import add_months, horizon_end
 from ossfirst.model.facts import Facts
 from ossfirst.model.request import Request, award_settings
 from ossfirst.model.result import MethodInfo
@@ -42,6 +42,7 @@ class Context:
         pool = qualifying or [a.id for a in request.alternatives]
         self.tco_baseline = min(self.economics[i].present_value for i in pool)
         self.stale_before = add_months(request.date, -method.evidence_expiry_months)
+        self.horizon_end = horizon_end(request.date, method.horizon_years)
         self.award = award_settings(catalogue, request)
         self.zero_rule = method.missing_data == "zero"
         self.dimensions = [d.id for d in catalogue.dimensions]

@@ -15,6 +15,7 @@ from ossfirst.model.facts import AlternativeFacts
 from ossfirst.model.request import Alternative, Assessment
 from ossfirst.model.result import (
     AssessorEntry,
+    Cap,
     CriterionScore,
     Gap,
     ImportedScore,
@@ -112,6 +113,8 @@ def _computed(
     value = metrics.value(ctx, criterion, alternative, facts, where)
     scored = _Scored(value=value, reason=metrics.reason(ctx, criterion, alternative))
     left: list[Gap] = []
+    if criterion.computation.metric == "exit-plan":
+        left.extend(gaps.exit_plan_dates(ctx, alternative, index, criterion.id))
     if value is None and metrics.unbounded(criterion):
         scored.score, scored.source = 0, "computed"  # unbounded ratio: dearer than any level
     elif value is None:
@@ -216,3 +219,22 @@ def _panel(
         entries=entries,
     )
     return panel, left
+
+
+def capped(rows: list[Row], caps: dict[str, tuple[int, list[str]]]) -> list[Row]:
+    """Criteria limited by evidence floors that are not met count at most the floors' level;
+    the level they had is kept beside it."""
+    if not caps:
+        return rows
+    limited = []
+    for criterion, row in rows:
+        cap = caps.get(criterion.id)
+        if cap is not None and row.score is not None and row.score > cap[0]:
+            row = row.model_copy(  # noqa: PLW2901
+                update={
+                    "score": cap[0],
+                    "capped": Cap(score=row.score, at_most=cap[0], floors=cap[1]),
+                }
+            )
+        limited.append((criterion, row))
+    return limited

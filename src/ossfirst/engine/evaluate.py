@@ -4,10 +4,11 @@
 
 The orchestration of the engine's stages, each in its module and each returning what it
 finds: per alternative, :mod:`.criteria` scores every criterion (:mod:`.metrics` for the
-computed ones, :mod:`.gaps` for what is left open), :mod:`.scoring` aggregates and
-:mod:`.knockouts` excludes; then :mod:`.award` ranks, :mod:`.policy` gives the verdict,
-:mod:`.sensitivity` tests it, and :mod:`.info` says how it was all done. Everything an
-alternative's stages need from the whole request is in the :class:`~.context.Context`.
+computed ones, :mod:`.gaps` for what is left open), :mod:`.floors` applies the evidence
+floors, :mod:`.scoring` aggregates and :mod:`.knockouts` excludes; then :mod:`.award`
+ranks, :mod:`.policy` gives the verdict, :mod:`.sensitivity` tests it, and :mod:`.info`
+says how it was all done. Everything an alternative's stages need from the whole request
+is in the :class:`~.context.Context`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import itertools
 from ossfirst.engine import (
     award,
     criteria,
+    floors,
     info,
     jurisdiction,
     justification,
@@ -56,14 +58,27 @@ def _category(alternative: Alternative, facts: AlternativeFacts) -> Category:
 def _alternative(
     ctx: Context, index: int, alternative: Alternative
 ) -> tuple[AlternativeResult, sensitivity.Contender, list[Gap], list[Message]]:
-    """One alternative through the stages: its criteria scored (with their gaps),
-    aggregation, knock-outs; the warnings each stage gives, in that order."""
+    """One alternative through the stages: its criteria scored (with their gaps), evidence
+    floors, aggregation, knock-outs; the warnings each stage gives, in that order."""
     facts = ctx.facts.alternatives[alternative.id]
     category = _category(alternative, facts)
     where = jurisdiction.category(
         ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
     )
     rows, gaps = criteria.score_criteria(ctx, index, alternative, facts, where)
+    evidence_floors = ctx.catalogue.evidence_floors
+    outcomes = floors.judge(evidence_floors, facts.evidence, ctx.request.date)
+    effects = floors.consequences(evidence_floors, outcomes)
+    rows = criteria.capped(rows, effects.caps)
+    warnings = [
+        Message(
+            code="evidence-floor-unverified",
+            params={"floor": outcome.floor, "file": outcome.file},
+            alternative=alternative.id,
+        )
+        for outcome in outcomes
+        if outcome.status == "unverified"
+    ]
     zero_rule = ctx.zero_rule
     effective: dict[str, float | None] = {
         c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
@@ -81,11 +96,12 @@ def _alternative(
         without_price = {c: None if c in priced else v for c, v in effective.items()}
         performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price)
     econ = ctx.economics[alternative.id]
-    knockouts, warnings = find_knockouts(ctx, alternative, econ, rows)
+    knockouts, unchecked = find_knockouts(ctx, alternative, econ, rows)
+    knockouts.extend(effects.knockouts)
     more, framework_score, unselected = selection_and_framework(ctx, alternative, rows)
     knockouts.extend(more)
-    warnings.extend(unselected)
-    floors = {k.ref for k in knockouts if k.code == "floor"}
+    warnings.extend([*unchecked, *unselected])
+    below = {k.ref for k in knockouts if k.code == "floor"}
     scored_rows: list[CriterionScore] = []
     for criterion, row in rows:
         share = weighted.criterion.get(criterion.id, 0.0)
@@ -95,7 +111,7 @@ def _alternative(
                 update={
                     "weight": round(share, 2),
                     "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in floors,
+                    "below_floor": criterion.id in below,
                 }
             )
         )
@@ -157,6 +173,7 @@ def _alternative(
         rank=None,
         evidence=facts.evidence,
         sovereignty=framework_score,
+        floors=outcomes,
     )
     return result, contender, gaps, warnings
 
@@ -249,8 +266,10 @@ def evaluate(
         margin,
         info.sensitivity_settings(catalogue, request, draws),
     )
+    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    new = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
     return Result(
-        schema_version=SCHEMA_VERSION,
+        schema_version=SCHEMA_VERSION if new else "1.2",
         request=info.request_info(request),
         catalogue=info.catalogue_info(catalogue, method),
         method=method,

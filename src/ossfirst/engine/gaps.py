@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ossfirst.engine.context import Context
-from ossfirst.model.request import Alternative
+from ossfirst.model.request import Alternative, ExitPlan
 from ossfirst.model.result import Gap, ImportedScore, Param
 
 #: Where in a request a gap points: keys and list positions.
@@ -110,4 +110,31 @@ def document_gaps(
         )
     if day is not None:
         found.extend(date_gaps(ctx, alternative_id, criterion_id, day, [*path, "assessed_on"]))
+    return found
+
+
+def exit_plan_dates(
+    ctx: Context, alternative: Alternative, index: int, criterion_id: str
+) -> list[Gap]:
+    """An exit plan tested or reviewed after the request date: a date to check, as for an
+    assessment (its expiry is part of the plan's state, not a gap)."""
+    plan = alternative.exit_plan
+    if not isinstance(plan, ExitPlan):
+        return []
+    found = []
+    for key in ("tested_on", "reviewed_on"):
+        day = getattr(plan, key)
+        if day is not None and day > ctx.request.date:
+            found.append(
+                Gap(
+                    alternative=alternative.id,
+                    criterion=criterion_id,
+                    reason="future-date",
+                    params={
+                        "assessed_on": day.isoformat(),
+                        "request_date": ctx.request.date.isoformat(),
+                    },
+                    path=["alternatives", index, "exit_plan", key],
+                )
+            )
     return found

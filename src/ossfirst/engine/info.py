@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ossfirst.engine import qsos
+from ossfirst.engine import floors, qsos
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
 from ossfirst.model.request import Request
 from ossfirst.model.result import (
@@ -52,6 +52,7 @@ def method_info(catalogue: Catalogue, request: Request, profile: str | None) -> 
             catalogue.criteria, policy_.strict_selection, request.strict_selection
         ),
         unanswered_justification=policy_.unanswered_justification,
+        licence_rule=policy_.licence_rule,
     )
 
 
@@ -93,6 +94,7 @@ def catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
             )
             for c in catalogue.criteria
         ],
+        evidence_floors=[floors.info(f) for f in catalogue.evidence_floors],
     )
 
 

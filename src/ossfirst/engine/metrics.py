@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ossfirst.engine import scoring, ufab
+from ossfirst.engine import arrangements, scoring, ufab
 from ossfirst.engine.context import Context
 from ossfirst.model.catalogue import Criterion, Metric
 from ossfirst.model.facts import AlternativeFacts
@@ -60,6 +60,12 @@ def providers(ctx: Context, alternative: Alternative, facts: AlternativeFacts, w
     return float(alternative.providers)
 
 
+def operators(
+    ctx: Context, alternative: Alternative, facts: AlternativeFacts, where: str
+) -> float | None:
+    return None if alternative.operators is None else float(alternative.operators)
+
+
 def deployment(ctx: Context, alternative: Alternative, facts: AlternativeFacts, where: str) -> str:
     return alternative.deployment
 
@@ -68,6 +74,20 @@ def jurisdiction(
     ctx: Context, alternative: Alternative, facts: AlternativeFacts, where: str
 ) -> str:
     return where
+
+
+def exit_plan(
+    ctx: Context, alternative: Alternative, facts: AlternativeFacts, where: str
+) -> str | None:
+    return arrangements.exit_plan_state(
+        alternative.exit_plan, ctx.request.date, ctx.method.evidence_expiry_months
+    )
+
+
+def framework_contract(
+    ctx: Context, alternative: Alternative, facts: AlternativeFacts, where: str
+) -> str | None:
+    return arrangements.framework_state(alternative.framework_contract, ctx.horizon_end)
 
 
 def licence_freedom(
@@ -86,6 +106,9 @@ METRICS: dict[Metric, MetricFunction] = {
     "deployment": deployment,
     "jurisdiction": jurisdiction,
     "licence-freedom": licence_freedom,
+    "operators": operators,
+    "exit-plan": exit_plan,
+    "framework-contract": framework_contract,
 }
 
 

@@ -282,6 +282,8 @@ def _exclusions(proposed: AlternativeResult, index: int) -> list[Message]:
                     path=(
                         ["budget"]
                         if knockout.code == "budget"
+                        else ["alternatives", index, "evidence"]
+                        if knockout.code == "evidence-floor"
                         else ["alternatives", index, "assessments", knockout.ref]
                     ),
                 )

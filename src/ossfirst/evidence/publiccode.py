@@ -85,7 +85,9 @@ KNOWN_VERSIONS = frozenset(
 MATURITY = "practicality.maturity"
 DEPENDENCIES = "lock-in.proprietary-dependencies"
 REUSE = "economics.reuse-potential"
-CRITERIA = (MATURITY, DEPENDENCIES, REUSE)
+#: Standard catalogue 2.0 and later: documentation of architecture and interfaces.
+DOCUMENTATION = "practicality.documentation"
+CRITERIA = (MATURITY, DEPENDENCIES, REUSE, DOCUMENTATION)
 
 
 def _none_as_empty(value: Any) -> Any:
@@ -291,6 +293,9 @@ class Reading:
     licence: spdx.LicenceInfo
     source: SourceMap
     warnings: tuple[Message, ...]
+    #: The documentation and API documentation the description names, in file order.
+    documentation: tuple[str, ...] = ()
+    api_documentation: tuple[str, ...] = ()
 
     def locate(self, path: PathT) -> Location:
         return self.source.locate(path)
@@ -301,7 +306,9 @@ def _problem(where: Location, de: str, en: str, hint_de: str = "", hint_en: str 
     return Problem(where, {"de": de, "en": en}, hint, "publiccode")
 
 
-def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) -> Reading:
+def read(
+    file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = (), rule: str = "osi"
+) -> Reading:
     """Read and check a publiccode.yml; raise :class:`InputError` for a file that is not one,
     or whose fields that matter break the standard. ``file.declared`` names it in the facts."""
     # Errors name the file as the user can open it; facts and warnings name it as the
@@ -319,7 +326,7 @@ def read(file: EvidenceFile, accepted_refs: list[str] | tuple[str, ...] = ()) ->
                 )
             ]
         )
-    return _reading(data, source, file.declared, accepted_refs)
+    return _reading(data, source, file.declared, accepted_refs, rule=rule)
 
 
 #: The version key of the drafts before 0.1 (2018), whose value is a URL ending in the
@@ -386,6 +393,7 @@ def _reading(
     accepted_refs: list[str] | tuple[str, ...],
     *,
     check_keys: bool = True,
+    rule: str = "osi",
 ) -> Reading:
     """The checked facts of a parsed publiccode.yml (``read`` without the parsing);
     ``check_keys`` adds the warnings about unknown and deprecated keys."""
@@ -408,7 +416,7 @@ def _reading(
             )
         )
     try:
-        licence = spdx.classify(fields.legal.license, list(accepted_refs))
+        licence = spdx.classify(fields.legal.license, list(accepted_refs), rule)
     except spdx.LicenceError as exc:
         problems.append(exc.problem(source.locate(("legal", "license")), "publiccode-licence"))
     if problems:
@@ -446,7 +454,27 @@ def _reading(
         depends_hardware=_dependencies(depends.hardware) if depends else None,
         supports=[s.id for s in fields.supports],
     )
-    return Reading(facts, licence, source, tuple(found))
+    return Reading(
+        facts,
+        licence,
+        source,
+        tuple(found),
+        _described(data, "documentation"),
+        _described(data, "apiDocumentation"),
+    )
+
+
+def _described(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """The values of ``description/<lang>/<key>`` that are text, once each, in file order."""
+    description = data.get("description")
+    if not isinstance(description, dict):
+        return ()
+    found: list[str] = []
+    for section in description.values():
+        value = section.get(key) if isinstance(section, dict) else None
+        if isinstance(value, str) and value.strip() and value.strip() not in found:
+            found.append(value.strip())
+    return tuple(found)
 
 
 def _dependencies(items: list[PcDependency] | None) -> list[Dependency]:
@@ -493,6 +521,9 @@ def derive(reading: Reading, horizon_end: dt.date | None) -> Derived:
     dependencies = _proprietary_dependencies(facts)
     if dependencies is not None:
         levels[DEPENDENCIES] = dependencies
+    documentation = _documentation(reading)
+    if documentation is not None:
+        levels[DOCUMENTATION] = documentation
     warnings = list(reading.warnings)
     until = contract_end(facts)
     if until is not None and horizon_end is not None and until < horizon_end:
@@ -563,6 +594,25 @@ def _proprietary_dependencies(facts: PubliccodeFacts) -> ImportedFrom | None:
     return level(KIND, file, 4, "pc-deps-none")
 
 
+def _documentation(reading: Reading) -> ImportedFrom | None:
+    """API documentation 3, documentation alone 2; whether it is complete (4) and how good
+    it is needs a person. A file that names neither gives no level."""
+    file = reading.facts.file
+    documentation = reading.documentation[0] if reading.documentation else "–"
+    if reading.api_documentation:
+        return level(
+            KIND,
+            file,
+            3,
+            "pc-docs-api",
+            documentation=documentation,
+            api=reading.api_documentation[0],
+        )
+    if reading.documentation:
+        return level(KIND, file, 2, "pc-docs-only", documentation=documentation)
+    return None
+
+
 def _reuse(facts: PubliccodeFacts, licence: spdx.LicenceInfo) -> ImportedFrom | None:
     if not licence.open_source:
         return None  # a licence that is not open gives no basis for reuse
@@ -587,6 +637,6 @@ def interpret(
 ) -> Evidence:
     """Read and derive ``file`` under ``catalogue`` (its accepted licences); the licence the
     file states, with its place, is for the request to agree with."""
-    reading = read(file, catalogue.policy.accepted_licence_refs)
+    reading = read(file, catalogue.policy.accepted_licence_refs, catalogue.policy.licence_rule)
     stated = (reading.facts.licence, reading.locate(("legal", "license")))
     return Evidence(KIND, reading.facts, derive(reading, horizon_end), file.sha256, stated)

@@ -60,6 +60,7 @@ from ossfirst.model.result import (
     ImportedFrom,
     LicensingTerm,
     Message,
+    Param,
     SbomComponent,
     SbomFacts,
 )
@@ -72,7 +73,9 @@ if TYPE_CHECKING:
 KIND: EvidenceKind = "sbom"
 DEPENDENCIES = "lock-in.proprietary-dependencies"
 COST_CERTAINTY = "economics.cost-certainty"
-CRITERIA = (DEPENDENCIES, COST_CERTAINTY)
+#: Standard catalogue 2.0 and later: a licence the vendor can end stops the use.
+BLOCKING = "sovereignty.control-under-blocking"
+CRITERIA = (DEPENDENCIES, COST_CERTAINTY, BLOCKING)
 SpecVersion = Literal["1.4", "1.5", "1.6", "1.7"]
 SPEC_VERSIONS: tuple[str, ...] = get_args(SpecVersion)
 
@@ -310,7 +313,7 @@ def _licence_text(choice: LicenseChoice) -> str | None:
     return None
 
 
-def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
+def _classify_one(choice: LicenseChoice, accepted: list[str], rule: str = "osi") -> Status:
     if choice.license is not None and choice.license.licensing is not None:
         return "commercial"
     text = _licence_text(choice)
@@ -322,25 +325,28 @@ def _classify_one(choice: LicenseChoice, accepted: list[str]) -> Status:
         # it, its id); anything else ("License :: OSI Approved :: BSD License") is no
         # SPDX licence at all.
         text = spdx.id_for_name(text) or text
-    return _spdx_status(text, tuple(accepted))
+    return _spdx_status(text, tuple(accepted), rule)
 
 
 @functools.lru_cache(maxsize=4096)
-def _spdx_status(text: str, accepted: tuple[str, ...]) -> Status:
+def _spdx_status(text: str, accepted: tuple[str, ...], rule: str) -> Status:
     # The components of an SBOM share a few licences: each expression is classified once.
     try:
-        info = spdx.classify(text, list(accepted))
+        info = spdx.classify(text, list(accepted), rule)
     except spdx.LicenceError:
         return "unidentified"
     return "open" if info.open_source else "proprietary"
 
 
-def classify(component: Component, accepted: list[str]) -> tuple[Status, str | None]:
-    """The licence class of a component and its licences as text. Several licence entries
-    must all be open for the component to count as open source."""
+def classify(
+    component: Component, accepted: list[str], rule: str = "osi"
+) -> tuple[Status, str | None]:
+    """The licence class of a component and its licences as text, under the catalogue's
+    licence rule. Several licence entries must all be open for the component to count as
+    open source."""
     if not component.licenses:
         return "unknown", None
-    statuses = [_classify_one(c, accepted) for c in component.licenses]
+    statuses = [_classify_one(c, accepted, rule) for c in component.licenses]
     texts = [t for t in (_licence_text(c) for c in component.licenses) if t]
     shown = "; ".join(texts) if texts else None
     for worst in ("commercial", "proprietary", "unidentified", "unknown"):
@@ -446,10 +452,12 @@ def _cyclonedx_json(file: EvidenceFile, max_components: int) -> Bom:
 def read(
     file: EvidenceFile,
     accepted_refs: list[str] | tuple[str, ...] = (),
+    rule: str = "osi",
     max_components: int = limits.SBOM_COMPONENTS,
 ) -> Reading:
-    """Read an SBOM of any supported format: the licence class of every component and the
-    licensing terms. An SBOM with more than ``max_components`` components is refused."""
+    """Read an SBOM of any supported format: the licence class of every component (under
+    the catalogue's licence ``rule``) and the licensing terms. An SBOM with more than
+    ``max_components`` components is refused."""
     document = parse(file, max_components)
     bom = document.bom
     accepted = list(accepted_refs)
@@ -480,7 +488,7 @@ def read(
                     )
                 )
     for component in parts:
-        status, licence = classify(component, accepted)
+        status, licence = classify(component, accepted, rule)
         makers = _names(component.supplier, component.manufacturer) | (
             {component.publisher.strip().lower()} if component.publisher else set()
         )
@@ -575,15 +583,13 @@ def derive(reading: Reading, horizon_end: dt.date | None) -> Derived:
         if bound is None and (expires or "subscription" in term.types):
             bound = term
     if bound is not None:
-        levels[COST_CERTAINTY] = level(
-            KIND,
-            file,
-            2,
-            "sbom-licence-term",
-            component=bound.component,
-            types=", ".join(bound.types) or None,
-            expiration=bound.expiration.isoformat() if bound.expiration else None,
-        )
+        said: dict[str, Param] = {
+            "component": bound.component,
+            "types": ", ".join(bound.types) or None,
+            "expiration": bound.expiration.isoformat() if bound.expiration else None,
+        }
+        levels[COST_CERTAINTY] = level(KIND, file, 2, "sbom-licence-term", **said)
+        levels[BLOCKING] = level(KIND, file, 1, "sbom-licence-blocking", **said)
     return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
 
 
@@ -606,5 +612,7 @@ def interpret(
 ) -> Evidence:
     """Read and derive ``file`` under ``catalogue`` (its accepted licences), with at most
     ``max_components`` components."""
-    bom = read(file, catalogue.policy.accepted_licence_refs, max_components)
+    bom = read(
+        file, catalogue.policy.accepted_licence_refs, catalogue.policy.licence_rule, max_components
+    )
     return Evidence(KIND, bom.facts, derive(bom, horizon_end), file.sha256)

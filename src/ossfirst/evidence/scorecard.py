@@ -33,7 +33,8 @@ from ossfirst.load.yamlsource import SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import ScorecardWeights
 from ossfirst.model.evidence import EvidenceKind
-from ossfirst.model.result import Message, Risk, ScorecardCheck, ScorecardFacts
+from ossfirst.model.result import Message, ScorecardCheck, ScorecardFacts
+from ossfirst.model.scorecard import SCORECARD_RISK
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -44,30 +45,8 @@ KIND: EvidenceKind = "scorecard"
 SUPPLY_CHAIN = "security.supply-chain"
 CRITERIA = (SUPPLY_CHAIN,)
 
-#: The risk level of every Scorecard check, as Scorecard documents it
-#: (docs/checks/internal/checks.yaml in github.com/ossf/scorecard, Apache-2.0).
-RISK: dict[str, Risk] = {
-    "Binary-Artifacts": "high",
-    "Branch-Protection": "high",
-    "CI-Tests": "low",
-    "CII-Best-Practices": "low",
-    "Code-Review": "high",
-    "Contributors": "low",
-    "Dangerous-Workflow": "critical",
-    "Dependency-Update-Tool": "high",
-    "Fuzzing": "medium",
-    "License": "low",
-    "Maintained": "high",
-    "Packaging": "medium",
-    "Pinned-Dependencies": "medium",
-    "SAST": "medium",
-    "SBOM": "medium",
-    "Security-Policy": "medium",
-    "Signed-Releases": "high",
-    "Token-Permissions": "high",
-    "Vulnerabilities": "high",
-    "Webhooks": "critical",
-}
+#: The risk level of every Scorecard check (in the model: catalogues name the checks too).
+RISK = SCORECARD_RISK
 
 #: The security criterion each check speaks to (shown in the report; only the aggregate
 #: gives a level, to security.supply-chain).

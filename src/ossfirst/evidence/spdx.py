@@ -191,12 +191,15 @@ def list_version() -> str:
     return _data().version
 
 
-def classify(expression: str, accepted_refs: Iterable[str] = ()) -> LicenceInfo:
+def classify(expression: str, accepted_refs: Iterable[str] = (), rule: str = "osi") -> LicenceInfo:
     """Classify an SPDX licence expression.
 
     ``accepted_refs`` names ``LicenseRef-*`` ids the catalogue accepts as open source
-    (and as free software); ids compare case-insensitively. Raises ``LicenceError`` for
-    syntax errors and unknown ids.
+    (and as free software); ids compare case-insensitively. ``rule`` is the catalogue's
+    licence rule, what open source means: ``osi`` (OSI-approved licences), ``osi-and-fsf``
+    (licences on both lists, as France's SILL requires) or ``osi-or-fsf`` (on either list).
+    Level 3 is a free licence the rule does not count. Raises ``LicenceError`` for syntax
+    errors and unknown ids.
     """
     if not isinstance(expression, str):
         raise LicenceError(
@@ -221,11 +224,17 @@ def classify(expression: str, accepted_refs: Iterable[str] = ()) -> LicenceInfo:
     def is_fsf(t: _Term) -> bool:
         return t.fsf or is_accepted(t)
 
-    open_source = _satisfiable(parsed.tree, terms, is_osi)
+    osi_approved = _satisfiable(parsed.tree, terms, is_osi)
     fsf_libre = _satisfiable(parsed.tree, terms, is_fsf)
+    if rule == "osi-and-fsf":
+        open_source = _satisfiable(parsed.tree, terms, lambda t: is_osi(t) and is_fsf(t))
+    elif rule == "osi-or-fsf":
+        open_source = _satisfiable(parsed.tree, terms, lambda t: is_osi(t) or is_fsf(t))
+    else:
+        open_source = osi_approved
     if open_source:
         level = 4
-    elif fsf_libre:
+    elif osi_approved or fsf_libre:
         level = 3
     elif any(is_osi(t) or is_fsf(t) for t in terms.values()):
         level = 2

@@ -18,6 +18,14 @@ Merge rules (a local catalogue ``L`` that ``extends`` a base ``B``):
 - ``overrides`` may also mark a criterion for strict selection (``selection``).
 - ``sovereignty_framework``: ``L``'s replaces ``B``'s whole; otherwise it is inherited. Its
   objectives must name distinct scored criteria; their weights are the criteria's.
+
+Versions: ossfirst ships every released version of its catalogues, as
+``criteria/<name>/<version>.yaml``. A reference (``catalogue:`` in a request, ``extends:``
+in a catalogue) names a shipped catalogue with or without a version: ``standard`` is the
+newest, ``standard@2`` the newest 2.x, ``standard@1.1`` version 1.1 and ``standard@1.1.0``
+exactly that file. A released file never changes (a test holds their SHA-256), and every
+change is released under a new minor or major version, so ``@1.1`` names one file forever:
+a request that pins it evaluates the same in every later release.
 """
 
 from __future__ import annotations
@@ -26,6 +34,8 @@ import hashlib
 import itertools
 import math
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,11 +52,13 @@ from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
     FIXED_METRICS,
     MAX_SCORE,
+    NOT_ARCHIVED,
     NUMERIC_METRICS,
     Catalogue,
     CatalogueFile,
     CatalogueRef,
     Criterion,
+    FloorCap,
     Policy,
 )
 
@@ -65,15 +77,125 @@ TWO_SIDED = {
 }
 
 
+#: A reference to a shipped catalogue: its name, and optionally ``@`` and a version prefix.
+_REF = re.compile(
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:@(?P<version>[0-9]{1,4}(?:\.[0-9]{1,4}){0,2}))?$"
+)
+#: The file name of a released version.
+_RELEASE = re.compile(r"^[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{1,4}$")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _release_names(name: str) -> list[str]:
+    folder = resources.files("ossfirst") / "criteria" / name
+    if not folder.is_dir():
+        return []
+    return [e.name.removesuffix(".yaml") for e in folder.iterdir() if e.name.endswith(".yaml")]
+
+
 @cache
 def shipped_catalogues() -> list[str]:
     """Names of the catalogues shipped with ossfirst (usable as ``catalogue: <name>``)."""
     folder = resources.files("ossfirst") / "criteria"
     return sorted(
-        entry.name.removesuffix(".yaml")
+        entry.name
         for entry in folder.iterdir()
-        if entry.name.endswith(".yaml")
+        if entry.is_dir() and any(_RELEASE.match(v) for v in _release_names(entry.name))
     )
+
+
+@cache
+def shipped_versions(name: str) -> list[str]:
+    """The released versions of the shipped catalogue ``name``, oldest first."""
+    return sorted((v for v in _release_names(name) if _RELEASE.match(v)), key=_version_key)
+
+
+def split_ref(ref: str) -> tuple[str, str | None] | None:
+    """``(name, version prefix)`` of a reference to a shipped catalogue; ``None`` for a path
+    or text that is neither."""
+    if is_path(ref):
+        return None
+    found = _REF.match(ref)
+    if found is None:
+        return None
+    return found["name"], found["version"]
+
+
+def is_pinned(ref: str) -> bool:
+    """Whether a shipped reference names its version (at least major and minor): only then
+    does it name one released file, whatever ossfirst ships later."""
+    parts = split_ref(ref)
+    return parts is not None and parts[1] is not None and "." in parts[1]
+
+
+def resolve_version(ref: str, referrer: Location | None = None) -> tuple[str, str]:
+    """``(name, full version)`` of the shipped catalogue ``ref`` names: the newest release
+    that matches its version prefix. Raises :class:`InputError` for an unknown name or
+    version."""
+    where = referrer or Location(ref)
+    parts = split_ref(ref)
+    names = shipped_catalogues()
+    if parts is None or parts[0] not in names:
+        name = parts[0] if parts else ref
+        raise InputError(
+            [
+                _err(
+                    where,
+                    f"Einen Katalog '{name}' liefert ossfirst nicht mit.",
+                    f"ossfirst ships no catalogue '{name}'.",
+                    _unknown_hint(name, names),
+                    code="catalogue-unknown",
+                )
+            ]
+        )
+    name, prefix = parts
+    versions = shipped_versions(name)
+    if prefix is None:
+        return name, versions[-1]
+    wanted = _version_key(prefix)
+    matching = [v for v in versions if _version_key(v)[: len(wanted)] == wanted]
+    if not matching:
+        shown = ", ".join(versions)
+        example = pinned_ref(name, versions[-1])
+        raise InputError(
+            [
+                _err(
+                    where,
+                    f"Eine Version {prefix} des Katalogs '{name}' liefert ossfirst nicht mit "
+                    f"(mitgeliefert: {shown}).",
+                    f"ossfirst ships no version {prefix} of the catalogue '{name}' "
+                    f"(shipped: {shown}).",
+                    {
+                        "de": f"nennen Sie eine mitgelieferte Version, z. B. '{example}'",
+                        "en": f"name a shipped version, e.g. '{example}'",
+                    },
+                    code="catalogue-version",
+                )
+            ]
+        )
+    return name, matching[-1]
+
+
+def unpinned_reference(ref: str, base_dir: Path | None = None) -> str | None:
+    """The first reference along the ``extends:`` chain from ``ref`` that names a shipped
+    catalogue without its version (``standard``, ``standard@2``), or ``None`` when the chain
+    is pinned. A request pinned this way evaluates the same in every later release."""
+    seen: set[str] = set()
+    while split_ref(ref) is None:
+        loaded = _read(ref, base_dir, None)
+        if loaded.identity in seen or loaded.file.extends is None:
+            return None  # a complete local catalogue (a cycle is refused when it loads)
+        seen.add(loaded.identity)
+        ref, base_dir = loaded.file.extends, loaded.base_dir
+    return None if is_pinned(ref) else ref
+
+
+def pinned_ref(name: str, version: str) -> str:
+    """The reference that pins a shipped catalogue's version: ``standard@2.0``."""
+    return f"{name}@{'.'.join(version.split('.')[:2])}"
 
 
 @dataclass
@@ -123,26 +245,13 @@ def _read(
     ref: str, base_dir: Path | None, referrer: Location | None, shown_as: str | None = None
 ) -> _Loaded:
     if not is_path(ref):
-        names = shipped_catalogues()
-        if ref not in names:
-            where = referrer or Location(ref)
-            raise InputError(
-                [
-                    _err(
-                        where,
-                        f"Einen Katalog '{ref}' liefert ossfirst nicht mit.",
-                        f"ossfirst ships no catalogue '{ref}'.",
-                        _unknown_hint(ref, names),
-                        code="catalogue-unknown",
-                    )
-                ]
-            )
-        entry = resources.files("ossfirst") / "criteria" / f"{ref}.yaml"
+        name, version = resolve_version(ref, referrer)
+        entry = resources.files("ossfirst") / "criteria" / name / f"{version}.yaml"
         raw = entry.read_bytes()
-        display = f"ossfirst:criteria/{ref}.yaml"
+        display = f"ossfirst:criteria/{name}/{version}.yaml"
         text = yamlsource.decode(raw, display)
         data, source = yamlsource.parse(text, display)
-        identity = f"shipped:{ref}"
+        identity = f"shipped:{name}@{version}"
         folder: Path | None = None
     else:
         path = Path(ref)
@@ -179,12 +288,19 @@ def load_catalogue(
     base_dir: Path | None = None,
     referrer: Location | None = None,
     confine: Path | None = None,
+    *,
+    rebase: Mapping[str, str] | None = None,
 ) -> Catalogue:
-    """Load the catalogue ``ref`` (a shipped name or a path relative to ``base_dir``).
+    """Load the catalogue ``ref`` (a shipped name, optionally with ``@version``, or a path
+    relative to ``base_dir``).
 
     ``confine``: a path (and every path its ``extends:`` chain names) must lie inside this
-    folder, as for a catalogue a request names (see :mod:`ossfirst.load.confine`)."""
-    return _resolve(ref, base_dir, referrer, [], confine=confine)
+    folder, as for a catalogue a request names (see :mod:`ossfirst.load.confine`).
+    ``rebase`` maps a shipped catalogue's name to another reference of it (``{"standard":
+    "standard@2"}``): wherever the chain names that catalogue, the other version is used, so
+    that a local catalogue can be tried on a newer base (``check --compare-catalogue``).
+    """
+    return _resolve(ref, base_dir, referrer, [], confine=confine, rebase=rebase)
 
 
 def load_catalogue_file(path: Path, display: str) -> Catalogue:
@@ -198,19 +314,19 @@ def load_catalogue_file(path: Path, display: str) -> Catalogue:
     )
 
 
-def _compiled(ref: str) -> Catalogue | None:
+def _compiled(name: str, version: str) -> Catalogue | None:
     """A shipped catalogue in its compiled, resolved form, if that is current."""
     from ossfirst import compiled
 
-    data = compiled.load(f"{ref}.catalogue")
+    data = compiled.load(f"{name}@{version}.catalogue")
     return None if data is None else Catalogue.model_validate(data)
 
 
-def compile_shipped(ref: str) -> tuple[list[str], Any]:
-    """The resolved shipped catalogue ``ref`` as plain data, and the files it comes from
-    (for ``scripts/compile_data.py``)."""
-    catalogue = _resolve(ref, None, None, [], use_compiled=False)
-    sources = [f"criteria/{entry.id}.yaml" for entry in catalogue.lineage]
+def compile_shipped(name: str, version: str) -> tuple[list[str], Any]:
+    """The resolved shipped catalogue ``name`` at ``version`` as plain data, and the files it
+    comes from (for ``scripts/compile_data.py``)."""
+    catalogue = _resolve(f"{name}@{version}", None, None, [], use_compiled=False)
+    sources = [f"criteria/{entry.id}/{entry.version}.yaml" for entry in catalogue.lineage]
     return sources, catalogue.model_dump(mode="json")
 
 
@@ -220,13 +336,24 @@ def _resolve(
     referrer: Location | None,
     chain: list[str],
     use_compiled: bool = True,
+    rebase: Mapping[str, str] | None = None,
     shown_as: str | None = None,
     confine: Path | None = None,
     named_outright: bool = False,
 ) -> Catalogue:
-    if use_compiled and ref in shipped_catalogues():
-        found = _compiled(ref)
-        if found is not None:
+    rebase = rebase or {}
+    shipped = split_ref(ref)
+    if shipped is not None and shipped[0] in rebase:
+        ref = rebase[shipped[0]]
+        shipped = split_ref(ref)
+    if use_compiled and shipped is not None and shipped[0] in shipped_catalogues():
+        name, version = resolve_version(ref, referrer)
+        found = _compiled(name, version)
+        # A compiled catalogue comes with its chain resolved: usable unless a link of that
+        # chain is to be replaced.
+        if found is not None and not any(
+            link.id in rebase and link.id != name for link in found.lineage
+        ):
             return found
     if confine is not None and is_path(ref) and not named_outright:
         confined(
@@ -281,6 +408,8 @@ def _resolve(
             loaded.base_dir,
             loaded.source.locate(("extends",)),
             [*chain, loaded.identity],
+            use_compiled,
+            rebase,
             confine=confine,
         )
         catalogue = _extend(parent, loaded, ref_entry)
@@ -342,6 +471,9 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         criteria=list(file.criteria),
         profiles=dict(file.profiles),
         sovereignty_framework=file.sovereignty_framework,
+        evidence_floors=list(file.evidence_floors),
+        sources=dict(file.sources),
+        omissions=list(file.omissions),
     )
 
 
@@ -467,6 +599,9 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         criteria=criteria,
         profiles=profiles,
         sovereignty_framework=file.sovereignty_framework or parent.sovereignty_framework,
+        evidence_floors=[*parent.evidence_floors, *file.evidence_floors],
+        sources={**parent.sources, **file.sources},
+        omissions=[*parent.omissions, *file.omissions],
     )
 
 
@@ -562,6 +697,8 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
                 )
             )
     problems.extend(_check_framework(catalogue, loaded))
+    problems.extend(_check_floors(catalogue, loaded))
+    problems.extend(_check_answers(catalogue, loaded))
     if catalogue.policy.award.conversion == "two-sided":
         problems.append(
             _err(
@@ -660,6 +797,118 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
                 "The objectives' criteria have no weight together.",
             )
         )
+    return problems
+
+
+def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """Evidence floors: unique ids, one test each (a Scorecard check with ``at_least``,
+    ``not-archived``, or a publiccode.yml fact), and a cap on a scored criterion."""
+    from ossfirst.model.scorecard import SCORECARD_RISK as RISK
+
+    source = loaded.source
+    own = {floor.id: index for index, floor in enumerate(loaded.file.evidence_floors)}
+    criteria = {c.id: c for c in catalogue.criteria}
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for floor in catalogue.evidence_floors:
+        index = own.get(floor.id)
+
+        def where(*path: str, _index: int | None = index) -> Location:
+            if _index is None:
+                return source.locate(())
+            return source.locate(("evidence_floors", _index, *path))
+
+        if floor.id in seen:
+            problems.append(
+                _err(
+                    where("id"),
+                    f"Die Mindestanforderung '{floor.id}' ist doppelt.",
+                    f"The evidence floor '{floor.id}' is defined twice.",
+                )
+            )
+        seen.add(floor.id)
+        if (floor.scorecard is None) == (floor.publiccode is None):
+            problems.append(
+                _err(
+                    where(),
+                    "Eine Mindestanforderung prüft genau eines: 'scorecard' oder 'publiccode'.",
+                    "An evidence floor tests exactly one thing: 'scorecard' or 'publiccode'.",
+                )
+            )
+        elif floor.scorecard is not None:
+            archived = floor.scorecard == NOT_ARCHIVED
+            if not archived and floor.scorecard not in RISK:
+                problems.append(
+                    _err(
+                        where("scorecard"),
+                        f"Eine Scorecard-Prüfung '{floor.scorecard}' gibt es nicht.",
+                        f"There is no Scorecard check '{floor.scorecard}'.",
+                        suggestion(floor.scorecard, [*RISK, NOT_ARCHIVED]),
+                    )
+                )
+            elif archived == (floor.at_least is not None):
+                problems.append(
+                    _err(
+                        where("at_least" if archived else "scorecard"),
+                        "'at_least' gehört zu einer Scorecard-Prüfung, nicht zu 'not-archived'.",
+                        "'at_least' belongs to a Scorecard check, not to 'not-archived'.",
+                    )
+                )
+        elif floor.at_least is not None:
+            problems.append(
+                _err(
+                    where("at_least"),
+                    "'at_least' gehört zu einer Scorecard-Prüfung.",
+                    "'at_least' belongs to a Scorecard check.",
+                )
+            )
+        if isinstance(floor.then, FloorCap):
+            capped = criteria.get(floor.then.criterion)
+            if capped is None or not capped.scored:
+                problems.append(
+                    _err(
+                        where("then", "criterion"),
+                        f"'{floor.then.criterion}' ist kein bewertetes oder berechnetes "
+                        "Kriterium des Katalogs.",
+                        f"'{floor.then.criterion}' is no assessed or computed criterion of "
+                        "the catalogue.",
+                        suggestion(
+                            floor.then.criterion, [c for c in criteria if criteria[c].scored]
+                        ),
+                    )
+                )
+    return problems
+
+
+def _check_answers(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
+    """Every ``source:question`` a criterion or an omission names exists in ``sources``."""
+    known = {
+        f"{source_id}:{question}"
+        for source_id, source in catalogue.sources.items()
+        for question in source.questions
+    }
+    problems: list[Problem] = []
+    file = loaded.file
+    named: list[tuple[PathT, str]] = [
+        (("criteria", index, "answers", position), ref)
+        for index, criterion in enumerate(file.criteria)
+        for position, ref in enumerate(criterion.answers)
+    ]
+    named += [
+        (("omissions", index, "answers", position), ref)
+        for index, omission in enumerate(file.omissions)
+        for position, ref in enumerate(omission.answers)
+    ]
+    for path, ref in named:
+        if ref not in known:
+            problems.append(
+                _err(
+                    loaded.source.locate(path),
+                    f"Die Frage '{ref}' steht in keiner Quelle unter 'sources'.",
+                    f"No source under 'sources' has the question '{ref}'.",
+                    suggestion(ref, sorted(known)),
+                )
+            )
     return problems
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,13 +56,17 @@ def resolve_catalogue(
     loaded: LoadedRequest,
     override: str | None = None,
     cache: MutableMapping[tuple[str, str], Catalogue] | None = None,
+    rebase: Mapping[str, str] | None = None,
 ) -> Catalogue:
     """The catalogue the request names, a path relative to the request, or ``override``, a
     path relative to the current directory.
 
     ``cache`` keeps resolved catalogues between calls, by name and the folder a path is
-    relative to.
+    relative to. ``rebase`` replaces a shipped catalogue in the chain by another version of
+    it (:func:`~ossfirst.load.catalogue.load_catalogue`); it is never cached.
     """
+    if rebase:
+        return _load_catalogue(loaded, override, rebase)
     if cache is None:
         return _load_catalogue(loaded, override)
     key = (
@@ -76,14 +80,17 @@ def resolve_catalogue(
     return resolved
 
 
-def _load_catalogue(loaded: LoadedRequest, override: str | None) -> Catalogue:
+def _load_catalogue(
+    loaded: LoadedRequest, override: str | None, rebase: Mapping[str, str] | None = None
+) -> Catalogue:
     if override is not None:
-        return load_catalogue(override)
+        return load_catalogue(override, rebase=rebase)
     # A catalogue the request names is read like its evidence: only from its repository.
     return load_catalogue(
         loaded.request.catalogue,
         loaded.path.parent,
         referrer=loaded.locate(("catalogue",)),
+        rebase=rebase,
         confine=repository_root(loaded.path),
     )
 

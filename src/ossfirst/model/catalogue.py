@@ -9,9 +9,9 @@ is complete, a municipality's catalogue may ``extends:`` another and add or over
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
 
 from ossfirst.model import limits
 from ossfirst.model.common import (
@@ -24,6 +24,7 @@ from ossfirst.model.common import (
     NonEmpty,
     NotBoolean,
     Text,
+    omit_defaults,
 )
 
 MAX_SCORE = 4
@@ -48,11 +49,16 @@ NUMERIC_METRICS: dict[str, Literal["higher", "lower"]] = {
     "open-standards-share": "higher",
     "requirements-coverage": "higher",
     "providers": "higher",
+    "operators": "higher",
 }
 #: Metrics whose value is a category; the catalogue maps each category to a level.
 CATEGORY_METRICS: dict[str, tuple[str, ...]] = {
     "deployment": ("on-premises", "private-cloud", "public-cloud", "saas"),
     "jurisdiction": ("domestic", "eu", "eu-foreign-parent", "adequacy", "third-country"),
+    # The state of an alternative's exit plan (request: exit_plan).
+    "exit-plan": ("none", "incomplete", "untested", "expired", "tested"),
+    # Whether an existing framework or support contract covers it (framework_contract).
+    "framework-contract": ("none", "partial", "joinable", "expires", "covered"),
 }
 #: Metrics with a fixed mapping written out in the criterion's levels.
 FIXED_METRICS = ("licence-freedom",)
@@ -65,6 +71,16 @@ Metric = Literal[
     "deployment",
     "jurisdiction",
     "licence-freedom",
+    "operators",
+    "exit-plan",
+    "framework-contract",
+]
+#: What counts as open source: OSI approval (the standard), both the OSI and the FSF list
+#: (France's SILL), or either list.
+LicenceRule = Literal["osi", "osi-and-fsf", "osi-or-fsf"]
+#: ``source:question`` in the catalogue's ``sources``.
+AnswerRef = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,47}:[a-z0-9][a-z0-9.-]{0,47}$")
 ]
 
 
@@ -94,6 +110,12 @@ class Criterion(Model):
     floor: Annotated[int, Field(ge=1, le=MAX_SCORE), NotBoolean] | None = None
     computation: Computation | None = None
     selection: Selection | None = None
+    #: The questions of the catalogue's sources this criterion answers (``source:question``).
+    answers: list[AnswerRef] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("answers",))
 
     @property
     def dimension(self) -> str:
@@ -223,6 +245,13 @@ class Policy(Model):
     #: alternatives fall short (the requirements and criteria that exclude them, the
     #: dimensions in which the proposal leads) is a violation of the policy, or a warning.
     unanswered_justification: UnansweredJustification = "violation"
+    #: Which licences count as open source: in the licence-freedom criterion, the
+    #: classification of the alternatives and the report's wording.
+    licence_rule: LicenceRule = "osi"
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("licence_rule",))
 
 
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$")]
@@ -244,6 +273,7 @@ class PolicyPatch(Model):
     award: AwardPolicy | None = None
     strict_selection: Flag | None = None
     unanswered_justification: UnansweredJustification | None = None
+    licence_rule: LicenceRule | None = None
 
 
 class CriterionOverride(Model):
@@ -282,6 +312,72 @@ class SovereigntyFramework(Model):
     objectives: list[FrameworkObjective] = Field(min_length=1, max_length=20)
 
 
+QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]{0,47}$")]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,47}$")]
+
+
+#: When a source was published: a year, a month or a day.
+SourceDate = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
+
+
+class Source(Model):
+    """A published set of assessment criteria the catalogue answers, with its questions:
+    ``docs/criteria-coverage.md`` maps them to the criteria."""
+
+    #: How the coverage table names it (``DORA Art. 28(8)``).
+    short: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    title: Text
+    publisher: NonEmpty
+    published: SourceDate
+    url: NonEmpty | None = None
+    #: The source's state where it matters (a draft, a consultation).
+    status: Text | None = None
+    questions: dict[QuestionId, Text] = Field(min_length=1)
+
+
+class Omission(Model):
+    """What the catalogue deliberately leaves out, and why."""
+
+    topic: Text
+    reason: Text
+    #: The questions of the sources it concerns (``source:question``).
+    answers: list[AnswerRef] = Field(default_factory=list)
+
+
+#: Facts of a publiccode.yml a floor can require: maintenance type not ``none``, a
+#: maintenance contract (``maintenance/type: contract``) whose last ``until`` lies after the
+#: request date, and ``developmentStatus: stable``.
+PubliccodeFact = Literal["maintained", "contract-current", "stable"]
+#: The name of a Scorecard check (``Maintained``), or ``not-archived``: the repository is not
+#: archived (Scorecard's Maintained check says so in its reason).
+ScorecardTest = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z-]{0,63}$")]
+NOT_ARCHIVED = "not-archived"
+
+
+class FloorCap(Model):
+    """What a floor that is not met does to a criterion: it counts at most this level."""
+
+    criterion: CriterionId
+    at_most: Annotated[int, Field(ge=0, le=MAX_SCORE - 1), NotBoolean]
+
+
+class EvidenceFloor(Model):
+    """A behaviour an evidence file must show, as a knock-out or as a cap on a criterion.
+
+    OpenSSF Scorecard's maintainers advise requiring specific checks rather than a pass mark
+    on the aggregate: ``scorecard: Maintained`` with ``at_least: 5``. A floor applies to an
+    alternative whose evidence files include the kind; one without such a file is not
+    judged by it (the report says so).
+    """
+
+    id: Identifier
+    scorecard: ScorecardTest | None = None
+    at_least: Annotated[int, Field(ge=0, le=10), NotBoolean] | None = None
+    publiccode: PubliccodeFact | None = None
+    then: Literal["knock-out"] | FloorCap
+    rationale: Text | None = None
+
+
 class CatalogueFile(Model):
     """A catalogue as written in YAML."""
 
@@ -300,6 +396,9 @@ class CatalogueFile(Model):
     )
     profiles: dict[Identifier, Profile] = Field(default_factory=dict, max_length=limits.PROFILES)
     sovereignty_framework: SovereigntyFramework | None = None
+    evidence_floors: list[EvidenceFloor] = Field(default_factory=list)
+    sources: dict[SourceId, Source] = Field(default_factory=dict)
+    omissions: list[Omission] = Field(default_factory=list)
 
 
 class CatalogueRef(Model):
@@ -324,6 +423,13 @@ class Catalogue(Model):
     criteria: list[Criterion]
     profiles: dict[str, Profile]
     sovereignty_framework: SovereigntyFramework | None = None
+    evidence_floors: list[EvidenceFloor] = Field(default_factory=list)
+    sources: dict[str, Source] = Field(default_factory=dict)
+    omissions: list[Omission] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("evidence_floors", "sources", "omissions"))
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         for criterion in self.criteria:

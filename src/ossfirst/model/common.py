@@ -114,3 +114,22 @@ CriterionId = Annotated[
 DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
 Money = Annotated[float, Field(ge=0, le=1e12), NotBoolean]
+
+
+def omit_defaults(model: BaseModel, data: Any, names: tuple[str, ...]) -> Any:
+    """``data`` (a model's serialised form) without the fields ``names`` while they hold
+    their default.
+
+    Fields added to a model after a release are left out this way, so that what a pinned
+    catalogue version gives, its hash and the Result it produces, stays byte for byte what
+    earlier releases wrote.
+    """
+    if not isinstance(data, dict):
+        return data
+    fields = type(model).model_fields
+    for name in names:
+        if name in data and getattr(model, name) == fields[name].get_default(
+            call_default_factory=True
+        ):
+            del data[name]
+    return data

@@ -16,6 +16,7 @@ from ossfirst.model.catalogue import (
     Concentration,
     Corridor,
     Draws,
+    ExpiryMonths,
     HorizonYears,
     PriceBasis,
     PriceConversion,
@@ -126,6 +127,46 @@ class EvidenceFiles(Model):
         return [(kind, path) for kind, path in found if path is not None]
 
 
+class ExitPlan(Model):
+    """A documented plan for leaving this alternative (DORA Art. 28(8), EBA/GL/2019/02): where
+    it is, what it lays down on roles, triggers, the target system and the data export, when it
+    was last tested and reviewed, and how often that is to be repeated."""
+
+    document: NonEmpty
+    roles: NonEmpty | None = None
+    triggers: NonEmpty | None = None
+    target: NonEmpty | None = None
+    data_export: NonEmpty | None = None
+    tested_on: Date | None = None
+    #: The last review; without it, the test counts as the review.
+    reviewed_on: Date | None = None
+    #: How often test and review are due; without it, the catalogue's evidence expiry.
+    review_months: ExpiryMonths | None = None
+
+    def missing(self) -> list[str]:
+        """The parts a complete plan has and this one lacks."""
+        return [
+            name
+            for name in ("roles", "triggers", "target", "data_export")
+            if getattr(self, name) is None
+        ]
+
+
+ContractHolder = Literal["body", "service-provider", "other-body"]
+
+
+class FrameworkContract(Model):
+    """An existing framework or support contract that covers this alternative."""
+
+    name: NonEmpty
+    #: Whose contract: the body's own, its IT service provider's, or another body's, which
+    #: the body must first join.
+    holder: ContractHolder
+    #: Whether it covers supply and support fully or only in part.
+    scope: Literal["full", "partial"] = "full"
+    until: Date
+
+
 class Alternative(Model):
     """One way to meet the need: an open-source or a proprietary product and how it is run."""
 
@@ -138,6 +179,13 @@ class Alternative(Model):
     operator_jurisdiction: CountryCode
     parent_jurisdiction: CountryCode | None = None
     providers: Annotated[int, Field(ge=0, le=100_000), NotBoolean]
+    #: Independent parties that may and can run this software with the body's data, the
+    #: intended operator included.
+    operators: Annotated[int, Field(ge=1, le=100_000), NotBoolean] | None = None
+    #: The exit plan, or ``none`` to record that there is none.
+    exit_plan: ExitPlan | Literal["none"] | None = None
+    #: An existing framework or support contract, or ``none`` to record that there is none.
+    framework_contract: FrameworkContract | Literal["none"] | None = None
     standards: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
         default_factory=list, max_length=limits.STANDARDS
     )

@@ -10,22 +10,23 @@ words in the report language. Its JSON form carries :data:`SCHEMA_VERSION`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from ossfirst.model.catalogue import (
     Aggregate,
     AwardMethod,
     CatalogueRef,
     Kind,
+    LicenceRule,
     MissingData,
     PriceBasis,
     PriceConversion,
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import OutputModel, Text
+from ossfirst.model.common import OutputModel, Text, omit_defaults
 from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import Coverage
 
@@ -39,7 +40,12 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: unanswered justification, the reason of a computed value, and an SBOM's standard
 #: and encoding, and the robustness analysis's quasi-random draws (monte_carlo: method,
 #: method_version, sets, precision).
-SCHEMA_VERSION = "1.2"
+#: 1.3 added (present only when used): evidence floors (the catalogue's, each alternative's
+#: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
+#: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
+#: request pinned to a catalogue version that has none of them evaluates the same as it did.
+SCHEMA_VERSION = "1.3"
+SchemaVersion = Literal["1.2", "1.3"]
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -106,11 +112,35 @@ class MethodInfo(OutputModel):
     #: Whether a justification that answers none of the points is a violation of the policy
     #: or a warning (the catalogue's rule).
     unanswered_justification: UnansweredJustification = "violation"
+    #: Which licences count as open source (1.3; left out while it is ``osi``).
+    licence_rule: LicenceRule = "osi"
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("licence_rule",))
 
 
 class StrictSelectionInfo(OutputModel):
     critical: list[str]
     relevant: list[str]
+
+
+FloorEffect = Literal["knock-out", "cap"]
+
+
+class FloorInfo(OutputModel):
+    """An evidence floor of the catalogue: what a Scorecard result or a publiccode.yml must
+    show, and what follows when it does not (1.3)."""
+
+    id: str
+    kind: EvidenceKind
+    #: A Scorecard check's name, ``not-archived``, or a publiccode.yml fact.
+    test: str
+    at_least: int | None = None
+    effect: FloorEffect
+    criterion: str | None = None
+    at_most: int | None = None
+    rationale: Text | None = None
 
 
 class CatalogueInfo(OutputModel):
@@ -121,6 +151,12 @@ class CatalogueInfo(OutputModel):
     lineage: list[CatalogueRef]
     dimensions: list[DimensionInfo]
     criteria: list[CriterionInfo]
+    #: 1.3; left out when the catalogue sets none.
+    evidence_floors: list[FloorInfo] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("evidence_floors",))
 
 
 class RequirementInfo(OutputModel):
@@ -285,6 +321,39 @@ class CriterionScore(OutputModel):
     #: Why a computed value is what it is, where the value alone would mislead (every
     #: present value 0 EUR; a cost against a lowest present value of 0 EUR).
     reason: Message | None = None
+    #: The level an evidence floor that is not met limits this criterion to (1.3).
+    capped: Cap | None = None
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("capped",))
+
+
+class Cap(OutputModel):
+    """A criterion limited by evidence floors that are not met: ``score`` is the level it
+    had, ``at_most`` the level it counts with (the lowest of the floors' limits)."""
+
+    score: int | float
+    at_most: int
+    floors: list[str]
+
+
+FloorStatus = Literal["met", "not-met", "unverified", "not-applicable"]
+
+
+class FloorOutcome(OutputModel):
+    """One evidence floor for one alternative that has a file of the floor's kind.
+
+    ``found`` is the check's score or the fact's value, ``reason`` the Scorecard check's own
+    reason text; ``unverified``: the file lacks the check or it was inconclusive;
+    ``not-applicable``: the fact does not arise (a contract's end, where maintenance is not
+    by contract)."""
+
+    floor: str
+    file: str
+    status: FloorStatus
+    found: int | str | None = None
+    reason: str | None = None
 
 
 class DimensionScore(OutputModel):
@@ -304,6 +373,7 @@ class KnockOut(OutputModel):
         "budget",
         "seal-minimum",
         "strict-selection",
+        "evidence-floor",
     ]
     ref: str
     params: dict[str, Param] = Field(default_factory=dict)
@@ -454,6 +524,12 @@ class AlternativeResult(OutputModel):
     evidence: EvidenceFacts = Field(default_factory=EvidenceFacts)
     award: AwardScore | None = None
     sovereignty: FrameworkScore | None = None
+    #: The catalogue's evidence floors, for each file of their kind this alternative has (1.3).
+    floors: list[FloorOutcome] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("floors",))
 
 
 class AwardScore(OutputModel):
@@ -694,7 +770,7 @@ class Audit(OutputModel):
 
 
 class Result(OutputModel):
-    schema_version: Literal["1.2"]
+    schema_version: SchemaVersion
     request: RequestInfo
     catalogue: CatalogueInfo
     method: MethodInfo

@@ -26,7 +26,10 @@ class Rule:
     """One thing ``ossfirst check`` looks for."""
 
     id: str
+    #: The level of its findings, unless the repository's policy sets another.
     level: Level
+    #: False for a rule a repository turns on in its policy (``[rules]``).
+    enabled: bool = True
     #: False for the OSS-first rule itself and for broken input: a repository's configuration
     #: cannot lower them; only a recorded deviation (comply or explain) can, visibly.
     configurable: bool = True
@@ -53,6 +56,8 @@ RULES: tuple[Rule, ...] = (
     Rule("deviation-expired", "error", configurable=False, deviable=False),
     Rule("deviation-unused", "note", deviable=False),
     Rule("internal-error", "error", configurable=False, deviable=False),
+    Rule("exit-plan", "warning"),
+    Rule("unpinned-catalogue", "error", enabled=False),
 )
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
@@ -61,4 +66,4 @@ DEVIABLE: tuple[str, ...] = tuple(rule.id for rule in RULES if rule.deviable)
 
 def default_levels() -> dict[str, Setting]:
     """Every rule at its default level."""
-    return {rule.id: rule.level for rule in RULES}
+    return {rule.id: rule.level if rule.enabled else "off" for rule in RULES}

@@ -197,6 +197,7 @@ class _Builder:
             self.criteria,
             self.screening,
             self.evidence,
+            self.floors,
             self.costs,
             self.gaps,
             self.method,
@@ -858,6 +859,30 @@ class _Builder:
                 blocks += self._scorecard(self.w.name(a.id), facts.scorecard)
             if facts.sbom:
                 blocks += self._sbom(self.w.name(a.id), facts.sbom)
+
+    def floors(self) -> None:
+        w, r = self.w, self.r
+        if not r.catalogue.evidence_floors:
+            return
+        blocks = self.section("sec.floors", "floors")
+        blocks.append(paragraph(w.t("fl.intro")))
+        rows = w.floor_rows()
+        if rows:
+            blocks.append(
+                self.table(
+                    w.t("tab.floors"),
+                    [
+                        column(w.t("col.alternative"), width=1.6),
+                        column(w.t("fl.col.requirement"), width=2.2),
+                        column(w.t("fl.col.found"), width=2.6),
+                        column(w.t("fl.col.outcome"), width=2.0),
+                    ],
+                    [[cell(part) for part in row] for row in rows],
+                )
+            )
+        unjudged = w.floors_unjudged()
+        if unjudged:
+            blocks.append(paragraph(unjudged))
 
     def _file_heading(self, kind: str, file: str) -> Block:
         return self.subheading(f"{self.w.t('ev.kind.' + kind)}: {file}", level=4)

@@ -22,10 +22,13 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         CriterionInfo,
         CriterionScore,
         Dependency,
+        FloorInfo,
+        FloorOutcome,
         Gap,
         ImportedFrom,
         KnockOut,
         Message,
+        Param,
         Result,
         ReviewPoint,
         SbomComponent,
@@ -33,6 +36,14 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         ScorecardFacts,
         Shortfall,
     )
+
+
+#: The method section's sentence on what counts as open source, by the catalogue's rule.
+_LICENCE_RULE = {
+    "osi": "method.licence",
+    "osi-and-fsf": "method.licence.osi-and-fsf",
+    "osi-or-fsf": "method.licence.osi-or-fsf",
+}
 
 
 def text(key: str, lang: str, /, **params: Any) -> str:
@@ -182,7 +193,7 @@ class Phrases:
     def reason(self, source: ImportedFrom) -> str:
         """Why an evidence file gives its level, in words."""
         params = {k: self._param(k, v) for k, v in source.reason.params.items()}
-        if source.reason.code == "sbom-licence-term":
+        if source.reason.code in ("sbom-licence-term", "sbom-licence-blocking"):
             parts = [str(source.reason.params.get("types") or "")]
             expiration = source.reason.params.get("expiration")
             if expiration:
@@ -270,7 +281,11 @@ class Phrases:
             return self.t(f"jurisdiction.{value}")
         if metric == "licence-freedom":
             return f"{alternative.licence.expression} ({self.fsf(alternative)})"
+        if metric in ("exit-plan", "framework-contract"):
+            return self.t(f"{metric}.{value}")
         assert isinstance(value, int | float)
+        if metric == "operators":
+            return self.t("metric.operators", count=int(value))
         if metric == "tco-ratio":
             shown = self.num(value)
         elif metric == "providers":
@@ -470,7 +485,88 @@ class Words(Phrases):
             return self.t("passed" if row.passed else "failed")
         if row.score is None:
             return "–"
-        return f"{self.level(row.score)}/{self.result.method.max_score}"
+        shown = f"{self.level(row.score)}/{self.result.method.max_score}"
+        if row.capped is not None:
+            shown += " " + self.t(
+                "crit.capped",
+                at_most=row.capped.at_most,
+                score=self.level(row.capped.score),
+                floors=", ".join(row.capped.floors),
+            )
+        return shown
+
+    # -- evidence floors ------------------------------------------------------------------
+
+    def floor_info(self, floor_id: str) -> FloorInfo:
+        return next(f for f in self.result.catalogue.evidence_floors if f.id == floor_id)
+
+    def floor_requirement(self, info: FloorInfo) -> str:
+        """What a floor requires, in words."""
+        if info.kind == "scorecard" and info.at_least is not None:
+            return self.t("fl.req.check", check=info.test, at_least=info.at_least)
+        return self.t(f"fl.req.{info.test}")
+
+    def floor_found(
+        self, info: FloorInfo, status: str, found: Param, reason: str | None = None
+    ) -> str:
+        """What the file says, in its own words where it has them (a Scorecard check's
+        reason)."""
+        if info.kind == "scorecard":
+            if status == "unverified" and reason is None:
+                return self.t("fl.found.missing", check=info.test)
+            score = "–" if found is None else f"{found}/10"
+            return self.t("fl.found.check", score=score, reason=reason) if reason else score
+        value = str(found)
+        if info.test == "stable":
+            return self.t(f"ev.status.{value}")
+        if info.test == "contract-current" and status != "not-applicable":
+            return self.t("fl.found.contract", date=self.date(value))
+        return self.t(f"ev.maintenance.{value}")
+
+    def floor_outcome(self, info: FloorInfo, outcome: FloorOutcome) -> str:
+        if outcome.status != "not-met":
+            return self.t(f"fl.status.{outcome.status}")
+        if info.effect == "knock-out":
+            return self.t("fl.status.knock-out")
+        return self.t(
+            "fl.status.cap", criterion=self.criterion(info.criterion or ""), at_most=info.at_most
+        )
+
+    def floor_rows(self) -> list[tuple[str, str, str, str]]:
+        """(alternative, requirement, what the file says, outcome) for each floor judged."""
+        rows = []
+        for alternative in self.result.alternatives:
+            for outcome in alternative.floors:
+                info = self.floor_info(outcome.floor)
+                rows.append(
+                    (
+                        self.name(alternative.id),
+                        self.floor_requirement(info),
+                        self.floor_found(info, outcome.status, outcome.found, outcome.reason),
+                        self.floor_outcome(info, outcome),
+                    )
+                )
+        return rows
+
+    def floors_unjudged(self) -> str:
+        """The sentence naming the alternatives no floor judged (no file of the kinds), or
+        nothing."""
+        names = [self.name(a.id) for a in self.result.alternatives if not a.floors]
+        return self.t("fl.unjudged", names=", ".join(names)) if names else ""
+
+    def knockout(self, knockout: KnockOut) -> str:
+        if knockout.code != "evidence-floor":
+            return super().knockout(knockout)
+        info = self.floor_info(knockout.ref)
+        reason = knockout.params.get("reason")
+        return self.t(
+            "ko.evidence-floor",
+            requirement=self.floor_requirement(info),
+            file=str(knockout.params.get("file") or ""),
+            found=self.floor_found(
+                info, "not-met", knockout.params.get("found"), str(reason) if reason else None
+            ),
+        )
 
     def imported_note(self, row: CriterionScore) -> str:
         """For an assessed criterion whose evidence files give another level: what they give."""
@@ -588,7 +684,7 @@ class Words(Phrases):
             ],
             [preference],
             [self.t("method.knockouts")],
-            [self.t("method.licence", spdx=r.audit.spdx_list_version)],
+            [self.t(_LICENCE_RULE[m.licence_rule], spdx=r.audit.spdx_list_version)],
             [
                 self.t(
                     "method.tco",

@@ -48,6 +48,8 @@ CATEGORIES = {
     "deviation-expired": "Bug Risk",
     "deviation-unused": "Clarity",
     "internal-error": "Bug Risk",
+    "exit-plan": "Bug Risk",
+    "unpinned-catalogue": "Clarity",
 }
 
 

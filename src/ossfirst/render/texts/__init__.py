@@ -13,7 +13,16 @@ concatenation.
 
 from __future__ import annotations
 
-from ossfirst.render.texts import captions, check, core, decisions, evidence, methods, report
+from ossfirst.render.texts import (
+    captions,
+    catalogue,
+    check,
+    core,
+    decisions,
+    evidence,
+    methods,
+    report,
+)
 
 AREAS = (
     core.TEXTS,
@@ -23,6 +32,7 @@ AREAS = (
     methods.TEXTS,
     captions.TEXTS,
     decisions.TEXTS,
+    catalogue.TEXTS,
 )
 
 
