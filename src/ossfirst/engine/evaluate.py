@@ -25,6 +25,7 @@ from ossfirst.engine import (
     policy,
     scoring,
     sensitivity,
+    ufab,
 )
 from ossfirst.engine.context import Context
 from ossfirst.engine.knockouts import knockouts as find_knockouts
@@ -35,7 +36,6 @@ from ossfirst.model.request import Alternative, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
-    Audit,
     Category,
     CriterionScore,
     DimensionScore,
@@ -79,22 +79,7 @@ def _alternative(
         for outcome in outcomes
         if outcome.status == "unverified"
     ]
-    zero_rule = ctx.zero_rule
-    effective: dict[str, float | None] = {
-        c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
-        for c, row in rows
-        if c.scored
-    }
-    dimensions, weights = ctx.dimensions, ctx.dimension_weights
-    catalogue_criteria = [c for c, _ in rows]
-    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective)
-    if ctx.award.method == "weighted":
-        performance = weighted
-    else:
-        # UfAB's L leaves out what the price P already counts.
-        priced = set(ctx.price_criteria)
-        without_price = {c: None if c in priced else v for c, v in effective.items()}
-        performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price)
+    effective, weighted, performance = _aggregate(ctx, rows)
     econ = ctx.economics[alternative.id]
     knockouts, unchecked = find_knockouts(ctx, alternative, econ, rows)
     knockouts.extend(effects.knockouts)
@@ -102,41 +87,16 @@ def _alternative(
     knockouts.extend(more)
     warnings.extend([*unchecked, *unselected])
     below = {k.ref for k in knockouts if k.code == "floor"}
-    scored_rows: list[CriterionScore] = []
-    for criterion, row in rows:
-        share = weighted.criterion.get(criterion.id, 0.0)
-        counted = effective.get(criterion.id) or 0.0
-        scored_rows.append(
-            row.model_copy(
-                update={
-                    "weight": round(share, 2),
-                    "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in below,
-                }
-            )
-        )
-    dimension_rows = []
-    scores = tuple(weighted.dimension_score[d] for d in dimensions)
+    scored_rows = _weighted_rows(rows, weighted, effective, below)
+    scores = tuple(weighted.dimension_score[d] for d in ctx.dimensions)
     total = scoring.weighted_total(ctx.profile_weights, scores)
-    for dimension in dimensions:
-        score = weighted.dimension_score[dimension]
-        weight = weighted.dimension.get(dimension, 0.0)
-        contribution = weight * (score or 0.0) / 100.0
-        dimension_rows.append(
-            DimensionScore(
-                dimension=dimension,
-                score=None if score is None else round(score, 2),
-                weight=round(weight, 2),
-                contribution=round(contribution, 2),
-            )
-        )
     licence = facts.licence
     price = econ.present_value if ctx.award.price_basis == "present-value" else econ.nominal_total
     contender = sensitivity.Contender(
         id=alternative.id,
         category=category,
         scores=scores,
-        performance=tuple(performance.dimension_score[d] for d in dimensions),
+        performance=tuple(performance.dimension_score[d] for d in ctx.dimensions),
         price=round(price, 2),
     )
     result = AlternativeResult(
@@ -166,7 +126,7 @@ def _alternative(
         ],
         economics=econ,
         criteria=scored_rows,
-        dimensions=dimension_rows,
+        dimensions=_dimension_rows(ctx, weighted),
         total=round(total, 2),
         eligible=not knockouts,
         knockouts=knockouts,
@@ -176,6 +136,108 @@ def _alternative(
         floors=outcomes,
     )
     return result, contender, gaps, warnings
+
+
+def _aggregate(
+    ctx: Context, rows: list[criteria.Row]
+) -> tuple[dict[str, float | None], scoring.Weighted, scoring.Weighted]:
+    """The levels that count (missing ones as 0 under the zero rule), the weighted
+    aggregation over them, and the one UfAB's performance points use (without the criteria
+    the price already counts; the same under the weighted method)."""
+    zero_rule = ctx.zero_rule
+    effective: dict[str, float | None] = {
+        c.id: (float(row.score) if row.score is not None else (0.0 if zero_rule else None))
+        for c, row in rows
+        if c.scored
+    }
+    dimensions, weights = ctx.dimensions, ctx.dimension_weights
+    catalogue_criteria = [c for c, _ in rows]
+    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective)
+    if ctx.award.method == "weighted":
+        return effective, weighted, weighted
+    # UfAB's L leaves out what the price P already counts.
+    priced = set(ctx.price_criteria)
+    without_price = {c: None if c in priced else v for c, v in effective.items()}
+    performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price)
+    return effective, weighted, performance
+
+
+def _weighted_rows(
+    rows: list[criteria.Row],
+    weighted: scoring.Weighted,
+    effective: dict[str, float | None],
+    below: set[str],
+) -> list[CriterionScore]:
+    """Each criterion's row with its effective weight, its contribution and whether it is
+    below its floor."""
+    scored_rows: list[CriterionScore] = []
+    for criterion, row in rows:
+        share = weighted.criterion.get(criterion.id, 0.0)
+        counted = effective.get(criterion.id) or 0.0
+        scored_rows.append(
+            row.model_copy(
+                update={
+                    "weight": round(share, 2),
+                    "contribution": round(share * counted / MAX_SCORE, 2),
+                    "below_floor": criterion.id in below,
+                }
+            )
+        )
+    return scored_rows
+
+
+def _dimension_rows(ctx: Context, weighted: scoring.Weighted) -> list[DimensionScore]:
+    dimension_rows = []
+    for dimension in ctx.dimensions:
+        score = weighted.dimension_score[dimension]
+        weight = weighted.dimension.get(dimension, 0.0)
+        contribution = weight * (score or 0.0) / 100.0
+        dimension_rows.append(
+            DimensionScore(
+                dimension=dimension,
+                score=None if score is None else round(score, 2),
+                weight=round(weight, 2),
+                contribution=round(contribution, 2),
+            )
+        )
+    return dimension_rows
+
+
+def _request_warnings(
+    request: Request,
+    facts: Facts,
+    alternatives: list[AlternativeResult],
+    ranked: ufab.Ranking,
+    ranking: list[str],
+) -> list[Message]:
+    """What the whole request gives reason to warn about: no open-source alternative, reuse
+    of software that is not open, a single alternative, nothing costs anything, ties."""
+    warnings: list[Message] = []
+    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+        warnings.append(Message(code="no-oss-alternative"))
+    for index, source in enumerate(request.alternatives):
+        if source.reuse and not facts.alternatives[source.id].licence.open_source:
+            warnings.append(
+                Message(
+                    code="reuse-not-open",
+                    alternative=source.id,
+                    path=["alternatives", index, "reuse"],
+                )
+            )
+    if len(alternatives) == 1:
+        warnings.append(Message(code="single-alternative"))
+    if len(alternatives) > 1 and all(a.economics.present_value <= 0 for a in alternatives):
+        warnings.append(Message(code="tco-all-free"))
+    outcomes = ranked.outcomes
+    for first, second in itertools.pairwise(ranking):
+        value = outcomes[first].value
+        if value == outcomes[second].value:
+            code, name = ("ratio-tie", "ratio") if ranked.relative else ("tie", "total")
+            shown = round(value, 4) if ranked.relative else value
+            warnings.append(
+                Message(code=code, params={"first": first, "second": second, name: shown})
+            )
+    return warnings
 
 
 def evaluate(
@@ -218,30 +280,7 @@ def evaluate(
         )
         for a in alternatives
     ]
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
-        warnings.append(Message(code="no-oss-alternative"))
-    for index, source in enumerate(request.alternatives):
-        if source.reuse and not facts.alternatives[source.id].licence.open_source:
-            warnings.append(
-                Message(
-                    code="reuse-not-open",
-                    alternative=source.id,
-                    path=["alternatives", index, "reuse"],
-                )
-            )
-    if len(alternatives) == 1:
-        warnings.append(Message(code="single-alternative"))
-    if len(alternatives) > 1 and all(a.economics.present_value <= 0 for a in alternatives):
-        warnings.append(Message(code="tco-all-free"))
-    outcomes = ranking_.outcomes
-    for first, second in itertools.pairwise(ranking):
-        value = outcomes[first].value
-        if value == outcomes[second].value:
-            code, name = ("ratio-tie", "ratio") if ranking_.relative else ("tie", "total")
-            shown = round(value, 4) if ranking_.relative else value
-            warnings.append(
-                Message(code=code, params={"first": first, "second": second, name: shown})
-            )
+    warnings.extend(_request_warnings(request, facts, alternatives, ranking_, ranking))
     relative = ranking_.relative
     margin = ctx.award.margin_percent if relative else method.margin
     verdict = policy.verdict(request, alternatives, margin, ranking_.standings, relative)
@@ -279,18 +318,7 @@ def evaluate(
         why_no_oss=why_no_oss,
         gaps=gaps,
         warnings=warnings,
-        audit=Audit(
-            tool="ossfirst",
-            tool_version=tool_version,
-            request_file=request_file,
-            request_sha256=request_sha256,
-            catalogue_id=catalogue.id,
-            catalogue_version=catalogue.version,
-            catalogue_sha256=info.catalogue_digest(catalogue),
-            spdx_list_version=facts.spdx_list_version,
-            standards_list_version=facts.standards_list_version,
-            evidence=list(facts.evidence),
-        ),
+        audit=info.audit(catalogue, facts, tool_version, request_file, request_sha256),
         award=awarded,
         sensitivity=analysis,
         sovereignty_framework=info.framework_info(catalogue),

@@ -8,8 +8,10 @@ import hashlib
 
 from ossfirst.engine import floors, qsos
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
+from ossfirst.model.facts import Facts
 from ossfirst.model.request import Request
 from ossfirst.model.result import (
+    Audit,
     CatalogueInfo,
     CriterionInfo,
     DeviationInfo,
@@ -138,3 +140,22 @@ def framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
 def catalogue_digest(catalogue: Catalogue) -> str:
     """SHA-256 of the resolved catalogue's canonical JSON form."""
     return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+
+
+def audit(
+    catalogue: Catalogue, facts: Facts, tool_version: str, request_file: str, request_sha256: str
+) -> Audit:
+    """What an auditor needs to reproduce the Result: the tool, the request file, the
+    catalogue and the data versions, and the evidence files read, with their digests."""
+    return Audit(
+        tool="ossfirst",
+        tool_version=tool_version,
+        request_file=request_file,
+        request_sha256=request_sha256,
+        catalogue_id=catalogue.id,
+        catalogue_version=catalogue.version,
+        catalogue_sha256=catalogue_digest(catalogue),
+        spdx_list_version=facts.spdx_list_version,
+        standards_list_version=facts.standards_list_version,
+        evidence=list(facts.evidence),
+    )
