@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ossfirst.check import formats as check_formats
+from ossfirst.check import registry as check_registry
 from ossfirst.render import FORMATS as REPORT_FORMATS
 from ossfirst.render import renderer
 from tests.conftest import ROOT
@@ -49,9 +50,9 @@ def test_evaluate_takes_its_formats_from_the_registry(cli) -> None:
     assert parse_formats([",".join(REPORT_FORMATS)]) == list(REPORT_FORMATS)
 
 
-@pytest.mark.parametrize("name", list(check_formats.FORMATS))
+@pytest.mark.parametrize("name", list(check_registry.FORMATS))
 def test_check_format_writer_is_a_writer(name: str) -> None:
-    fmt = check_formats.FORMATS[name]
+    fmt = check_registry.FORMATS[name]
     assert fmt.name == name and fmt.summary
     factory = importlib.import_module(fmt.module).Writer
     assert list(inspect.signature(factory).parameters) == ["stream", "info"]
@@ -70,12 +71,12 @@ def _info() -> check_formats.RunInfo:
 def test_check_help_names_every_format_once(cli) -> None:
     # the help as one line (click wraps it, also after a hyphen)
     text = re.sub(r"(?<=\w-) ", "", " ".join(cli("check", "--help").stdout.split()))
-    listed = check_formats.help_text()
+    listed = check_registry.help_text()
     assert listed in text
-    for name in check_formats.FORMATS:
+    for name in check_registry.FORMATS:
         assert listed.count(f" {name},") + listed.count(f" {name} (") == 1, name
-    assert check_formats.DEFAULT in check_formats.FORMATS
-    assert f"{check_formats.DEFAULT} (default)" in listed
+    assert check_registry.DEFAULT in check_registry.FORMATS
+    assert f"{check_registry.DEFAULT} (default)" in listed
 
 
 # Evidence kinds: a protocol, one module each, one registry line.

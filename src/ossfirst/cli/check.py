@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.check.formats import help_text as formats_help
+from ossfirst.check.registry import help_text as formats_help
 from ossfirst.cli import options
 from ossfirst.cli.app import app
 from ossfirst.cli.options import checked_language, format_names, issue_date, ui_language
@@ -91,7 +91,7 @@ def plan_outputs(
 ) -> list[tuple[str, str | None]]:
     """(format, output file or None for standard output) in the order given; ``auto``
     resolved from the environment. Raises :class:`UsageError`."""
-    from ossfirst.check.formats import CHOICES, DEFAULT, FORMATS
+    from ossfirst.check.registry import CHOICES, DEFAULT, FORMATS
 
     pairs: list[list[Any]] = []
     for kind, value in order:

@@ -18,7 +18,8 @@ import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ossfirst.check.formats import SCHEMA_VERSION, RunInfo, Summary, fingerprints
+from ossfirst.check.formats import RunInfo, Summary, fingerprints
+from ossfirst.check.registry import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport
