@@ -10,10 +10,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
-# Tests that need a system program or font (Chromium for the HTML report, Noto Sans CJK for
-# names in Chinese, Japanese and Korean) are skipped where it is missing, with one line
-# saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them, as .ci/run does after
-# installing them.
+# Tests that need a system program or font (Chromium for the HTML report, LibreOffice for
+# the workbooks, Noto Sans CJK for names in Chinese, Japanese and Korean) are skipped where
+# it is missing, with one line saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them,
+# as .ci/run does after installing them.
 OSSFIRST_REQUIRE_TOOLS ?=
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 # Reproducible builds: the time of the last commit, unless given.
@@ -35,8 +35,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf --output-dir out
-	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF)"
+	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
+	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
 
 test: $(VENV)/.installed-test
 	OSSFIRST_REQUIRE_TOOLS=$(OSSFIRST_REQUIRE_TOOLS) $(BIN)/python -m pytest -q; \
@@ -73,6 +73,7 @@ docs: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_evaluate.py
 	$(BIN)/python bench/bench_reports.py
+	$(BIN)/python bench/bench_xlsx.py
 	$(BIN)/python bench/bench_limits.py --refusals --at-limits
 
 update-data: $(VENV)/.installed-test

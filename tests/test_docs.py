@@ -5,6 +5,8 @@ current, and the README's commands and exit codes are the real ones."""
 
 from __future__ import annotations
 
+import re
+
 from ossfirst.cli.app import COMMANDS
 from tests.conftest import ROOT, script_check
 
@@ -30,6 +32,16 @@ def test_readme_gives_the_two_commands_and_the_exit_codes() -> None:
     assert "make demo" in README and "make test" in README
     for code in ("| 0 |", "| 1 |", "| 2 |", "| 3 |"):
         assert code in README
+
+
+def test_readme_links_and_images_point_to_files_that_exist() -> None:
+    targets = re.findall(r"\]\(((?!https?:|#)[^)\s]+)\)", README)
+    assert "docs/images/workbook-scores.png" in targets
+    for target in targets:
+        path = ROOT / target.split("#")[0]
+        assert path.is_file() or (target.endswith("/") and path.is_dir()), target
+        if path.suffix == ".png":
+            assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", target
 
 
 def test_makefile_demo_uses_a_shipped_example() -> None:

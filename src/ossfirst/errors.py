@@ -40,15 +40,23 @@ def short(value: object, limit: int = 60) -> str:
 
 @dataclass(frozen=True, order=True)
 class Location:
-    """A place in an input file. ``line`` and ``column`` are 1-based; 0 means unknown."""
+    """A place in an input file. ``line`` and ``column`` are 1-based; 0 means unknown.
+
+    In a workbook (a request form) the place is a cell: ``cell`` names it as spreadsheets
+    do (``Bewertungen!D12``), ``line`` and ``column`` hold its row and column number and
+    ``sheet`` the sheet's position, so that problems sort sheet by sheet."""
 
     file: str
     line: int = 0
     column: int = 0
+    sheet: int = 0
+    cell: str = ""
 
     def __str__(self) -> str:
         # A file name is text from outside too: a newline in it must not forge a line.
         file = printable(self.file)
+        if self.cell:
+            return f"{file}:{printable(self.cell)}"
         if self.line <= 0:
             return file
         return f"{file}:{self.line}:{self.column}"
@@ -72,9 +80,10 @@ class Problem:
         hint = printable(self.hint.get(lang) or self.hint.get("en") or "").rstrip(".")
         return f"{msg.removesuffix('.')} ({hint})" if hint else msg
 
-    def sort_key(self) -> tuple[str, bool, int, int, str]:
+    def sort_key(self) -> tuple[str, bool, int, int, int, str]:
         last = self.code == MORE_PROBLEMS
-        return (self.location.file, last, self.location.line, self.location.column, self.code)
+        where = self.location
+        return (where.file, last, where.sheet, where.line, where.column, self.code)
 
 
 #: Problems reported per error; the rest are counted in one more problem.

@@ -74,6 +74,15 @@ def test_every_report_names_the_spdx_list_version(fmt: str) -> None:
 
         report = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
         report = " ".join(report.split())
+    elif fmt == "xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        report = "\n".join(
+            " ".join(str(value) for value in row if value is not None)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+        )
     else:
         report = data.decode("utf-8")
     if fmt == "json":

@@ -58,6 +58,9 @@ class Finding:
     #: 0 when unknown.
     end_line: int = 0
     end_column: int = 0
+    #: In a request form (a workbook): the cell, ``Bewertungen!D12``; ``line`` and ``column``
+    #: then hold its row and column number.
+    cell: str = ""
 
     def identity(self) -> str:
         """What stays the same when lines move: for fingerprints and test names."""
@@ -244,10 +247,11 @@ def _words(words: Words, key: str, value: Param) -> str:
     return str(value)
 
 
-def _place(source: SourceMap, path: PathT) -> tuple[int, int, int, int]:
-    """The start of the key at ``path`` and the end of its value (0, 0 when not known)."""
+def _place(source: SourceMap, path: PathT) -> tuple[int, int, int, int, str]:
+    """The start of the key at ``path``, the end of its value (0, 0 when not known), and its
+    cell in a form."""
     where, (end_line, end_column) = source.span(path, prefer_key=True)
-    return where.line, where.column, end_line, end_column
+    return where.line, where.column, end_line, end_column, where.cell
 
 
 def findings_for(
@@ -307,7 +311,7 @@ def findings_for(
             )
             if applied.status == "accepted":
                 level = "note"
-        line, column, end_line, end_column = _place(source, item.path)
+        line, column, end_line, end_column, cell = _place(source, item.path)
         findings.append(
             Finding(
                 rule=item.rule,
@@ -322,6 +326,7 @@ def findings_for(
                 deviation=applied,
                 end_line=end_line,
                 end_column=end_column,
+                cell=cell,
             )
         )
     findings += _deviation_findings(request, source, levels, today, used, lang)
@@ -353,7 +358,7 @@ def _deviation_findings(
         setting = levels.get(rule, BY_ID[rule].level)
         if setting == "off":
             continue
-        line, column, end_line, end_column = _place(source, path)
+        line, column, end_line, end_column, cell = _place(source, path)
         findings.append(
             Finding(
                 rule=rule,
@@ -367,6 +372,7 @@ def _deviation_findings(
                 subject=f"{deviation.rule}#{index}",
                 end_line=end_line,
                 end_column=end_column,
+                cell=cell,
             )
         )
     return findings
@@ -382,8 +388,10 @@ def invalid_input(problems: Iterable[Problem], display: str, lang: str) -> list[
             line=problem.location.line,
             column=problem.location.column,
             message=problem.text(lang),
-            subject=f"{problem.code}@{problem.location.line}:{problem.location.column}",
+            subject=f"{problem.code}@{problem.location.cell or problem.location.line}"
+            + ("" if problem.location.cell else f":{problem.location.column}"),
             file=None if problem.location.file == display else problem.location.file,
+            cell=problem.location.cell,
         )
         for problem in problems
     )
@@ -391,7 +399,10 @@ def invalid_input(problems: Iterable[Problem], display: str, lang: str) -> list[
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """In the order of the file; ties by rule and what the finding is about."""
-    return sorted(findings, key=lambda f: (f.line, f.column, f.rule, f.identity(), f.message))
+    return sorted(
+        findings,
+        key=lambda f: (f.cell.split("!")[0], f.line, f.column, f.rule, f.identity(), f.message),
+    )
 
 
 def worst(findings: Iterable[Finding]) -> int:

@@ -77,6 +77,7 @@ COMMANDS = (
     "init",
     "validate",
     "evaluate",
+    "convert",
     "check",
     "criteria",
     "evidence",

@@ -20,6 +20,9 @@ from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.request import Assessment, Request, award_settings
 
+#: Suffixes of request forms in Excel (the others are refused with their reason there).
+_FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
+
 
 @dataclass(frozen=True)
 class LoadedRequest:
@@ -39,8 +42,13 @@ class LoadedRequest:
 
 
 def read_request(path: Path, display: str | None = None) -> LoadedRequest:
-    """Parse and validate the request file at ``path`` (schema only)."""
+    """Parse and validate the request file at ``path`` (schema only): YAML, or a request
+    form in Excel (``.xlsx``, :mod:`ossfirst.load.form`)."""
     name = display if display is not None else str(path)
+    if path.suffix.lower() in _FORM_SUFFIXES:
+        from ossfirst.load.form import read_form
+
+        return read_form(path, name)
     raw = yamlsource.read_bytes(path, name, limits.REQUEST_BYTES)
     data, source = yamlsource.parse(
         yamlsource.decode(raw, name),

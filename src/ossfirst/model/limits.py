@@ -18,6 +18,16 @@ REQUEST_BYTES = 150_000
 REQUEST_VALUES = 50_000
 #: Characters of all texts of a request after its aliases are expanded.
 REQUEST_CHARACTERS = 300_000
+#: A request form (an Excel workbook), in bytes as stored and unpacked: a form of the
+#: largest request within the other limits has about 300 KB unpacked. Unpacked sizes are
+#: bounded before anything is decompressed (zip bombs), and the form's values and texts
+#: count against REQUEST_VALUES and REQUEST_CHARACTERS like a YAML request's.
+FORM_BYTES = 2_000_000
+FORM_UNPACKED = 10_000_000
+#: Parts of a workbook (sheets, styles, ...) and the rows and columns of one sheet read.
+FORM_PARTS = 200
+FORM_ROWS = 10_000
+FORM_COLUMNS = 200
 #: A catalogue file, in bytes (the standard catalogue has 98 KB).
 CATALOGUE_BYTES = 300_000
 

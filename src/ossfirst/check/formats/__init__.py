@@ -128,6 +128,8 @@ def location(report: FileReport, finding: Finding) -> str:
     if file.startswith(":"):
         # A log line starting with '::' is a GitHub workflow command; a file name must not be.
         file = "./" + file
+    if finding.cell:
+        return f"{file}:{one_line(finding.cell)}"
     if finding.line <= 0:
         return file
     return f"{file}:{finding.line}:{finding.column}"

@@ -20,8 +20,10 @@ from ossfirst.render.texts import (
     core,
     decisions,
     evidence,
+    form,
     methods,
     report,
+    workbook,
 )
 
 AREAS = (
@@ -33,6 +35,8 @@ AREAS = (
     captions.TEXTS,
     decisions.TEXTS,
     catalogue.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
 )
 
 
