@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv and evaluate a shipped example into out/
+#   make demo   set up .venv, evaluate a shipped example into out/ and build the sample
+#               repository's transparency portfolio into out/portfolio/
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
 #   make image  build the container image from Containerfile (docker or podman)
@@ -37,6 +38,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
+	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
+		--output-dir ../../out/portfolio; [ $$? -le 1 ]
+	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"
 
 test: $(VENV)/.installed-test
 	OSSFIRST_REQUIRE_TOOLS=$(OSSFIRST_REQUIRE_TOOLS) $(BIN)/python -m pytest -q; \

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def generate(folder: Path, count: int, seed: int = 20261127) -> None:
-    """Write ``count`` requests derived from the examples into ``folder``."""
+def generate(
+    folder: Path,
+    count: int,
+    seed: int = 20261127,
+    extra: Callable[[dict[str, Any], random.Random, int], None] | None = None,
+) -> None:
+    """Write ``count`` requests derived from the examples into ``folder``; ``extra``
+    changes each request further (its data, the random source, its number)."""
     rng = random.Random(seed)
     templates = [
         yaml.safe_load(p.read_text("utf-8")) for p in sorted((ROOT / "examples").glob("*.yaml"))
@@ -58,6 +65,8 @@ def generate(folder: Path, count: int, seed: int = 20261127) -> None:
         if rng.random() < 0.1:
             data["proposed"] = rng.choice(data["alternatives"])["id"]
             data["justification"] = None
+        if extra is not None:
+            extra(data, rng, index)
         folder.joinpath(f"{index // 500:03d}").mkdir(exist_ok=True)
         target = folder / f"{index // 500:03d}" / f"request-{index:05d}.yaml"
         text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False)

@@ -25,6 +25,7 @@ COMMANDS = [
     ["validate"],
     ["evaluate"],
     ["check"],
+    ["portfolio"],
     ["criteria", "list"],
     ["criteria", "show"],
     ["evidence", "show"],

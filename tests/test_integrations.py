@@ -131,7 +131,17 @@ def test_gitlab_template_is_valid_gitlab_ci_with_inputs() -> None:
     jsonschema.validate(header, schema)  # the spec:inputs header
     jsonschema.validate(yaml.safe_load(body_text), schema)  # as written
     inputs = header["spec"]["inputs"]
-    assert {"stage", "image", "pip-spec", "pip-requirements", "paths", "options"} == set(inputs)
+    assert {
+        "stage",
+        "image",
+        "pip-spec",
+        "pip-requirements",
+        "paths",
+        "options",
+        "pages",
+        "pages-stage",
+        "pages-options",
+    } == set(inputs)
     assert inputs["stage"]["default"] == "test"
     # the stage is the caller's: a pipeline with its own stages can place the job
     raw = yaml.safe_load(body_text)["ossfirst-check"]
@@ -142,6 +152,43 @@ def test_gitlab_template_is_valid_gitlab_ci_with_inputs() -> None:
     assert job["stage"] == "review"
     # an image with an entrypoint of its own (ossfirst's) still runs the job's shell
     assert job["image"] == {"name": "registry.example/ossfirst:0.1.0", "entrypoint": [""]}
+
+
+def test_gitlab_pages_job_publishes_the_portfolio(tmp_path: Path) -> None:
+    """The job ``pages`` (GitLab Pages needs that name and the folder public/) runs on the
+    default branch when the input ``pages`` is true, installs ossfirst as the check job does
+    and writes the portfolio into public/; findings (exit code 1) still publish, an invalid
+    request (2) fails the job."""
+    import jsonschema
+
+    header, jobs = gitlab_documents(
+        {"pages": "true", "paths": "requests/", "pages-options": "--date 2026-11-27 -q"}
+    )
+    assert header["spec"]["inputs"]["pages"] == {
+        "type": "boolean",
+        "default": False,
+        "description": header["spec"]["inputs"]["pages"]["description"],
+    }
+    jsonschema.validate(jobs, vendored_schema("gitlab-ci"))
+    job = jobs["pages"]
+    assert job["stage"] == "deploy"
+    assert job["artifacts"]["paths"] == ["public"]
+    assert job["before_script"] == jobs["ossfirst-check"]["before_script"]
+    [rule] = job["rules"]
+    assert rule == {"if": '$OSSFIRST_PAGES == "true" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'}
+    assert job["variables"]["OSSFIRST_PAGES"] == "true"
+    repo = tmp_path / "repo"
+    shutil.copytree(REPO, repo)
+    env = job_env(job, f"{Path(sys.executable).parent}:/usr/bin:/bin")
+    run = run_lines(job["script"], env, repo)
+    assert run.returncode == 0, run.stderr[-3000:]  # the sample's findings do not stop it
+    assert (repo / "public" / "index.html").stat().st_size > 10_000
+    assert len(list((repo / "public" / "requests").glob("*.html"))) == 12
+    (repo / "requests" / "2026" / "broken.yaml").write_text(
+        "ossfirst: 1\nid: X\ntitle: 7\n", "utf-8"
+    )
+    run = run_lines(job["script"], env, repo)
+    assert run.returncode == 2, run.stderr[-3000:]
 
 
 def test_github_workflow_is_valid() -> None:

@@ -39,6 +39,10 @@ ALLOWED: dict[str, set[str]] = {
     # Beside the command line, on top of the library:
     "check": {"api", "load", "model", "errors", "output"},
     "market": {"load", "evidence", "model", "errors", "output", "compiled"},
+    # The transparency portfolio: a repository of requests checked and evaluated (check,
+    # api) and summed up into a dashboard, open data and an annual report, drawn with the
+    # report's document, charts and writers.
+    "portfolio": {"api", "check", "load", "model", "render", "errors", "output"},
     "cli": {
         "api",
         "check",
@@ -52,6 +56,7 @@ ALLOWED: dict[str, set[str]] = {
         "output",
         "forms",
         "xlsx",
+        "portfolio",
     },
     "scaffold": set(),
     "__main__": {"cli"},

@@ -190,7 +190,7 @@ class StagedFiles:
             for stream in self._direct:
                 with contextlib.suppress(OSError):
                     stream.flush()
-            with _held_signals():
+            with held_signals():
                 renames: list[tuple[Path, Path]] = []
                 try:
                     for target, stream in self._staged:
@@ -279,7 +279,7 @@ def deferred(signum: int) -> bool:
 
 
 @contextlib.contextmanager
-def _held_signals() -> Iterator[None]:
+def held_signals() -> Iterator[None]:
     """SIGINT and SIGTERM wait until the block ends (then they act as usual): the reports
     are renamed into place all together or not at all. The handler of the command line asks
     :func:`deferred`; a signal mask would not do, since a signal may be delivered to another

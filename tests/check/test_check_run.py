@@ -33,7 +33,7 @@ def test_parallel_reports_equal_serial_ones_in_order(
 ) -> None:
     if method not in multiprocessing.get_all_start_methods():
         pytest.fail(f"{method} is not available here")
-    monkeypatch.setattr(run, "_context", lambda: multiprocessing.get_context(method))
+    monkeypatch.setattr(run, "_context", lambda preload: multiprocessing.get_context(method))
     serial = list(run.check_files(targets(), SETTINGS, jobs=1))
     done: list[int] = []
     parallel = list(run.check_files(targets(), SETTINGS, jobs=2, progress=done.append))

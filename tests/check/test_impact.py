@@ -81,7 +81,7 @@ def test_the_sample_repository_adopts_2_0_without_a_changed_decision(
     run = cli("check", "--compare-catalogue", "standard@2", "-f", "json", "-q")
     assert run.code == 0, run.stderr
     report = json.loads(run.stdout)
-    assert report["changed"] == 0 and len(report["requests"]) == 5
+    assert report["changed"] == 0 and len(report["requests"]) == 12
     for entry in report["requests"]:
         assert (entry["before"]["version"], entry["after"]["version"]) == ("1.1.0", "2.0.0")
         assert entry["changes"] == [] and not entry["untouched"]
@@ -175,7 +175,7 @@ def test_a_request_already_on_the_version_is_left_as_is(
     run = cli("check", "--compare-catalogue", "standard@1.1", "-l", "en", "-q")
     assert run.code == 0, run.stderr
     assert run.stdout.splitlines()[-1] == (
-        "5 requests: 0 change, 5 stay the same (5 whose catalogue it leaves as is), "
+        "12 requests: 0 change, 12 stay the same (12 whose catalogue it leaves as is), "
         "0 cannot be evaluated."
     )
 

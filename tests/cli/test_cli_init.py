@@ -21,6 +21,9 @@ def test_scaffold_validates_and_evaluates(cli, tmp_path: Path, lang: str, phrase
     assert phrase in text
     assert "security.patching:" in text and "passed:" in text
     assert f"language: {lang}" in text
+    # a new request is a draft; the portfolio's fields are there to fill in
+    assert "\nstatus: draft " in text and text.count("    supplier: ") == 2
+    assert "# decided_on: " in text and "# decided_by: " in text
     run = cli("validate", target)
     assert run.code == 0, run.stderr
     assert run.stdout == f"{target}: ok\n"

@@ -17,6 +17,12 @@ The file is looked for upward from the checked path: the first directory that ho
     [rules]                           # error | warning | note | off, per rule id
     stale-evidence = "error"
     unassessed-criterion = "note"
+
+    [portfolio]                       # ossfirst portfolio: the published dashboard and data
+    publish-names = false             # names of people (assessors, approvers, contact)
+    licence = "DL-DE-BY-2.0"          # licence of the open data
+    publisher = "Stadt Musterstadt"   # default: the organisation the requests name
+    url = "https://example.org/it/"   # where the site is published (optional)
 """
 
 from __future__ import annotations
@@ -33,7 +39,22 @@ from ossfirst.model.rules import BY_ID, LEVELS, Level, Setting, default_levels
 
 CONFIG_NAME = "ossfirst.toml"
 PYPROJECT = "pyproject.toml"
-_KEYS = ("fail-on", "catalogue", "profile", "lang", "include", "exclude", "rules")
+_KEYS = ("fail-on", "catalogue", "profile", "lang", "include", "exclude", "rules", "portfolio")
+_PORTFOLIO_KEYS = ("publish-names", "licence", "publisher", "url")
+#: Licences for the portfolio's open data (SPDX ids), with the spellings GovData uses.
+DATA_LICENCES = ("DL-DE-BY-2.0", "DL-DE-ZERO-2.0", "CC-BY-4.0", "CC0-1.0")
+_LICENCE_ALIASES = {"dl-de/by-2-0": "DL-DE-BY-2.0", "dl-de/zero-2-0": "DL-DE-ZERO-2.0"}
+
+
+@dataclass(frozen=True)
+class PortfolioPolicy:
+    """What ``ossfirst portfolio`` publishes: whether people's names appear, the licence of
+    the open data, who publishes it, and where (for the data portal's links)."""
+
+    publish_names: bool = False
+    licence: str = "DL-DE-BY-2.0"
+    publisher: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +72,7 @@ class CheckConfig:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     levels: dict[str, Setting] = field(default_factory=default_levels)
+    portfolio: PortfolioPolicy = field(default_factory=PortfolioPolicy)
 
 
 def find_config(start: Path) -> Path | None:
@@ -290,6 +312,7 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
             levels[rule_id] = setting
     include, exclude = patterns("include"), patterns("exclude")
     profile = text_value("profile")
+    portfolio = _portfolio(data.get("portfolio", {}), bad)
     if problems:
         raise InputError(problems)
     _check_references(catalogue, profile, path, text, table)
@@ -303,4 +326,68 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         include=include,
         exclude=exclude,
         levels=levels,
+        portfolio=portfolio,
+    )
+
+
+def _portfolio(table: object, bad: Any) -> PortfolioPolicy:
+    """The ``[portfolio]`` table; each problem is reported through ``bad``."""
+    if not isinstance(table, dict):
+        bad(
+            "portfolio",
+            "'portfolio' muss eine Tabelle sein ([portfolio]).",
+            "'portfolio' must be a table ([portfolio]).",
+        )
+        return PortfolioPolicy()
+    for key in table:
+        if key not in _PORTFOLIO_KEYS:
+            bad(
+                "portfolio",
+                f"Unbekannter Schlüssel '{short(key)}' in [portfolio].",
+                f"Unknown key '{short(key)}' in [portfolio].",
+                suggestion(key, _PORTFOLIO_KEYS),
+                sub=key,
+            )
+    publish = table.get("publish-names", False)
+    if not isinstance(publish, bool):
+        bad(
+            "portfolio",
+            "'publish-names' ist true oder false.",
+            "'publish-names' is true or false.",
+            sub="publish-names",
+        )
+        publish = False
+    texts: dict[str, str | None] = {}
+    for key in ("licence", "publisher", "url"):
+        value = table.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            bad("portfolio", f"'{key}' muss ein Text sein.", f"'{key}' must be a text.", sub=key)
+            value = None
+        texts[key] = value.strip() if isinstance(value, str) else None
+    licence = texts["licence"] or "DL-DE-BY-2.0"
+    licence = _LICENCE_ALIASES.get(licence.lower(), licence)
+    if licence not in DATA_LICENCES:
+        bad(
+            "portfolio",
+            f"Unbekannte Lizenz '{short(licence)}' für die offenen Daten.",
+            f"Unknown licence '{short(licence)}' for the open data.",
+            {
+                "de": "erlaubt: " + ", ".join(DATA_LICENCES),
+                "en": "allowed: " + ", ".join(DATA_LICENCES),
+            },
+            sub="licence",
+        )
+    url = texts["url"]
+    if url is not None and not re.fullmatch(r"https?://[^\s<>\"']+", url):
+        bad(
+            "portfolio",
+            f"'url' ist keine http(s)-Adresse: '{short(url)}'.",
+            f"'url' is no http(s) address: '{short(url)}'.",
+            sub="url",
+        )
+        url = None
+    if url is not None and not url.endswith("/"):
+        url += "/"
+    return PortfolioPolicy(
+        publish_names=publish, licence=licence, publisher=texts["publisher"], url=url
     )

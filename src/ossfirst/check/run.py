@@ -18,7 +18,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 Status = Literal["pass", "fail", "invalid", "error"]
+S = TypeVar("S")
+R = TypeVar("R")
 
 #: Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 48
@@ -78,13 +80,14 @@ def _status(findings: Sequence[Finding], fail_on: Level) -> Status:
     return "pass"
 
 
-def _report(
+def file_report(
     target: Target,
     findings: list[Finding],
     settings: Settings,
     evidence: tuple[str, ...] = (),
     **info: str | None,
 ) -> FileReport:
+    """The report on ``target`` with ``findings``; its status follows the fail threshold."""
     counts: dict[str, int] = {
         level: sum(1 for f in findings if f.level == level) for level in LEVELS
     }
@@ -128,7 +131,7 @@ def _check_other(target: Target) -> None:
 
 # Catalogues are read once per worker and reused for every request that names the same one:
 # loading the standard catalogue costs more than evaluating a request.
-_CATALOGUES: dict[tuple[str, str], Catalogue] = {}
+CATALOGUES: dict[tuple[str, str], Catalogue] = {}
 
 
 def check_file(target: Target, settings: Settings) -> FileReport:
@@ -147,21 +150,21 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             {"de": "Pfad prüfen", "en": "check the path"},
             code="file-not-found",
         )
-        return _report(target, invalid_input([problem], target.display, lang), settings)
+        return file_report(target, invalid_input([problem], target.display, lang), settings)
     if target.refused is not None:
-        return _report(target, invalid_input([target.refused], target.display, lang), settings)
+        return file_report(target, invalid_input([target.refused], target.display, lang), settings)
     evidence: tuple[str, ...] = ()
     try:
         if target.kind != "request":
             _check_other(target)
-            return _report(target, [], settings)
+            return file_report(target, [], settings)
         loaded = read_request(target.path, target.display)
         evidence = named_evidence(loaded)
         prepared = api.prepare_loaded(
             loaded,
             catalogue=settings.catalogue,
             profile=settings.profile,
-            catalogues=_CATALOGUES,
+            catalogues=CATALOGUES,
         )
         # The findings do not depend on the robustness analysis; its Monte-Carlo draws would
         # cost more than the rest of the evaluation, once per file.
@@ -181,7 +184,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             lang,
             unpinned,
         )
-        return _report(
+        return file_report(
             target,
             findings,
             settings,
@@ -192,7 +195,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             language=request.language,
         )
     except InputError as exc:
-        return _report(
+        return file_report(
             target, invalid_input(exc.problems, target.display, lang), settings, evidence
         )
     except Exception as exc:  # one broken file must not hide the others' findings
@@ -205,11 +208,11 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             column=0,
             message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
         )
-        return _report(target, [finding], settings, evidence)
+        return file_report(target, [finding], settings, evidence)
 
 
-def _check_chunk(targets: list[Target], settings: Settings) -> list[FileReport]:
-    return [check_file(target, settings) for target in targets]
+def _run_chunk(work: Callable[[Target, S], R], targets: list[Target], settings: S) -> list[R]:
+    return [work(target, settings) for target in targets]
 
 
 def _worker_init() -> None:
@@ -229,7 +232,7 @@ def available_cpus() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     import multiprocessing
 
     # forkserver: workers fork from a clean server that has imported the pipeline once, so
@@ -237,7 +240,7 @@ def _context() -> multiprocessing.context.BaseContext:
     # spawn where there is no forkserver (Windows, macOS without it).
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["ossfirst.check.run", "ossfirst.api"])
+        context.set_forkserver_preload(list(preload))
         return context
     return multiprocessing.get_context("spawn")
 
@@ -250,10 +253,26 @@ def check_files(
 ) -> Iterator[FileReport]:
     """Reports for ``targets`` in their order, checked by up to ``jobs`` processes (0: one per
     core). ``progress`` is called with the number of files finished after each one."""
+    return map_files(check_file, targets, settings, jobs, progress)
+
+
+def map_files(
+    work: Callable[[Target, S], R],
+    targets: Sequence[Target],
+    settings: S,
+    jobs: int = 0,
+    progress: Callable[[int], None] | None = None,
+    preload: Sequence[str] = ("ossfirst.check.run", "ossfirst.api"),
+) -> Iterator[R]:
+    """``work(target, settings)`` for each of ``targets``, in their order, by up to ``jobs``
+    processes (0: one per core); ``work`` is a module-level function (workers import it by
+    name) and ``settings`` small and picklable. ``progress`` is called with the number of
+    files finished after each one; ``preload`` names the modules the workers' fork server
+    imports once."""
     workers = jobs or available_cpus()
     if workers <= 1 or len(targets) < PARALLEL_FROM:
         for done, target in enumerate(targets, start=1):
-            yield check_file(target, settings)
+            yield work(target, settings)
             if progress is not None:
                 progress(done)
         return
@@ -266,8 +285,8 @@ def check_files(
     # imported here: most runs check too few files to start workers
     from concurrent.futures import ProcessPoolExecutor
 
-    executor = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init)
-    pending: deque[Future[list[FileReport]]] = deque()
+    executor = ProcessPoolExecutor(workers, mp_context=_context(preload), initializer=_worker_init)
+    pending: deque[Future[list[R]]] = deque()
     finished = False
     try:
         queued = iter(chunks)
@@ -276,16 +295,16 @@ def check_files(
         # started, with a traceback); the workers ignore both, the main process decides.
         with _signals_held():
             for chunk in queued:
-                pending.append(executor.submit(_check_chunk, chunk, settings))
+                pending.append(executor.submit(_run_chunk, work, chunk, settings))
                 if len(pending) >= window:
                     break
         while pending:
-            reports = pending.popleft().result()
+            results = pending.popleft().result()
             for chunk in queued:
-                pending.append(executor.submit(_check_chunk, chunk, settings))
+                pending.append(executor.submit(_run_chunk, work, chunk, settings))
                 break
-            yield from reports
-            done += len(reports)
+            yield from results
+            done += len(results)
             if progress is not None:
                 progress(done)
         finished = True

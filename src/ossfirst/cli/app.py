@@ -79,6 +79,7 @@ COMMANDS = (
     "evaluate",
     "convert",
     "check",
+    "portfolio",
     "criteria",
     "evidence",
     "market",

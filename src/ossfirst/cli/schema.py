@@ -20,6 +20,7 @@ class Kind(StrEnum):
     result = "result"
     check = "check"
     evidence = "evidence"
+    portfolio = "portfolio"
 
 
 def schema_id(kind: str) -> str:
@@ -31,8 +32,8 @@ def schema_id(kind: str) -> str:
 
 def schema_of(kind: str) -> dict[str, object]:
     """The JSON Schema (draft 2020-12) of a request, catalogue, pairwise comparisons (for
-    ``ossfirst weights ahp``), Result, ``check --format json`` or ``evidence show --format
-    json``, with its ``$id``."""
+    ``ossfirst weights ahp``), Result, ``check --format json``, ``evidence show --format
+    json`` or the portfolio's ``portfolio.json``, with its ``$id``."""
     from pydantic import BaseModel
 
     body: dict[str, object]
@@ -52,6 +53,8 @@ def schema_of(kind: str) -> dict[str, object]:
             from ossfirst.model.catalogue import CatalogueFile as model
         elif kind == "pairwise":
             from ossfirst.model.pairwise import Pairwise as model
+        elif kind == "portfolio":
+            from ossfirst.model.portfolio import Portfolio as model
         else:
             from ossfirst.model.result import Result as model
         body = model.model_json_schema()
@@ -67,7 +70,7 @@ def schema(
     kind: Annotated[Kind, typer.Argument(help="Which schema.")] = Kind.request,
 ) -> None:
     """Print the JSON Schema of a request, a catalogue, pairwise comparisons, the JSON Result,
-    'check --format json' or 'evidence show --format json'.
+    'check --format json', 'evidence show --format json' or the portfolio's portfolio.json.
 
     For the YAML language server (VS Code), save it and start a request with
     '# yaml-language-server: $schema=request.schema.json' (ossfirst init writes the line with

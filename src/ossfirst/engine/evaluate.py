@@ -117,6 +117,7 @@ def _alternative(
         parent_jurisdiction=alternative.parent_jurisdiction,
         jurisdiction=where,
         providers=alternative.providers,
+        supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
             RequirementCoverage(
@@ -306,7 +307,14 @@ def evaluate(
         info.sensitivity_settings(catalogue, request, draws),
     )
     # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
-    new = bool(catalogue.evidence_floors) or method.licence_rule != "osi"
+    new = (
+        bool(catalogue.evidence_floors)
+        or method.licence_rule != "osi"
+        or request.status != "submitted"
+        or request.decided_on is not None
+        or request.decided_by is not None
+        or any(a.supplier is not None for a in request.alternatives)
+    )
     return Result(
         schema_version=SCHEMA_VERSION if new else "1.2",
         request=info.request_info(request),

@@ -119,6 +119,9 @@ def request_info(request: Request) -> RequestInfo:
         justification=request.justification,
         deviations=[DeviationInfo(**d.model_dump()) for d in request.deviations],
         market_search=request.market_search,
+        status=request.status,
+        decided_on=request.decided_on,
+        decided_by=request.decided_by,
     )
 
 

@@ -18,7 +18,7 @@ from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.request import Assessment, Request, award_settings
+from ossfirst.model.request import DECIDED, Assessment, Request, award_settings
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
 _FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
@@ -160,6 +160,8 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
             )
         )
 
+    problems += _decision_problems(loaded)
+
     criteria = {c.id: c for c in catalogue.criteria}
     for index, alternative in enumerate(request.alternatives):
         base: PathT = ("alternatives", index)
@@ -257,6 +259,57 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     problems += _market_problems(loaded, alternative_ids)
     if problems:
         raise InputError(problems)
+
+
+def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
+    """The status and the decision agree: an approved or awarded request names what it
+    approved (``proposed``); a decision date or body belongs to a decided request, and the
+    decision comes no earlier than the request."""
+    request = loaded.request
+    at = loaded.locate
+    problems: list[Problem] = []
+    decided = request.status in DECIDED
+    if request.status in ("approved", "awarded") and request.proposed is None:
+        problems.append(
+            _problem(
+                at(("status",)),
+                f"Ein Antrag mit dem Status '{request.status}' nennt die Alternative, die "
+                "genehmigt oder beauftragt wurde; 'proposed' fehlt.",
+                f"A request with the status '{request.status}' names the alternative that was "
+                "approved or awarded; 'proposed' is missing.",
+                {
+                    "de": "'proposed:' mit der Kennung der Alternative angeben",
+                    "en": "give 'proposed:' with the id of the alternative",
+                },
+            )
+        )
+    for key in ("decided_on", "decided_by"):
+        if getattr(request, key) is not None and not decided:
+            problems.append(
+                _problem(
+                    at((key,)),
+                    f"'{key}' gehört zu einem entschiedenen Antrag, der Status ist aber "
+                    f"'{request.status}'.",
+                    f"'{key}' belongs to a decided request, but the status is '{request.status}'.",
+                    {
+                        "de": "'status:' auf approved, rejected oder awarded setzen, oder "
+                        f"'{key}' entfernen",
+                        "en": f"set 'status:' to approved, rejected or awarded, or remove '{key}'",
+                    },
+                )
+            )
+    if request.decided_on is not None and request.decided_on < request.date:
+        problems.append(
+            _problem(
+                at(("decided_on",)),
+                f"Die Entscheidung ({request.decided_on.isoformat()}) liegt vor dem Datum des "
+                f"Antrags ({request.date.isoformat()}).",
+                f"The decision ({request.decided_on.isoformat()}) comes before the date of the "
+                f"request ({request.date.isoformat()}).",
+                {"de": "beide Daten prüfen", "en": "check both dates"},
+            )
+        )
+    return problems
 
 
 def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[Problem]:

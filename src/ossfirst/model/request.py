@@ -39,6 +39,11 @@ from ossfirst.model.common import (
 from ossfirst.model.evidence import EVIDENCE_KINDS, EvidenceKind
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
+#: Where a request stands: written but not handed in, handed in for a decision (the default),
+#: approved, rejected, or awarded (the contract is placed).
+RequestStatus = Literal["draft", "submitted", "approved", "rejected", "awarded"]
+#: The statuses of a decided request.
+DECIDED: tuple[RequestStatus, ...] = ("approved", "rejected", "awarded")
 Coverage = Literal["met", "partial", "unmet"]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=limits.NAME)]
@@ -179,6 +184,8 @@ class Alternative(Model):
     operator_jurisdiction: CountryCode
     parent_jurisdiction: CountryCode | None = None
     providers: Annotated[int, Field(ge=0, le=100_000), NotBoolean]
+    #: Who sells or runs it (a firm, a public IT service provider), for supplier concentration.
+    supplier: Name | None = None
     #: Independent parties that may and can run this software with the body's data, the
     #: intended operator included.
     operators: Annotated[int, Field(ge=1, le=100_000), NotBoolean] | None = None
@@ -340,6 +347,11 @@ class Request(Model):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined: required when every alternative is proprietary.
     market_search: NonEmpty | None = None
+    #: Where the request stands; only approved and awarded requests count as spending.
+    status: RequestStatus = "submitted"
+    #: When it was decided, and by whom: a body (a department, a committee, the council).
+    decided_on: Date | None = None
+    decided_by: Name | None = None
     deviations: list[Deviation] = Field(default_factory=list, max_length=limits.DEVIATIONS)
     award: AwardChoice | None = None
     sensitivity: SensitivityChoice | None = None

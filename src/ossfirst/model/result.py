@@ -28,7 +28,7 @@ from ossfirst.model.catalogue import (
 )
 from ossfirst.model.common import OutputModel, Text, omit_defaults
 from ossfirst.model.evidence import EvidenceKind
-from ossfirst.model.request import Coverage
+from ossfirst.model.request import Coverage, RequestStatus
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -42,8 +42,10 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: method_version, sets, precision).
 #: 1.3 added (present only when used): evidence floors (the catalogue's, each alternative's
 #: outcomes, the knock-out code ``evidence-floor`` and a criterion's cap) and the licence
-#: rule. A Result that uses none of them is written as 1.2, byte for byte as before, so that a
-#: request pinned to a catalogue version that has none of them evaluates the same as it did.
+#: rule; the request's status, decision date and deciding body, and an alternative's
+#: supplier. A Result that uses none of them is written as 1.2, byte for byte as before, so
+#: that a request pinned to a catalogue version that has none of them evaluates the same as
+#: it did.
 SCHEMA_VERSION = "1.3"
 SchemaVersion = Literal["1.2", "1.3"]
 
@@ -196,6 +198,15 @@ class RequestInfo(OutputModel):
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined (stands in for them when every alternative is proprietary).
     market_search: str | None = None
+    #: draft, submitted, approved, rejected or awarded; when and by whom it was decided
+    #: (1.3; left out while they hold their defaults).
+    status: RequestStatus = "submitted"
+    decided_on: dt.date | None = None
+    decided_by: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("status", "decided_on", "decided_by"))
 
 
 class LicenceResult(OutputModel):
@@ -512,6 +523,8 @@ class AlternativeResult(OutputModel):
     parent_jurisdiction: str | None
     jurisdiction: str
     providers: int
+    #: Who sells or runs it, as the request names it.
+    supplier: str | None = None
     standards: list[StandardUse]
     requirements: list[RequirementCoverage]
     economics: Economics
@@ -529,7 +542,7 @@ class AlternativeResult(OutputModel):
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("floors",))
+        return omit_defaults(self, handler(self), ("floors", "supplier"))
 
 
 class AwardScore(OutputModel):

@@ -203,18 +203,7 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
         blocks = built["sections"][-1]["blocks"]
         blocks.append(document.paragraph(text("pdf.unshown.note", options.lang)))
         blocks.append({"type": "list", "entries": [{"lead": "", "text": line} for line in lines]})
-    report = cast(dict[str, Any], _printable(built))
-    _mark_long_rows(report)
-    report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
-    when = issued(result, options)
-    report["date"] = {
-        "year": when.year,
-        "month": when.month,
-        "day": when.day,
-        "hour": when.hour,
-        "minute": when.minute,
-        "second": when.second,
-    }
+    report = template_input(built, issued(result, options))
     report["attachment"] = {
         "name": name,
         "description": text("pdf.attachment.description", options.lang),
@@ -223,9 +212,33 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     return report
 
 
-def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list[str]]:
+def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
+    """A document in the blocks of :mod:`ossfirst.render.document` made ready for the
+    template: the characters the fonts lack spelled out, overlong words made breakable, long
+    table rows marked, the fonts to use and the date. The caller adds the attachments:
+    ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
+    ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
+    ``mime`` type and a ``description``)."""
+    report = cast(dict[str, Any], _printable(built))
+    _mark_long_rows(report)
+    report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
+    report["date"] = {
+        "year": when.year,
+        "month": when.month,
+        "day": when.day,
+        "hour": when.hour,
+        "minute": when.minute,
+        "second": when.second,
+    }
+    return report
+
+
+def typeset(
+    report: dict[str, Any], timestamp: dt.datetime, root: Path | None = None
+) -> tuple[bytes, list[str]]:
     """Run Typst on the template with ``report`` (see :func:`data`): the PDF and the
-    messages of any warnings Typst gave."""
+    messages of any warnings Typst gave. ``root`` is the folder the attachments named by
+    path are read from (Typst reads no file outside it)."""
     import typst
 
     source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
@@ -237,11 +250,13 @@ def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list
         found = typst.Fonts(
             include_system_fonts=False, font_paths=[str(folder), *_cjk_folder(Path(extra))]
         )
+        where: dict[str, Any] = {"root": str(root)} if root is not None else {}
         pdf, warnings = typst.compile_with_warnings(
             source,
             font_paths=found,
             ignore_system_fonts=True,
             sys_inputs={"data": payload},
+            **where,
             pdf_standards=STANDARDS,
             timestamp=timestamp,
         )

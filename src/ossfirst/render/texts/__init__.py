@@ -22,6 +22,7 @@ from ossfirst.render.texts import (
     evidence,
     form,
     methods,
+    portfolio,
     report,
     workbook,
 )
@@ -37,6 +38,7 @@ AREAS = (
     catalogue.TEXTS,
     workbook.TEXTS,
     form.TEXTS,
+    portfolio.TEXTS,
 )
 
 
