@@ -96,9 +96,9 @@ def test_alias_bomb_is_stopped_quickly() -> None:
     for i in range(1, 9):
         previous, name = chr(ord("a") + i - 1), chr(ord("a") + i)
         lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the work, not the machine's load
     [(_, message)] = problems("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert "expands to more than" in message
 
 
