@@ -500,3 +500,18 @@ def test_json_evidence_with_a_duplicate_key_is_refused(cli) -> None:
     run = cli("evidence", "show", path)
     assert run.code == 2
     assert f"{path}:12:3: error: Duplicate key 'score' (first in line 11)" in run.stderr
+
+
+def test_a_signal_while_ossfirst_output_is_being_imported_interrupts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A signal that arrives while ossfirst.output is half imported (in sys.modules, its
+    functions not yet defined) ends the run as any signal does, not as an internal error."""
+    import types
+
+    from ossfirst.cli.app import _interrupt
+
+    monkeypatch.setitem(sys.modules, "ossfirst.output", types.ModuleType("ossfirst.output"))
+    with pytest.raises(Interrupted) as info:
+        _interrupt(signal.SIGTERM, None)
+    assert info.value.signum == signal.SIGTERM

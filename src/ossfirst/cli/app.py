@@ -108,9 +108,9 @@ class Interrupted(BaseException):
 
 def _interrupt(signum: int, frame: object) -> None:
     # While the finished reports are put in place the signal waits (only ossfirst.output
-    # holds signals; not imported, nothing is held).
-    output = sys.modules.get("ossfirst.output")
-    if output is not None and output.deferred(signum):
+    # holds signals; not imported, or still being imported, nothing is held).
+    deferred = getattr(sys.modules.get("ossfirst.output"), "deferred", None)
+    if deferred is not None and deferred(signum):
         return
     raise Interrupted(signum)
 
