@@ -214,7 +214,7 @@ def _request_warnings(
     """What the whole request gives reason to warn about: no open-source alternative, reuse
     of software that is not open, a single alternative, nothing costs anything, ties."""
     warnings: list[Message] = []
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+    if not any(a.category != "proprietary" for a in alternatives) and not policy.explored(request):
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -306,7 +306,9 @@ def evaluate(
         margin,
         info.sensitivity_settings(catalogue, request, draws),
     )
-    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before.
+    # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
+    # before; the council-paper fields or a market exploration of the request make it 1.4.
+    request_info = info.request_info(request, method)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -315,9 +317,11 @@ def evaluate(
         or request.decided_by is not None
         or any(a.supplier is not None for a in request.alternatives)
     )
+    explored = request.market_exploration is not None
+    fourth = explored or request_info.council_paper()
     return Result(
-        schema_version=SCHEMA_VERSION if new else "1.2",
-        request=info.request_info(request),
+        schema_version=SCHEMA_VERSION if fourth else "1.3" if new else "1.2",
+        request=request_info,
         catalogue=info.catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,

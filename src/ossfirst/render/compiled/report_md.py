@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_ex = resolve('ex')
     l_0_aw = resolve('aw')
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
@@ -237,18 +238,6 @@ def root(context, missing=missing):
             yield str(t_4(l_1_line))
             yield '\n'
         l_1_loop = l_1_line = missing
-    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
-        pass
-        yield '\n**'
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
-        yield ':**\n\n'
-        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
-            _loop_vars = {}
-            pass
-            yield '> '
-            yield str(l_1_line)
-            yield '\n'
-        l_1_line = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
         pass
         yield '\n'
@@ -322,6 +311,112 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
+        if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference')):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference'))))
+            yield '\n'
+    if (environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration') or environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.market'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration'):
+            pass
+            l_0_ex = environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration')
+            context.vars['ex'] = l_0_ex
+            context.exported_vars.add('ex')
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_intro'))))
+            yield '\n'
+            for l_1_line in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_notes')):
+                _loop_vars = {}
+                pass
+                yield '\n**'
+                yield str(t_4(l_1_line))
+                yield '**\n'
+            l_1_line = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.catalogues'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.catalogue'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.snapshot'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.entries'))
+            yield ' |\n|---|---|--:|\n'
+            for (l_1_name, l_1_snapshot, l_1_entries) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_catalogue_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_name))
+                yield ' | '
+                yield str(l_1_snapshot)
+                yield ' | '
+                yield str(l_1_entries)
+                yield ' |\n'
+            l_1_name = l_1_snapshot = l_1_entries = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.searches'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.query'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.filters'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.date'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.found'))
+            yield ' |\n|---|---|---|--:|\n'
+            for (l_1_query, l_1_filters, l_1_day, l_1_found) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_search_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_query))
+                yield ' | '
+                yield str(t_4(l_1_filters))
+                yield ' | '
+                yield str(l_1_day)
+                yield ' | '
+                yield str(l_1_found)
+                yield ' |\n'
+            l_1_query = l_1_filters = l_1_day = l_1_found = missing
+            if environment.getattr((undefined(name='ex') if l_0_ex is missing else l_0_ex), 'hits'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.hits'))
+                yield ':\n\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.hit'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.repository'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.outcome'))
+                yield ' |\n|---|---|---|\n'
+                for (l_1_name, l_1_repository, l_1_outcome) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_hit_rows')):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield str(t_4(l_1_name))
+                    yield ' | '
+                    yield str(t_4(l_1_repository))
+                    yield ' | '
+                    yield str(t_4(l_1_outcome))
+                    yield ' |\n'
+                l_1_name = l_1_repository = l_1_outcome = missing
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.none'))
+            yield '\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+            pass
+            yield '\n**'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.words'))
+            yield ':**\n\n'
+            for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
+                _loop_vars = {}
+                pass
+                yield '> '
+                yield str(l_1_line)
+                yield '\n'
+            l_1_line = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
@@ -1102,16 +1197,9 @@ def root(context, missing=missing):
                         yield '–'
                     yield ' |'
                 l_3_c = missing
-                yield ' '
-                if t_7(environment.getattr(l_2_s, 'open')):
-                    pass
-                    yield '–'
-                else:
-                    pass
-                    yield '**'
-                    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_2_s, 'open') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
-                    yield '**'
-                yield ' |\n'
+                yield ' **'
+                yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_2_s, 'open') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                yield '** |\n'
             l_2_s = missing
         l_1_a = missing
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
@@ -1685,5 +1773,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=318&110=321&112=323&114=325&116=329&117=333&120=341&122=343&124=359&125=363&126=366&128=387&129=395&131=416&132=424&135=428&138=434&140=436&142=448&144=455&145=462&149=486&151=490&152=494&155=505&157=507&159=519&161=525&162=529&165=556&167=566&168=568&170=572&172=574&173=576&174=580&175=582&177=586&179=588&181=591&184=594&185=597&187=609&188=613&189=616&191=629&192=637&195=649&197=665&199=669&200=673&201=676&204=693&205=701&210=716&211=718&213=722&215=724&217=726&219=740&221=746&222=749&223=753&226=788&228=804&231=814&233=816&234=820&237=825&238=827&240=831&242=833&244=835&246=837&248=839&250=851&251=855&253=880&255=883&257=885&258=889&260=899&262=903&263=907&268=919&271=922&273=924&274=926&276=930&278=932&280=944&281=949&282=952&286=1033&287=1036&289=1039&291=1041&292=1043&294=1047&296=1049&297=1063&298=1069&299=1073&303=1112&305=1115&307=1117&308=1119&310=1129&311=1131&312=1133&314=1136&318=1140&319=1149&320=1153&321=1157&322=1161&323=1165&324=1169&325=1173&326=1184&327=1193&328=1197&329=1201&330=1205&331=1209&333=1218&334=1220&336=1223&338=1227&340=1229&342=1241&343=1245&346=1271&347=1273&349=1276&351=1280&352=1282&354=1285&356=1287&358=1295&359=1299&361=1316&363=1319&365=1321&367=1324&369=1326&371=1329&373=1331&375=1341&376=1345&382=1362&384=1365&386=1367&387=1369&388=1372&390=1375&392=1383&393=1387&396=1396&397=1399&399=1402&403=1405&405=1407&407=1409&409=1419&411=1425&413=1435&415=1445&417=1455&419=1465&421=1475&423=1479&425=1481&426=1484&428=1486&429=1490&431=1497&432=1501&436=1510&438=1518&439=1522&443=1533&445=1535&447=1537&448=1540&450=1546&451=1550&454=1559&456=1561&458=1564&460=1566&461=1570&464=1573&466=1576&468=1580&470=1594&471=1598&475=1614&477=1616&478=1620&481=1624&485=1626&486=1630&487=1634&488=1640&489=1644&490=1648&491=1652&492=1656&493=1660&495=1668&496=1672&497=1676&499=1679'
-SOURCE_SHA256 = '98ef10e9c0e75002c2104e4d812a78f928f7ca56993f57fcacfbb8aec66f1324'
+debug_info = '6=67&7=70&8=73&9=76&10=79&11=97&13=101&17=103&18=107&19=111&20=114&22=118&23=121&25=126&26=130&27=138&28=142&30=146&32=148&35=162&37=168&39=170&40=174&42=177&44=180&46=184&48=187&50=189&51=193&54=196&56=199&57=203&59=206&61=212&62=216&65=224&66=227&68=230&71=233&74=236&76=239&78=241&79=243&81=245&83=253&84=257&87=267&89=269&91=279&93=285&94=289&98=307&100=309&102=312&105=314&107=317&109=319&110=321&111=324&112=326&114=330&117=334&119=336&121=342&122=346&125=354&127=356&129=364&130=368&132=377&134=380&136=382&138=388&139=392&143=401&145=403&147=406&149=408&150=412&155=416&157=418&159=420&161=424&162=428&165=436&167=438&169=454&170=458&171=461&173=482&174=490&176=511&177=519&180=523&183=529&185=531&187=543&189=550&190=557&194=581&196=585&197=589&200=600&202=602&204=614&206=620&207=624&210=651&212=661&213=663&215=667&217=669&218=671&219=675&220=677&222=681&224=683&226=686&229=689&230=692&232=704&233=708&234=711&236=724&237=732&240=744&242=760&244=764&245=768&246=771&249=788&250=796&255=811&256=813&258=817&260=819&262=821&264=835&266=841&267=844&268=848&271=883&273=899&276=909&278=911&279=915&282=920&283=922&285=926&287=928&289=930&291=932&293=934&295=946&296=950&298=975&300=978&302=980&303=984&305=994&307=998&308=1002&313=1014&316=1017&318=1019&319=1021&321=1025&323=1027&325=1039&326=1044&327=1047&331=1128&332=1131&334=1134&336=1136&337=1138&339=1142&341=1144&342=1158&343=1164&344=1168&348=1200&350=1203&352=1205&353=1207&355=1217&356=1219&357=1221&359=1224&363=1228&364=1237&365=1241&366=1245&367=1249&368=1253&369=1257&370=1261&371=1272&372=1281&373=1285&374=1289&375=1293&376=1297&378=1306&379=1308&381=1311&383=1315&385=1317&387=1329&388=1333&391=1359&392=1361&394=1364&396=1368&397=1370&399=1373&401=1375&403=1383&404=1387&406=1404&408=1407&410=1409&412=1412&414=1414&416=1417&418=1419&420=1429&421=1433&427=1450&429=1453&431=1455&432=1457&433=1460&435=1463&437=1471&438=1475&441=1484&442=1487&444=1490&448=1493&450=1495&452=1497&454=1507&456=1513&458=1523&460=1533&462=1543&464=1553&466=1563&468=1567&470=1569&471=1572&473=1574&474=1578&476=1585&477=1589&481=1598&483=1606&484=1610&488=1621&490=1623&492=1625&493=1628&495=1634&496=1638&499=1647&501=1649&503=1652&505=1654&506=1658&509=1661&511=1664&513=1668&515=1682&516=1686&520=1702&522=1704&523=1708&526=1712&530=1714&531=1718&532=1722&533=1728&534=1732&535=1736&536=1740&537=1744&538=1748&540=1756&541=1760&542=1764&544=1767'
+SOURCE_SHA256 = '2142d3e5ddb27f41cf670059850a65673453de95c432bfb910f70fd8ffb7c3e4'

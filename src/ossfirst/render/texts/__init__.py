@@ -21,6 +21,7 @@ from ossfirst.render.texts import (
     decisions,
     evidence,
     form,
+    market,
     methods,
     portfolio,
     report,
@@ -39,6 +40,7 @@ AREAS = (
     workbook.TEXTS,
     form.TEXTS,
     portfolio.TEXTS,
+    market.TEXTS,
 )
 
 
