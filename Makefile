@@ -87,7 +87,9 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_limits.py --refusals --at-limits
 
 update-data: $(VENV)/.installed-test
-	$(BIN)/python scripts/update_spdx.py --check
+	$(BIN)/python scripts/update_spdx.py --check; spdx=$$?; \
+		$(BIN)/python scripts/check_standards.py --check; standards=$$?; \
+		[ $$spdx -eq 0 ] && [ $$standards -eq 0 ]
 
 dist: $(VENV)/.installed-test
 	rm -rf dist

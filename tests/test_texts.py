@@ -116,7 +116,7 @@ def test_every_message_code_the_engine_emits_has_a_text() -> None:
     codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', (SRC / "enrich.py").read_text()))
     knockouts = set(get_args(KnockOut.model_fields["code"].annotation))
     # a breach of the verdict is named by its check rule, whose message the check shows
-    from ossfirst.check.rules import BY_ID
+    from ossfirst.model.rules import BY_ID
 
     breaches = {c for c in codes if c in BY_ID and f"check.msg.{c}" in TEXTS}
     assert {"unjustified-departure", "no-oss-considered"} <= breaches

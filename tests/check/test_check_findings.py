@@ -13,8 +13,8 @@ import yaml
 
 from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding
-from ossfirst.check.rules import RULES, default_levels
 from ossfirst.check.run import FileReport, Settings, check_file
+from ossfirst.model.rules import RULES, default_levels
 from ossfirst.texts import TEXTS
 from tests.engine.requests import alternative, request, with_tiny
 

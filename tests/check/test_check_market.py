@@ -13,7 +13,7 @@ from typing import Any
 
 import jsonschema
 
-from ossfirst.check.rules import BY_ID
+from ossfirst.model.rules import BY_ID
 from tests.check.test_check_findings import check, line_of, rules
 from tests.conftest import ROOT
 from tests.engine.requests import alternative, request

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import xmlschema
 
-from ossfirst.check.rules import RULES
+from ossfirst.model.rules import RULES
 from tests.check.test_check_formats import JENKINS_XSD, check_code_quality, github_code_scanning
 from tests.conftest import EXAMPLES, ROOT
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ossfirst.engine.evaluate import catalogue_digest
+from ossfirst.engine.info import catalogue_digest
 from ossfirst.load.catalogue import load_catalogue
 
 

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ossfirst.check.rules import BY_ID, RANK, Level, Setting
 from ossfirst.errors import Problem
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.request import Request
 from ossfirst.model.result import Message, Param, Result
+from ossfirst.model.rules import BY_ID, RANK, Level, Setting
 from ossfirst.render.words import Words
 from ossfirst.texts import date, text
 

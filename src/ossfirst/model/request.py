@@ -11,6 +11,8 @@ from pydantic import Field, StringConstraints
 from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     AwardMethod,
+    AwardPolicy,
+    Catalogue,
     Concentration,
     Corridor,
     Draws,
@@ -24,10 +26,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
 )
 from ossfirst.model.common import (
-    EVIDENCE_KINDS,
     CriterionId,
     Date,
-    EvidenceKind,
     FileId,
     Flag,
     Identifier,
@@ -36,6 +36,7 @@ from ossfirst.model.common import (
     NonEmpty,
     NotBoolean,
 )
+from ossfirst.model.evidence import EVIDENCE_KINDS, EvidenceKind
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 #: Where a request stands: written but not handed in, handed in for a decision (the default),
@@ -435,3 +436,11 @@ class Request(Model):
     minimum_seal: Score | Annotated[dict[str, Score], Field(max_length=20)] | None = None
     #: The search of public-code catalogues for open-source candidates (``ossfirst market``).
     market_exploration: MarketExploration | None = None
+
+
+def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
+    """The award method: the catalogue's, with what the request announces."""
+    settings = catalogue.policy.award
+    if request.award is None:
+        return settings
+    return settings.model_copy(update=request.award.model_dump(exclude_none=True))

@@ -26,7 +26,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import EvidenceKind, OutputModel, Text, omit_defaults
+from ossfirst.model.common import OutputModel, Text, omit_defaults
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import (
     Coverage,
     Procedure,
