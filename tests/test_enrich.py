@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ossfirst.api import evaluate_file, render
-from ossfirst.enrich import horizon_end
+from ossfirst.model.dates import horizon_end
 from tests.conftest import CASES, ROOT
 from tests.evidence.helpers import REAL, SPEC, line_of, request_with_evidence
 

@@ -116,7 +116,7 @@ def test_every_message_code_the_engine_emits_has_a_text() -> None:
     codes |= set(re.findall(r'Message\(\s*code="([a-z-]+)"', (SRC / "enrich.py").read_text()))
     knockouts = set(get_args(KnockOut.model_fields["code"].annotation))
     # a breach of the verdict is named by its check rule, whose message the check shows
-    from ossfirst.check.rules import BY_ID
+    from ossfirst.model.rules import BY_ID
 
     breaches = {c for c in codes if c in BY_ID and f"check.msg.{c}" in TEXTS}
     assert {"unjustified-departure", "no-oss-considered"} <= breaches
@@ -184,3 +184,75 @@ def test_a_counted_text_without_a_count_is_an_error() -> None:
 
     with pytest.raises(KeyError):
         text("sum.gaps", "de")
+
+
+def test_every_input_error_code_has_its_sentence_and_words() -> None:
+    """The codes of schema errors (:mod:`ossfirst.load.validate`) and the words their
+    sentences are made of are keys of the catalogue; every error type of pydantic the
+    table knows has a sentence."""
+    from ossfirst.load import validate
+
+    for code, (key, _hint) in validate._MESSAGES.items():
+        assert key in TEXTS, code
+    assert set(validate._CODES.values()) <= set(validate._MESSAGES)
+    assert set(validate._VALUE_ERRORS.values()) <= set(validate._MESSAGES)
+    for word in {*validate._EXPECTED.values()}:
+        assert f"val.expected.{word}" in TEXTS, word
+    for name in validate._PATTERNS.values():
+        assert f"val.pattern.{name}" in TEXTS, name
+    # no sentence or word of the area is left unused
+    used = {key for key, _hint in validate._MESSAGES.values()}
+    source = (SRC / "load" / "validate.py").read_text("utf-8")
+    for key in TEXTS:
+        if key.startswith("val.") and not key.startswith(("val.expected.", "val.pattern.")):
+            assert key in used or f'"{key}"' in source or key.startswith("val.entries"), key
+
+
+@pytest.mark.parametrize(
+    ("error", "path", "expected"),
+    [
+        (
+            {"type": "greater_than_equal", "ctx": {"ge": 0}, "input": -3},
+            ("cost", "amount"),
+            {
+                "de": "Der Wert -3 ist zu klein; er muss mindestens 0 sein.",
+                "en": "The value -3 is out of range; it must be at least 0.",
+            },
+        ),
+        (
+            {"type": "string_too_long", "ctx": {"max_length": 20000}, "input": "x"},
+            ("title",),
+            {
+                "de": "Der Text ist zu lang (höchstens 20.000 Zeichen).",
+                "en": "The text is too long (at most 20,000 characters).",
+            },
+        ),
+        (
+            {"type": "too_long", "ctx": {"max_length": 50}, "input": []},
+            ("alternatives",),
+            {
+                "de": "Hier sind höchstens 50 Alternativen erlaubt (eine Grenze von ossfirst, "
+                "damit jede Prüfung in Sekunden fertig ist).",
+                "en": "At most 50 alternatives are allowed here (a limit of ossfirst, so that "
+                "every evaluation finishes in seconds).",
+            },
+        ),
+        (
+            {"type": "int_type", "input": None},
+            ("year",),
+            {
+                "de": "Hier fehlt ein Wert: erwartet wird eine ganze Zahl.",
+                "en": "A value is missing here: a whole number is expected.",
+            },
+        ),
+    ],
+)
+def test_an_input_error_gets_its_sentence_from_the_catalogue(
+    error: dict[str, object], path: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    from pydantic import BaseModel
+
+    from ossfirst.load.validate import _message
+
+    message, _hint = _message(error, path, BaseModel)
+    assert message == expected

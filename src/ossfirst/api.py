@@ -17,10 +17,11 @@ from pathlib import Path
 
 from ossfirst import __version__
 from ossfirst.engine.evaluate import evaluate
-from ossfirst.enrich import Facts, enrich
+from ossfirst.enrich import enrich
 from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
 from ossfirst.load.validate import hint_budget
 from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.facts import Facts
 from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions, notices, renderer
 

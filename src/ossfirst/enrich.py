@@ -15,10 +15,8 @@ request without evidence pays nothing for them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ossfirst.errors import InputError, Location, Problem
@@ -27,6 +25,8 @@ from ossfirst.load import yamlsource
 from ossfirst.load.request import LoadedRequest
 from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.dates import horizon_end
+from ossfirst.model.facts import AlternativeFacts, Facts
 from ossfirst.model.request import Alternative
 from ossfirst.model.result import (
     EvidenceFacts,
@@ -42,38 +42,6 @@ if TYPE_CHECKING:
 
     from ossfirst.evidence.derived import Derived
     from ossfirst.evidence.files import EvidenceFile
-
-
-@dataclass(frozen=True)
-class AlternativeFacts:
-    licence: spdx.LicenceInfo
-    standards: tuple[StandardUse, ...]
-    evidence: EvidenceFacts = field(default_factory=EvidenceFacts)
-    #: Levels the evidence files give, by criterion id (assessed criteria only).
-    imported: Mapping[str, ImportedScore] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Facts:
-    alternatives: dict[str, AlternativeFacts]
-    spdx_list_version: str
-    standards_list_version: str
-    warnings: tuple[Message, ...]
-    #: Every evidence file read, with its SHA-256, in request order.
-    evidence: tuple[EvidenceRef, ...] = ()
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (earlier when negative); the last day of the month
-    where it does not exist (28 February for a 29th)."""
-    years, month_index = divmod(day.month - 1 + months, 12)
-    year, month = day.year + years, month_index + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def horizon_end(start: dt.date, years: int) -> dt.date:
-    """The last day of a horizon of ``years`` from ``start`` (28 February for a 29th)."""
-    return add_months(start, 12 * years)
 
 
 def _standard_uses(

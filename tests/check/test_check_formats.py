@@ -19,8 +19,8 @@ import pytest
 from ossfirst.check.findings import Finding
 from ossfirst.check.formats import RunInfo, Summary, writer
 from ossfirst.check.formats.github import escape_data, escape_property
-from ossfirst.check.rules import default_levels
 from ossfirst.check.run import FileReport
+from ossfirst.model.rules import default_levels
 from tests.conftest import ROOT
 
 INFO = RunInfo(
@@ -332,7 +332,7 @@ def check_code_quality(issues: list[dict]) -> None:
 
 def test_gitlab_code_quality_follows_the_codeclimate_spec() -> None:
     from ossfirst.check.formats.gitlab import CATEGORIES
-    from ossfirst.check.rules import RULES
+    from ossfirst.model.rules import RULES
 
     assert set(CATEGORIES) == {rule.id for rule in RULES}
     name = "Jitsi Meet\nselbst betrieben\r\n  (Rechenzentrum)"

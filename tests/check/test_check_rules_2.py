@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from ossfirst.check.rules import BY_ID, default_levels
+from ossfirst.model.rules import BY_ID, default_levels
 from tests.conftest import EXAMPLES, ROOT
 
 DATE = "2026-11-27"

@@ -13,7 +13,7 @@ import pytest
 
 from ossfirst.check import run
 from ossfirst.check.files import Target
-from ossfirst.check.rules import default_levels
+from ossfirst.model.rules import default_levels
 from tests.conftest import EXAMPLES
 
 SETTINGS = run.Settings(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ossfirst.cli.evaluate import issue_date
+from ossfirst.cli.options import issue_date
 from ossfirst.errors import UsageError
 from tests.conftest import CASES
 

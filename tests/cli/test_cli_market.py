@@ -203,20 +203,20 @@ def test_a_search_the_fast_way_cannot_take_goes_through_typer(db: Path) -> None:
 def test_the_fast_way_speaks_the_language_of_the_others(
     environ: dict[str, str], monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from ossfirst.cli import app, market_search
+    from ossfirst.cli import market_search, options
 
     for name in ("OSSFIRST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
-    assert market_search.ui_language() == app.ui_language()
+    assert market_search.ui_language() == options.ui_language()
 
 
 @pytest.mark.parametrize(("date", "epoch"), [("2026-12-01", ""), (None, "1764547200")])
 def test_the_fast_way_dates_a_search_as_the_others(date: str | None, epoch: str) -> None:
-    from ossfirst.cli import app, market_search
+    from ossfirst.cli import market_search, options
 
     environ = {"SOURCE_DATE_EPOCH": epoch}
-    moment = app.issue_date(date, environ)
+    moment = options.issue_date(date, environ)
     assert moment is not None
     assert market_search.search_day(date, environ) == moment.date()

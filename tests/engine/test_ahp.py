@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ossfirst.engine.ahp import RANDOM_INDEX, Judgement, elicit, matrix, percentages
+from ossfirst.engine.ahp import RANDOM_INDEX, elicit, matrix, percentages
+from ossfirst.model import limits
+from ossfirst.model.pairwise import Judgement
 
 
 def test_random_indices_are_saatys() -> None:
@@ -25,6 +27,11 @@ def test_random_indices_are_saatys() -> None:
         1.45,
         1.49,
     ]
+
+
+def test_the_pairwise_limit_is_where_the_random_indices_end() -> None:
+    # The loader refuses files with more items than the engine has a random index for.
+    assert max(RANDOM_INDEX) == limits.PAIRWISE_ITEMS
 
 
 def test_textbook_three_by_three() -> None:

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from ossfirst.api import evaluate_file, prepare, render
 from ossfirst.engine import sensitivity
-from ossfirst.engine.evaluate import award_settings
 from ossfirst.engine.sensitivity import Contender, decider, monte_carlo, rescaled
 from ossfirst.model.catalogue import AwardPolicy, SensitivitySettings
+from ossfirst.model.request import award_settings
 from tests.conftest import CASES, EXAMPLES
 from tests.engine.requests import alternative, evaluate, request, tiny_extension
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ossfirst.api import evaluate_file, render
 from ossfirst.engine import ufab
-from ossfirst.engine.policy import choose
+from ossfirst.engine.policy import choose, lead_of
 from ossfirst.engine.ufab import Offer
 from ossfirst.errors import InputError
 from ossfirst.model.catalogue import AwardPolicy
@@ -133,12 +133,44 @@ methods = st.sampled_from([SIMPLE, extended("highest-performance"), extended("lo
 
 @settings(max_examples=300, deadline=None)
 @given(rows=offer_lists, method=methods, factor=st.floats(0.01, 100))
+@example(rows=[(10.74, 1074), (22.51, 2251)], method=SIMPLE, factor=73.0)
 def test_scaling_every_price_keeps_the_ranking(
     rows: list[tuple[float, int]], method: AwardPolicy, factor: float
 ) -> None:
     offers = [Offer(f"o{i}", "open-source", 0, l_, p) for i, (l_, p) in enumerate(rows)]
     scaled = [Offer(o.id, o.category, 0, o.performance, o.price * factor) for o in offers]
     assert order(method, scaled) == order(method, offers)
+
+
+@pytest.mark.parametrize(
+    "method", [SIMPLE, extended("highest-performance"), extended("lowest-price", 0.1)]
+)
+@pytest.mark.parametrize("factor", [1.0, 73.0, 0.37, 1e-2, 99.99])
+def test_an_equal_z_stays_equal_when_the_prices_are_scaled(
+    method: AwardPolicy, factor: float
+) -> None:
+    # 10.74 / 1074 and 22.51 / 2251 are the same Z (10,000 points per million EUR); scaled
+    # by 73 the two quotients differ in their last bit. The equal Z is decided by the lower
+    # price (simple; lowest-price tie-breaker) or the higher L, never by that bit.
+    offers = [Offer("o0", "open-source", 0, 10.74, 1074 * factor)]
+    offers.append(Offer("o1", "open-source", 0, 22.51, 2251 * factor))
+    assert ufab.ratio(10.74, 1074 * 73.0) != ufab.ratio(22.51, 2251 * 73.0)  # the last bit
+    expected = ["o1", "o0"] if method.tie_breaker == "highest-performance" else ["o0", "o1"]
+    assert order(method, offers) == expected
+    ranking = ufab.rank(method, offers)
+    assert all(o.in_corridor is not False for o in ranking.outcomes.values())
+    # neither leads the other: the OSS-first rule sees a tie
+    first, second = sorted(ranking.standings)
+    assert lead_of(second[2], first[2], relative=True) == 0.0
+
+
+def test_price_points_at_a_half_hundredth_round_half_up_in_any_unit() -> None:
+    # M * Pmin / P = 100 * 11,429 / 20,000 = 57.145 and M * (2 - P / Pmin) =
+    # 100 * (2 - 28,571 / 20,000) = 57.145: half a hundredth, up. Plain float rounding gives
+    # 57.14 for the second once the prices are scaled by 1.1.
+    for factor in (1.0, 1.1, 3.0, 0.7, 73.0, 0.37):
+        assert ufab.points_by_ratio(20_000 * factor, 11_429 * factor) == 57.15
+        assert ufab.points_one_sided(28_571 * factor, 20_000 * factor) == 57.15
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ossfirst.evidence.files import EvidenceFile
-from ossfirst.model.common import EvidenceKind
+from ossfirst.model.evidence import EvidenceKind
 from tests.conftest import CASES
 
 EVIDENCE = CASES / "evidence"

@@ -37,7 +37,7 @@ def test_sections_have_their_own_anchor_and_a_title_in_both_languages() -> None:
 
 
 def test_every_kind_of_evidence_file_is_shown() -> None:
-    from ossfirst.model.common import EVIDENCE_KINDS
+    from ossfirst.model.evidence import EVIDENCE_KINDS
     from ossfirst.model.result import EvidenceFacts
     from ossfirst.render.sections import evidence
 

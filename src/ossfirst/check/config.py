@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ossfirst.check.rules import BY_ID, LEVELS, Level, Setting, default_levels
 from ossfirst.errors import InputError, Location, Problem, short
 from ossfirst.load.validate import suggestion
+from ossfirst.model.rules import BY_ID, LEVELS, Level, Setting, default_levels
 
 CONFIG_NAME = "ossfirst.toml"
 PYPROJECT = "pyproject.toml"

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ossfirst.check.rules import BY_ID, RANK, Level, Setting
 from ossfirst.errors import Problem
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.request import Request
 from ossfirst.model.result import Message, Param, Result
+from ossfirst.model.rules import BY_ID, RANK, Level, Setting
 from ossfirst.render.words import Words
 from ossfirst.texts import date, text
 
@@ -203,6 +203,56 @@ def _exit_plan(result: Result, source: SourceMap) -> list[_Raw]:
     ]
 
 
+def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
+    """The market exploration (Markterkundung) behind a proprietary selection: recorded at
+    all, every hit decided, and searched within the evidence expiry before the request date
+    (as the Result says).
+
+    A written account (``market_search:``) counts as recorded; the other two rules look at the
+    recorded catalogue searches (``market_exploration:``) only.
+    """
+    raw: list[_Raw] = []
+    exploration = result.request.market_exploration
+    chosen = result.verdict.proposed or result.verdict.recommended
+    if (
+        chosen is not None
+        and exploration is None
+        and not request.market_search
+        and result.alternative(chosen).category == "proprietary"
+    ):
+        path: PathT = ("proposed",)
+        if result.verdict.proposed is None or path not in source.keys:
+            path = ("alternatives", [a.id for a in result.alternatives].index(chosen), "id")
+        raw.append(
+            _Raw("market-exploration-missing", path, {"alternative": chosen}, alternative=chosen)
+        )
+    if exploration is None:
+        return raw
+    for index, hit in enumerate(exploration.hits):
+        if hit.outcome == "open":
+            raw.append(
+                _Raw(
+                    "market-hit-undecided",
+                    ("market_exploration", "hits", index, "repository"),
+                    {"name": hit.name, "repository": hit.repository},
+                    subject=hit.repository,
+                )
+            )
+    if exploration.stale:
+        dates = [search.date for search in exploration.searches]
+        raw.append(
+            _Raw(
+                "market-exploration-stale",
+                ("market_exploration", "searches", dates.index(exploration.searched_on), "date"),
+                {
+                    "searched_on": exploration.searched_on.isoformat(),
+                    "months": result.method.evidence_expiry_months,
+                },
+            )
+        )
+    return raw
+
+
 def _unpinned(result: Result, request: Request, source: SourceMap, reference: str) -> _Raw:
     """Where the chain names a shipped catalogue without its version, and the pin of the
     version it was evaluated with."""
@@ -235,7 +285,7 @@ def _words(words: Words, key: str, value: Param) -> str:
         return words.name(str(value))
     if key in ("criterion", "ref") and str(value) in words.criteria:
         return words.criterion(str(value))
-    if key in ("assessed_on", "request_date"):
+    if key in ("assessed_on", "request_date", "searched_on"):
         return words.date(str(value))
     if key == "coverage":
         return words.t(f"coverage.{value}")
@@ -287,6 +337,7 @@ def findings_for(
     ``unpinned`` is the catalogue reference of the request's chain that names no version.
     """
     raw = _verdict_findings(result, source) + _gap_findings(result) + _exit_plan(result, source)
+    raw += _market(result, request, source)
     if unpinned is not None:
         raw.append(_unpinned(result, request, source, unpinned))
     words = Words(result, lang)

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
-from ossfirst.check.rules import LEVELS, RANK, Level, Setting
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load.request import LoadedRequest, read_request
 from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.rules import LEVELS, RANK, Level, Setting
 
 if TYPE_CHECKING:
     import multiprocessing.context

@@ -8,19 +8,16 @@ Exit codes: 0 evaluated and the policy holds; 1 evaluated and the policy is viol
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import os
-import re
 import signal
 import sys
-from collections.abc import Collection, Iterable, Mapping
-from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from ossfirst import __version__
+from ossfirst.cli.options import reset_language, ui_language
 from ossfirst.errors import InputError, OutputError, UsageError
 
 EXIT_OK, EXIT_VIOLATED, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -40,139 +37,6 @@ app = typer.Typer(
 )
 
 _DEBUG = {"on": False}
-#: The language of messages once a command has chosen it (:func:`message_language`).
-_MESSAGES: dict[str, str | None] = {"lang": None}
-
-
-def ui_language() -> str:
-    """The language of messages on the terminal: the one a command chose
-    (:func:`message_language`), else OSSFIRST_LANG, else the locale."""
-    return _MESSAGES["lang"] or _environment_language(("OSSFIRST_LANG",)) or _locale_language()
-
-
-def _environment_language(names: tuple[str, ...]) -> str | None:
-    for name in names:
-        value = os.environ.get(name, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    return None
-
-
-def _locale_language() -> str:
-    return _environment_language(("LC_ALL", "LC_MESSAGES", "LANG")) or "en"
-
-
-#: A top-level ``language: de`` line, as a request names its language.
-_LANGUAGE_LINE = re.compile(r"""^language:[ \t]*(["']?)(de|en)\1[ \t]*(?:#.*)?$""", re.MULTILINE)
-
-
-def request_language(path: Path) -> str | None:
-    """The ``language:`` a request file names, read from its text, so that even a file that
-    does not parse or validate gets its messages in its language; ``None`` when it names
-    none or cannot be read."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(1 << 20)
-    except (OSError, ValueError):
-        return None
-    found = _LANGUAGE_LINE.search(head.decode("utf-8", errors="replace"))
-    return found.group(2) if found else None
-
-
-def message_language(option: str | None, requests: Iterable[Path] = ()) -> str:
-    """The language of a command's messages, and of every error it reports from here on:
-    ``--lang``; else OSSFIRST_LANG (a standing ``--lang``); else the ``language:`` of the
-    requests it reads, when they agree; else the locale (LC_ALL, LC_MESSAGES, LANG)."""
-    chosen = checked_language(option) or _environment_language(("OSSFIRST_LANG",))
-    if chosen is None:
-        named = {request_language(path) for path in requests} - {None}
-        if len(named) == 1:
-            chosen = named.pop()
-    language = chosen or _locale_language()
-    _MESSAGES["lang"] = language
-    return language
-
-
-def chosen_language(lang: str | None) -> str:
-    """A ``--lang`` option checked (de or en); without one, the language of the terminal.
-    Error messages follow it from here on."""
-    return message_language(lang)
-
-
-def checked_language(lang: str | None) -> str | None:
-    """A ``--lang`` option checked (de or en); ``None`` when none was given."""
-    if lang is not None and lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
-    return lang
-
-
-def format_names(
-    value: str, choices: Collection[str], aliases: Mapping[str, str] | None = None
-) -> list[str]:
-    """The comma-separated format names of a ``--format`` option, lower-cased, with
-    ``aliases`` resolved; an unknown name is a usage error with a did-you-mean."""
-    names = []
-    for part in value.split(","):
-        name = part.strip().lower()
-        if not name:
-            continue
-        name = (aliases or {}).get(name, name)
-        if name not in choices:
-            from ossfirst.load.validate import suggestion
-
-            hint = suggestion(name, choices)
-            raise UsageError(
-                {
-                    "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
-                    "en": f"Unknown format '{name}' ({hint['en']}).",
-                }
-            )
-        names.append(name)
-    return names
-
-
-def date_option(value: str) -> dt.date:
-    """A date option, strictly ``YYYY-MM-DD``."""
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            {
-                "de": f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
-                "en": f"Invalid date '{value}' (YYYY-MM-DD).",
-            }
-        ) from None
-
-
-def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | None:
-    """The moment a run stands for: ``--date YYYY-MM-DD`` (midnight UTC), else the
-    ``SOURCE_DATE_EPOCH`` of reproducible builds (seconds since 1970, UTC), else ``None``
-    (the caller's default: the request's date for reports, today for deviations)."""
-    if value is not None:
-        day = date_option(value)
-        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return None
-    try:
-        seconds = int(epoch)
-        if not 0 <= seconds < 253402300800:  # up to the end of year 9999
-            raise ValueError(epoch)
-    except ValueError:
-        raise UsageError(
-            {
-                "de": f"SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
-                "en": f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
-            }
-        ) from None
-    return dt.datetime.fromtimestamp(seconds, dt.UTC)
 
 
 def err(line: str) -> None:
@@ -257,7 +121,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # than a whole evaluation; the command line uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
-    _MESSAGES["lang"] = None
+    reset_language()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         app(args=argv, prog_name="ossfirst")
@@ -284,5 +148,5 @@ def main(argv: list[str] | None = None) -> NoReturn:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        _MESSAGES["lang"] = None
+        reset_language()
     sys.exit(code)

@@ -14,13 +14,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from ossfirst.cli.app import (
-    app,
-    checked_language,
-    format_names,
-    issue_date,
-    message_language,
-)
+from ossfirst.check.registry import help_text as formats_help
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import checked_language, format_names, issue_date, message_language
 from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
@@ -94,7 +91,7 @@ def plan_outputs(
 ) -> list[tuple[str, str | None]]:
     """(format, output file or None for standard output) in the order given; ``auto``
     resolved from the environment. Raises :class:`UsageError`."""
-    from ossfirst.check.formats import CHOICES, FORMATS
+    from ossfirst.check.registry import CHOICES, DEFAULT, FORMATS
 
     pairs: list[list[Any]] = []
     for kind, value in order:
@@ -108,7 +105,7 @@ def plan_outputs(
                 )
             pairs[-1][1] = None if value == "-" else value
     if not pairs:
-        pairs = [["text", None]]
+        pairs = [[DEFAULT, None]]
     plan: list[tuple[str, str | None]] = []
     for name, output in pairs:
         if name == "auto":
@@ -194,10 +191,7 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format, repeatable: text (default), json, sarif, junit (Jenkins schema), "
-            "junit-gitlab (with each test case's file), gitlab, github, markdown, or auto "
-            "(github on GitHub Actions, gitlab plus text on GitLab CI, else text). Each "
-            "--output after a --format is that format's file.",
+            help=formats_help(),
         ),
     ] = None,
     outputs: Annotated[
@@ -220,32 +214,25 @@ def check(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Language of the messages (default: the policy's 'lang', else OSSFIRST_LANG, else "
-            "the requests' 'language' when they agree, else the locale).",
+        options.lang(
+            "Language of the messages (default: the policy's 'lang', else OSSFIRST_LANG, else "
+            "the requests' 'language' when they agree, else the locale)."
         ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="Day that decides whether a deviation has expired (default: SOURCE_DATE_EPOCH, "
-            "else today).",
+        options.date(
+            "Day that decides whether a deviation has expired (default: SOURCE_DATE_EPOCH, "
+            "else today)."
         ),
     ] = None,
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Catalogue for every request instead of the policy's or the requests' own.",
+        options.catalogue(
+            "Catalogue for every request instead of the policy's or the requests' own."
         ),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Weight profile for every request.")
-    ] = None,
+    profile: Annotated[str | None, options.profile("Weight profile for every request.")] = None,
     jobs: Annotated[
         int,
         typer.Option(
@@ -253,8 +240,7 @@ def check(
         ),
     ] = 0,
     quiet: Annotated[
-        bool,
-        typer.Option("--quiet", "-q", help="No summary and no progress bar on standard error."),
+        bool, options.quiet("No summary and no progress bar on standard error.")
     ] = False,
     sarif_passes: Annotated[
         bool,

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, checked_language, issue_date
+from ossfirst.cli.app import app
+from ossfirst.cli.options import checked_language, issue_date
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:

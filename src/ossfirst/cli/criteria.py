@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import chosen_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -20,19 +22,9 @@ app.add_typer(criteria_app, name="criteria")
 
 CatalogueOption = Annotated[
     str,
-    typer.Option(
-        "--catalogue",
-        "-c",
-        metavar="NAME|PATH",
-        help="A shipped catalogue name or the path of a local catalogue.",
-    ),
+    options.catalogue("A shipped catalogue name or the path of a local catalogue.", short=True),
 ]
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
-    ),
-]
+LangOption = Annotated[str | None, options.lang()]
 
 
 def _load(ref: str) -> Catalogue:

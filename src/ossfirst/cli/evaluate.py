@@ -11,15 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import (
-    EXIT_OK,
-    EXIT_VIOLATED,
-    app,
-    err,
-    format_names,
-    issue_date,
-    message_language,
-)
+from ossfirst.cli import options
+from ossfirst.cli.app import EXIT_OK, EXIT_VIOLATED, app, err
+from ossfirst.cli.options import format_names, issue_date, message_language
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS, SHORT_FORMATS
 
@@ -94,33 +88,23 @@ def evaluate(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Report language: de or en (default: the request's 'language').",
-        ),
+        options.lang("Report language: de or en (default: the request's 'language')."),
     ] = None,
     profile: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME",
-            help="Weight profile of the catalogue (default: the request's, else the catalogue's).",
+        options.profile(
+            "Weight profile of the catalogue (default: the request's, else the catalogue's)."
         ),
     ] = None,
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Catalogue to use instead of the request's: a shipped name or a path.",
-        ),
+        options.catalogue("Catalogue to use instead of the request's: a shipped name or a path."),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="Date of issue shown in the HTML and PDF reports and stored as the PDF's "
-            "creation date (default: SOURCE_DATE_EPOCH if set, else the request's date).",
+        options.date(
+            "Date of issue shown in the HTML and PDF reports and stored as the PDF's "
+            "creation date (default: SOURCE_DATE_EPOCH if set, else the request's date)."
         ),
     ] = None,
     draws: Annotated[
@@ -144,9 +128,7 @@ def evaluate(
             + ".",
         ),
     ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No summary on standard error.")
-    ] = False,
+    quiet: Annotated[bool, options.quiet("No summary on standard error.")] = False,
 ) -> None:
     """Evaluate a request: knock-outs, scores, the OSS-first verdict, and the reports.
 

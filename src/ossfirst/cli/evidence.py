@@ -11,11 +11,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language, date_option
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import chosen_language, date_option
+from ossfirst.model.evidence import EVIDENCE_KINDS
 
 if TYPE_CHECKING:
-    from ossfirst.evidence.standalone import Evidence
+    from ossfirst.evidence.kinds import Evidence
     from ossfirst.model.catalogue import Catalogue
+    from ossfirst.model.evidence import EvidenceKind
     from ossfirst.render.words import Phrases
 
 evidence_app = typer.Typer(
@@ -28,10 +32,8 @@ app.add_typer(evidence_app, name="evidence")
 SCHEMA_VERSION = "1.0"
 
 
-class Kind(StrEnum):
-    publiccode = "publiccode"
-    scorecard = "scorecard"
-    sbom = "sbom"
+#: ``--kind``'s choices: the evidence kinds.
+Kind = StrEnum("Kind", [(kind, kind) for kind in EVIDENCE_KINDS])  # type: ignore[misc]
 
 
 class Output(StrEnum):
@@ -51,11 +53,8 @@ def show(
     ] = None,
     catalogue: Annotated[
         str,
-        typer.Option(
-            "--catalogue",
-            "-c",
-            metavar="NAME|PATH",
-            help="Catalogue whose criteria, Scorecard weights and accepted licences apply.",
+        options.catalogue(
+            "Catalogue whose criteria, Scorecard weights and accepted licences apply.", short=True
         ),
     ] = "standard",
     horizon_end: Annotated[
@@ -66,12 +65,7 @@ def show(
             "of a request's horizon).",
         ),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
-        ),
-    ] = None,
+    lang: Annotated[str | None, options.lang()] = None,
     output: Annotated[
         Output, typer.Option("--format", "-f", help="text for people, json for tools.")
     ] = Output.text,
@@ -87,7 +81,7 @@ def show(
     language = chosen_language(lang)
     end = date_option(horizon_end) if horizon_end is not None else None
     resolved = load_catalogue(catalogue, Path.cwd())
-    evidence = standalone.read(file, resolved, kind.value if kind else None, end)
+    evidence = standalone.read(file, resolved, _kind(kind), end)
     words = Phrases(language, {}, {})
     if output == Output.json:
         sys.stdout.write(_json(file, evidence, resolved, words) + "\n")
@@ -96,6 +90,10 @@ def show(
         from ossfirst.render.sections import evidence as sections
 
         sys.stdout.write(terminal.write(sections.show(file, evidence, resolved, words, end)))
+
+
+def _kind(chosen: Kind | None) -> EvidenceKind | None:
+    return next((kind for kind in EVIDENCE_KINDS if chosen is not None and kind == chosen), None)
 
 
 def _json(file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases) -> str:
@@ -128,7 +126,6 @@ def json_schema() -> dict[str, Any]:
     ``$schema`` and ``$id``, which ``ossfirst schema evidence`` adds)."""
     from pydantic import TypeAdapter
 
-    from ossfirst.model.common import EVIDENCE_KINDS
     from ossfirst.model.result import Message, PubliccodeFacts, SbomFacts, ScorecardFacts
 
     facts = TypeAdapter(PubliccodeFacts | ScorecardFacts | SbomFacts).json_schema(

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, checked_language, chosen_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import checked_language, chosen_language
 from ossfirst.errors import UsageError, printable
 
 if TYPE_CHECKING:
@@ -134,22 +136,16 @@ def init(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Language of the comments or the form, and of the report (with --from: the "
-            "request's).",
+        options.lang(
+            "Language of the comments or the form, and of the report (with --from: the request's)."
         ),
     ] = None,
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            "--catalogue",
-            "-c",
-            metavar="NAME|PATH",
-            help="Catalogue the request uses (default: standard; with --from: the request's); a "
+        options.catalogue(
+            "Catalogue the request uses (default: standard; with --from: the request's); a "
             "shipped one is written with its version (standard@2.0).",
+            short=True,
         ),
     ] = None,
     source: Annotated[

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, date_option, ui_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import date_option, ui_language
 from ossfirst.errors import UsageError
 
 if TYPE_CHECKING:
@@ -262,10 +264,9 @@ def search_command(
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="The search date (recorded; decides what counts as maintained). Default: "
-            "SOURCE_DATE_EPOCH, else today.",
+        options.date(
+            "The search date (recorded; decides what counts as maintained). Default: "
+            "SOURCE_DATE_EPOCH, else today."
         ),
     ] = None,
     db: DbOption = None,

@@ -29,7 +29,7 @@ FORMATS = ("table", "json", "yaml")
 
 def ui_language(environ: Mapping[str, str] | None = None) -> str:
     """The language of messages on the terminal: OSSFIRST_LANG, else the locale (as
-    :func:`ossfirst.cli.app.ui_language`, which a test keeps equal)."""
+    :func:`ossfirst.cli.options.ui_language`, which a test keeps equal)."""
     env = os.environ if environ is None else environ
     for name in ("OSSFIRST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
@@ -46,7 +46,7 @@ def _t(name: str, /, **params: object) -> str:
 
 def search_day(value: str | None, environ: Mapping[str, str] | None = None) -> dt.date:
     """The search date: ``--date``, else ``SOURCE_DATE_EPOCH``, else today (the rules of
-    :func:`ossfirst.cli.app.issue_date`)."""
+    :func:`ossfirst.cli.options.issue_date`)."""
     import re
 
     env = os.environ if environ is None else environ

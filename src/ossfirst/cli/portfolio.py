@@ -13,7 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ossfirst.cli.app import app, checked_language, issue_date, ui_language
+from ossfirst.cli.app import app
+from ossfirst.cli.options import checked_language, issue_date, ui_language
 from ossfirst.errors import OutputError, UsageError, printable
 
 

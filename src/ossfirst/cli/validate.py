@@ -10,14 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import (
-    EXIT_INVALID,
-    EXIT_OK,
-    app,
-    checked_language,
-    message_language,
-    report_input_error,
-)
+from ossfirst.cli import options
+from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error
+from ossfirst.cli.options import checked_language, message_language
 from ossfirst.errors import InputError, Location, Problem, printable
 
 if TYPE_CHECKING:
@@ -38,14 +33,9 @@ def validate(
     ],
     catalogue: Annotated[
         str | None,
-        typer.Option(
-            metavar="NAME|PATH",
-            help="Catalogue to use instead of the requests': a shipped name or a path.",
-        ),
+        options.catalogue("Catalogue to use instead of the requests': a shipped name or a path."),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Weight profile to check.")
-    ] = None,
+    profile: Annotated[str | None, options.profile("Weight profile to check.")] = None,
     verbose: Annotated[
         bool,
         typer.Option(
@@ -62,12 +52,9 @@ def validate(
     ] = False,
     lang: Annotated[
         str | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            metavar="de|en",
-            help="Language of the messages: de or en (default: OSSFIRST_LANG, else each "
-            "request's 'language', else the locale).",
+        options.lang(
+            "Language of the messages: de or en (default: OSSFIRST_LANG, else each "
+            "request's 'language', else the locale)."
         ),
     ] = None,
 ) -> None:

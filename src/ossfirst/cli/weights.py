@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ossfirst.cli.app import app, chosen_language
+from ossfirst.cli import options
+from ossfirst.cli.app import app
+from ossfirst.cli.options import chosen_language
 
 if TYPE_CHECKING:
     from ossfirst.engine.ahp import Elicitation, Inconsistency
@@ -204,12 +206,7 @@ def ahp(
             "or criterion weights).",
         ),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang", "-l", metavar="de|en", help="Language: de or en (default: from the locale)."
-        ),
-    ] = None,
+    lang: Annotated[str | None, options.lang()] = None,
 ) -> None:
     """Weights from pairwise comparisons on the 1-9 scale (AHP).
 

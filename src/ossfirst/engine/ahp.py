@@ -18,6 +18,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ossfirst.model import limits
+from ossfirst.model.pairwise import Judgement
+
 #: Saaty's random consistency index by the number of items (1 and 2 are always consistent).
 RANDOM_INDEX = {
     1: 0.0,
@@ -31,20 +34,11 @@ RANDOM_INDEX = {
     9: 1.45,
     10: 1.49,
 }
-MAX_ITEMS = max(RANDOM_INDEX)
+MAX_ITEMS = limits.PAIRWISE_ITEMS
 MAX_RATIO = 0.10
 SCALE = range(1, 10)
 _TOLERANCE = 1e-13
 _MAX_ITERATIONS = 10_000
-
-
-@dataclass(frozen=True)
-class Judgement:
-    """``more`` is ``by`` times as important as ``than`` (1-9)."""
-
-    more: str
-    than: str
-    by: int
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ossfirst.enrich import add_months
+from ossfirst.model.dates import add_months
 from ossfirst.model.request import ExitPlan, FrameworkContract
 
 

@@ -33,6 +33,8 @@ from ossfirst.model.result import (
 )
 
 PREFERENCE: dict[Category, int] = {"reuse": 0, "open-source": 1, "proprietary": 2}
+#: Relative difference below which two ratios Z are the same (see :mod:`ossfirst.engine.ufab`).
+_EQUAL_RATIO = 1e-9
 
 #: An eligible alternative as the rule sees it: (ranking key, preference, value, id, category).
 #: The ranking key orders the award ranking (smaller first); ``value`` is the award measure
@@ -55,7 +57,12 @@ def lead_of(value: float, over: float, relative: bool) -> float:
         return value - over
     if over <= 0:
         return math.inf if value > 0 else 0.0
-    return (value / over - 1.0) * 100.0
+    share = value / over
+    # Ratios that agree to a billionth are equal (as the UfAB ranking compares them), so
+    # that the last bits of a division cannot turn an equal Z into a lead.
+    if abs(share - 1.0) <= _EQUAL_RATIO:
+        return 0.0
+    return (share - 1.0) * 100.0
 
 
 def choose(
@@ -189,6 +196,18 @@ _PRECEDENCE: tuple[tuple[str, VerdictStatus], ...] = (
 )
 
 
+def explored(request: Request) -> bool:
+    """Whether the request records a market exploration that stands in for an open-source
+    alternative: a written account (``market_search``), or a recorded catalogue search
+    (``market_exploration``) in which every hit was taken in or set aside."""
+    if request.market_search:
+        return True
+    exploration = request.market_exploration
+    return exploration is not None and all(
+        hit.alternative is not None or hit.set_aside is not None for hit in exploration.hits
+    )
+
+
 def verdict(
     request: Request,
     alternatives: Sequence[AlternativeResult],
@@ -246,7 +265,7 @@ def verdict(
         reasons.append(Message(code="proposal-excluded", params={"proposed": proposed.id}))
         breaches.extend(_exclusions(proposed, index[proposed.id]))
     if not oss_considered:
-        if request.market_search:
+        if explored(request):
             reasons.append(Message(code="market-search"))
         else:
             reasons.append(Message(code="no-oss-considered"))

@@ -318,6 +318,7 @@ def _fast_by_award(contenders: Sequence[Contender], award: AwardPolicy, margin: 
     within = (1.0 - (award.corridor or 0.0), 1.0 - ufab.TOLERANCE)
     highest = award.tie_breaker == "highest-performance"
     scale = ufab.SCALE
+    ratio_level = ufab.ratio_level
 
     extended, simple = method == "ufab-extended", method == "ufab-simple"
 
@@ -357,13 +358,14 @@ def _fast_by_award(contenders: Sequence[Contender], award: AwardPolicy, margin: 
             for performance, value, alternative_id, price in row:
                 key: tuple[float | int | str, ...]
                 if extended:
+                    level = ratio_level(value, highest_value)
                     if value >= floor_:
                         tie = -performance if highest else price
-                        key = (0, tie, -value, price, preference, alternative_id)
+                        key = (0, tie, -level, price, preference, alternative_id)
                     else:
-                        key = (1, -value, price, 0.0, preference, alternative_id)
+                        key = (1, -level, price, 0.0, preference, alternative_id)
                 elif simple:
-                    key = (-value, price, preference, alternative_id)
+                    key = (-ratio_level(value, highest_value), price, preference, alternative_id)
                 else:
                     key = (-value, preference, alternative_id)
                 if not top or key < top:

@@ -21,14 +21,22 @@ performance points ``L`` of an offer with its price ``P``:
 passes to the other criteria of their dimension, so that the price is not counted twice.
 ``P`` is the present value of the TCO, or its nominal sum if the request says so. ``Z`` is
 shown in points per million EUR. Pure functions. L, P and the price points are rounded as
-they are shown and decisions use them so, like the totals; ``Z`` and the corridor are
-compared unrounded, so that the outcome cannot depend on the unit in which ``Z`` is shown
-(scaling every price by the same factor leaves the ranking as it is).
+they are shown and decisions use them so, like the totals.
+
+Scaling every price by the same factor leaves the ranking as it is. Floating-point division
+does not: ``10.74 / 1074`` and ``22.51 / 2251`` are the same ``Z``, but scaled by 73 the two
+quotients differ in their last bit, and an equal ``Z`` (which the price decides) would
+become a lead. So ``Z`` is compared relative to the best ``Z`` to nine decimals
+(:func:`ratio_level`: two offers whose ``Z`` agree to a billionth are equal), the corridor
+with a relative tolerance (:func:`in_corridor`), and the price points are rounded half up
+after the last bits of the division are taken off (:func:`points`); all three are ratios
+of prices and so do not change when every price does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ossfirst.engine.policy import Standing, standing
@@ -42,6 +50,26 @@ PRICE_METRICS = ("tco-ratio", "exit-cost-share")
 #: Maximum points of the price under the price-points method (the scale of L).
 MAX_POINTS = 100.0
 TOLERANCE = 1e-12
+#: Decimals to which ``Z / best Z`` is compared: ratios of ``Z`` that agree to a billionth
+#: are equal (far finer than L in hundredths of a point and P in cents can tell apart, far
+#: coarser than the last bits of a division).
+LEVEL_DECIMALS = 9
+_CENT = Decimal("0.01")
+
+
+def ratio_level(value: float, best: float) -> float:
+    """``Z`` as the ranking compares it: its share of the best ``Z``, to nine decimals, so
+    that equal ratios stay equal whatever the unit of the prices."""
+    if best <= 0:
+        return 0.0
+    return round(value / best, LEVEL_DECIMALS)
+
+
+def points(exact: float) -> float:
+    """Price points to hundredths, rounded half up once the last bits of the division are
+    taken off: ``M * Pmin / P`` at a half hundredth rounds the same whatever the unit."""
+    denoised = round(exact, LEVEL_DECIMALS)
+    return float(Decimal(repr(denoised)).quantize(_CENT, rounding=ROUND_HALF_UP))
 
 
 def ratio(performance: float, price: float) -> float:
@@ -55,7 +83,7 @@ def points_by_ratio(price: float, lowest: float, maximum: float = MAX_POINTS) ->
     """``M * Pmin / P``: the lowest price gets ``M`` points, twice the price half of them."""
     if price <= 0 or lowest <= 0:
         raise ValueError("prices must be positive")
-    return round(maximum * lowest / price, 2)
+    return points(maximum * lowest / price)
 
 
 def points_one_sided(price: float, lowest: float, maximum: float = MAX_POINTS) -> float:
@@ -63,7 +91,7 @@ def points_one_sided(price: float, lowest: float, maximum: float = MAX_POINTS) -
     price (``M`` points) to twice the lowest price (0 points)."""
     if price <= 0 or lowest <= 0:
         raise ValueError("prices must be positive")
-    return round(max(0.0, maximum * (2.0 - price / lowest)), 2)
+    return points(max(0.0, maximum * (2.0 - price / lowest)))
 
 
 def price_points(conversion: str, price: float, lowest: float) -> float:
@@ -140,23 +168,25 @@ def order(settings: AwardPolicy, offers: Sequence[Offer]) -> list[Standing]:
             standings.append(standing(o.id, o.category, value, (-value,)))
         return standings
     ratios = [ratio(o.performance, o.price) for o in offers]
+    best = max(ratios)
     if method == "ufab-simple":
         # equal Z: the lower price first
         return [
-            standing(o.id, o.category, z, (-z, o.price))
+            standing(o.id, o.category, z, (-ratio_level(z, best), o.price))
             for o, z in zip(offers, ratios, strict=True)
         ]
     assert settings.corridor is not None and settings.tie_breaker is not None
-    bound = corridor_bound(max(ratios), settings.corridor)
+    bound = corridor_bound(best, settings.corridor)
     highest = settings.tie_breaker == "highest-performance"
     standings = []
     for o, z in zip(offers, ratios, strict=True):
+        level = ratio_level(z, best)
         if in_corridor(z, bound):
             tie = -o.performance if highest else o.price
             # An equal tie-breaker falls back to Z, then the price, the category and the id.
-            standings.append(standing(o.id, o.category, z, (0, tie, -z, o.price)))
+            standings.append(standing(o.id, o.category, z, (0, tie, -level, o.price)))
         else:
-            standings.append(standing(o.id, o.category, z, (1, -z, o.price, 0.0)))
+            standings.append(standing(o.id, o.category, z, (1, -level, o.price, 0.0)))
     return standings
 
 

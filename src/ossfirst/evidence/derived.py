@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ossfirst.model.common import EvidenceKind
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.result import ImportedFrom, Message, Param
 
 

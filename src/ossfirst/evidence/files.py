@@ -17,17 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ossfirst.errors import InputError, Location, Problem, printable
+from ossfirst.evidence.kinds import KINDS
 from ossfirst.load import yamlsource
 from ossfirst.load.confine import confined
-from ossfirst.model import limits
-from ossfirst.model.common import EvidenceKind
-
-#: Largest evidence file read. SBOMs of large products run to megabytes; other files are small.
-MAX_BYTES: dict[EvidenceKind, int] = {
-    "publiccode": limits.PUBLICCODE_BYTES,
-    "scorecard": limits.SCORECARD_BYTES,
-    "sbom": limits.SBOM_BYTES,
-}
+from ossfirst.model.evidence import EvidenceKind
 
 
 @dataclass(frozen=True)
@@ -106,5 +99,5 @@ def read(
     """Find and read one evidence file; raise :class:`InputError` pointing at ``where``."""
     path = locate(declared, request, root, where)
     display = str(Path(request_display).parent / declared)
-    raw = yamlsource.read_bytes(path, display, MAX_BYTES[kind])
+    raw = yamlsource.read_bytes(path, display, KINDS[kind].max_bytes)
     return EvidenceFile(kind, declared, path, display, raw)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints
 
@@ -35,11 +35,13 @@ from ossfirst.evidence import spdx
 from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import Fields
 from ossfirst.evidence.files import EvidenceFile
+from ossfirst.evidence.kinds import BY_NAME, SURE, Evidence
 from ossfirst.load import yamlsource
 from ossfirst.load.validate import did_you_mean, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
-from ossfirst.model.common import Date, EvidenceKind
+from ossfirst.model.common import Date
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.result import (
     Contractor,
     Dependency,
@@ -48,6 +50,11 @@ from ossfirst.model.result import (
     Param,
     PubliccodeFacts,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ossfirst.model.catalogue import Catalogue
 
 KIND: EvidenceKind = "publiccode"
 
@@ -613,3 +620,23 @@ def _reuse(facts: PubliccodeFacts, licence: spdx.LicenceInfo) -> ImportedFrom | 
     if facts.used_by:
         return level(KIND, file, 3, "pc-reuse-used", count=len(facts.used_by))
     return level(KIND, file, 2, "pc-reuse-licence", licence=facts.licence)
+
+
+def sniff(path: Path, raw: bytes) -> int | None:
+    """Sure when the file states ``publiccodeYmlVersion``; a YAML file may be one by its name."""
+    if b"publiccodeYmlVersion" in raw[:65536]:
+        return SURE
+    return BY_NAME if path.suffix.lower() in (".yml", ".yaml") else None
+
+
+def interpret(
+    file: EvidenceFile,
+    catalogue: Catalogue,
+    horizon_end: dt.date | None,
+    max_components: int = limits.SBOM_COMPONENTS,
+) -> Evidence:
+    """Read and derive ``file`` under ``catalogue`` (its accepted licences); the licence the
+    file states, with its place, is for the request to agree with."""
+    reading = read(file, catalogue.policy.accepted_licence_refs, catalogue.policy.licence_rule)
+    stated = (reading.facts.licence, reading.locate(("legal", "license")))
+    return Evidence(KIND, reading.facts, derive(reading, horizon_end), file.sha256, stated)

@@ -41,7 +41,7 @@ import datetime as dt
 import functools
 import importlib
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import BeforeValidator, Field, StringConstraints, ValidationError
 
@@ -50,11 +50,12 @@ from ossfirst.evidence import spdx
 from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
+from ossfirst.evidence.kinds import SURE, Evidence
 from ossfirst.load import jsonsource
 from ossfirst.load import validate as validation
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
-from ossfirst.model.common import EvidenceKind
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.result import (
     ImportedFrom,
     LicensingTerm,
@@ -63,6 +64,11 @@ from ossfirst.model.result import (
     SbomComponent,
     SbomFacts,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ossfirst.model.catalogue import Catalogue
 
 KIND: EvidenceKind = "sbom"
 DEPENDENCIES = "lock-in.proprietary-dependencies"
@@ -591,3 +597,22 @@ def _first(names: list[str], shown: int = 5) -> str:
     """The first few names, with a count of the rest."""
     head = ", ".join(names[:shown])
     return head if len(names) <= shown else f"{head} (+{len(names) - shown})"
+
+
+def sniff(path: Path, raw: bytes) -> int | None:
+    """Sure when the content is that of a supported SBOM format."""
+    return SURE if looks_like_sbom(raw) else None
+
+
+def interpret(
+    file: EvidenceFile,
+    catalogue: Catalogue,
+    horizon_end: dt.date | None,
+    max_components: int = limits.SBOM_COMPONENTS,
+) -> Evidence:
+    """Read and derive ``file`` under ``catalogue`` (its accepted licences), with at most
+    ``max_components`` components."""
+    bom = read(
+        file, catalogue.policy.accepted_licence_refs, catalogue.policy.licence_rule, max_components
+    )
+    return Evidence(KIND, bom.facts, derive(bom, horizon_end), file.sha256)

@@ -17,8 +17,9 @@ assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import ConfigDict, Field, StringConstraints
 
@@ -26,41 +27,26 @@ from ossfirst.errors import InputError, Location, Problem
 from ossfirst.evidence.derived import Derived, level, warning
 from ossfirst.evidence.fields import CalendarDay, Fields
 from ossfirst.evidence.files import EvidenceFile
+from ossfirst.evidence.kinds import LIKELY, Evidence
 from ossfirst.load import jsonsource
 from ossfirst.load.yamlsource import SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import ScorecardWeights
-from ossfirst.model.common import EvidenceKind
-from ossfirst.model.result import Message, Risk, ScorecardCheck, ScorecardFacts
+from ossfirst.model.evidence import EvidenceKind
+from ossfirst.model.result import Message, ScorecardCheck, ScorecardFacts
+from ossfirst.model.scorecard import SCORECARD_RISK
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ossfirst.model.catalogue import Catalogue
 
 KIND: EvidenceKind = "scorecard"
 SUPPLY_CHAIN = "security.supply-chain"
 CRITERIA = (SUPPLY_CHAIN,)
 
-#: The risk level of every Scorecard check, as Scorecard documents it
-#: (docs/checks/internal/checks.yaml in github.com/ossf/scorecard, Apache-2.0).
-RISK: dict[str, Risk] = {
-    "Binary-Artifacts": "high",
-    "Branch-Protection": "high",
-    "CI-Tests": "low",
-    "CII-Best-Practices": "low",
-    "Code-Review": "high",
-    "Contributors": "low",
-    "Dangerous-Workflow": "critical",
-    "Dependency-Update-Tool": "high",
-    "Fuzzing": "medium",
-    "License": "low",
-    "Maintained": "high",
-    "Packaging": "medium",
-    "Pinned-Dependencies": "medium",
-    "SAST": "medium",
-    "SBOM": "medium",
-    "Security-Policy": "medium",
-    "Signed-Releases": "high",
-    "Token-Permissions": "high",
-    "Vulnerabilities": "high",
-    "Webhooks": "critical",
-}
+#: The risk level of every Scorecard check (in the model: catalogues name the checks too).
+RISK = SCORECARD_RISK
 
 #: The security criterion each check speaks to (shown in the report; only the aggregate
 #: gives a level, to security.supply-chain).
@@ -245,3 +231,19 @@ def derive(reading: Reading) -> Derived:
             inconclusive=inconclusive,
         )
     return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
+
+
+def sniff(path: Path, raw: bytes) -> int | None:
+    """Likely when the file has a ``checks`` key (an SBOM may have one too)."""
+    return LIKELY if b'"checks"' in raw else None
+
+
+def interpret(
+    file: EvidenceFile,
+    catalogue: Catalogue,
+    horizon_end: dt.date | None,
+    max_components: int = limits.SBOM_COMPONENTS,
+) -> Evidence:
+    """Read and derive ``file`` with ``catalogue``'s Scorecard risk weights."""
+    card = read(file, catalogue.policy.scorecard_risk_weights)
+    return Evidence(KIND, card.facts, derive(card), file.sha256)

@@ -30,6 +30,7 @@ from license_expression import (
 )
 
 from ossfirst.errors import Location, OssfirstError, Problem
+from ossfirst.model.facts import LicenceInfo
 
 __all__ = ["LicenceError", "LicenceInfo", "classify", "equivalent", "id_for_name", "list_version"]
 
@@ -95,25 +96,6 @@ class LicenceError(OssfirstError, ValueError):
         the column of the expression where it lies."""
         column = where.column + max(self.column - 1, 0) if where.line else 0
         return Problem(Location(where.file, where.line, column), self.message, self.hint, code)
-
-
-@dataclass(frozen=True)
-class LicenceInfo:
-    """The licence class of one SPDX expression.
-
-    ``freedom_level``: 4 open source (OSI); 3 FSF-libre but not open source; 2 "open
-    core" (mentions a free licence but the whole is not free); 1 source-available
-    (satisfiable with SPDX-listed licences only, none of them free); 0 proprietary.
-    ``licences`` lists the licence terms in order of appearance, without exceptions;
-    an "or later" term keeps its ``+`` (``Apache-2.0+``).
-    """
-
-    expression: str
-    open_source: bool
-    fsf_libre: bool
-    freedom_level: int
-    licences: tuple[str, ...]
-    deprecated: tuple[str, ...]
 
 
 @dataclass(frozen=True)

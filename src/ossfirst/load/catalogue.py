@@ -803,7 +803,7 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
 def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
     """Evidence floors: unique ids, one test each (a Scorecard check with ``at_least``,
     ``not-archived``, or a publiccode.yml fact), and a cap on a scored criterion."""
-    from ossfirst.evidence.scorecard import RISK
+    from ossfirst.model.scorecard import SCORECARD_RISK as RISK
 
     source = loaded.source
     own = {floor.id: index for index, floor in enumerate(loaded.file.evidence_floors)}

@@ -8,15 +8,15 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ossfirst.engine.ahp import MAX_ITEMS, Judgement
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.load import yamlsource
 from ossfirst.load.catalogue import load_catalogue
 from ossfirst.load.confine import repository_root
 from ossfirst.load.validate import suggestion, validate
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.pairwise import Pairwise
+from ossfirst.model.pairwise import Judgement, Pairwise
 
 
 @dataclass(frozen=True)
@@ -113,13 +113,14 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
                     {"de": "entfernen Sie 'profile:'", "en": "remove 'profile:'"},
                 )
             )
-    if len(items) < 2 or len(items) > MAX_ITEMS:
+    most = limits.PAIRWISE_ITEMS
+    if len(items) < 2 or len(items) > most:
         raise InputError(
             [
                 _problem(
                     source.locate(("dimension",) if pairwise.dimension else ()),
-                    f"Zu vergleichen sind {len(items)} Einträge; möglich sind 2 bis {MAX_ITEMS}.",
-                    f"There are {len(items)} items to compare; 2 to {MAX_ITEMS} are possible.",
+                    f"Zu vergleichen sind {len(items)} Einträge; möglich sind 2 bis {most}.",
+                    f"There are {len(items)} items to compare; 2 to {most} are possible.",
                 )
             ]
         )

@@ -18,8 +18,8 @@ from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
-from ossfirst.model.catalogue import AwardPolicy, Catalogue
-from ossfirst.model.request import DECIDED, Assessment, Involvements, Request
+from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.request import DECIDED, Assessment, Involvements, Request, award_settings
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
 _FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
@@ -474,7 +474,7 @@ def _deviation_problems(
 ) -> list[Problem]:
     """A deviation must name a rule that exists and can be deviated from, and what it names
     must exist: a misspelt deviation would silently cover nothing."""
-    from ossfirst.check.rules import BY_ID, DEVIABLE
+    from ossfirst.model.rules import BY_ID, DEVIABLE
 
     problems: list[Problem] = []
     criterion_ids = [c.id for c in catalogue.criteria]
@@ -550,14 +550,6 @@ def _check_panel(loaded: LoadedRequest, path: PathT, assessment: Assessment) -> 
             )
         seen.add(entry.assessor)
     return problems
-
-
-def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
-    """The award method: the catalogue's, with what the request announces."""
-    settings = catalogue.policy.award
-    if request.award is None:
-        return settings
-    return settings.model_copy(update=request.award.model_dump(exclude_none=True))
 
 
 def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -114,10 +114,6 @@ CriterionId = Annotated[
 DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=limits.TEXT)]
 Money = Annotated[float, Field(ge=0, le=1e12), NotBoolean]
-
-#: The kinds of evidence file an alternative can declare, in the order they are read.
-EvidenceKind = Literal["publiccode", "scorecard", "sbom"]
-EVIDENCE_KINDS: tuple[EvidenceKind, ...] = ("publiccode", "scorecard", "sbom")
 
 
 def omit_defaults(model: BaseModel, data: Any, names: tuple[str, ...]) -> Any:

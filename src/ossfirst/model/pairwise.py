@@ -5,6 +5,7 @@ dimension) matter how much more than others, on Saaty's 1-9 scale."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
@@ -44,3 +45,13 @@ class Pairwise(Model):
     dimension: DimensionId | None = None
     profile: ProfileSpec | None = None
     judgements: list[PairwiseJudgement] = Field(min_length=1, max_length=100)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """``more`` is ``by`` times as important as ``than`` (1-9): one comparison as the AHP
+    reads it."""
+
+    more: str
+    than: str
+    by: int

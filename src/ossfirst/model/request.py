@@ -11,6 +11,8 @@ from pydantic import Field, StringConstraints
 from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     AwardMethod,
+    AwardPolicy,
+    Catalogue,
     Concentration,
     Corridor,
     Draws,
@@ -24,10 +26,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
 )
 from ossfirst.model.common import (
-    EVIDENCE_KINDS,
     CriterionId,
     Date,
-    EvidenceKind,
     FileId,
     Flag,
     Identifier,
@@ -36,6 +36,7 @@ from ossfirst.model.common import (
     NonEmpty,
     NotBoolean,
 )
+from ossfirst.model.evidence import EVIDENCE_KINDS, EvidenceKind
 
 Deployment = Literal["on-premises", "private-cloud", "public-cloud", "saas"]
 #: Where a request stands: written but not handed in, handed in for a decision (the default),
@@ -315,9 +316,9 @@ class MarketExploration(Model):
     """The search for open-source candidates before buying (Markterkundung): the
     catalogues searched, the searches, and every hit with its outcome."""
 
-    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
-    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
-    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=limits.MARKET_CATALOGUES)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=limits.MARKET_SEARCHES)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=limits.MARKET_HITS)
 
 
 class SignOff(Model):
@@ -416,7 +417,9 @@ class Request(Model):
     proposed: Identifier | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
-    #: be examined: required when every alternative is proprietary.
+    #: be examined, in words: required when every alternative is proprietary, unless
+    #: ``market_exploration`` records a catalogue search whose every hit is decided. The
+    #: older of the two keys; both may stand together (the report shows both).
     market_search: NonEmpty | None = None
     #: Where the request stands; only approved and awarded requests count as spending.
     status: RequestStatus = "submitted"
@@ -433,3 +436,11 @@ class Request(Model):
     minimum_seal: Score | Annotated[dict[str, Score], Field(max_length=20)] | None = None
     #: The search of public-code catalogues for open-source candidates (``ossfirst market``).
     market_exploration: MarketExploration | None = None
+
+
+def award_settings(catalogue: Catalogue, request: Request) -> AwardPolicy:
+    """The award method: the catalogue's, with what the request announces."""
+    settings = catalogue.policy.award
+    if request.award is None:
+        return settings
+    return settings.model_copy(update=request.award.model_dump(exclude_none=True))

@@ -26,7 +26,8 @@ from ossfirst.model.catalogue import (
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import EvidenceKind, OutputModel, Text, omit_defaults
+from ossfirst.model.common import OutputModel, Text, omit_defaults
+from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import (
     Coverage,
     Procedure,
@@ -54,7 +55,8 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: 1.4 added (present only when the request gives them): what the request says for the
 #: council paper: the budget line, the first budget year, the procurement, prepared_by,
 #: approved_by and the involvement of the data protection officer, the staff council and the
-#: representative of severely disabled employees. A Result without them keeps 1.3 or 1.2.
+#: representative of severely disabled employees; and the recorded market exploration
+#: (``request.market_exploration``). A Result without them keeps 1.3 or 1.2.
 SCHEMA_VERSION = "1.4"
 SchemaVersion = Literal["1.2", "1.3", "1.4"]
 
@@ -212,6 +214,56 @@ class InvolvementInfo(OutputModel):
     note: str | None
 
 
+class ExplorationCatalogue(OutputModel):
+    """A catalogue the market exploration searched, with its snapshot date and size."""
+
+    name: str
+    snapshot: dt.date | None
+    entries: int
+
+
+class ExplorationSearch(OutputModel):
+    """One search of the market exploration: the query, its filters, the day, the hits."""
+
+    query: str
+    date: dt.date
+    raw: bool
+    category: list[str]
+    country: str | None
+    lang: list[str]
+    maintained: bool
+    status: list[str]
+    found: int
+
+
+class ExplorationHit(OutputModel):
+    """A hit and what became of it: ``taken-in`` (as ``alternative``), ``set-aside`` (for
+    ``reason``), or ``open`` (neither yet)."""
+
+    repository: str
+    name: str
+    catalogue: str | None
+    outcome: Literal["taken-in", "set-aside", "open"]
+    alternative: str | None
+    reason: str | None
+    note: str | None
+
+
+class MarketExplorationInfo(OutputModel):
+    """The recorded market exploration (Markterkundung, 1.4): what was searched, when, what
+    was found and what became of each hit; ``searched_on`` is its newest search, ``stale``
+    whether that is older than the evidence expiry before the request date, ``finished``
+    whether every hit is decided (only then does it stand in for an open-source
+    alternative)."""
+
+    catalogues: list[ExplorationCatalogue]
+    searches: list[ExplorationSearch]
+    hits: list[ExplorationHit]
+    searched_on: dt.date
+    stale: bool
+    finished: bool
+
+
 class RequestInfo(OutputModel):
     id: str
     title: str
@@ -245,10 +297,14 @@ class RequestInfo(OutputModel):
     prepared_by: SignOffInfo | None = None
     approved_by: SignOffInfo | None = None
     involvement: dict[str, InvolvementInfo] = Field(default_factory=dict)
+    #: The recorded market exploration (1.4; left out when the request records none).
+    market_exploration: MarketExplorationInfo | None = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), (*DECISION_FIELDS, *COUNCIL_FIELDS))
+        return omit_defaults(
+            self, handler(self), (*DECISION_FIELDS, *COUNCIL_FIELDS, "market_exploration")
+        )
 
     def council_paper(self) -> bool:
         """Whether the request gives anything for the council paper (schema 1.4)."""

@@ -18,6 +18,7 @@ and bidirectional overrides; each writer then treats every string as plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, ClassVar, Literal
 
@@ -191,7 +192,9 @@ class Table:
     label: str
     caption: str
     columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+    #: The rows, or rows made only as a writer reads them (the long lists of a portfolio's
+    #: dashboard, written without being held whole; each reading makes them anew).
+    rows: Iterable[Row]
     #: The first cell of each row names the row (a screen reader announces it).
     row_headers: bool = True
 
@@ -368,8 +371,8 @@ def data(value: Any) -> Any:
         for f in fields(value):
             found[f.name] = data(getattr(value, f.name))
         return found
-    if isinstance(value, tuple | list):
-        return [data(item) for item in value]
     if isinstance(value, dict):
         return {key: data(item) for key, item in value.items()}
+    if isinstance(value, Iterable) and not isinstance(value, str):
+        return [data(item) for item in value]
     return value

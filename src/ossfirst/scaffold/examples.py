@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import PurePosixPath
 from typing import Any
 
-from ossfirst.model.common import EVIDENCE_KINDS
+from ossfirst.model.evidence import EVIDENCE_KINDS
 
 _TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
 _LANGUAGE = re.compile(r"^language:[ \t]*(de|en)\b", re.MULTILINE)

@@ -28,9 +28,11 @@ from ossfirst.texts import (
     decisions,
     evidence,
     form,
+    market,
     methods,
     portfolio,
     report,
+    validate,
     workbook,
 )
 
@@ -46,6 +48,8 @@ AREAS = (
     workbook.TEXTS,
     form.TEXTS,
     portfolio.TEXTS,
+    market.TEXTS,
+    validate.TEXTS,
     council.TEXTS,
 )
 
@@ -94,6 +98,24 @@ def text(key: str, lang: str, /, **params: Any) -> str:
     de, en = pair
     template = de if lang == "de" else en
     return template.format(**params) if params else template
+
+
+#: The languages of every text, in the order a :data:`Phrase` holds them.
+LANGS = ("de", "en")
+
+#: A text in every language, by language code (what an input error's message holds).
+Phrase = dict[str, str]
+
+
+def both(key: str, /, **params: Any) -> Phrase:
+    """The text ``key`` in every language of :data:`LANGS`; a parameter that is itself a
+    :data:`Phrase` is filled in in the language of the text."""
+    return {
+        lang: text(
+            key, lang, **{k: v[lang] if isinstance(v, dict) else v for k, v in params.items()}
+        )
+        for lang in LANGS
+    }
 
 
 def number(value: float, lang: str, decimals: int = 2) -> str:

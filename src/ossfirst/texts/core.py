@@ -86,10 +86,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.no-oss-considered": (
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft; damit ist nicht "
         "belegt, dass keine die Aufgabe erfüllen kann. Prüfen Sie mindestens eine, oder halten "
-        "Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum es keine gibt.",
+        "Sie die Markterkundung fest, die keine ergab: die Suche in den Katalogen mit dem "
+        "Verbleib jedes Treffers ('market_exploration:', ossfirst market search --record) "
+        "oder in Worten ('market_search:').",
         "No open-source or reuse alternative was examined, so it is not shown that none can do "
-        "the job. Examine at least one, or record under 'market_search:' how the market was "
-        "searched and why there is none.",
+        "the job. Examine at least one, or record the market exploration that found none: the "
+        "catalogue search with the outcome of every hit ('market_exploration:', ossfirst "
+        "market search --record) or in words ('market_search:').",
     ),
     "status.justification-unanswered": (
         "Die schriftliche Begründung geht auf keinen der Punkte ein, an denen die verglichenen "
@@ -202,9 +205,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "msg.no-oss-considered": (
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft, und der Antrag hält "
-        "keine Markterkundung fest ('market_search:').",
-        "No open-source or reuse alternative was examined, and the request records no market "
-        "search ('market_search:').",
+        "keine abgeschlossene Markterkundung fest ('market_exploration:' mit dem Verbleib "
+        "jedes Treffers, oder 'market_search:').",
+        "No open-source or reuse alternative was examined, and the request records no finished "
+        "market exploration ('market_exploration:' with the outcome of every hit, or "
+        "'market_search:').",
     ),
     "msg.market-search": (
         "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung; die "
@@ -493,7 +498,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",
         "No open-source or reuse alternative was examined.",
     ),
-    "why.market_search": ("Markterkundung", "Market search"),
     # review of the justification
     "rev.title": ("Prüfung der Begründung", "Review of the justification"),
     "rev.intro": (

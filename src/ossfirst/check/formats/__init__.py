@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Output formats of ``ossfirst check``: a registry of writers, one module each.
+"""Output formats of ``ossfirst check``: one module each, registered in
+:mod:`ossfirst.check.registry` (which the command line reads when it starts).
 
 A writer receives the file reports one by one, in order, and writes as it goes, so that a
 run over ten thousand requests never holds them all. It lays out findings; it never decides
@@ -10,21 +11,18 @@ them. Modules are imported only when their format is used.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
-from ossfirst.check.rules import LEVELS, RANK, RULES, Level, Setting
+from ossfirst.check.registry import FORMATS
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding
     from ossfirst.check.run import FileReport
-
-#: Version of the JSON format of ``ossfirst check``.
-SCHEMA_VERSION = "1.0"
+    from ossfirst.model.rules import Level, Setting
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,15 @@ class RunInfo:
 
     def rules(self) -> list[str]:
         """The rules in force, in their fixed order."""
+        from ossfirst.model.rules import RULES
+
         return [rule.id for rule in RULES if self.levels.get(rule.id, rule.level) != "off"]
+
+
+def _levels() -> tuple[str, ...]:
+    from ossfirst.model.rules import LEVELS
+
+    return LEVELS
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Summary:
     failed: int = 0
     invalid: int = 0
     internal: int = 0
-    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    levels: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_levels(), 0))
     exit_code: int = 0
     #: Files checked per kind (request, catalogue, pairwise).
     kinds: dict[str, int] = field(default_factory=dict)
@@ -100,43 +106,6 @@ class WriterFactory(Protocol):
     def __call__(self, stream: BinaryIO, info: RunInfo) -> Writer: ...
 
 
-@dataclass(frozen=True)
-class CheckFormat:
-    name: str
-    module: str
-    summary: str
-    #: Whether the format writes workflow commands that only mean something on stdout.
-    stdout_only: bool = False
-
-
-FORMATS: dict[str, CheckFormat] = {
-    f.name: f
-    for f in (
-        CheckFormat("text", "ossfirst.check.formats.text", "file:line:col: level: message [rule]"),
-        CheckFormat(
-            "json", "ossfirst.check.formats.json", f"JSON (schema_version {SCHEMA_VERSION})"
-        ),
-        CheckFormat("sarif", "ossfirst.check.formats.sarif", "SARIF 2.1.0"),
-        CheckFormat("junit", "ossfirst.check.formats.junit", "JUnit XML (Jenkins schema)"),
-        CheckFormat(
-            "junit-gitlab",
-            "ossfirst.check.formats.junit_gitlab",
-            "JUnit XML with each test case's file, as GitLab reads it",
-        ),
-        CheckFormat("gitlab", "ossfirst.check.formats.gitlab", "GitLab Code Quality"),
-        CheckFormat(
-            "github",
-            "ossfirst.check.formats.github",
-            "GitHub annotations and job summary",
-            stdout_only=True,
-        ),
-        CheckFormat("markdown", "ossfirst.check.formats.markdown", "Markdown summary"),
-    )
-}
-#: ``auto`` is no format of its own: it stands for github, gitlab or text (see the CLI).
-CHOICES = (*FORMATS, "auto")
-
-
 def writer(name: str, stream: BinaryIO, info: RunInfo) -> Writer:
     """A writer of the format ``name`` (one of :data:`FORMATS`) on ``stream``."""
     module = importlib.import_module(FORMATS[name].module)
@@ -174,6 +143,8 @@ def finding_line(report: FileReport, finding: Finding) -> str:
 def fingerprints(report: FileReport) -> list[str]:
     """A fingerprint per finding, unique within the run and stable when lines move: the file,
     the rule and what the finding is about, counted when the same thing occurs twice."""
+    import hashlib
+
     seen: dict[str, int] = {}
     result = []
     for finding in report.findings:
@@ -186,4 +157,6 @@ def fingerprints(report: FileReport) -> list[str]:
 
 def failing(finding: Finding, info: RunInfo) -> bool:
     """Whether ``finding`` is at or above the fail threshold."""
+    from ossfirst.model.rules import RANK
+
     return RANK[finding.level] >= RANK[info.fail_on]

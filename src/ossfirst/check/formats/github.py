@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ossfirst.check.formats import RunInfo, Summary, finding_line
 from ossfirst.check.formats.markdown import Collector
-from ossfirst.check.rules import LEVELS
+from ossfirst.model.rules import LEVELS
 from ossfirst.texts import text
 
 if TYPE_CHECKING:

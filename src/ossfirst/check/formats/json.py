@@ -18,7 +18,8 @@ import json
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ossfirst.check.formats import SCHEMA_VERSION, RunInfo, Summary, fingerprints
+from ossfirst.check.formats import RunInfo, Summary, fingerprints
+from ossfirst.check.registry import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport
@@ -67,7 +68,7 @@ _COUNT = {"type": "integer", "minimum": 0}
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the run as :class:`Writer` writes it (without
     ``$schema`` and ``$id``, which ``ossfirst schema check`` adds)."""
-    from ossfirst.check.rules import RULES
+    from ossfirst.model.rules import RULES
 
     rules = [rule.id for rule in RULES]
 

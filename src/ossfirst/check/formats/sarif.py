@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ossfirst import PROJECT_URL
 from ossfirst.check.formats import RunInfo, Summary, fingerprints
-from ossfirst.check.rules import RULES
+from ossfirst.model.rules import RULES
 from ossfirst.texts import text
 
 if TYPE_CHECKING:

@@ -38,6 +38,7 @@ from ossfirst.render.sections import (
     framework,
     gaps,
     knockouts,
+    market,
     method,
     need,
     screening,
@@ -52,6 +53,7 @@ from ossfirst.render.words import Words
 SECTIONS: tuple[ReportSection, ...] = (
     summary.SECTION,
     why_no_oss.SECTION,
+    market.SECTION,
     finance.SECTION,
     need.SECTION,
     alternatives.SECTION,

@@ -7,10 +7,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ossfirst.model.result import PubliccodeFacts, SbomFacts, ScorecardFacts
+from ossfirst.model.result import (
+    ImportedFrom,
+    Message,
+    PubliccodeFacts,
+    SbomFacts,
+    ScorecardFacts,
+)
 from ossfirst.render.document import (
     MISSING,
     Block,
@@ -29,8 +36,8 @@ from ossfirst.render.sections._base import Context, ReportSection
 from ossfirst.render.words import Phrases
 
 if TYPE_CHECKING:
-    from ossfirst.evidence.standalone import Evidence
     from ossfirst.model.catalogue import Catalogue
+    from ossfirst.model.evidence import EvidenceKind
 
 
 def publiccode(pc: PubliccodeFacts, w: Phrases, name: str, complete: bool = False) -> list[Block]:
@@ -177,8 +184,10 @@ class Shows(Protocol):
     ) -> list[Block]: ...
 
 
-#: How a file of each kind is shown. A new kind of evidence file adds one entry.
-KINDS: dict[str, Shows] = {
+#: How a file of each kind is shown: the report section of each kind of the registry
+#: :data:`ossfirst.evidence.kinds.KINDS` (which lies beneath the renderer and cannot name
+#: it; a test holds the two together). A new kind of evidence file adds one entry.
+KINDS: dict[EvidenceKind, Shows] = {
     "publiccode": publiccode,
     "scorecard": scorecard,
     "sbom": sbom,
@@ -202,6 +211,31 @@ def build(ctx: Context) -> list[Block] | None:
 
 
 SECTION = ReportSection("evidence", "sec.evidence", build)
+
+
+class Derived(Protocol):
+    """What an evidence file gives (:class:`ossfirst.evidence.derived.Derived`, which the
+    renderer does not import: evidence files are read before, and apart from, the report)."""
+
+    @property
+    def levels(self) -> Mapping[str, ImportedFrom]: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def warnings(self) -> Sequence[Message]: ...
+
+
+class Evidence(Protocol):
+    """One evidence file as read (:class:`ossfirst.evidence.kinds.Evidence`)."""
+
+    @property
+    def kind(self) -> EvidenceKind: ...
+    @property
+    def facts(self) -> Any: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def derived(self) -> Derived: ...
 
 
 def feeds(evidence: Evidence, catalogue: Catalogue, w: Phrases) -> list[dict[str, Any]]:

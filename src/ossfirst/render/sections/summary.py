@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Summary: recommendation, verdict and robustness, the reasons, the justification and how
-it answers the comparison, the market search."""
+it answers the comparison."""
 
 from __future__ import annotations
 
@@ -74,8 +74,6 @@ def build(ctx: Context) -> list[Block]:
         if unsupported:
             blocks.append(paragraph(w.t("rev.cited") + ":"))
             blocks.append(bullets([("", line) for line in unsupported]))
-    if r.request.market_search:
-        blocks.append(quote(w.t("why.market_search"), r.request.market_search))
     return blocks
 
 

@@ -1,8 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Why not open source: the open-source and reuse alternatives not chosen, how far each is
-behind, and by how much per dimension. Only when one of them lost, or a proprietary
-alternative is recommended."""
+behind, and by how much per dimension, and what the market exploration found. Only when one
+of them lost, or a proprietary alternative is recommended."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ def build(ctx: Context) -> list[Block] | None:
     proprietary = v.recommended and r.alternative(v.recommended).category == "proprietary"
     if not (r.why_no_oss or proprietary):
         return None
+    reference = [paragraph(line) for line in [w.market_reference()] if line]
     if not r.why_no_oss:
-        return [paragraph(w.t("why.none"))]
+        return [paragraph(w.t("why.none")), *reference]
     other = w.name(r.why_no_oss[0].compared_with)
     rows = [
         [
@@ -56,6 +57,7 @@ def build(ctx: Context) -> list[Block] | None:
             ],
             gap_rows,
         ),
+        *reference,
     ]
 
 

@@ -5,7 +5,8 @@
 Rule ids are part of the interface: configuration files, recorded deviations, SARIF
 results, GitLab fingerprints and JUnit test names all use them. Never rename one; retire it
 and add a new id instead. Their titles, help texts and messages are in
-:mod:`ossfirst.texts.check`.
+:mod:`ossfirst.texts.check`. The table is part of the model because requests name
+rules too: the request loader checks the rule of each recorded deviation.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ RULES: tuple[Rule, ...] = (
     Rule("internal-error", "error", configurable=False, deviable=False),
     Rule("exit-plan", "warning"),
     Rule("unpinned-catalogue", "error", enabled=False),
+    Rule("market-exploration-missing", "warning"),
+    Rule("market-hit-undecided", "warning"),
+    Rule("market-exploration-stale", "warning"),
 )
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -1,0 +1,56 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""What every stage of an alternative's evaluation needs from the whole request."""
+
+from __future__ import annotations
+
+from ossfirst.engine import scoring, sovereignty, ufab
+from ossfirst.engine.economics import economics
+from ossfirst.model.catalogue import Catalogue
+from ossfirst.model.dates import add_months, horizon_end
+from ossfirst.model.facts import Facts
+from ossfirst.model.request import Request, award_settings
+from ossfirst.model.result import MethodInfo
+
+
+def price_criteria(catalogue: Catalogue) -> list[str]:
+    """The criteria derived from the price, which UfAB's performance points leave out."""
+    return [
+        c.id
+        for c in catalogue.criteria
+        if c.computation is not None and c.computation.metric in ufab.PRICE_METRICS
+    ]
+
+
+class Context:
+    """What every alternative's evaluation needs from the whole request."""
+
+    def __init__(
+        self, catalogue: Catalogue, request: Request, facts: Facts, method: MethodInfo
+    ) -> None:
+        self.catalogue = catalogue
+        self.request = request
+        self.facts = facts
+        self.method = method
+        self.economics = {
+            a.id: economics(a.costs, method.horizon_years, method.discount_rate.value)
+            for a in request.alternatives
+        }
+        # The TCO baseline is the cheapest alternative that meets the need (all must-
+        # requirements met); one that does not meet it should not set the price.
+        qualifying = [a.id for a in request.alternatives if scoring.meets_musts(request, a)]
+        pool = qualifying or [a.id for a in request.alternatives]
+        self.tco_baseline = min(self.economics[i].present_value for i in pool)
+        self.stale_before = add_months(request.date, -method.evidence_expiry_months)
+        self.horizon_end = horizon_end(request.date, method.horizon_years)
+        self.award = award_settings(catalogue, request)
+        self.zero_rule = method.missing_data == "zero"
+        self.dimensions = [d.id for d in catalogue.dimensions]
+        self.dimension_weights = catalogue.profiles[method.profile].weights
+        self.profile_weights = [self.dimension_weights[d] for d in self.dimensions]
+        self.criterion_weights = {c.id: c.weight for c in catalogue.criteria}
+        self.price_criteria = price_criteria(catalogue)
+        framework = catalogue.sovereignty_framework
+        self.seal_minimum = (
+            sovereignty.minimums(framework, request.minimum_seal) if framework else {}
+        )
