@@ -365,3 +365,64 @@ def test_libreoffice_turns_word_and_opendocument_into_pdf_with_every_heading_and
                     assert word in shown or word[:4] in shown, (name.suffix, column.label)
             first = table.rows[0].cells[0].text.split()[0] if table.rows[0].cells[0].text else ""
             assert first in shown, (name.suffix, table.caption)
+
+
+# -- column widths -------------------------------------------------------------------------
+
+
+def test_a_narrow_column_is_as_wide_as_the_word_of_its_heading() -> None:
+    from ossfirst.render import office
+
+    columns = tuple(
+        document.column(label, width=width)
+        for label, width in (("Anforderung", 5.0), ("Muss", 0.3), ("Gewicht", 0.3))
+    )
+    shares = [16.5 * c.width / 5.6 for c in columns]
+    widths = office.column_widths(columns, 16.5, 8.5, 0.45)
+    assert sum(widths) == pytest.approx(16.5)
+    # "Muss" in Arial Bold at 8.5 pt is 21.7 pt wide (2.556 em), 0.77 cm
+    assert office._word_width("Muss", 8.5) == pytest.approx(21.7 * 2.54 / 72, rel=0.01)
+    for column, share, width in zip(columns[1:], shares[1:], widths[1:], strict=True):
+        assert share < office._word_width(column.label, 8.5) + 0.45 == pytest.approx(width)
+    assert widths[0] < shares[0]  # the room comes from the wide column
+    # wide enough already: the shares as they are; a hyphen is where a word may break
+    assert office.column_widths(columns[:1], 16.5, 8.5, 0.45) == [16.5]
+    assert office._word_width("Muss-Anforderung", 8.5) == office._word_width("Anforderung", 8.5)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_every_table_heading_word_fits_its_column(fmt: str) -> None:
+    from ossfirst.render import office
+
+    doc = built("council-information-system")
+    tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
+    # the room beside the text of a cell: Word's cell margins, LibreOffice's padding
+    padding = 0.38 if fmt == "docx" else 0.16
+    if fmt == "docx":
+        import docx
+        from docx.shared import Length
+
+        word = docx.Document(io.BytesIO(render("council-information-system", "docx")))
+        found = [[Length(g.w).cm for g in t._tbl.tblGrid.gridCol_lst] for t in word.tables]
+        found = found[-len(tables) :]  # after the letterhead's and the verdict's
+    else:
+        archive = zipfile.ZipFile(io.BytesIO(render("council-information-system", "odt")))
+        content = ET.fromstring(archive.read("content.xml"))
+        styles = {
+            s.get(_q("style:name")): float(
+                s.find("style:table-column-properties", NS).get(_q("style:column-width"))[:-2]
+            )
+            for s in content.iter(_q("style:style"))
+            if s.get(_q("style:family")) == "table-column"
+        }
+        found = [
+            [styles[c.get(_q("table:style-name"))] for c in t.iter(_q("table:table-column"))]
+            for t in content.iter(_q("table:table"))
+            if len(list(t.iter(_q("table:table-column")))) > 1 or t.get(_q("table:name"))
+        ]
+        found = [row for row in found if len(row) > 0][-len(tables) :]
+    assert len(found) == len(tables)
+    for table, widths in zip(tables, found, strict=True):
+        assert sum(widths) == pytest.approx(16.5, abs=0.01)
+        for column, width in zip(table.columns, widths, strict=True):
+            assert width >= office._word_width(column.label, 8.5) + padding - 0.01, column.label

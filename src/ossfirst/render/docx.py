@@ -56,6 +56,10 @@ WARN = "8A1C1C"
 LIGHT = "EEF1F5"
 #: The width of the text on an A4 page with the report's margins, in centimetres.
 TEXT_WIDTH = 16.5
+#: The size of the text in tables, in points.
+TABLE_PT = 8.5
+#: The room beside the text of a table cell (Word's default cell margins), in centimetres.
+CELL_PADDING = 0.45
 #: Characters XML 1.0 cannot hold (the document has removed the control characters; this
 #: is the last guard).
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -74,10 +78,33 @@ class _Writer:
         self.images = images
         self.word: WordDocument = docx.Document()
         self.pt = Pt
+        #: style ids by style name: python-docx looks a name up among all styles each time
+        self._ids: dict[str, str] = {}
+        #: the name of the paragraph style of the tables' cells, in the document's language
+        self.table_text = text("office.table_text_style", doc.lang)
+
+    def _style_id(self, name: str) -> str:
+        if name not in self._ids:
+            self._ids[name] = self.word.styles[name].style_id
+        return self._ids[name]
+
+    def _paragraph(self, style: str | None = None, within: Any = None) -> WordParagraph:
+        """A new paragraph at the end of the document (or of ``within``, a table cell) in
+        the style named ``style``."""
+        paragraph = (self.word if within is None else within).add_paragraph()
+        if style is not None:
+            paragraph._p.style = self._style_id(style)
+        return paragraph
+
+    def _heading(self, heading: str, level: int) -> WordParagraph:
+        paragraph = self._paragraph("Title" if level == 0 else f"Heading {level}")
+        paragraph.add_run(_text(heading))
+        return paragraph
 
     # -- styles ------------------------------------------------------------------------------
 
     def styles(self) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
         from docx.enum.text import WD_LINE_SPACING
         from docx.oxml.ns import qn
         from docx.shared import Pt, RGBColor
@@ -140,6 +167,12 @@ class _Writer:
         for name in ("Header", "Footer"):
             styles[name].font.size = Pt(8)
             styles[name].font.color.rgb = RGBColor.from_string(MUTED)
+        # the text of the tables' cells, a style of its own so that an officer can change it
+        # for every table at once
+        table_text = styles.add_style(self.table_text, WD_STYLE_TYPE.PARAGRAPH)
+        table_text.base_style = normal
+        table_text.font.size = Pt(TABLE_PT)
+        table_text.paragraph_format.space_after = Pt(0)
 
     def page(self) -> None:
         from docx.shared import Mm
@@ -206,16 +239,16 @@ class _Writer:
         self, paragraphs: Lines, *, bold: bool = False, style: str | None = None
     ) -> None:
         for lines in paragraphs:
-            self._lines(self.word.add_paragraph(style=style), lines, bold)
+            self._lines(self._paragraph(style), lines, bold)
 
     def labelled(self, label: str, value: str, style: str | None = None) -> WordParagraph:
-        paragraph = self.word.add_paragraph(style=style)
+        paragraph = self._paragraph(style)
         paragraph.add_run(_text(label + ":")).bold = True
         paragraph.add_run(_text(" " + value))
         return paragraph
 
     def caption(self, label: str, caption: str) -> None:
-        paragraph = self.word.add_paragraph(style="Caption")
+        paragraph = self._paragraph("Caption")
         paragraph.add_run(_text(f"{label}: {caption}"))
 
     # -- blocks ----------------------------------------------------------------------------
@@ -226,7 +259,7 @@ class _Writer:
                 self.paragraphs(paragraphs, bold=strong)
             case Bullets(entries=entries):
                 for entry in entries:
-                    paragraph = self.word.add_paragraph(style="List Bullet")
+                    paragraph = self._paragraph("List Bullet")
                     if entry.lead:
                         paragraph.add_run(_text(entry.lead + " ")).bold = True
                     paragraph.add_run(_text(entry.text))
@@ -240,13 +273,13 @@ class _Writer:
             case KeyFigures(label=label, caption=caption, tiles=tiles):
                 self.caption(label, caption)
                 for tile in tiles:
-                    paragraph = self.word.add_paragraph(style="List Bullet")
+                    paragraph = self._paragraph("List Bullet")
                     paragraph.add_run(_text(tile.label + ":")).bold = True
                     paragraph.add_run(_text(f" {tile.value} ({tile.note})"))
             case Figure():
                 self.figure(block)
             case Subheading(text=heading, level=level):
-                self.word.add_heading(_text(heading), level - 1)
+                self._heading(heading, level - 1)
 
     def _shade(self, cell: _Cell, fill: str) -> None:
         from docx.oxml import OxmlElement
@@ -265,7 +298,7 @@ class _Writer:
         from docx.shared import RGBColor
 
         box = self.word.add_table(rows=1, cols=1)
-        box.style = self.word.styles["Table Grid"]
+        box._tbl.tblStyle_val = self._style_id("Table Grid")
         # room between the frame and the text
         margins = OxmlElement("w:tblCellMar")
         for side, twips in (("top", 100), ("left", 140), ("bottom", 40), ("right", 140)):
@@ -291,16 +324,15 @@ class _Writer:
         from docx.shared import Pt
 
         paragraph = target.paragraphs[0]
+        paragraph._p.style = self._style_id(self.table_text)
         paragraph.alignment = align
-        paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(_text(cell.text))
         run.bold = bold or cell.strong or None
         if cell.mono:
             run.font.name = MONO
         for note in cell.notes:
-            line = target.add_paragraph()
+            line = self._paragraph(self.table_text, within=target)
             line.alignment = align
-            line.paragraph_format.space_after = Pt(0)
             shown = line.add_run(_text(note.text))
             shown.font.size = Pt(7.5)
             if note.mono:
@@ -311,7 +343,7 @@ class _Writer:
         from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
-        from docx.shared import Cm, Pt
+        from docx.shared import Cm
 
         aligns = {
             "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
@@ -319,16 +351,18 @@ class _Writer:
             "right": WD_PARAGRAPH_ALIGNMENT.RIGHT,
         }
         self.caption(block.label, block.caption)
-        columns = block.columns
-        table = self.word.add_table(rows=1 + len(block.rows), cols=len(columns))
-        table.style = self.word.styles["Table Grid"]
+        columns, body = block.columns, list(block.rows)  # rows may be made as they are read
+        table = self.word.add_table(rows=1 + len(body), cols=len(columns))
+        table._tbl.tblStyle_val = self._style_id("Table Grid")
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        total = sum(c.width for c in columns) or 1.0
-        widths = [Cm(TEXT_WIDTH * c.width / total) for c in columns]
-        for i, width in enumerate(widths):
-            table.columns[i].width = width
-        header = table.rows[0]
+        widths = [
+            Cm(width) for width in office.column_widths(columns, TEXT_WIDTH, TABLE_PT, CELL_PADDING)
+        ]
+        for grid, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            grid.w = width
+        rows = list(table.rows)  # each row's cells are made once
+        header = rows[0]
         # the header row repeats on every page the table runs to
         header_props = header._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
@@ -339,23 +373,17 @@ class _Writer:
             cell.width = widths[i]
             self._shade(cell, LIGHT)
             paragraph = cell.paragraphs[0]
+            paragraph._p.style = self._style_id(self.table_text)
             paragraph.alignment = aligns[column.align]
-            paragraph.paragraph_format.space_after = Pt(0)
             paragraph.add_run(_text(column.label)).bold = True
-        for r, row in enumerate(block.rows, start=1):
-            cells = table.rows[r].cells
+        for line, row in zip(rows[1:], body, strict=True):
             # a row stays on one page
-            props = table.rows[r]._tr.get_or_add_trPr()
-            props.append(OxmlElement("w:cantSplit"))
-            for i, (column, value) in enumerate(zip(columns, row.cells, strict=True)):
-                cells[i].width = widths[i]
-                self._cell(cells[i], value, row.strong, aligns[column.align])
-        for row in table.rows:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        if run.font.size is None:
-                            run.font.size = Pt(8.5)
+            line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            for i, (cell, column, value) in enumerate(
+                zip(line.cells, columns, row.cells, strict=True)
+            ):
+                cell.width = widths[i]
+                self._cell(cell, value, row.strong, aligns[column.align])
         self.word.add_paragraph()
 
     def figure(self, block: Figure) -> None:
@@ -383,8 +411,8 @@ class _Writer:
         top = self.word.paragraphs[0] if self.word.paragraphs else self.word.add_paragraph()
         organisation = d.organisation + (f" · {d.department}" if d.department else "")
         top.add_run(_text(organisation)).font.color.rgb = muted
-        self.word.add_paragraph(_text(d.title), style="Title")
-        self.word.add_paragraph(_text(d.request_title), style="Subtitle")
+        self._paragraph("Title").add_run(_text(d.title))
+        self._paragraph("Subtitle").add_run(_text(d.request_title))
         subtitle = self.word.add_paragraph().add_run(_text(d.subtitle))
         subtitle.font.color.rgb = muted
         meta = self.word.add_table(rows=len(d.meta), cols=2)
@@ -400,7 +428,7 @@ class _Writer:
             for cell in row.cells:
                 cell.paragraphs[0].paragraph_format.space_after = Pt(2)
         for section in d.sections:
-            heading = self.word.add_heading(_text(f"{section.number}. {section.title}"), 1)
+            heading = self._heading(f"{section.number}. {section.title}", 1)
             heading.paragraph_format.page_break_before = section.id == APPENDIX or None
             for block in section.blocks:
                 self.block(block)

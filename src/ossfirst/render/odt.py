@@ -53,6 +53,9 @@ LIGHT = "#eef1f5"
 RULE = "#b4b4b4"
 #: The width of the text on an A4 page with the report's margins, in centimetres.
 TEXT_WIDTH = 16.5
+#: The size of the text in tables, in points, and the padding of a table cell, in cm.
+TABLE_PT = 8.5
+CELL_PADDING = 0.08
 MIMETYPE = "application/vnd.oasis.opendocument.text"
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -194,7 +197,7 @@ class _Writer:
         self._style(
             "Table_20_Contents",
             "paragraph",
-            TextProperties(fontsize="8.5pt"),
+            TextProperties(fontsize=f"{TABLE_PT}pt"),
             ParagraphProperties(marginbottom="0cm"),
             displayname="Table Contents",
             parentstylename="Standard",
@@ -253,14 +256,14 @@ class _Writer:
         self._style(
             "Cell",
             "table-cell",
-            TableCellProperties(border=f"0.5pt solid {RULE}", padding="0.08cm"),
+            TableCellProperties(border=f"0.5pt solid {RULE}", padding=f"{CELL_PADDING}cm"),
             automatic=True,
         )
         self._style(
             "HeadCell",
             "table-cell",
             TableCellProperties(
-                border=f"0.5pt solid {RULE}", padding="0.08cm", backgroundcolor=LIGHT
+                border=f"0.5pt solid {RULE}", padding=f"{CELL_PADDING}cm", backgroundcolor=LIGHT
             ),
             automatic=True,
         )
@@ -517,7 +520,9 @@ class _Writer:
 
         body = {"left": "Table_20_Contents", "center": "Center", "right": "Right"}
         head = {"left": "Table_20_Heading", "center": "CenterHead", "right": "RightHead"}
-        found = self._table([c.width for c in block.columns])
+        found = self._table(
+            office.column_widths(block.columns, TEXT_WIDTH, TABLE_PT, 2 * CELL_PADDING + 0.1)
+        )
         heading = TableHeaderRows()
         row = TableRow()
         for column in block.columns:

@@ -35,6 +35,56 @@ def language_tag(lang: str) -> str:
     return "de-DE" if lang == "de" else "en-GB"
 
 
+#: The widths of the letters of Arial Bold (and of the metric-compatible Liberation Sans
+#: Bold LibreOffice sets it in), in thousandths of an em; other characters count as ``_WIDE``.
+_BOLD_WIDTHS = {
+    **dict.fromkeys("ijlI.,;/'|!", 278),
+    **dict.fromkeys("ft-:()[]", 333),
+    **dict.fromkeys("r", 389),
+    **dict.fromkeys("z", 500),
+    **dict.fromkeys("acekosvxyäöJ0123456789", 556),
+    **dict.fromkeys("bdghnpquüßFLTZ", 611),
+    **dict.fromkeys("EPSVXY", 667),
+    **dict.fromkeys("ABCDHKNRUÄÜ", 722),
+    **dict.fromkeys("wGOQÖ", 778),
+    **dict.fromkeys("M", 833),
+    **dict.fromkeys("m%", 889),
+    **dict.fromkeys("W", 944),
+}
+_WIDE = 722
+
+
+def column_widths(
+    columns: tuple[document.Column, ...], total: float, font_pt: float, padding: float
+) -> list[float]:
+    """The widths of a table's columns in centimetres, ``total`` in all: their shares of the
+    document, except that each column is at least as wide as the longest word of its heading
+    (set bold at ``font_pt``, with ``padding`` cm beside it), so that Word and LibreOffice do
+    not break "Muss" or "Gewicht" inside the word; the room comes from the columns wider than
+    their heading. Where the headings' words need more than ``total``, each gets its share."""
+    share = sum(c.width for c in columns) or 1.0
+    wanted = [total * c.width / share for c in columns]
+    need = [_word_width(c.label, font_pt) + padding for c in columns]
+    if sum(need) > total:
+        need = [total * n / sum(need) for n in need]
+    short = sum(max(n - w, 0.0) for n, w in zip(need, wanted, strict=True))
+    if short == 0:
+        return wanted
+    spare = [max(w - n, 0.0) for n, w in zip(need, wanted, strict=True)]
+    room = sum(spare)
+    return [
+        n if w <= n else w - short * s / room for n, w, s in zip(need, wanted, spare, strict=True)
+    ]
+
+
+def _word_width(label: str, font_pt: float) -> float:
+    """The width of the longest word of ``label`` set bold at ``font_pt``, in centimetres;
+    a word breaks after a hyphen, so the parts count apart."""
+    words = label.replace("-", "- ").split()
+    ems = max((sum(_BOLD_WIDTHS.get(c, _WIDE) for c in w) / 1000 for w in words), default=0.0)
+    return ems * font_pt * 2.54 / POINTS
+
+
 def issued(result: Result, options: RenderOptions) -> dt.datetime:
     """The document's creation and modification date: the issue date given, else midnight
     UTC of the request date (as the PDF's), so the same inputs give the same file."""

@@ -156,4 +156,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Open Source first; Beschaffung; Begründung",
         "Open Source first; procurement; justification",
     ),
+    # the name of the Word style of the text in tables, as Word lists it among the styles
+    "office.table_text_style": ("Tabellentext", "Table Text"),
 }

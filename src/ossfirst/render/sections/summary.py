@@ -53,7 +53,7 @@ def essentials(ctx: Context) -> list[Block]:
 
 
 def build(ctx: Context) -> list[Block]:
-    w, r, v = ctx.words, ctx.result, ctx.result.verdict
+    w, v = ctx.words, ctx.result.verdict
     blocks = essentials(ctx)
     review = v.justification_review
     if review is not None:
