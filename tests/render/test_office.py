@@ -378,7 +378,7 @@ def test_a_narrow_column_is_as_wide_as_the_word_of_its_heading() -> None:
         for label, width in (("Anforderung", 5.0), ("Muss", 0.3), ("Gewicht", 0.3))
     )
     shares = [16.5 * c.width / 5.6 for c in columns]
-    widths = office.column_widths(columns, 16.5, 8.5, 0.45)
+    widths = office.column_widths(columns, [], 16.5, 8.5, 0.45)
     assert sum(widths) == pytest.approx(16.5)
     # "Muss" in Arial Bold at 8.5 pt is 21.7 pt wide (2.556 em), 0.77 cm
     assert office._word_width("Muss", 8.5) == pytest.approx(21.7 * 2.54 / 72, rel=0.01)
@@ -386,7 +386,15 @@ def test_a_narrow_column_is_as_wide_as_the_word_of_its_heading() -> None:
         assert share < office._word_width(column.label, 8.5) + 0.45 == pytest.approx(width)
     assert widths[0] < shares[0]  # the room comes from the wide column
     # wide enough already: the shares as they are; a hyphen is where a word may break
-    assert office.column_widths(columns[:1], 16.5, 8.5, 0.45) == [16.5]
+    assert office.column_widths(columns[:1], [], 16.5, 8.5, 0.45) == [16.5]
+    # the longest word of a cell counts as the heading's does, unless it is very long
+    row = document.Row(
+        (document.cell("Ratsinformationssystem"), document.cell("ja"), document.cell("1"))
+    )
+    wider = office.column_widths(columns[1:] + columns[:1], [row], 16.5, 8.5, 0.45)
+    assert wider[0] == pytest.approx(office._word_width("Ratsinformationssystem", 8.5) + 0.45)
+    digest = document.Row((document.cell("0" * 64), document.cell("ja"), document.cell("1")))
+    assert office.column_widths(columns[1:] + columns[:1], [digest], 16.5, 8.5, 0.45)[0] < 2
     assert office._word_width("Muss-Anforderung", 8.5) == office._word_width("Anforderung", 8.5)
 
 

@@ -357,7 +357,8 @@ class _Writer:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [
-            Cm(width) for width in office.column_widths(columns, TEXT_WIDTH, TABLE_PT, CELL_PADDING)
+            Cm(width)
+            for width in office.column_widths(columns, body, TEXT_WIDTH, TABLE_PT, CELL_PADDING)
         ]
         for grid, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
             grid.w = width

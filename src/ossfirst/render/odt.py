@@ -520,8 +520,9 @@ class _Writer:
 
         body = {"left": "Table_20_Contents", "center": "Center", "right": "Right"}
         head = {"left": "Table_20_Heading", "center": "CenterHead", "right": "RightHead"}
+        rows = list(block.rows)  # rows may be made as they are read
         found = self._table(
-            office.column_widths(block.columns, TEXT_WIDTH, TABLE_PT, 2 * CELL_PADDING + 0.1)
+            office.column_widths(block.columns, rows, TEXT_WIDTH, TABLE_PT, 2 * CELL_PADDING + 0.1)
         )
         heading = TableHeaderRows()
         row = TableRow()
@@ -535,7 +536,7 @@ class _Writer:
             self._kept = self._style(
                 "Kept", "table-row", TableRowProperties(keeptogether="always"), automatic=True
             )
-        for line in block.rows:
+        for line in rows:
             row = TableRow(stylename="Kept")
             for column, value in zip(block.columns, line.cells, strict=True):
                 row.addElement(self._cell(value, line.strong, body[column.align]))

@@ -52,19 +52,35 @@ _BOLD_WIDTHS = {
     **dict.fromkeys("W", 944),
 }
 _WIDE = 722
+#: The longest word of a table cell that widens its column, in characters: a German
+#: compound such as "Herstellerabhängigkeit"; an address or a digest breaks anyway.
+_LONGEST = 24
 
 
 def column_widths(
-    columns: tuple[document.Column, ...], total: float, font_pt: float, padding: float
+    columns: tuple[document.Column, ...],
+    rows: list[document.Row],
+    total: float,
+    font_pt: float,
+    padding: float,
 ) -> list[float]:
     """The widths of a table's columns in centimetres, ``total`` in all: their shares of the
     document, except that each column is at least as wide as the longest word of its heading
-    (set bold at ``font_pt``, with ``padding`` cm beside it), so that Word and LibreOffice do
-    not break "Muss" or "Gewicht" inside the word; the room comes from the columns wider than
-    their heading. Where the headings' words need more than ``total``, each gets its share."""
+    and of its cells (up to :data:`_LONGEST` characters; set bold at ``font_pt``, with
+    ``padding`` cm beside it), so that Word and LibreOffice do not break "Muss", "Gewicht" or
+    "Ratsinformationssystem" inside the word; the room comes from the columns wider than
+    their words. The cells' words count only where all of them fit; where the headings'
+    words alone need more than ``total``, each gets its share."""
     share = sum(c.width for c in columns) or 1.0
     wanted = [total * c.width / share for c in columns]
     need = [_word_width(c.label, font_pt) + padding for c in columns]
+    cells = list(need)
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            if not cell.mono:
+                cells[i] = max(cells[i], _word_width(cell.text, font_pt, _LONGEST) + padding)
+    if sum(cells) <= total:  # the cells' words where they fit, else the headings' alone
+        need = cells
     if sum(need) > total:
         need = [total * n / sum(need) for n in need]
     short = sum(max(n - w, 0.0) for n, w in zip(need, wanted, strict=True))
@@ -77,10 +93,11 @@ def column_widths(
     ]
 
 
-def _word_width(label: str, font_pt: float) -> float:
+def _word_width(label: str, font_pt: float, longest: int = 0) -> float:
     """The width of the longest word of ``label`` set bold at ``font_pt``, in centimetres;
-    a word breaks after a hyphen, so the parts count apart."""
-    words = label.replace("-", "- ").split()
+    a word breaks after a hyphen, so the parts count apart. With ``longest``, words longer
+    than that (an address, a digest) do not count: they break wherever the column ends."""
+    words = [w for w in label.replace("-", "- ").split() if not longest or len(w) <= longest]
     ems = max((sum(_BOLD_WIDTHS.get(c, _WIDE) for c in w) / 1000 for w in words), default=0.0)
     return ems * font_pt * 2.54 / POINTS
 
