@@ -45,10 +45,21 @@ def _unmet_musts(alternative: AlternativeResult) -> set[str]:
     return {r.requirement for r in alternative.requirements if r.must and r.coverage != "met"}
 
 
-def _compared(verdict: Verdict, alternative_id: str) -> str | None:
-    """The proposal, else the recommendation, unless that is the alternative itself."""
-    for candidate in (verdict.proposed, verdict.recommended):
-        if candidate is not None and candidate != alternative_id:
+def _own(alternative: AlternativeResult, closed_by: dict[str, str]) -> set[str]:
+    """The alternative, the one it closes gaps of and the one that closes its gaps."""
+    own = {alternative.id}
+    if alternative.gap_closing is not None:
+        own.add(alternative.gap_closing.alternative)
+    if alternative.id in closed_by:
+        own.add(closed_by[alternative.id])
+    return own
+
+
+def _compared(verdict: Verdict, ranking: list[str], own: set[str]) -> str | None:
+    """What an alternative is compared with: the proposal, else the recommendation, else the
+    best-ranked eligible alternative; never the alternative itself or its gap closing."""
+    for candidate in (verdict.proposed, verdict.recommended, *ranking):
+        if candidate is not None and candidate not in own:
             return candidate
     return None
 
@@ -63,12 +74,16 @@ def _difference(
 
 
 def find(
-    alternatives: list[AlternativeResult], verdict: Verdict, recommend: Recommend
+    alternatives: list[AlternativeResult],
+    ranking: list[str],
+    verdict: Verdict,
+    recommend: Recommend,
 ) -> Decisive | None:
     """The excluded open-source and reuse alternatives with what excludes them, the single
     relaxations the recommendation hangs on, and the gap closings compared with the
-    proposal; ``None`` when there is nothing to say (no such alternative is excluded and
-    the request describes no gap closing)."""
+    proposal (else the recommendation, else the best-ranked alternative besides the one
+    with its gaps open); ``None`` when there is nothing to say (no such alternative is
+    excluded and the request describes no gap closing)."""
     by_id = {a.id: a for a in alternatives}
     excluded = [a for a in alternatives if a.category != "proprietary" and not a.eligible]
     variants = [a for a in alternatives if a.gap_closing is not None]
@@ -103,7 +118,7 @@ def find(
     for alternative in excluded:
         keys = _keys(alternative.knockouts)
         without = recommended_with(frozenset(keys))
-        compared = _compared(verdict, alternative.id)
+        compared = _compared(verdict, ranking, _own(alternative, closed_by))
         exclusions.append(
             Exclusion(
                 alternative=alternative.id,
@@ -120,7 +135,7 @@ def find(
     closings = []
     for variant in variants:
         assert variant.gap_closing is not None
-        compared = _compared(verdict, variant.id)
+        compared = _compared(verdict, ranking, _own(variant, closed_by))
         closings.append(
             Closing(
                 alternative=variant.gap_closing.alternative,

@@ -361,6 +361,7 @@ def evaluate(
     )
     found_decisive = decisive.find(
         alternatives,
+        ranking,
         verdict,
         lambda relaxed: _recommendation(catalogue, request, facts, method, relaxed),
     )

@@ -233,6 +233,12 @@ class Alternative(Model):
     gap_closing: GapClosing | None = None
 
 
+#: What ``proposed`` names: an alternative, or one with its gaps closed.
+ProposedId = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(\+gap-closing)?$")
+]
+
+
 #: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
 RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
 
@@ -368,7 +374,9 @@ class Request(Model):
     need: NonEmpty
     requirements: list[Requirement] = Field(min_length=1, max_length=limits.REQUIREMENTS)
     alternatives: list[Alternative] = Field(min_length=1, max_length=limits.ALTERNATIVES)
-    proposed: Identifier | None = None
+    #: An alternative's id, or that of an alternative with its gaps closed
+    #: (``<id>+gap-closing``).
+    proposed: ProposedId | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined: required when every alternative is proprietary.
