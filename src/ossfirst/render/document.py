@@ -187,6 +187,7 @@ class _Builder:
         for add in (
             self.summary,
             self.why_no_oss,
+            self.decisive,
             self.need,
             self.alternatives,
             self.knockouts,
@@ -257,7 +258,7 @@ class _Builder:
                     {"label": w.t("sum.verdict"), "value": w.status()},
                     *(
                         [{"label": w.t("sum.robustness"), "value": clean(w.robustness())}]
-                        if r.sensitivity
+                        if r.sensitivity or w.hangs_on()
                         else []
                     ),
                 ],
@@ -337,11 +338,7 @@ class _Builder:
         )
         dims = r.catalogue.dimensions
         gap_rows = [
-            [cell(w.name(s.alternative))]
-            + [
-                cell(w.num(g) if (g := s.dimension_gaps.get(d.id)) is not None else MISSING)
-                for d in dims
-            ]
+            [cell(w.name(s.alternative))] + [cell(w.dimension_lead(s, d.id)) for d in dims]
             for s in r.why_no_oss
         ]
         blocks.append(
@@ -354,6 +351,47 @@ class _Builder:
                 gap_rows,
             )
         )
+
+    def decisive(self) -> None:
+        """What excludes the open-source and reuse alternatives, whether the decision hangs
+        on it, and what closing the gap would cost and bring."""
+        w, found = self.w, self.r.decisive
+        if found is None:
+            return
+        blocks = self.section("sec.decisive", "decisive")
+        for sentence in w.hangs_on():
+            blocks.append(paragraph(sentence, strong=True))
+        if found.exclusions:
+            blocks.append(paragraph(w.t("dec.intro")))
+            blocks.append(
+                self.table(
+                    w.t("tab.decisive"),
+                    [
+                        column(w.t("col.alternative"), width=2.0),
+                        column(w.t("dec.col.excluded_by"), width=2.4),
+                        column(w.t("dec.col.without"), width=1.6),
+                        column(w.t("dec.col.available"), width=2.4),
+                    ],
+                    [[cell(text) for text in w.exclusion_row(e)] for e in found.exclusions],
+                )
+            )
+            if any(e.closed_by is None for e in found.exclusions):
+                blocks.append(paragraph(w.t("dec.no_closing")))
+        if found.closings:
+            blocks.append(paragraph(w.t("dec.closings")))
+            blocks.append(
+                self.table(
+                    w.t("tab.closings"),
+                    [
+                        column(w.t("dec.col.variant"), width=2.0),
+                        column(w.t("dec.col.closes"), width=0.8),
+                        column(w.t("dec.col.cost"), width=1.6),
+                        column(w.t("dec.col.time"), width=1.5),
+                        column(w.t("dec.col.outcome"), width=2.6),
+                    ],
+                    [[cell(text) for text in w.closing_row(c)] for c in found.closings],
+                )
+            )
 
     def need(self) -> None:
         w, req = self.w, self.r.request
@@ -492,8 +530,16 @@ class _Builder:
             )
         )
         axes = [d.title.get(self.lang) for d in dims]
+        # an excluded alternative is greyed out, with the reason beside its name
         series = [
-            charts.Series(a.name, values) for a, values in zip(r.alternatives, scores, strict=True)
+            charts.Series(
+                a.name
+                if a.eligible
+                else f"{a.name} ({w.t('fig.excluded', reasons=w.knockouts(a.knockouts))})",
+                values,
+                excluded=not a.eligible,
+            )
+            for a, values in zip(r.alternatives, scores, strict=True)
         ]
         data = "; ".join(
             w.t(

@@ -178,7 +178,7 @@ def root(context, missing=missing):
         yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'message'), l_1_reason, _loop_vars=_loop_vars)))
         yield '\n'
     l_1_reason = missing
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity'):
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'sensitivity') or context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'hangs_on'))):
         pass
         yield '\n**'
         yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'sum.robustness'))
@@ -295,7 +295,7 @@ def root(context, missing=missing):
             for l_1_d in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'catalogue'), 'dimensions'):
                 _loop_vars = {}
                 pass
-                yield '--:|'
+                yield '---|'
             l_1_d = missing
             yield '\n'
             for l_1_s in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss'):
@@ -308,12 +308,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield ' '
-                    if (not t_7(context.call(environment.getattr(environment.getattr(l_1_s, 'dimension_gaps'), 'get'), environment.getattr(l_2_d, 'id'), _loop_vars=_loop_vars))):
-                        pass
-                        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getitem(environment.getattr(l_1_s, 'dimension_gaps'), environment.getattr(l_2_d, 'id')), _loop_vars=_loop_vars))
-                    else:
-                        pass
-                        yield '–'
+                    yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'dimension_lead'), l_1_s, environment.getattr(l_2_d, 'id'), _loop_vars=_loop_vars)))
                     yield ' |'
                 l_2_d = missing
                 yield '\n'
@@ -322,6 +317,86 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
+    yield '\n'
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.decisive'))
+        yield '\n'
+        for l_1_sentence in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'hangs_on')):
+            _loop_vars = {}
+            pass
+            yield '\n**'
+            yield str(t_4(l_1_sentence))
+            yield '**\n'
+        l_1_sentence = missing
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'), 'exclusions'):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.intro')))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'col.alternative'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.excluded_by'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.without'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.available'))
+            yield ' |\n|---|---|---|---|\n'
+            for l_1_e in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'), 'exclusions'):
+                l_1_row = missing
+                _loop_vars = {}
+                pass
+                l_1_row = context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'exclusion_row'), l_1_e, _loop_vars=_loop_vars)
+                _loop_vars['row'] = l_1_row
+                yield '| '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 0)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 1)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 2)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 3)))
+                yield ' |\n'
+            l_1_e = l_1_row = missing
+            if t_2(context.eval_ctx, t_6(context, environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'), 'exclusions'), 'closed_by', 'none')):
+                pass
+                yield '\n'
+                yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.no_closing')))
+                yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'), 'closings'):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.closings')))
+            yield '\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.variant'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.closes'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.cost'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.time'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'dec.col.outcome'))
+            yield ' |\n|---|---|---|---|---|\n'
+            for l_1_c in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'), 'closings'):
+                l_1_row = missing
+                _loop_vars = {}
+                pass
+                l_1_row = context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'closing_row'), l_1_c, _loop_vars=_loop_vars)
+                _loop_vars['row'] = l_1_row
+                yield '| '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 0)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 1)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 2)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 3)))
+                yield ' | '
+                yield str(t_4(environment.getitem((undefined(name='row') if l_1_row is missing else l_1_row), 4)))
+                yield ' |\n'
+            l_1_c = l_1_row = missing
     yield '\n'
     yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.need'))
     yield '\n\n'
@@ -1685,5 +1760,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=318&110=321&112=323&114=325&116=329&117=333&120=341&122=343&124=359&125=363&126=366&128=387&129=395&131=416&132=424&135=428&138=434&140=436&142=448&144=455&145=462&149=486&151=490&152=494&155=505&157=507&159=519&161=525&162=529&165=556&167=566&168=568&170=572&172=574&173=576&174=580&175=582&177=586&179=588&181=591&184=594&185=597&187=609&188=613&189=616&191=629&192=637&195=649&197=665&199=669&200=673&201=676&204=693&205=701&210=716&211=718&213=722&215=724&217=726&219=740&221=746&222=749&223=753&226=788&228=804&231=814&233=816&234=820&237=825&238=827&240=831&242=833&244=835&246=837&248=839&250=851&251=855&253=880&255=883&257=885&258=889&260=899&262=903&263=907&268=919&271=922&273=924&274=926&276=930&278=932&280=944&281=949&282=952&286=1033&287=1036&289=1039&291=1041&292=1043&294=1047&296=1049&297=1063&298=1069&299=1073&303=1112&305=1115&307=1117&308=1119&310=1129&311=1131&312=1133&314=1136&318=1140&319=1149&320=1153&321=1157&322=1161&323=1165&324=1169&325=1173&326=1184&327=1193&328=1197&329=1201&330=1205&331=1209&333=1218&334=1220&336=1223&338=1227&340=1229&342=1241&343=1245&346=1271&347=1273&349=1276&351=1280&352=1282&354=1285&356=1287&358=1295&359=1299&361=1316&363=1319&365=1321&367=1324&369=1326&371=1329&373=1331&375=1341&376=1345&382=1362&384=1365&386=1367&387=1369&388=1372&390=1375&392=1383&393=1387&396=1396&397=1399&399=1402&403=1405&405=1407&407=1409&409=1419&411=1425&413=1435&415=1445&417=1455&419=1465&421=1475&423=1479&425=1481&426=1484&428=1486&429=1490&431=1497&432=1501&436=1510&438=1518&439=1522&443=1533&445=1535&447=1537&448=1540&450=1546&451=1550&454=1559&456=1561&458=1564&460=1566&461=1570&464=1573&466=1576&468=1580&470=1594&471=1598&475=1614&477=1616&478=1620&481=1624&485=1626&486=1630&487=1634&488=1640&489=1644&490=1648&491=1652&492=1656&493=1660&495=1668&496=1672&497=1676&499=1679'
-SOURCE_SHA256 = '98ef10e9c0e75002c2104e4d812a78f928f7ca56993f57fcacfbb8aec66f1324'
+debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=313&110=316&112=319&113=321&115=325&117=328&119=331&121=333&123=341&124=345&125=348&127=357&129=360&132=362&134=365&136=367&138=377&139=381&140=384&145=396&147=398&149=400&151=404&152=408&155=416&157=418&159=434&160=438&161=441&163=462&164=470&166=491&167=499&170=503&173=509&175=511&177=523&179=530&180=537&184=561&186=565&187=569&190=580&192=582&194=594&196=600&197=604&200=631&202=641&203=643&205=647&207=649&208=651&209=655&210=657&212=661&214=663&216=666&219=669&220=672&222=684&223=688&224=691&226=704&227=712&230=724&232=740&234=744&235=748&236=751&239=768&240=776&245=791&246=793&248=797&250=799&252=801&254=815&256=821&257=824&258=828&261=863&263=879&266=889&268=891&269=895&272=900&273=902&275=906&277=908&279=910&281=912&283=914&285=926&286=930&288=955&290=958&292=960&293=964&295=974&297=978&298=982&303=994&306=997&308=999&309=1001&311=1005&313=1007&315=1019&316=1024&317=1027&321=1108&322=1111&324=1114&326=1116&327=1118&329=1122&331=1124&332=1138&333=1144&334=1148&338=1187&340=1190&342=1192&343=1194&345=1204&346=1206&347=1208&349=1211&353=1215&354=1224&355=1228&356=1232&357=1236&358=1240&359=1244&360=1248&361=1259&362=1268&363=1272&364=1276&365=1280&366=1284&368=1293&369=1295&371=1298&373=1302&375=1304&377=1316&378=1320&381=1346&382=1348&384=1351&386=1355&387=1357&389=1360&391=1362&393=1370&394=1374&396=1391&398=1394&400=1396&402=1399&404=1401&406=1404&408=1406&410=1416&411=1420&417=1437&419=1440&421=1442&422=1444&423=1447&425=1450&427=1458&428=1462&431=1471&432=1474&434=1477&438=1480&440=1482&442=1484&444=1494&446=1500&448=1510&450=1520&452=1530&454=1540&456=1550&458=1554&460=1556&461=1559&463=1561&464=1565&466=1572&467=1576&471=1585&473=1593&474=1597&478=1608&480=1610&482=1612&483=1615&485=1621&486=1625&489=1634&491=1636&493=1639&495=1641&496=1645&499=1648&501=1651&503=1655&505=1669&506=1673&510=1689&512=1691&513=1695&516=1699&520=1701&521=1705&522=1709&523=1715&524=1719&525=1723&526=1727&527=1731&528=1735&530=1743&531=1747&532=1751&534=1754'
+SOURCE_SHA256 = '020baebd4365e0fbe7ab8ced449ecc12b35afba6ec1e537507a4805740b69838'
