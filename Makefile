@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv, evaluate a shipped example into out/ and build the sample
-#               repository's transparency portfolio into out/portfolio/
+#   make demo   set up .venv, evaluate shipped examples into out/, build the sample
+#               repository's transparency portfolio into out/portfolio/, and index and
+#               search the test corpus of publiccode.yml files
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
 #   make image  build the container image from Containerfile (docker or podman)
@@ -11,6 +12,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
+MARKET_DEMO := examples/specialised-procedure.yaml
+MARKET := out/market.sqlite3
+CORPUS := publiccode-corpus=tests/cases/market/corpus
 # Tests that need a system program or font (Chromium for the HTML report, LibreOffice for
 # the workbooks, Noto Sans CJK for names in Chinese, Japanese and Korean) are skipped where
 # it is missing, with one line saying so; `make test OSSFIRST_REQUIRE_TOOLS=1` requires them,
@@ -44,6 +48,12 @@ demo: $(VENV)/.installed
 	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
 		--output-dir ../../out/portfolio; [ $$? -le 1 ]
 	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"
+	@# the market exploration: an index of the test corpus (200 real publiccode.yml files,
+	@# three of them broken on purpose), the search the Standesamt example records, and its report
+	$(BIN)/ossfirst market index --db $(MARKET) $(CORPUS) --snapshot 2026-10-01 --fresh
+	$(BIN)/ossfirst market search anagrafe --db $(MARKET) --date 2026-10-12 --limit 5
+	$(BIN)/ossfirst evaluate $(MARKET_DEMO) --format md,json,html,pdf,xlsx --output-dir out
+	@echo "Market index out/market.sqlite3; the exploration of $(MARKET_DEMO) is in its report"
 
 test: $(VENV)/.installed-test
 	OSSFIRST_REQUIRE_TOOLS=$(OSSFIRST_REQUIRE_TOOLS) $(BIN)/python -m pytest -q; \

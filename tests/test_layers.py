@@ -57,8 +57,11 @@ ALLOWED: dict[str, set[str]] = {
         "forms",
         "xlsx",
         "portfolio",
+        "scaffold",
     },
-    "scaffold": set(),
+    # What ``ossfirst init`` writes: the request template and the shipped examples, whose
+    # evidence files it finds by the model's evidence kinds.
+    "scaffold": {"model"},
     "__main__": {"cli"},
 }
 

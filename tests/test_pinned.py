@@ -10,6 +10,11 @@ versions of the catalogue must not change a single byte of them: not a score, no
 not the catalogue's hash in the audit trail. Only the request's own SHA-256 differs, as the
 file differs by its pin; it is replaced by zeros on both sides.
 
+The standards list is shipped data of its own, versioned apart from the catalogue: its
+version in the audit trail is replaced by the one the digests were recorded with
+(``RECORDED_STANDARDS_LIST``). What a newer list judges differently still shows, in the
+screening and the scores.
+
 The JSON digest is the evaluation. The report digests also pin the layout: a release that
 deliberately changes the layout of every report regenerates them (and says so).
 """
@@ -37,6 +42,8 @@ def _recorded() -> dict[str, str]:
 
 
 RECORDED = _recorded()
+#: The version of the standards list when the digests were recorded.
+RECORDED_STANDARDS_LIST = "2026.11"
 OUTPUTS = [("json", None), ("md", "de"), ("md", "en"), ("html", "de"), ("html", "en")]
 
 
@@ -46,6 +53,9 @@ OUTPUTS = [("json", None), ("md", "de"), ("md", "en"), ("html", "de"), ("html", 
 def test_a_request_pinned_to_1_1_evaluates_as_before_2_0(
     request_file: Path, cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ossfirst.evidence.standards import standards_list
+
+    current = standards_list().version
     raw = request_file.read_bytes()
     assert b"\ncatalogue: standard@1.1\n" in raw
     own = hashlib.sha256(raw).hexdigest().encode()
@@ -58,6 +68,7 @@ def test_a_request_pinned_to_1_1_evaluates_as_before_2_0(
         written = run.stdout.encode("utf-8")
         assert own in written or fmt != "json"
         masked = written.replace(own, b"0" * 64)
+        masked = masked.replace(current.encode(), RECORDED_STANDARDS_LIST.encode())
         name = f"{request_file.stem}.{fmt}" + (f".{lang}" if lang else "")
         assert hashlib.sha256(masked).hexdigest() == RECORDED[name], name
 

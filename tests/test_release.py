@@ -94,11 +94,54 @@ def test_make_dist_is_reproducible(tmp_path: Path) -> None:
         "ossfirst/data/fonts/NotoSans-Regular.ttf",
         "ossfirst/data/compiled/standard@1.1.0.catalogue.json",
         "ossfirst/scaffold/request.yaml.j2",
+        "ossfirst/examples/videoconferencing.yaml",
+        "ossfirst/examples/evidence/jitsi-meet/publiccode.yml",
     ):
         assert any(n.endswith(needed) for n in names), needed
     assert stamps == {(2025, 12, 4, 0, 0, 0)}
     # another time gives other files: the time is really taken from the variable
     assert build(tmp_path / "c", "1767225600")[0].read_bytes() != first[0].read_bytes()
+
+
+def test_the_installed_wheel_writes_a_shipped_example_with_its_evidence(tmp_path: Path) -> None:
+    """``ossfirst init --example`` from the wheel alone, not from the source tree: the
+    examples are copied into the package at build time (pyproject.toml, force-include)."""
+    subprocess.run(
+        [str(Path(sys.executable).parent / "hatchling"), "build", "-t", "wheel", "-d", tmp_path],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("*.whl")
+    installed = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        archive.extractall(installed)
+    shipped = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").rglob("*"))
+    assert {f"ossfirst/{p}" for p in shipped if (ROOT / p).is_file()} <= set(names)
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(installed), "OSSFIRST_LANG": "en"}
+    code = (
+        "import sys, ossfirst; from ossfirst.cli import run; "
+        f"assert ossfirst.__file__.startswith({str(installed)!r}), ossfirst.__file__; run()"
+    )
+
+    def ossfirst(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-c", code, *args]
+        return subprocess.run(
+            command, cwd=work, env=env, capture_output=True, text=True, check=False
+        )
+
+    listed = ossfirst("init", "--list-examples")
+    assert listed.returncode == 0, listed.stderr
+    assert "videoconferencing" in listed.stdout
+    written = ossfirst("init", "--example", "videoconferencing")
+    assert written.returncode == 0, written.stderr
+    assert (work / "evidence" / "bigbluebutton" / "sbom.spdx.json").is_file()
+    evaluated = ossfirst("evaluate", "videoconferencing.yaml", "-f", "json", "-q")
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert (work / "2026-IT-017.json").is_file()
 
 
 def test_makefile_builds_dist_with_source_date_epoch() -> None:

@@ -208,13 +208,14 @@ def test_markdown_and_json_in_one_run(cli, tmp_path: Path, monkeypatch: pytest.M
 
 def test_only_the_impact_formats(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    run = cli("check", "--compare-catalogue", "standard@2", "-f", "sarif")
+    # the sample repository's policy asks for German messages; --lang takes precedence
+    run = cli("check", "--compare-catalogue", "standard@2", "-f", "sarif", "--lang", "en")
     assert run.code == 2
     assert "--compare-catalogue writes text, json, markdown, not 'sarif'" in run.stderr
 
 
 def test_an_unknown_version_to_compare_is_refused_once(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(REPO)
-    run = cli("check", "--compare-catalogue", "standard@9")
+    run = cli("check", "--compare-catalogue", "standard@9", "--lang", "en")
     assert run.code == 2
     assert run.stderr.count("ossfirst ships no version 9") == 1

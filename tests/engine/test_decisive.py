@@ -43,7 +43,7 @@ def test_one_must_requirement_alone_excludes_and_the_decision_hangs_on_it(
     prop = _alt("prop", "proprietary", 3, 1)
     result = evaluate(tmp_path, request(oss, prop, **_two_requirements(proposed="prop")))
     assert result.verdict.recommended == "prop"
-    assert result.schema_version == "1.4"
+    assert result.schema_version == "1.5"
     found = result.decisive
     assert found is not None
     (exclusion,) = found.exclusions

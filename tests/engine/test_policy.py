@@ -160,6 +160,59 @@ def test_no_eligible_alternative(tmp_path: Path) -> None:
     assert result.verdict.recommended is None and not result.verdict.policy_holds
 
 
+def test_no_eligible_alternative_says_which_requirement_alone_excludes_which(
+    tmp_path: Path,
+) -> None:
+    from ossfirst.render.words import Words
+
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 4, 4, r1="partial"),
+            alternative("reused", "reuse", 4, 4, r1="unmet", legal=False),
+            alternative("prop", "proprietary", 4, 4, r1="unmet"),
+        ),
+    )
+    assert result.verdict.status == "no-eligible-alternative"
+    ways = [r for r in result.verdict.reasons if r.code.startswith(("relaxing", "ways-on"))]
+    # R1 alone excludes oss and prop; reused also fails a knock-out criterion
+    assert [(r.code, r.alternative) for r in ways] == [
+        ("relaxing-admits", "oss"),
+        ("relaxing-admits", "prop"),
+        ("ways-on", None),
+    ]
+    assert ways[0].params["requirement"] == "R1" and ways[0].path == ["requirements", 0]
+    words = Words(result, "en")
+    assert words.message(ways[0]) == (
+        'Without the must-requirement R1 ("Works"), Oss would be eligible; it fails on nothing '
+        "else. Check whether the requirement is indispensable or whether it can be a "
+        "should-requirement (must: false)."
+    )
+    assert "market exploration" in words.message(ways[-1])
+    assert "Markterkundung" in Words(result, "de").message(ways[-1])
+
+
+def test_no_eligible_alternative_when_no_single_requirement_decides(tmp_path: Path) -> None:
+    result = evaluate(
+        tmp_path,
+        request(
+            alternative("oss", "open-source", 0, 4),
+            alternative("prop", "proprietary", 4, 4, r1="unmet", legal=False),
+        ),
+    )
+    codes = [r.code for r in result.verdict.reasons]
+    assert codes[-2:] == ["relaxing-admits-none", "ways-on"]
+
+
+def test_no_eligible_proprietary_only_names_the_market_exploration_first(tmp_path: Path) -> None:
+    result = evaluate(
+        tmp_path,
+        request(alternative("prop", "proprietary", 4, 4, r1="unmet")),
+    )
+    codes = [r.code for r in result.verdict.reasons]
+    assert codes.index("relaxing-admits") + 1 == codes.index("ways-on-no-oss")
+
+
 def test_no_proposal_is_a_recommendation_only(tmp_path: Path) -> None:
     result = evaluate(
         tmp_path,

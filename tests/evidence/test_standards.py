@@ -45,8 +45,8 @@ def test_file_starts_with_the_spdx_header() -> None:
 
 def test_list_metadata() -> None:
     data = standards_list()
-    assert data.version == "2026.11"
-    assert data.date == dt.date(2026, 11, 27)
+    assert data.version == "2026.12"
+    assert data.date == dt.date(2026, 12, 7)
     assert set(data.definition) == {"de", "en"}
     for text in data.definition.values():
         # the definition names its sources and says it is ossfirst's own reading
@@ -156,6 +156,57 @@ def test_ooxml_is_not_open_and_says_why() -> None:
 )
 def test_selected_assessments(ident: str, expected: bool) -> None:
     assert _by_id(ident).open is expected
+
+
+#: The German public-sector interface standards (XÖV family from the XRepository, OParl,
+#: FIT-Connect) and the usual Swiss eCH standards, with the host of the source each rests on.
+PUBLIC_SECTOR = {
+    "OParl": ("oparl", "oparl.org"),
+    "XRechnung": ("xrechnung", "xeinkauf.de"),
+    "XBau": ("xbau", "xleitstelle.de"),
+    "XMeld": ("xmeld", "www1.osci.de"),
+    "XPersonenstand": ("xpersonenstand", "www1.osci.de"),
+    "XJustiz": ("xjustiz", "xjustiz.justiz.de"),
+    "XDomea": ("xdomea", "www.xoev.de"),
+    "XTA": ("xta2", "www.xoev.de"),
+    "OSCI": ("osci", "www.xoev.de"),
+    "FIT-Connect": ("fit-connect", "docs.fitko.de"),
+    "eCH": ("ech", "www.ech.ch"),
+    "eCH-0007": ("ech-0007", "www.ech.ch"),
+    "eCH-0010": ("ech-0010", "www.ech.ch"),
+    "eCH-0011": ("ech-0011", "www.ech.ch"),
+    "eCH-0020": ("ech-0020", "www.ech.ch"),
+    "eCH-0039": ("ech-0039", "www.ech.ch"),
+    "eCH-0044": ("ech-0044", "www.ech.ch"),
+    "eCH-0058": ("ech-0058", "www.ech.ch"),
+    "eCH-0090": ("ech-0090", "www.ech.ch"),
+    "eCH-0097": ("ech-0097", "www.ech.ch"),
+    "eCH-0160": ("ech-0160", "www.ech.ch"),
+}
+
+
+@pytest.mark.parametrize("name", list(PUBLIC_SECTOR))
+def test_public_sector_interface_standards_are_listed_with_their_source(name: str) -> None:
+    ident, host = PUBLIC_SECTOR[name]
+    found = lookup(name)
+    assert found is not None, name
+    assert found.id == ident and found.category == "e-government"
+    assert found.source.startswith(f"https://{host}/"), found.source
+    # maintained by public bodies, an open initiative or an association: open
+    assert found.open
+
+
+def test_oparl_and_fit_connect_say_what_is_assessed() -> None:
+    assert "CC BY-SA 4.0" in _by_id("oparl").note["en"]
+    assert "not the operation" in _by_id("fit-connect").note["en"]
+
+
+@pytest.mark.parametrize(
+    ("typo", "ident"),
+    [("OParel", "oparl"), ("XJustice", "xjustiz"), ("Fit Conect", "fit-connect"), ("XBaU", "xbau")],
+)
+def test_suggest_public_sector_standards(typo: str, ident: str) -> None:
+    assert suggest(typo) == _by_id(ident).name
 
 
 # --------------------------------------------------------------------------- lookup

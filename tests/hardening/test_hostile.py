@@ -515,3 +515,28 @@ def test_a_signal_while_ossfirst_output_is_being_imported_interrupts(
     with pytest.raises(Interrupted) as info:
         _interrupt(signal.SIGTERM, None)
     assert info.value.signum == signal.SIGTERM
+
+
+def test_a_signal_while_ossfirst_starts_ends_the_process_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While ossfirst imports what it needs, a signal ends the process directly with 128+n:
+    raised as an exception it could land where Python ignores exceptions (an import lock's
+    callback) and the run would go on."""
+    import ossfirst.cli as cli_package
+
+    ended: list[int] = []
+
+    def fake_exit(code: int) -> None:
+        ended.append(code)
+        raise RuntimeError("ended")
+
+    monkeypatch.setattr(cli_package.os, "_exit", fake_exit)
+    monkeypatch.setattr(cli_package, "_STARTING", [True])
+    with pytest.raises(RuntimeError):
+        cli_package._interrupted_while_starting(signal.SIGTERM, None)
+    assert ended == [128 + signal.SIGTERM]
+    monkeypatch.setattr(cli_package, "_STARTING", [False])
+    with pytest.raises(SystemExit) as info:
+        cli_package._interrupted_while_starting(signal.SIGINT, None)
+    assert info.value.code == 128 + signal.SIGINT

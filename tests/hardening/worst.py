@@ -324,6 +324,15 @@ WORST: dict[str, Callable[[Path], Path]] = {
         ),
     ),
     "everything": _worst_everything,
+    # the market exploration at all three of its limits: a table row per hit and search
+    "market": lambda f: _write(
+        f,
+        _exploration(
+            catalogues=limits.MARKET_CATALOGUES,
+            searches=limits.MARKET_SEARCHES,
+            hits=limits.MARKET_HITS,
+        ),
+    ),
 }
 
 
@@ -501,6 +510,25 @@ def _sbom(components: int, size: int = 0) -> str:
     return text + " " * (size - len(text.encode())) if size else text
 
 
+def _exploration(catalogues: int = 1, searches: int = 1, hits: int = 1) -> str:
+    """A request with a market exploration of this size; every hit set aside but the one
+    taken in as the open-source alternative."""
+    lines = [request(Shape()).rstrip("\n"), "market_exploration:", "  catalogues:"]
+    lines += [f"    - {{name: catalogue-{c}, entries: {100 + c}}}" for c in range(catalogues)]
+    lines.append("  searches:")
+    lines += [f"    - {{query: Query {q}, date: 2026-10-01, found: {q}}}" for q in range(searches)]
+    lines += ["  hits:", "    - {repository: example.org/alt-0, name: Alt 0, alternative: alt-0}"]
+    lines += [
+        f"    - {{repository: example.org/r{h}, name: R {h}, set_aside: not-relevant}}"
+        for h in range(1, hits)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _explored(**size: int) -> Callable[[Path], Path]:
+    return lambda folder: _write(folder, _exploration(**size))
+
+
 def _problems(count: int) -> Callable[[Path], Path]:
     """A request with ``count`` unknown keys (each a problem with a did-you-mean)."""
 
@@ -519,6 +547,10 @@ _COVERAGE = request(
         requirements=limits.COVERAGE_CELLS // limits.ALTERNATIVES + 1,
     )
 )
+
+_HITS = _exploration(hits=limits.MARKET_HITS + 1)
+_SEARCHES = _exploration(searches=limits.MARKET_SEARCHES + 1)
+_CATALOGUES = _exploration(catalogues=limits.MARKET_CATALOGUES + 1)
 
 LIMITS = [
     Limit(
@@ -606,6 +638,27 @@ LIMITS = [
         _shaped(deviations=limits.DEVIATIONS + 1),
         f"{_line_of(request(Shape(deviations=31)), '- rule:', 30)}:5",
         "At most 30 deviations are allowed here",
+    ),
+    Limit(
+        "market exploration hits",
+        _explored(hits=limits.MARKET_HITS),
+        _explored(hits=limits.MARKET_HITS + 1),
+        f"{_line_of(_HITS, f'repository: example.org/r{limits.MARKET_HITS}')}:7",
+        f"At most {limits.MARKET_HITS} hits are allowed here",
+    ),
+    Limit(
+        "market exploration searches",
+        _explored(searches=limits.MARKET_SEARCHES),
+        _explored(searches=limits.MARKET_SEARCHES + 1),
+        f"{_line_of(_SEARCHES, f'query: Query {limits.MARKET_SEARCHES},')}:7",
+        f"At most {limits.MARKET_SEARCHES} searches are allowed here",
+    ),
+    Limit(
+        "market exploration catalogues",
+        _explored(catalogues=limits.MARKET_CATALOGUES),
+        _explored(catalogues=limits.MARKET_CATALOGUES + 1),
+        f"{_line_of(_CATALOGUES, f'name: catalogue-{limits.MARKET_CATALOGUES},')}:7",
+        f"At most {limits.MARKET_CATALOGUES} catalogues are allowed here",
     ),
     Limit(
         "text",

@@ -446,5 +446,12 @@ def test_the_dashboard_in_english_with_names_published(tmp_path: Path) -> None:
     assert "Open source transparency portfolio" in page
     assert "Vermerk 10/2026-118 (Dr. M. Kaiser, Leitung Amt 10)" in page
     assert "contact" in rows(site / "decisions.csv")[0]
-    assert "A. Yilmaz" in (site / "requests" / "2025-IT-044.html").read_text("utf-8")
+    report = (site / "requests" / "2025-IT-044.html").read_bytes()
+    assert "A. Yilmaz" in report.decode("utf-8")
     assert "Page 1 of" in PdfReader(site / "portfolio.pdf").pages[0].extract_text()
+    # each request's report is the one `ossfirst evaluate -f html` writes, byte for byte
+    alone = tmp_path / "alone.html"
+    request = repo / "requests" / "2025" / "2025-IT-044-ticketsystem.yaml"
+    done = run("evaluate", request, "-f", "html", "--lang", "en", "--date", DATE, "-o", alone)
+    assert done.returncode == 0, done.stderr
+    assert alone.read_bytes() == report

@@ -29,8 +29,34 @@ def test_the_screening_table_flags_unknown_names_with_a_suggestion(tmp_path: Pat
         "| ODF | OpenDocument Format (ODF) (OASIS (ODF TC); ISO/IEC JTC 1 as ISO/IEC 26300) "
         "| yes | yes | yes | yes | **yes** |"
     ) in markdown
-    assert '| CalDEV | not in the list Did you mean "CalDAV"? | – | – | – | – | – |' in markdown
+    # the criteria are unknown, but it counts as not open, as the share counts it
+    unknown = '| CalDEV | not in the list Did you mean "CalDAV"? | – | – | – | – | **no** |'
+    assert unknown in markdown
     assert "| OOXML | Office Open XML (OOXML)" in markdown and "| no | **no** |" in markdown
+
+
+def test_the_screening_and_the_open_standards_share_agree_on_an_unknown_standard(
+    tmp_path: Path,
+) -> None:
+    text = (CASES / "valid" / "minimal.yaml").read_text("utf-8")
+    request = tmp_path / "r.yaml"
+    request.write_text(text.replace("[ODF, CalDAV]", "[ODF, CalDAV, Frobnicate, OParl]"), "utf-8")
+    result = evaluate_file(request)
+    markdown = render(result, "md", "en").decode()
+    oss = result.alternative("oss")
+    assert [s.declared for s in oss.standards] == ["ODF", "CalDAV", "Frobnicate", "OParl"]
+    shown = [
+        line.rsplit("|", 2)[1].strip()
+        for line in markdown.splitlines()
+        if line.startswith(("| ODF |", "| CalDAV |", "| Frobnicate |", "| OParl |"))
+    ]
+    share = next(c for c in result.catalogue.criteria if c.metric == "open-standards-share")
+    row = next(c for c in oss.criteria if c.criterion == share.id)
+    # three of four open: the unknown one counts as not open in the table and in the share
+    assert shown == ["**yes**", "**yes**", "**no**", "**yes**"]
+    assert row.value == shown.count("**yes**") / len(shown) == 0.75
+    assert "| Frobnicate | not in the list | – | – | – | – | **no** |" in markdown
+    assert "| OParl | OParl (OParl (associations, civil-society organisations" in markdown
 
 
 def test_a_report_without_evidence_has_no_evidence_section() -> None:
@@ -49,7 +75,7 @@ def test_the_html_and_pdf_screening_flag_unknown_names_with_a_suggestion(tmp_pat
     page = Page()
     page.feed(render(result, "html", "en").decode("utf-8"))
     assert re.search(r"\d+\. Open-standards screening", page.plain)
-    assert 'CalDEV not in the list Did you mean "CalDAV"? – – – – –' in page.plain
+    assert 'CalDEV not in the list Did you mean "CalDAV"? – – – – no' in page.plain
     reader = PdfReader(io.BytesIO(render(result, "pdf", "en")))
     pdf_text = "\n".join(p.extract_text() for p in reader.pages)
     assert flat('CalDEV not in the list Did you mean "CalDAV"?') in flat(pdf_text)

@@ -204,6 +204,56 @@ def _exit_plan(result: Result, source: SourceMap) -> list[_Raw]:
     ]
 
 
+def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
+    """The market exploration (Markterkundung) behind a proprietary selection: recorded at
+    all, every hit decided, and searched within the evidence expiry before the request date
+    (as the Result says).
+
+    A written account (``market_search:``) counts as recorded; the other two rules look at the
+    recorded catalogue searches (``market_exploration:``) only.
+    """
+    raw: list[_Raw] = []
+    exploration = result.request.market_exploration
+    chosen = result.verdict.proposed or result.verdict.recommended
+    if (
+        chosen is not None
+        and exploration is None
+        and not request.market_search
+        and result.alternative(chosen).category == "proprietary"
+    ):
+        path: PathT = ("proposed",)
+        if result.verdict.proposed is None or path not in source.keys:
+            path = ("alternatives", [a.id for a in result.alternatives].index(chosen), "id")
+        raw.append(
+            _Raw("market-exploration-missing", path, {"alternative": chosen}, alternative=chosen)
+        )
+    if exploration is None:
+        return raw
+    for index, hit in enumerate(exploration.hits):
+        if hit.outcome == "open":
+            raw.append(
+                _Raw(
+                    "market-hit-undecided",
+                    ("market_exploration", "hits", index, "repository"),
+                    {"name": hit.name, "repository": hit.repository},
+                    subject=hit.repository,
+                )
+            )
+    if exploration.stale:
+        dates = [search.date for search in exploration.searches]
+        raw.append(
+            _Raw(
+                "market-exploration-stale",
+                ("market_exploration", "searches", dates.index(exploration.searched_on), "date"),
+                {
+                    "searched_on": exploration.searched_on.isoformat(),
+                    "months": result.method.evidence_expiry_months,
+                },
+            )
+        )
+    return raw
+
+
 def _unpinned(result: Result, request: Request, source: SourceMap, reference: str) -> _Raw:
     """Where the chain names a shipped catalogue without its version, and the pin of the
     version it was evaluated with."""
@@ -236,17 +286,33 @@ def _words(words: Words, key: str, value: Param) -> str:
         return words.name(str(value))
     if key in ("criterion", "ref") and str(value) in words.criteria:
         return words.criterion(str(value))
-    if key in ("assessed_on", "request_date"):
+    if key in ("assessed_on", "request_date", "searched_on"):
         return words.date(str(value))
     if key == "coverage":
         return words.t(f"coverage.{value}")
     if key == "code":
         return words.t(f"check.knockout.{value}")
     if key == "unsupported":
-        return words.t("check.unsupported", refs=value) if value else ""
+        return words.t("check.unsupported", refs=_refs(words, str(value))) if value else ""
+    if key == "points":
+        return _refs(words, str(value))
     if key == "state":
         return words.t(f"check.exit-state.{value}")
     return str(value)
+
+
+def _refs(words: Words, refs: str) -> str:
+    """Points of a justification review, given by id (``R1, practicality, economics.tco``),
+    in words: a criterion or a dimension by its title, the budget and the cost as such."""
+    shown = []
+    for ref in refs.split(", "):
+        if ref in words.criteria:
+            shown.append(words.criterion(ref))
+        elif ref in ("budget", "cost"):
+            shown.append(words.t(f"rev.kind.{ref}"))
+        else:
+            shown.append(words.dimension(ref))  # a dimension's title; anything else as it is
+    return "; ".join(shown)
 
 
 def _place(source: SourceMap, path: PathT) -> tuple[int, int, int, int, str]:
@@ -272,6 +338,7 @@ def findings_for(
     ``unpinned`` is the catalogue reference of the request's chain that names no version.
     """
     raw = _verdict_findings(result, source) + _gap_findings(result) + _exit_plan(result, source)
+    raw += _market(result, request, source)
     if unpinned is not None:
         raw.append(_unpinned(result, request, source, unpinned))
     words = Words(result, lang)

@@ -10,10 +10,18 @@ import signal
 import sys
 from typing import NoReturn
 
+#: True while ossfirst imports what it needs: nothing is open or written yet.
+_STARTING = [True]
+
 
 def _interrupted_while_starting(signum: int, frame: object) -> NoReturn:
-    # Nothing has been written yet; end quietly with the conventional code.
+    # End quietly with the conventional code. While starting, nothing has been written, and
+    # the signal may land where Python ignores an exception (an import lock's callback), which
+    # would let the run go on: end the process at once.
     sys.stderr.write("ossfirst: interrupted\n")
+    if _STARTING[0]:
+        sys.stderr.flush()
+        os._exit(128 + signum)
     raise SystemExit(128 + signum)
 
 
@@ -27,6 +35,7 @@ def run() -> NoReturn:
         # A search takes milliseconds; typer would take several times that to start.
         from ossfirst.cli.market_search import fast as search
 
+        _STARTING[0] = False  # the search may write (--record): leave through the exception
         fast = search(sys.argv[3:])
     if fast is not None:
         code = fast

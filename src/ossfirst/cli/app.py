@@ -17,7 +17,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from ossfirst import __version__
-from ossfirst.cli.options import ui_language
+from ossfirst.cli.options import reset_language, ui_language
 from ossfirst.errors import InputError, OutputError, UsageError
 
 EXIT_OK, EXIT_VIOLATED, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -44,8 +44,8 @@ def err(line: str) -> None:
     sys.stderr.write(line + "\n")
 
 
-def report_input_error(error: InputError) -> None:
-    lang = ui_language()
+def report_input_error(error: InputError, lang: str | None = None) -> None:
+    lang = lang or ui_language()
     label = "Fehler" if lang == "de" else "error"
     for problem in error.problems:
         err(f"{problem.location}: {label}: {problem.text(lang)}")
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # than a whole evaluation; the command line uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
-    lang = ui_language()
+    reset_language()
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         app(args=argv, prog_name="ossfirst")
@@ -132,14 +132,15 @@ def main(argv: list[str] | None = None) -> NoReturn:
         report_input_error(exc)
         code = EXIT_INVALID
     except (UsageError, OutputError) as exc:
-        err(f"ossfirst: {exc.text(lang)}")
+        err(f"ossfirst: {exc.text(ui_language())}")
         code = EXIT_INVALID
     except Interrupted as exc:
-        err("ossfirst: abgebrochen" if lang == "de" else "ossfirst: interrupted")
+        err("ossfirst: abgebrochen" if ui_language() == "de" else "ossfirst: interrupted")
         code = 128 + exc.signum
     except Exception as exc:
         if _DEBUG["on"]:
             raise
+        lang = ui_language()
         kind = "interner Fehler" if lang == "de" else "internal error"
         hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
         err(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})")
@@ -147,4 +148,5 @@ def main(argv: list[str] | None = None) -> NoReturn:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        reset_language()
     sys.exit(code)

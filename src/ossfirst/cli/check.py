@@ -17,7 +17,7 @@ from typer.core import TyperCommand
 from ossfirst.check.registry import help_text as formats_help
 from ossfirst.cli import options
 from ossfirst.cli.app import app
-from ossfirst.cli.options import checked_language, format_names, issue_date, ui_language
+from ossfirst.cli.options import checked_language, format_names, issue_date, message_language
 from ossfirst.errors import OutputError, UsageError, printable
 
 if TYPE_CHECKING:
@@ -214,7 +214,10 @@ def check(
     ] = None,
     lang: Annotated[
         str | None,
-        options.lang("Language of the messages (default: the policy's 'lang', else the locale)."),
+        options.lang(
+            "Language of the messages (default: the policy's 'lang', else OSSFIRST_LANG, else "
+            "the requests' 'language' when they agree, else the locale)."
+        ),
     ] = None,
     date: Annotated[
         str | None,
@@ -297,10 +300,13 @@ def check(
     today = reference_date(date, os.environ)
     arguments = list(paths or ["."])
     policy = load_policy(arguments, config)
-    report_lang = lang or policy.lang or ui_language()
     cwd = Path.cwd()
     discovery = discover(arguments, policy, cwd, by_content=by_content)
     targets = discovery.targets
+    # --lang, the policy's, OSSFIRST_LANG, the requests' 'language:' when they agree, the locale
+    report_lang = message_language(
+        lang or policy.lang, [t.path for t in targets if t.kind == "request" and not t.missing]
+    )
     if compare_catalogue is not None:
         code = _compare(
             compare_catalogue,

@@ -33,6 +33,14 @@ def _load(ref: str) -> Catalogue:
     return load_catalogue(ref)
 
 
+#: The kinds of criterion in words.
+_KINDS = {
+    "assessed": ("bewertet", "assessed"),
+    "computed": ("berechnet", "computed"),
+    "knock-out": ("K.-o.", "knock-out"),
+}
+
+
 @criteria_app.command("list")
 def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = None) -> None:
     """List the dimensions and criteria of a catalogue."""
@@ -56,16 +64,11 @@ def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = No
         )
     ):
         table.add_column(heading[0] if de else heading[1], no_wrap=index < 4)
-    kinds = {
-        "assessed": ("bewertet", "assessed"),
-        "computed": ("berechnet", "computed"),
-        "knock-out": ("K.-o.", "knock-out"),
-    }
     for dimension in resolved.dimensions:
         table.add_section()
         table.add_row(dimension.id, "", "", "", dimension.title.get(language), style="bold")
         for criterion in resolved.criteria_of(dimension.id):
-            kind = kinds[criterion.kind][0 if de else 1]
+            kind = _KINDS[criterion.kind][0 if de else 1]
             table.add_row(
                 criterion.id,
                 kind,
@@ -82,7 +85,7 @@ def _show_criterion(criterion: Criterion, language: str) -> str:
     lines.append(f"{'Frage' if de else 'Question'}: {criterion.question.get(language)}")
     if criterion.guidance:
         lines.append(f"{'Hinweise' if de else 'Guidance'}: {criterion.guidance.get(language)}")
-    lines.append(f"{'Art' if de else 'Kind'}: {criterion.kind}")
+    lines.append(f"{'Art' if de else 'Kind'}: {_KINDS[criterion.kind][0 if de else 1]}")
     if criterion.scored:
         lines.append(f"{'Gewicht' if de else 'Weight'}: {criterion.weight:g}")
     if criterion.floor is not None:

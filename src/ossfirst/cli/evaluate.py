@@ -13,7 +13,7 @@ import typer
 
 from ossfirst.cli import options
 from ossfirst.cli.app import EXIT_OK, EXIT_VIOLATED, app, err
-from ossfirst.cli.options import checked_language, format_names, issue_date
+from ossfirst.cli.options import format_names, issue_date, message_language
 from ossfirst.errors import UsageError
 from ossfirst.render import FORMATS
 
@@ -126,8 +126,8 @@ def evaluate(
     from ossfirst import api
     from ossfirst.output import check_target, write_files
 
+    message_language(lang, [request])  # errors in the officer's language from here on
     chosen = parse_formats(formats)
-    checked_language(lang)
     if output is not None and len(chosen) != 1:
         raise UsageError(
             {

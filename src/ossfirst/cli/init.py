@@ -14,10 +14,10 @@ import typer
 from ossfirst.cli import options
 from ossfirst.cli.app import app
 from ossfirst.cli.options import checked_language, chosen_language
-from ossfirst.errors import UsageError
+from ossfirst.errors import UsageError, printable
 
 if TYPE_CHECKING:
-    from ossfirst.model.catalogue import Catalogue
+    from ossfirst.model.catalogue import Catalogue, Criterion
     from ossfirst.model.request import Request
 
 
@@ -68,6 +68,7 @@ def scaffold(
     ]
     return env.get_template("request.yaml.j2").render(
         T=choose,
+        levels={c.id: level_comments(c, lang) for c in catalogue.criteria},
         catalogue=catalogue,
         catalogue_ref=catalogue_ref,
         lang=lang,
@@ -77,6 +78,38 @@ def scaffold(
         schema_url=schema_id("request"),
         metrics={c.computation.metric for c in catalogue.criteria if c.computation},
     )
+
+
+#: Width of a comment line under a criterion, after its indentation and '# '.
+_COMMENT_WIDTH = 88
+
+
+def level_comments(criterion: Criterion, lang: str) -> list[str]:
+    """What each level of ``criterion`` means, highest first, as comment lines for the form;
+    for a knock-out criterion what ``passed`` means; a floor with what falling below it
+    does."""
+    import textwrap
+
+    de = lang == "de"
+    if criterion.kind == "knock-out":
+        return [
+            "passed: true = bestanden; false = nicht bestanden, die Alternative ist ausgeschlossen"
+            if de
+            else "passed: true = passed; false = not passed, the alternative is excluded"
+        ]
+    lines = []
+    for level in sorted(criterion.levels or {}, reverse=True):
+        meaning = (criterion.levels or {})[level].get(lang)
+        lines += textwrap.wrap(
+            f"{level} = {meaning}", _COMMENT_WIDTH, subsequent_indent="    ", break_on_hyphens=False
+        )
+    if criterion.floor is not None:
+        lines.append(
+            f"Mindestwert {criterion.floor}: darunter ist die Alternative ausgeschlossen"
+            if de
+            else f"Floor {criterion.floor}: below it the alternative is excluded"
+        )
+    return lines
 
 
 def scaffold_request(catalogue: Catalogue, catalogue_ref: str, lang: str, filename: str) -> Request:
@@ -93,14 +126,14 @@ def scaffold_request(catalogue: Catalogue, catalogue_ref: str, lang: str, filena
 @app.command()
 def init(
     path: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             help="The request file to create: YAML, or a form in Excel for .xlsx; '-' writes "
-            "YAML to standard output.",
+            "YAML to standard output (with --example: default <NAME>.yaml).",
             show_default=False,
             metavar="FILE",
         ),
-    ],
+    ] = None,
     lang: Annotated[
         str | None,
         options.lang(
@@ -123,10 +156,39 @@ def init(
             help="Fill the new file in from this request (YAML or a form in Excel).",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    example: Annotated[
+        str | None,
+        typer.Option(
+            "--example",
+            "-e",
+            metavar="NAME",
+            help="Write a shipped example request instead, with the evidence files it names "
+            "(beside FILE, as the example names them).",
+        ),
+    ] = None,
+    list_examples: Annotated[
+        bool, typer.Option("--list-examples", help="List the shipped examples and exit.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
-    """Write a request to fill in, listing every criterion to assess: commented YAML, or a
-    form in Excel (.xlsx) with drop-down lists."""
+    """Write a request to fill in, listing every criterion to assess and what each of its
+    levels means: commented YAML, or a form in Excel (.xlsx) with drop-down lists; or a
+    shipped example with its evidence files."""
+    if list_examples:
+        _list_examples(chosen_language(lang))
+        return
+    if example is not None:
+        _write_example(example, path, chosen_language(lang), force)
+        return
+    if path is None:
+        raise UsageError(
+            {
+                "de": "Welche Datei? Geben Sie den Namen des neuen Antrags an, z. B. "
+                "'ossfirst init antrag.yaml' (oder --example NAME, --list-examples).",
+                "en": "Which file? Give the name of the new request, e.g. "
+                "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
+            }
+        )
     from ossfirst.cli.convert import is_form_target, loaded_with_catalogue, refuse_form_suffix
     from ossfirst.cli.convert import written as converted
     from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
@@ -134,13 +196,8 @@ def init(
 
     target = str(path)
     refuse_form_suffix(target)
-    if target != "-" and path.exists() and not force:
-        raise UsageError(
-            {
-                "de": f"{path} gibt es schon (--force überschreibt).",
-                "en": f"{path} already exists (--force overwrites).",
-            }
-        )
+    if target != "-":
+        _refuse_existing([path], force)
     inputs: list[Path] = []
     if source is not None:
         checked_language(lang)
@@ -173,3 +230,73 @@ def init(
         return
     write_files({path: content}, inputs)
     sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")
+
+
+def _refuse_existing(paths: list[Path], force: bool) -> None:
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        shown = printable(str(existing[0]))
+        raise UsageError(
+            {
+                "de": f"{shown} gibt es schon (--force überschreibt).",
+                "en": f"{shown} already exists (--force overwrites).",
+            }
+        )
+
+
+def _list_examples(language: str) -> None:
+    from ossfirst.scaffold.examples import examples
+
+    found = examples()
+    width = max(len(e.name) for e in found)
+    for each in found:
+        sys.stdout.write(f"{each.name:<{width}}  {each.language}  {each.title}\n")
+    sys.stderr.write(
+        "Schreiben mit: ossfirst init --example NAME [DATEI]\n"
+        if language == "de"
+        else "Write one with: ossfirst init --example NAME [FILE]\n"
+    )
+
+
+def _write_example(name: str, path: Path | None, language: str, force: bool) -> None:
+    from ossfirst.output import write_files
+    from ossfirst.scaffold.examples import example_files, examples
+
+    files = example_files(name)
+    if files is None:
+        from ossfirst.load.validate import suggestion
+
+        hint = suggestion(name, [e.name for e in examples()])
+        joint = {
+            lang: text + (" " if text.endswith("?") else "; ") if text else ""
+            for lang in ("de", "en")
+            for text in [hint.get(lang, "")]
+        }
+        raise UsageError(
+            {
+                "de": f"Ein Beispiel '{printable(name)}' gibt es nicht ({joint['de']}"
+                "--list-examples zeigt alle).",
+                "en": f"There is no example '{printable(name)}' ({joint['en']}"
+                "--list-examples shows them all).",
+            }
+        )
+    if path is not None and str(path) == "-":
+        raise UsageError(
+            {
+                "de": "--example schreibt den Antrag mit seinen Nachweisdateien; geben Sie einen "
+                "Dateinamen an, nicht '-'.",
+                "en": "--example writes the request with its evidence files; give a file name, "
+                "not '-'.",
+            }
+        )
+    target = path if path is not None else Path(f"{name}.yaml")
+    request_name = f"{name}.yaml"
+    written = {
+        (target if str(relative) == request_name else target.parent / relative): content
+        for relative, content in files.items()
+    }
+    _refuse_existing(list(written), force)
+    write_files(written)
+    done = "angelegt" if language == "de" else "created"
+    for written_path in written:
+        sys.stderr.write(f"{printable(str(written_path))}: {done}\n")

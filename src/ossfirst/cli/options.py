@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -50,18 +51,68 @@ def quiet(help: str) -> Any:
     return typer.Option("--quiet", "-q", help=help)
 
 
+#: The language of messages once a command has chosen it (:func:`message_language`).
+_MESSAGES: dict[str, str | None] = {"lang": None}
+
+
 def ui_language() -> str:
-    """The language of messages on the terminal: OSSFIRST_LANG, else the locale."""
-    for name in ("OSSFIRST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """The language of messages on the terminal: the one a command chose
+    (:func:`message_language`), else OSSFIRST_LANG, else the locale."""
+    return _MESSAGES["lang"] or _environment_language(("OSSFIRST_LANG",)) or _locale_language()
+
+
+def reset_language() -> None:
+    """Forget the language a command chose (at the start and end of a run)."""
+    _MESSAGES["lang"] = None
+
+
+def _environment_language(names: tuple[str, ...]) -> str | None:
+    for name in names:
         value = os.environ.get(name, "")
         if value:
             return "de" if value.lower().startswith("de") else "en"
-    return "en"
+    return None
+
+
+def _locale_language() -> str:
+    return _environment_language(("LC_ALL", "LC_MESSAGES", "LANG")) or "en"
+
+
+#: A top-level ``language: de`` line, as a request names its language.
+_LANGUAGE_LINE = re.compile(r"""^language:[ \t]*(["']?)(de|en)\1[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def request_language(path: Path) -> str | None:
+    """The ``language:`` a request file names, read from its text, so that even a file that
+    does not parse or validate gets its messages in its language; ``None`` when it names
+    none or cannot be read."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(1 << 20)
+    except (OSError, ValueError):
+        return None
+    found = _LANGUAGE_LINE.search(head.decode("utf-8", errors="replace"))
+    return found.group(2) if found else None
+
+
+def message_language(option: str | None, requests: Iterable[Path] = ()) -> str:
+    """The language of a command's messages, and of every error it reports from here on:
+    ``--lang``; else OSSFIRST_LANG (a standing ``--lang``); else the ``language:`` of the
+    requests it reads, when they agree; else the locale (LC_ALL, LC_MESSAGES, LANG)."""
+    chosen = checked_language(option) or _environment_language(("OSSFIRST_LANG",))
+    if chosen is None:
+        named = {request_language(path) for path in requests} - {None}
+        if len(named) == 1:
+            chosen = named.pop()
+    language = chosen or _locale_language()
+    _MESSAGES["lang"] = language
+    return language
 
 
 def chosen_language(lang: str | None) -> str:
-    """A ``--lang`` option checked (de or en); without one, the language of the terminal."""
-    return checked_language(lang) or ui_language()
+    """A ``--lang`` option checked (de or en); without one, the language of the terminal.
+    Error messages follow it from here on."""
+    return message_language(lang)
 
 
 def checked_language(lang: str | None) -> str | None:

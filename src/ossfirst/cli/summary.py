@@ -58,7 +58,9 @@ def print_summary(result: Result, lang: str) -> None:
     console.print(printable(words.status()), style=style, markup=False)
     # what the review of the justification found, even where it breaks nothing
     for reason in verdict.reasons:
-        if reason.code.startswith(("justification-unanswered", "justification-cites")):
+        if reason.code.startswith(
+            ("justification-unanswered", "justification-cites", "relaxing-admits", "ways-on")
+        ):
             console.print(printable(words.message(reason)), style="yellow", markup=False)
     if result.sensitivity is not None:
         console.print(printable(f"{words.t('sum.robustness')}: {words.robustness()}"), markup=False)

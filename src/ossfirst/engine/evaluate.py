@@ -222,7 +222,7 @@ def _request_warnings(
     """What the whole request gives reason to warn about: no open-source alternative, reuse
     of software that is not open, a single alternative, nothing costs anything, ties."""
     warnings: list[Message] = []
-    if not any(a.category != "proprietary" for a in alternatives) and not request.market_search:
+    if not any(a.category != "proprietary" for a in alternatives) and not policy.explored(request):
         warnings.append(Message(code="no-oss-alternative"))
     for index, source in enumerate(request.alternatives):
         if source.reuse and not facts.alternatives[source.id].licence.open_source:
@@ -365,8 +365,10 @@ def evaluate(
         verdict,
         lambda relaxed: _recommendation(catalogue, request, facts, method, relaxed),
     )
-    # A Result without anything 1.3 added keeps 1.2: pinned catalogues evaluate as before;
-    # one without anything 1.4 added keeps 1.3.
+    # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
+    # before; the council-paper fields or a market exploration of the request make it 1.4,
+    # decisive requirements or gap closings 1.5.
+    request_info = info.request_info(original, method)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -375,10 +377,20 @@ def evaluate(
         or request.decided_by is not None
         or any(a.supplier is not None for a in request.alternatives)
     )
-    version = SCHEMA_VERSION if found_decisive is not None else "1.3" if new else "1.2"
+    explored = request.market_exploration is not None
+    fourth = explored or request_info.council_paper()
+    version = (
+        SCHEMA_VERSION
+        if found_decisive is not None
+        else "1.4"
+        if fourth
+        else "1.3"
+        if new
+        else "1.2"
+    )
     return Result(
         schema_version=version,
-        request=info.request_info(original),
+        request=request_info,
         catalogue=info.catalogue_info(catalogue, method),
         method=method,
         alternatives=alternatives,

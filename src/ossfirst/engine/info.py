@@ -5,11 +5,15 @@
 from __future__ import annotations
 
 import hashlib
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from ossfirst.engine import floors, qsos
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
+from ossfirst.model.dates import add_months
 from ossfirst.model.facts import Facts
-from ossfirst.model.request import Request
+from ossfirst.model.request import Involvements, Request
 from ossfirst.model.result import (
     Audit,
     CatalogueInfo,
@@ -17,10 +21,17 @@ from ossfirst.model.result import (
     DeviationInfo,
     DimensionInfo,
     DiscountRateInfo,
+    ExplorationCatalogue,
+    ExplorationHit,
+    ExplorationSearch,
     FrameworkInfo,
+    InvolvementInfo,
+    MarketExplorationInfo,
     MethodInfo,
+    ProcurementInfo,
     RequestInfo,
     RequirementInfo,
+    SignOffInfo,
 )
 
 
@@ -100,7 +111,7 @@ def catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
     )
 
 
-def request_info(request: Request) -> RequestInfo:
+def request_info(request: Request, method: MethodInfo) -> RequestInfo:
     return RequestInfo(
         id=request.id,
         title=request.title,
@@ -122,7 +133,65 @@ def request_info(request: Request) -> RequestInfo:
         status=request.status,
         decided_on=request.decided_on,
         decided_by=request.decided_by,
+        budget_line=request.budget_line,
+        first_budget_year=request.first_budget_year,
+        procurement=_info(ProcurementInfo, request.procurement),
+        prepared_by=_info(SignOffInfo, request.prepared_by),
+        approved_by=_info(SignOffInfo, request.approved_by),
+        involvement=_involvement(request.involvement),
+        market_exploration=_exploration_info(request, method),
     )
+
+
+def _exploration_info(request: Request, method: MethodInfo) -> MarketExplorationInfo | None:
+    """The request's market exploration as the Result carries it: each hit with its outcome,
+    the newest search, whether that is past the evidence expiry, whether it is finished."""
+    exploration = request.market_exploration
+    if exploration is None:
+        return None
+    hits = [
+        ExplorationHit(
+            repository=hit.repository,
+            name=hit.name,
+            catalogue=hit.catalogue,
+            outcome="taken-in" if hit.alternative else "set-aside" if hit.set_aside else "open",
+            alternative=hit.alternative,
+            reason=hit.set_aside,
+            note=hit.note,
+        )
+        for hit in exploration.hits
+    ]
+    newest = max(search.date for search in exploration.searches)
+    return MarketExplorationInfo(
+        catalogues=[ExplorationCatalogue(**c.model_dump()) for c in exploration.catalogues],
+        searches=[ExplorationSearch(**s.model_dump()) for s in exploration.searches],
+        hits=hits,
+        searched_on=newest,
+        stale=newest < add_months(request.date, -method.evidence_expiry_months),
+        finished=all(hit.outcome != "open" for hit in hits),
+    )
+
+
+_Info = TypeVar("_Info", ProcurementInfo, SignOffInfo)
+
+
+def _info(kind: type[_Info], given: BaseModel | None) -> _Info | None:
+    """A part of the request as the Result carries it (none when nothing in it is given)."""
+    if given is None:
+        return None
+    data = given.model_dump()
+    return None if all(value is None for value in data.values()) else kind(**data)
+
+
+def _involvement(given: Involvements | None) -> dict[str, InvolvementInfo]:
+    if given is None:
+        return {}
+    found = {body: getattr(given, body) for body in Involvements.model_fields}
+    return {
+        body: InvolvementInfo(**each.model_dump())
+        for body, each in found.items()
+        if each is not None
+    }
 
 
 def framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
@@ -140,9 +209,23 @@ def framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
     )
 
 
+#: The digest of each catalogue object this process evaluated with, by identity: catalogues
+#: are frozen and a process keeps the ones it loaded (check's and the portfolio's workers
+#: evaluate thousands of requests against one), and serialising a catalogue costs more than
+#: evaluating a small request.
+_DIGESTS: dict[int, tuple[Catalogue, str]] = {}
+
+
 def catalogue_digest(catalogue: Catalogue) -> str:
     """SHA-256 of the resolved catalogue's canonical JSON form."""
-    return hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+    known = _DIGESTS.get(id(catalogue))
+    if known is not None and known[0] is catalogue:
+        return known[1]
+    digest = hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+    if len(_DIGESTS) >= 16:
+        _DIGESTS.clear()
+    _DIGESTS[id(catalogue)] = (catalogue, digest)
+    return digest
 
 
 def audit(

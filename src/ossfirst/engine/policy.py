@@ -141,6 +141,48 @@ def recommend(
     return chosen, reasons
 
 
+def ways_on(request: Request, alternatives: Sequence[AlternativeResult]) -> list[Message]:
+    """What to do when no alternative is eligible: per must-requirement, the alternatives
+    that fail on it alone (relaxing it would make them eligible), or that no single
+    requirement decides; then the usual ways on (a market exploration, a commission that
+    closes the gap in an open-source alternative).
+
+    Read from the knock-outs only: an alternative fails on a requirement alone when every
+    knock-out it has is that must-requirement. Which alternative would then be recommended
+    is not said here; that needs a new evaluation without the requirement.
+    """
+    messages: list[Message] = []
+    for requirement in request.requirements:
+        if not requirement.must:
+            continue
+        for alternative in alternatives:
+            if alternative.knockouts and all(
+                k.code == "must-requirement" and k.ref == requirement.id
+                for k in alternative.knockouts
+            ):
+                messages.append(
+                    Message(
+                        code="relaxing-admits",
+                        alternative=alternative.id,
+                        params={
+                            "alternative": alternative.id,
+                            "requirement": requirement.id,
+                            "text": requirement.text,
+                        },
+                        path=["requirements", _requirement_index(request, requirement.id)],
+                    )
+                )
+    if not messages:
+        messages.append(Message(code="relaxing-admits-none"))
+    oss = any(a.category != "proprietary" for a in alternatives)
+    messages.append(Message(code="ways-on" if oss else "ways-on-no-oss"))
+    return messages
+
+
+def _requirement_index(request: Request, requirement: str) -> int:
+    return next(i for i, r in enumerate(request.requirements) if r.id == requirement)
+
+
 #: The breaches in the order of how fundamental they are: the first one present names the
 #: verdict's status.
 _PRECEDENCE: tuple[tuple[str, VerdictStatus], ...] = (
@@ -152,6 +194,18 @@ _PRECEDENCE: tuple[tuple[str, VerdictStatus], ...] = (
     ("justification-missing", "justification-missing"),
     ("justification-misses-points", "justification-unanswered"),
 )
+
+
+def explored(request: Request) -> bool:
+    """Whether the request records a market exploration that stands in for an open-source
+    alternative: a written account (``market_search``), or a recorded catalogue search
+    (``market_exploration``) in which every hit was taken in or set aside."""
+    if request.market_search:
+        return True
+    exploration = request.market_exploration
+    return exploration is not None and all(
+        hit.alternative is not None or hit.set_aside is not None for hit in exploration.hits
+    )
 
 
 def verdict(
@@ -193,6 +247,7 @@ def verdict(
                     params={"alternative": alternative.id},
                 )
             )
+        reasons.extend(ways_on(request, alternatives))
         breaches.append(Message(code="no-eligible-alternative", path=["alternatives"]))
     elif chosen.category == "proprietary":
         # Say in the summary itself why the open-source alternatives are not recommended.
@@ -210,7 +265,7 @@ def verdict(
         reasons.append(Message(code="proposal-excluded", params={"proposed": proposed.id}))
         breaches.extend(_exclusions(proposed, index[proposed.id]))
     if not oss_considered:
-        if request.market_search:
+        if explored(request):
             reasons.append(Message(code="market-search"))
         else:
             reasons.append(Message(code="no-oss-considered"))

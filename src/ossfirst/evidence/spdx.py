@@ -491,18 +491,32 @@ def _missing_operator(
     hint_en = "Join them with AND, OR or WITH."
     start = prev.start
     shown = f"{prev.text} {lex.text}"
+    message_de = f"Zwischen den Teilen von {shown!r} fehlt AND, OR oder WITH."
+    message_en = f"AND, OR or WITH is missing between the parts of {shown!r}."
     if lexemes is not None and prev.is_term and lex.is_term:
         # A run of words is most often a name or an id typed with spaces
-        # ("EUPL 1.2", "Apache License 2.0"): suggest the id it stands for.
+        # ("EUPL 1.2", "Apache License 2.0", "GPL v3"): say what an SPDX id is, and
+        # suggest the id it stands for.
         run = _word_run(lexemes, lex)
         start = run[0].start
         shown = expression[start : run[-1].start + len(run[-1].text)]
+        message_de = (
+            f"{shown!r} ist keine SPDX-Lizenzkennung: eine Kennung enthält keine "
+            "Leerzeichen, und mehrere Lizenzen werden mit OR (zur Wahl) oder AND (alle "
+            "zugleich) verbunden."
+        )
+        message_en = (
+            f"{shown!r} is not an SPDX licence id: an id contains no spaces, and several "
+            "licences are joined with OR (a choice) or AND (all at once)."
+        )
+        hint_de = "Kennung nachschlagen unter https://spdx.org/licenses/, z. B. 'GPL-3.0-only'."
+        hint_en = "Look the id up at https://spdx.org/licenses/, e.g. 'GPL-3.0-only'."
         suggestions = _suggest_for_words([w.text for w in run])
         if suggestions:
             hint_de, hint_en = _did_you_mean(suggestions)
     raise LicenceError(
-        message_de=f"Zwischen den Teilen von {shown!r} fehlt ein Operator.",
-        message_en=f"Missing operator in {shown!r}.",
+        message_de=message_de,
+        message_en=message_en,
         hint_de=hint_de,
         hint_en=hint_en,
         column=start + 1,

@@ -96,6 +96,20 @@ CONTRACT_SCOPES = ("full", "partial")
 COST_KINDS = ("one_time", "yearly", "exit")
 COST_WORDS = {k: f"form.kind.{k}" for k in COST_KINDS}
 
+PROCEDURES = (
+    "open",
+    "restricted",
+    "negotiated",
+    "competitive-dialogue",
+    "innovation-partnership",
+    "direct-award",
+    "framework-call-off",
+    "in-house",
+    "other",
+)
+#: The bodies whose involvement a council paper reports.
+INVOLVED = ("data_protection_officer", "staff_council", "disability_representative")
+
 REQUEST_FIELDS: tuple[Column, ...] = (
     _field("ossfirst", "whole"),
     _field("id", "text"),
@@ -115,6 +129,27 @@ REQUEST_FIELDS: tuple[Column, ...] = (
     _field("proposed", "text"),
     _field("justification", "long"),
     _field("market_search", "long"),
+    _field("status", "choice", ("draft", "submitted", "approved", "rejected", "awarded")),
+    _field("decided_on", "date"),
+    _field("decided_by", "text"),
+    _field("budget_line", "text"),
+    _field("first_budget_year", "whole"),
+    _field("procurement.rules", "choice", ("uvgo", "vgv", "other")),
+    _field("procurement.threshold", "choice", ("below-eu", "above-eu")),
+    _field("procurement.procedure", "choice", PROCEDURES),
+    _field("procurement.competition", "flag"),
+    _field("procurement.note", "long"),
+    _field("prepared_by.name", "text"),
+    _field("prepared_by.role", "text"),
+    _field("prepared_by.date", "date"),
+    _field("approved_by.name", "text"),
+    _field("approved_by.role", "text"),
+    _field("approved_by.date", "date"),
+    *(
+        _field(f"involvement.{body}.{key}", kind)
+        for body in INVOLVED
+        for key, kind in (("required", "flag"), ("date", "date"), ("note", "long"))
+    ),
     _field("award.method", "choice", ("weighted", "ufab-simple", "ufab-extended", "price-points")),
     _field("award.corridor", "rate"),
     _field("award.tie_breaker", "choice", ("highest-performance", "lowest-price")),
@@ -172,6 +207,7 @@ ALTERNATIVES = Table(
         Column("framework_contract.holder", "choice", CONTRACT_HOLDERS, width=18),
         Column("framework_contract.scope", "choice", CONTRACT_SCOPES, width=12),
         Column("framework_contract.until", "date", width=13),
+        Column("supplier", "text", width=26),
     ),
 )
 

@@ -550,7 +550,7 @@ def _first_difference(before: Any, after: Any, path: str = "") -> str:
 def comparable(request: Request) -> dict[str, Any]:
     """``request`` as plain data in which two requests that mean the same are equal: an
     assessment with nothing in it is left out, evidence references are a list, an empty
-    ``award`` or ``sensitivity`` is none."""
+    ``award``, ``sensitivity``, ``procurement`` or sign-off is none."""
     data = request.model_dump(mode="json")
     for alternative in data["alternatives"]:
         assessments = {}
@@ -564,7 +564,14 @@ def comparable(request: Request) -> dict[str, Any]:
         alternative["assessments"] = assessments
         if alternative.get("evidence") and not any(alternative["evidence"].values()):
             alternative["evidence"] = None
-    for key in ("award", "sensitivity", "strict_selection"):
+    for key in (
+        "award",
+        "sensitivity",
+        "strict_selection",
+        "procurement",
+        "prepared_by",
+        "approved_by",
+    ):
         value = data.get(key)
         if isinstance(value, dict) and not any(v not in (None, []) for v in value.values()):
             data[key] = None

@@ -530,16 +530,16 @@ class _Reader:
             parts = spec.key.split(".")
             path: PathT = tuple(parts)
             where = (sheet.index, row, 2)
-            if len(path) == 2:
-                self.source.place(path[:1], where, key=(sheet.index, row, 1))
+            for depth in range(1, len(path)):
+                self.source.place(path[:depth], where, key=(sheet.index, row, 1))
             self.source.place(path, where, key=(sheet.index, row, 1))
             present, value = self.cell(sheet, row, 2, spec)
             if not present:
                 continue
-            if len(parts) == 2:
-                data.setdefault(parts[0], {})[parts[1]] = value
-            else:
-                data[parts[0]] = value
+            target = data
+            for part in parts[:-1]:
+                target = target.setdefault(part, {})
+            target[parts[-1]] = value
         data.setdefault("ossfirst", layout.FORM_VERSION)
 
     # -- tables ----------------------------------------------------------------------------

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ossfirst.errors import InputError, Location, Problem
+from ossfirst.errors import InputError, Location, OssfirstError, Problem
 from ossfirst.load import numbers, yamlsource
 from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
 from ossfirst.load.confine import repository_root
@@ -22,6 +23,7 @@ from ossfirst.model.request import (
     DECIDED,
     GAP_CLOSING_SUFFIX,
     Assessment,
+    Involvements,
     Request,
     award_settings,
 )
@@ -62,8 +64,42 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
         max_values=limits.REQUEST_VALUES,
         max_characters=limits.REQUEST_CHARACTERS,
     )
-    request = numbers.validate(Request, data, source, numbers.request_spots(data))
+    try:
+        request = numbers.validate(Request, data, source, numbers.request_spots(data))
+    except InputError as exc:
+        raise InputError(_with_levels(exc.problems, data, path)) from None
     return LoadedRequest(request, source, hashlib.sha256(raw).hexdigest(), path)
+
+
+def _with_levels(problems: list[Problem], data: object, path: Path) -> list[Problem]:
+    """A score that is no level (``score: gut``) explained with what each level of its
+    criterion means, from the catalogue the request names (when it can be read)."""
+    asked = [p for p in problems if "criterion" in p.hint]
+    if not asked:
+        return problems
+    named = data.get("catalogue", "standard") if isinstance(data, dict) else "standard"
+    try:
+        catalogue = load_catalogue(
+            named if isinstance(named, str) else "standard",
+            path.parent,
+            confine=repository_root(path),
+        )
+    except OssfirstError:
+        return problems
+    criteria = {c.id: c for c in catalogue.criteria}
+    explained = []
+    for problem in problems:
+        criterion = criteria.get(problem.hint.get("criterion", ""))
+        if criterion is None or not criterion.levels:
+            explained.append(problem)
+            continue
+        levels = sorted(criterion.levels.items())
+        hint = {
+            lang: "; ".join(f"{level} = {text.get(lang).rstrip('.')}" for level, text in levels)
+            for lang in ("de", "en")
+        }
+        explained.append(dataclasses.replace(problem, hint=hint))
+    return explained
 
 
 def resolve_catalogue(
@@ -267,6 +303,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
     problems += _market_problems(loaded, alternative_ids)
+    problems += _council_problems(loaded)
     if problems:
         raise InputError(problems)
 
@@ -323,6 +360,69 @@ def _gap_closing_problems(loaded: LoadedRequest, requirement_ids: list[str]) -> 
                     )
                 )
             seen.add(requirement)
+    return problems
+
+
+#: The EU threshold each set of award rules belongs to.
+_RULES_THRESHOLD = {"uvgo": "below-eu", "vgv": "above-eu"}
+
+
+def _council_problems(loaded: LoadedRequest) -> list[Problem]:
+    """What the council paper would state wrongly: award rules on the wrong side of the EU
+    threshold, a body involved though not required, or not required without a reason."""
+    request = loaded.request
+    problems: list[Problem] = []
+    procurement = request.procurement
+    if procurement is not None and procurement.rules in _RULES_THRESHOLD:
+        expected = _RULES_THRESHOLD[procurement.rules]
+        if procurement.threshold is not None and procurement.threshold != expected:
+            rules = "UVgO" if procurement.rules == "uvgo" else "VgV"
+            side_de = "unterhalb" if expected == "below-eu" else "oberhalb"
+            side_en = "below" if expected == "below-eu" else "above"
+            problems.append(
+                _problem(
+                    loaded.locate(("procurement", "threshold")),
+                    f"Die {rules} gilt {side_de} des EU-Schwellenwerts, hier steht "
+                    f"'{procurement.threshold}'.",
+                    f"The {rules} applies {side_en} the EU threshold, but this says "
+                    f"'{procurement.threshold}'.",
+                    {
+                        "de": f"schreiben Sie 'threshold: {expected}' oder wählen Sie die "
+                        "Vergabeordnung, die zum geschätzten Auftragswert passt",
+                        "en": f"write 'threshold: {expected}' or choose the rules that fit "
+                        "the estimated value",
+                    },
+                    "council",
+                )
+            )
+    for body in Involvements.model_fields:
+        given = getattr(request.involvement, body) if request.involvement else None
+        if given is None or given.required:
+            continue
+        path: PathT = ("involvement", body)
+        if given.date is not None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "date")),
+                    "Eine Beteiligung, die nicht erforderlich ist, hat kein Datum.",
+                    "An involvement that is not required has no date.",
+                    {
+                        "de": "entfernen Sie 'date' oder 'required: false'",
+                        "en": "remove 'date' or 'required: false'",
+                    },
+                    "council",
+                )
+            )
+        if given.note is None:
+            problems.append(
+                _problem(
+                    loaded.locate((*path, "required")),
+                    "Nicht erforderlich: der Grund fehlt.",
+                    "Not required: the reason is missing.",
+                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    "council",
+                )
+            )
     return problems
 
 

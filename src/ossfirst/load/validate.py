@@ -14,15 +14,11 @@ from pydantic import BaseModel, ValidationError
 
 from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems, short
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model.catalogue import MAX_SCORE
 
 M = TypeVar("M", bound=BaseModel)
 
 _PATTERNS = {
-    "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$": (
-        "eine Kennung aus Buchstaben, Ziffern, '.', '_' und '-' (höchstens 64 Zeichen, ohne "
-        "Leerzeichen)",
-        "an identifier of letters, digits, '.', '_' and '-' (at most 64 characters, no spaces)",
-    ),
     r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$": (
         "eine Kriterien-Kennung 'dimension.name' in Kleinbuchstaben, z. B. 'security.patching'",
         "a criterion id 'dimension.name' in lower case, e.g. 'security.patching'",
@@ -59,10 +55,94 @@ _ENTRIES = {
     "judgements": ("Vergleiche", "judgements"),
     "checks": ("Prüfungen", "checks"),
     "components": ("Komponenten", "components"),
+    "catalogues": ("Kataloge", "catalogues"),
+    "searches": ("Suchen", "searches"),
+    "hits": ("Treffer", "hits"),
 }
 
 #: The format keys that open a request, a catalogue and a pairwise file.
 _FORMAT_KEYS = ("ossfirst", "ossfirst_catalogue", "ossfirst_pairwise")
+
+#: The pattern of an identifier (:data:`ossfirst.model.common.Identifier`).
+IDENTIFIER = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+#: What a key left empty should hold, by the error of its type.
+_EXPECTED = {
+    "string_type": ("ein Text", "a text"),
+    "int_type": ("eine ganze Zahl", "a whole number"),
+    "int_parsing": ("eine ganze Zahl", "a whole number"),
+    "float_type": ("eine Zahl", "a number"),
+    "float_parsing": ("eine Zahl", "a number"),
+    "bool_type": ("true oder false", "true or false"),
+    "bool_parsing": ("true oder false", "true or false"),
+    "list_type": ("eine Liste (Einträge mit '- ')", "a list (entries starting with '- ')"),
+    "dict_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
+    "model_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
+    "model_attributes_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
+    "date_type": ("ein Datum JJJJ-MM-TT", "a date YYYY-MM-DD"),
+}
+#: The errors of a score that is no level: text, a fraction, a number out of range.
+_SCORE_ERRORS = frozenset(
+    {
+        "int_type",
+        "int_parsing",
+        "int_from_float",
+        "greater_than_equal",
+        "less_than_equal",
+        "value_error",
+    }
+)
+#: Letters an officer writes in German ids, as the id allows them (ä -> ae).
+_TRANSLITERATION = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", " ": "-"}
+)
+
+
+def transliterated(value: str) -> str | None:
+    """``value`` as a valid identifier (``Größe 1`` -> ``Groesse-1``): umlauts written out,
+    other accents dropped, spaces as ``-``; ``None`` when that gives no valid identifier."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", value.strip().translate(_TRANSLITERATION))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text if re.fullmatch(IDENTIFIER, text) else None
+
+
+def _transliteration_hint(given: Any) -> dict[str, str]:
+    rule_de = "ä → ae, ö → oe, ü → ue, ß → ss, Leerzeichen → '-'"
+    rule_en = "ä → ae, ö → oe, ü → ue, ß → ss, spaces → '-'"
+    suggested = transliterated(given) if isinstance(given, str) else None
+    if suggested is None:
+        return {"de": rule_de, "en": rule_en}
+    return {
+        "de": f"{rule_de}: schreiben Sie '{suggested}'",
+        "en": f"{rule_en}: write '{suggested}'",
+    }
+
+
+def _is_score(path: PathT) -> bool:
+    """A level of an assessment: ``assessments.<criterion>.score``, or an assessor's
+    ``assessments.<criterion>.scores[i].score``."""
+    if not path or path[-1] != "score":
+        return False
+    if len(path) >= 3 and path[-3] == "assessments":
+        return True
+    return len(path) >= 5 and path[-3] == "scores" and path[-5] == "assessments"
+
+
+def score_criterion(path: PathT) -> str:
+    """The criterion whose level stands at ``path`` (see :func:`_is_score`)."""
+    return str(path[-2] if path[-3] == "assessments" else path[-4])
+
+
+def _levels_hint(path: PathT) -> dict[str, str]:
+    # the catalogue is not known yet; the request loader puts its level meanings in here
+    criterion = score_criterion(path)
+    return {
+        "de": f"was jede Stufe bedeutet, zeigt 'ossfirst criteria show {criterion}'",
+        "en": f"'ossfirst criteria show {criterion}' shows what each level means",
+        "criterion": criterion,
+    }
 
 
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
@@ -201,6 +281,25 @@ def _message(
             {"de": f"Unbekannter Schlüssel '{key}'.", "en": f"Unknown key '{key}'."},
             suggestion(key, fields) if fields else {},
         )
+    if given is None and kind in _EXPECTED:
+        de, en = _EXPECTED[kind]
+        return (
+            {
+                "de": f"Hier fehlt ein Wert: erwartet wird {de}.",
+                "en": f"A value is missing here: {en} is expected.",
+            },
+            {"de": f"ergänzen Sie ihn nach '{key}:'", "en": f"give it after '{key}:'"}
+            if key
+            else hint,
+        )
+    if _is_score(path) and kind in _SCORE_ERRORS:
+        return (
+            {
+                "de": f"Hier wird eine Stufe von 0 bis {MAX_SCORE} erwartet, nicht {_show(given)}.",
+                "en": f"A level from 0 to {MAX_SCORE} is expected here, not {_show(given)}.",
+            },
+            _levels_hint(path),
+        )
     if kind in ("string_type",):
         return ({"de": "Hier wird ein Text erwartet.", "en": "A text is expected here."}, hint)
     if kind in ("int_type", "int_parsing", "int_from_float"):
@@ -319,6 +418,17 @@ def _message(
             },
             hint,
         )
+    if kind == "string_pattern_mismatch" and str(ctx.get("pattern", "")) == IDENTIFIER:
+        return (
+            {
+                "de": f"{_show(given)} ist als Kennung ungültig: erlaubt sind die Buchstaben a-z "
+                "und A-Z ohne Umlaute, Ziffern, '.', '_' und '-' (ohne Leerzeichen, höchstens 64 "
+                "Zeichen).",
+                "en": f"{_show(given)} is not a valid id: allowed are the letters a-z and A-Z "
+                "without accents, digits, '.', '_' and '-' (no spaces, at most 64 characters).",
+            },
+            _transliteration_hint(given),
+        )
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         de, en = _PATTERNS.get(
@@ -417,9 +527,38 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
                 continue
             seen.add(path)
             message, hint = _message(error, path, model)
+            if error["type"] == "extra_forbidden" and path in source.bare_keys:
+                message, hint = _cut_text(path, data)
             prefer_key = error["type"] in ("extra_forbidden",)
             location = source.locate(_beyond(error, path, data), prefer_key=prefer_key)
             problems.append(Problem(location, message, hint, code=f"schema.{error['type']}"))
         if unlisted > 0:
             problems.append(more_problems(source.file, unlisted))
         raise InputError(problems) from None
+
+
+def _cut_text(path: PathT, data: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """An unknown key without a colon in ``{...}``: a comma ended the text before it, and
+    the rest of the text became a key of its own."""
+    key = short(path[-1])
+    parent: Any = data
+    for part in path[:-1]:
+        _, parent = _child(parent, part)
+    keys = list(parent) if isinstance(parent, dict) else []
+    before = keys[keys.index(path[-1]) - 1] if path[-1] in keys[1:] else None
+    message = {
+        "de": f"Unbekannter Schlüssel '{key}': in geschweiften Klammern beendet ein Komma den "
+        "Text davor, der Rest wird als weiterer Schlüssel gelesen.",
+        "en": f"Unknown key '{key}': inside curly braces a comma ends the text before it, and "
+        "the rest is read as another key.",
+    }
+    if before is None or not isinstance(parent.get(before), str):
+        return message, {
+            "de": "setzen Sie den Text in Anführungszeichen",
+            "en": "put the text in quotes",
+        }
+    quoted = short(f"{parent[before]}, {path[-1]}", 50).replace('"', '\\"')
+    return message, {
+        "de": f'setzen Sie den Text in Anführungszeichen: {before}: "{quoted}"',
+        "en": f'put the text in quotes: {before}: "{quoted}"',
+    }

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ossfirst.errors import InputError, Location, Problem, short
+from ossfirst.errors import InputError, Location, Problem, printable, short
 
 try:  # the C parser is much faster; fall back to the pure-Python one when libyaml is missing
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
@@ -106,6 +106,9 @@ class SourceMap:
     #: The source text of every plain scalar read as a number ("60.000" for 60.0), so that
     #: a value can be judged by how it was written (:mod:`ossfirst.load.numbers`).
     texts: dict[PathT, str] = field(default_factory=dict)
+    #: Keys of a mapping in braces written without a colon (``{text: a, b}`` has ``b``): most
+    #: often the rest of a text a comma cut off.
+    bare_keys: set[PathT] = field(default_factory=set)
 
     def locate(self, path: PathT, *, prefer_key: bool = False) -> Location:
         """Where ``path`` is written; for a path that is not there (a missing key), its parent."""
@@ -315,41 +318,122 @@ def decode(raw: bytes, display: str) -> str:
         ) from None
 
 
-_SYNTAX_HINTS = (
+#: What the YAML parser's messages mean, in the officer's words: (part of the parser's
+#: message, what is wrong in German and English, how to fix it in German and English). The
+#: parser's own text is technical and English; it is kept only in the English message of a
+#: problem this table does not know.
+_SYNTAX: tuple[tuple[str, str, str, str, str], ...] = (
     (
-        "cannot start any token",
-        "Rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
+        "tab character",
+        "Ein Tabulator steht, wo YAML Leerzeichen zum Einrücken erwartet.",
+        "A tab stands where YAML expects spaces for indentation.",
+        "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
         "indent with spaces, not tabs",
     ),
     (
         "mapping values are not allowed",
-        "Setzen Sie einen Wert mit Doppelpunkt in Anführungszeichen",
-        "put a value that contains a colon in quotes",
+        "Ein Doppelpunkt mit Leerzeichen danach steht mitten in einem Wert, oder die "
+        "Einrückung stimmt nicht.",
+        "A colon followed by a space stands inside a value, or the indentation is off.",
+        "setzen Sie einen Text mit Doppelpunkt in Anführungszeichen, z. B. "
+        'title: "Antrag: Teil 1"; sonst prüfen Sie die Einrückung',
+        'put a text that contains a colon in quotes, e.g. title: "Request: part 1"; '
+        "otherwise check the indentation",
     ),
     (
         "could not find expected ':'",
-        "Nach jedem Schlüssel fehlt ein Doppelpunkt oder eine Einrückung stimmt nicht",
-        "a key lacks its colon, or the indentation is off",
+        "Dem Schlüssel{started} fehlt der Doppelpunkt.",
+        "The key{started} lacks its colon.",
+        "schreiben Sie 'schlüssel: wert'; eine Fortsetzungszeile eines Textes wird eingerückt",
+        "write 'key: value'; indent a continuation line of a text",
     ),
     (
         "did not find expected key",
-        "Prüfen Sie die Einrückung dieser und der vorigen Zeile",
+        "Diese Zeile passt nicht zu den Schlüsseln darüber: die Einrückung stimmt nicht, oder "
+        "hinter einem Text in Anführungszeichen steht weiterer Text.",
+        "This line does not fit the keys above it: the indentation is off, or more text "
+        "follows a text in quotes.",
+        "prüfen Sie die Einrückung dieser und der vorigen Zeile",
         "check the indentation of this line and the one before",
     ),
     (
         "found unexpected end of stream",
-        "Ein Anführungszeichen oder eine Klammer ist nicht geschlossen",
-        "a quote or bracket is not closed",
+        "Das Anführungszeichen{started} wird nicht geschlossen.",
+        "The quote{started} is not closed.",
+        "schließen Sie das Anführungszeichen",
+        "close the quote",
     ),
     (
-        "expected a single document",
-        "Eine Datei enthält genau ein Dokument; entfernen Sie '---'",
+        "did not find expected ',' or ']'",
+        "Die Liste in eckigen Klammern{started} wird nicht geschlossen.",
+        "The list in square brackets{started} is not closed.",
+        "schließen Sie die Klammer ']'",
+        "close the bracket ']'",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "Die Zuordnung in geschweiften Klammern{started} wird nicht geschlossen.",
+        "The mapping in curly braces{started} is not closed.",
+        "schließen Sie die Klammer '}'; ein Text mit Komma oder Doppelpunkt gehört in "
+        "Anführungszeichen",
+        "close the brace '}'; a text with a comma or a colon goes in quotes",
+    ),
+    (
+        "single document",
+        "Die Datei enthält mehr als ein YAML-Dokument.",
+        "The file holds more than one YAML document.",
+        "eine Datei enthält genau ein Dokument; entfernen Sie das weitere '---'",
         "a file holds exactly one document; remove the extra '---'",
     ),
     (
         "found undefined alias",
-        "Definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
+        "Ein Verweis (*name) nennt einen Anker, den es nicht gibt.",
+        "A reference (*name) names an anchor that does not exist.",
+        "definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
         "define the anchor (&name) before using it (*name)",
+    ),
+    (
+        "unknown escape character",
+        "Ein Text in doppelten Anführungszeichen enthält einen ungültigen Rückstrich (\\).",
+        "A text in double quotes holds an invalid backslash (\\).",
+        "setzen Sie den Text in einfache Anführungszeichen oder verdoppeln Sie den Rückstrich",
+        "put the text in single quotes or double the backslash",
+    ),
+    (
+        "expected '-' indicator",
+        "In einer Liste (Einträge mit '- ') steht eine Zeile ohne '- ' auf derselben Einrückung.",
+        "A line without '- ' stands in a list (entries starting with '- ') at the same "
+        "indentation.",
+        "beginnen Sie jeden Listeneintrag mit '- ' oder prüfen Sie die Einrückung",
+        "start every list entry with '- ' or check the indentation",
+    ),
+    (
+        "expected node content",
+        "Hier fehlt ein Wert, oder eine Klammer steht ohne Gegenstück.",
+        "A value is missing here, or a bracket has no partner.",
+        "setzen Sie einen Text mit Klammern in Anführungszeichen",
+        "put a text with brackets in quotes",
+    ),
+    (
+        "alphabetic or numeric character",
+        "Nach '&' oder '*' fehlt der Name eines Ankers.",
+        "The name of an anchor is missing after '&' or '*'.",
+        "setzen Sie einen Text, der mit & oder * beginnt, in Anführungszeichen",
+        "put a text that starts with & or * in quotes",
+    ),
+    (
+        "directive",
+        "Eine Zeile beginnt mit '%'; YAML liest sie als Anweisung.",
+        "A line starts with '%'; YAML reads it as a directive.",
+        "setzen Sie den Text in Anführungszeichen",
+        "put the text in quotes",
+    ),
+    (
+        "indentation indicator",
+        "Nach '|' oder '>' steht eine ungültige Einrückungsangabe.",
+        "An invalid indentation indicator follows '|' or '>'.",
+        "schreiben Sie nur '|' oder '>' und rücken Sie den Text darunter ein",
+        "write only '|' or '>' and indent the text below",
     ),
 )
 
@@ -376,27 +460,58 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    problem = getattr(exc, "problem", None) or str(exc)
+    problem = str(getattr(exc, "problem", None) or exc)
     context = getattr(exc, "context", None)
     context_mark = getattr(exc, "context_mark", None)
-    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
-        context = f"{context} started in line {context_mark.line + 1}"
-    detail = f"{problem} ({context})" if context else str(problem)
-    hint_de, hint_en = "", ""
-    for needle, de, en in _SYNTAX_HINTS:
+    started = context_mark.line + 1 if context_mark is not None and mark is not None else 0
+    if started == line:
+        started = 0
+    if "cannot start any token" in problem and mark is not None:
+        character = text[mark.index] if 0 <= mark.index < len(text) else ""
+        if character != "\t":
+            shown = printable(character)
+            return _problem(
+                display,
+                line,
+                column,
+                f"YAML-Syntaxfehler: Ein Wert kann nicht mit dem Zeichen '{shown}' beginnen.",
+                f"YAML syntax error: a value cannot start with the character '{shown}'.",
+                "setzen Sie den Text in Anführungszeichen",
+                "put the text in quotes",
+                code="yaml-syntax",
+            )
+        problem = "tab character"
+    detail = f"{problem} ({context})" if context else problem
+    for needle, de, en, hint_de, hint_en in _SYNTAX:
         if needle in detail:
-            hint_de, hint_en = de, en
-            break
+            since_de = f" aus Zeile {started}" if started else ""
+            since_en = f" from line {started}" if started else ""
+            return _problem(
+                display,
+                line,
+                column,
+                "YAML-Syntaxfehler: " + de.format(started=since_de),
+                "YAML syntax error: " + _lower_first(en.format(started=since_en)),
+                hint_de,
+                hint_en,
+                code="yaml-syntax",
+            )
+    if context and started:
+        detail = f"{problem} ({context} started in line {started})"
     return _problem(
         display,
         line,
         column,
-        f"YAML-Syntaxfehler: {detail}.",
+        "YAML-Syntaxfehler: Die Datei ist an dieser Stelle kein gültiges YAML.",
         f"YAML syntax error: {detail}.",
-        hint_de,
-        hint_en,
+        "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der vorigen Zeile",
+        "check indentation, colons and quotes in this line and the one before",
         code="yaml-syntax",
     )
+
+
+def _lower_first(sentence: str) -> str:
+    return sentence[:1].lower() + sentence[1:]
 
 
 class _Builder:
@@ -506,6 +621,13 @@ class _Builder:
                 )
                 continue
             self.source.keys.setdefault((*path, key), self.at(key_node))
+            if (
+                node.flow_style
+                and isinstance(value_node, ScalarNode)
+                and value_node.value == ""
+                and value_node.start_mark.index == key_node.end_mark.index
+            ):
+                self.source.bare_keys.add((*path, key))
             result[key] = self.build(value_node, (*path, key), depth + 1)
         # Explicit keys win over merged ones, and keep their own positions.
         for merge_node in merges:

@@ -76,5 +76,12 @@ SBOM_LISTED = 20
 #: which the AHP needs, is tabulated up to 10).
 PAIRWISE_ITEMS = 10
 
+#: The market exploration a request records (``market_exploration``): catalogues searched,
+#: searches, and hits, each a row of the report's section (a real exploration has a few
+#: searches and some dozen hits; ``market search --limit`` records at most 1,000 at once).
+MARKET_CATALOGUES = 20
+MARKET_SEARCHES = 100
+MARKET_HITS = 1_000
+
 #: Problems reported per file; the rest are counted.
 PROBLEMS = 100

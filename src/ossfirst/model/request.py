@@ -348,9 +348,73 @@ class MarketExploration(Model):
     """The search for open-source candidates before buying (Markterkundung): the
     catalogues searched, the searches, and every hit with its outcome."""
 
-    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=50)
-    searches: list[MarketSearch] = Field(min_length=1, max_length=200)
-    hits: list[MarketHit] = Field(default_factory=list, max_length=2000)
+    catalogues: list[SearchedCatalogue] = Field(min_length=1, max_length=limits.MARKET_CATALOGUES)
+    searches: list[MarketSearch] = Field(min_length=1, max_length=limits.MARKET_SEARCHES)
+    hits: list[MarketHit] = Field(default_factory=list, max_length=limits.MARKET_HITS)
+
+
+class SignOff(Model):
+    """Who prepared (Verfasser) or approved (Freigabe) the request, in what role, and when;
+    what is not known yet stays empty (the council paper then says it is missing)."""
+
+    name: Name | None = None
+    role: Name | None = None
+    date: Date | None = None
+
+
+#: The award rules: UVgO below the EU threshold, VgV above it, or others (a state's own).
+ProcurementRules = Literal["uvgo", "vgv", "other"]
+Threshold = Literal["below-eu", "above-eu"]
+#: The award procedure, in the terms both rules share (UVgO: Öffentliche Ausschreibung,
+#: Beschränkte Ausschreibung, Verhandlungsvergabe, Direktauftrag; VgV: offenes Verfahren,
+#: nicht offenes Verfahren, Verhandlungsverfahren, wettbewerblicher Dialog,
+#: Innovationspartnerschaft), and the ways without an award procedure of one's own.
+Procedure = Literal[
+    "open",
+    "restricted",
+    "negotiated",
+    "competitive-dialogue",
+    "innovation-partnership",
+    "direct-award",
+    "framework-call-off",
+    "in-house",
+    "other",
+]
+
+
+class Procurement(Model):
+    """How the purchase is awarded: the rules, where the estimated value stands against the
+    EU threshold, the procedure and whether a call for competition (Teilnahmewettbewerb)
+    comes first."""
+
+    rules: ProcurementRules | None = None
+    threshold: Threshold | None = None
+    procedure: Procedure | None = None
+    competition: Flag | None = None
+    note: NonEmpty | None = None
+
+
+class Involvement(Model):
+    """The involvement of one body (Beteiligung): the ``date`` it was involved, or
+    ``required: false`` and in ``note`` why not; ``note`` may also hold its outcome. With
+    neither, the involvement is still to come."""
+
+    date: Date | None = None
+    required: Flag = True
+    note: NonEmpty | None = None
+
+
+class Involvements(Model):
+    """The bodies a council paper reports as involved: the data protection officer, the
+    staff council (Personalrat) and the representative of severely disabled employees
+    (Schwerbehindertenvertretung)."""
+
+    data_protection_officer: Involvement | None = None
+    staff_council: Involvement | None = None
+    disability_representative: Involvement | None = None
+
+
+BudgetYear = Annotated[int, Field(ge=1900, le=2199), NotBoolean]
 
 
 class Request(Model):
@@ -371,6 +435,14 @@ class Request(Model):
     horizon_years: HorizonYears | None = None
     discount_rate: Rate | None = None
     budget: Money | None = None
+    #: Where the budget is: Haushaltsstelle, Produkt or Sachkonto, as the budget names it.
+    budget_line: Name | None = None
+    #: The first budget year (Haushaltsjahr) the purchase burdens.
+    first_budget_year: BudgetYear | None = None
+    procurement: Procurement | None = None
+    prepared_by: SignOff | None = None
+    approved_by: SignOff | None = None
+    involvement: Involvements | None = None
     need: NonEmpty
     requirements: list[Requirement] = Field(min_length=1, max_length=limits.REQUIREMENTS)
     alternatives: list[Alternative] = Field(min_length=1, max_length=limits.ALTERNATIVES)
@@ -379,7 +451,9 @@ class Request(Model):
     proposed: ProposedId | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
-    #: be examined: required when every alternative is proprietary.
+    #: be examined, in words: required when every alternative is proprietary, unless
+    #: ``market_exploration`` records a catalogue search whose every hit is decided. The
+    #: older of the two keys; both may stand together (the report shows both).
     market_search: NonEmpty | None = None
     #: Where the request stands; only approved and awarded requests count as spending.
     status: RequestStatus = "submitted"

@@ -28,7 +28,14 @@ from ossfirst.model.catalogue import (
 )
 from ossfirst.model.common import OutputModel, Text, omit_defaults
 from ossfirst.model.evidence import EvidenceKind
-from ossfirst.model.request import Coverage, Publication, RequestStatus
+from ossfirst.model.request import (
+    Coverage,
+    Procedure,
+    ProcurementRules,
+    Publication,
+    RequestStatus,
+    Threshold,
+)
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -46,11 +53,16 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: supplier. A Result that uses none of them is written as 1.2, byte for byte as before, so
 #: that a request pinned to a catalogue version that has none of them evaluates the same as
 #: it did.
-#: 1.4 added (present only when used): the decisive requirements and knock-outs of each
+#: 1.4 added (present only when the request gives them): what the request says for the
+#: council paper: the budget line, the first budget year, the procurement, prepared_by,
+#: approved_by and the involvement of the data protection officer, the staff council and the
+#: representative of severely disabled employees; and the recorded market exploration
+#: (``request.market_exploration``). A Result without them keeps 1.3 or 1.2.
+#: 1.5 added (present only when used): the decisive requirements and knock-outs of each
 #: excluded open-source or reuse alternative, the ones the recommendation hangs on, and
 #: gap closings (``decisive``; an alternative's ``gap_closing``).
-SCHEMA_VERSION = "1.4"
-SchemaVersion = Literal["1.2", "1.3", "1.4"]
+SCHEMA_VERSION = "1.5"
+SchemaVersion = Literal["1.2", "1.3", "1.4", "1.5"]
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -183,6 +195,79 @@ class DeviationInfo(OutputModel):
     expires: dt.date
 
 
+class SignOffInfo(OutputModel):
+    name: str | None
+    role: str | None
+    date: dt.date | None
+
+
+class ProcurementInfo(OutputModel):
+    rules: ProcurementRules | None
+    threshold: Threshold | None
+    procedure: Procedure | None
+    competition: bool | None
+    note: str | None
+
+
+class InvolvementInfo(OutputModel):
+    """``date`` the body was involved; ``required`` false: not required, ``note`` says why.
+    Neither: still to come."""
+
+    date: dt.date | None
+    required: bool
+    note: str | None
+
+
+class ExplorationCatalogue(OutputModel):
+    """A catalogue the market exploration searched, with its snapshot date and size."""
+
+    name: str
+    snapshot: dt.date | None
+    entries: int
+
+
+class ExplorationSearch(OutputModel):
+    """One search of the market exploration: the query, its filters, the day, the hits."""
+
+    query: str
+    date: dt.date
+    raw: bool
+    category: list[str]
+    country: str | None
+    lang: list[str]
+    maintained: bool
+    status: list[str]
+    found: int
+
+
+class ExplorationHit(OutputModel):
+    """A hit and what became of it: ``taken-in`` (as ``alternative``), ``set-aside`` (for
+    ``reason``), or ``open`` (neither yet)."""
+
+    repository: str
+    name: str
+    catalogue: str | None
+    outcome: Literal["taken-in", "set-aside", "open"]
+    alternative: str | None
+    reason: str | None
+    note: str | None
+
+
+class MarketExplorationInfo(OutputModel):
+    """The recorded market exploration (Markterkundung, 1.4): what was searched, when, what
+    was found and what became of each hit; ``searched_on`` is its newest search, ``stale``
+    whether that is older than the evidence expiry before the request date, ``finished``
+    whether every hit is decided (only then does it stand in for an open-source
+    alternative)."""
+
+    catalogues: list[ExplorationCatalogue]
+    searches: list[ExplorationSearch]
+    hits: list[ExplorationHit]
+    searched_on: dt.date
+    stale: bool
+    finished: bool
+
+
 class RequestInfo(OutputModel):
     id: str
     title: str
@@ -206,10 +291,46 @@ class RequestInfo(OutputModel):
     status: RequestStatus = "submitted"
     decided_on: dt.date | None = None
     decided_by: str | None = None
+    #: What a council paper states besides the evaluation: the budget line and the first
+    #: budget year, the award procedure, who prepared and approved the request, and the
+    #: involvement of the data protection officer, the staff council and the representative
+    #: of severely disabled employees (by those keys).
+    budget_line: str | None = None
+    first_budget_year: int | None = None
+    procurement: ProcurementInfo | None = None
+    prepared_by: SignOffInfo | None = None
+    approved_by: SignOffInfo | None = None
+    involvement: dict[str, InvolvementInfo] = Field(default_factory=dict)
+    #: The recorded market exploration (1.4; left out when the request records none).
+    market_exploration: MarketExplorationInfo | None = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("status", "decided_on", "decided_by"))
+        return omit_defaults(
+            self, handler(self), (*DECISION_FIELDS, *COUNCIL_FIELDS, "market_exploration")
+        )
+
+    def council_paper(self) -> bool:
+        """Whether the request gives anything for the council paper (schema 1.4)."""
+        fields = type(self).model_fields
+        return any(
+            getattr(self, name) != fields[name].get_default(call_default_factory=True)
+            for name in COUNCIL_FIELDS
+        )
+
+
+#: The request's decision fields that schema 1.3 added to :class:`RequestInfo`.
+DECISION_FIELDS = ("status", "decided_on", "decided_by")
+
+#: The request's fields for the council paper that schema 1.4 added to :class:`RequestInfo`.
+COUNCIL_FIELDS = (
+    "budget_line",
+    "first_budget_year",
+    "procurement",
+    "prepared_by",
+    "approved_by",
+    "involvement",
+)
 
 
 class LicenceResult(OutputModel):

@@ -58,6 +58,9 @@ RULES: tuple[Rule, ...] = (
     Rule("internal-error", "error", configurable=False, deviable=False),
     Rule("exit-plan", "warning"),
     Rule("unpinned-catalogue", "error", enabled=False),
+    Rule("market-exploration-missing", "warning"),
+    Rule("market-hit-undecided", "warning"),
+    Rule("market-exploration-stale", "warning"),
 )
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -64,12 +64,14 @@ def staged_name(target: Target) -> str:
 
 
 def _command(target: Target, lang: str, settings: PortfolioSettings) -> str:
-    """The command that writes the same report, for the report's audit annex."""
-    parts = ["ossfirst", "evaluate", target.path.name, "--format", "html", "--lang", lang]
-    if settings.check.catalogue:
-        parts += ["--catalogue", settings.check.catalogue]
+    """The command that writes the same report, for the report's audit annex: in the words
+    ``ossfirst evaluate`` uses for it (:func:`ossfirst.cli.evaluate._command`), so that the
+    report is byte for byte the one that command writes."""
+    parts = ["ossfirst", "evaluate", target.path.name, "--lang", lang]
     if settings.check.profile:
         parts += ["--profile", settings.check.profile]
+    if settings.check.catalogue:
+        parts += ["--catalogue", settings.check.catalogue]
     if settings.issued is not None:
         parts += ["--date", settings.issued.date().isoformat()]
     if settings.draws is not None:

@@ -13,7 +13,7 @@ and the annual report leaves out. Text from a request is data, never markup.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,35 @@ class Context:
     links: bool = True
 
 
+@dataclass(frozen=True)
+class Rows:
+    """A long table's rows, each made from its item only when it is read: the dashboard
+    writes its lists of all requests as it makes them instead of holding them whole, and
+    the annual report makes only the rows it shows."""
+
+    items: Sequence[Any]
+    make: Callable[[Any], list[Cell]]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        return (self.make(item) for item in self.items)
+
+    def head(self, count: int) -> Rows:
+        return Rows(self.items[:count], self.make)
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    """Table rows for the dashboard's template, made anew each time they are read."""
+
+    rows: Rows
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return ({"cells": row, "strong": False} for row in self.rows)
+
+
 class _Builder:
     def __init__(self, figures: Figures, tally: Tally, context: Context) -> None:
         self.f = figures
@@ -76,29 +105,35 @@ class _Builder:
         self,
         caption: str,
         columns: list[dict[str, Any]],
-        rows: Sequence[list[Cell]],
+        rows: Sequence[list[Cell]] | Rows,
         *,
         strong_last: bool = False,
         limited: bool = False,
     ) -> list[Block]:
         """A table, and where the annual report shows only the first rows, a line that
-        says how many more the open data has."""
-        shown = list(rows)
+        says how many more the open data has. :class:`Rows` stay unmade on the dashboard
+        until its template reads them."""
         more = 0
-        if limited and self.c.limit is not None and len(shown) > self.c.limit:
-            more = len(shown) - self.c.limit
-            shown = shown[: self.c.limit]
+        if limited and self.c.limit is not None and len(rows) > self.c.limit:
+            more = len(rows) - self.c.limit
+            rows = rows.head(self.c.limit) if isinstance(rows, Rows) else rows[: self.c.limit]
         self.tables += 1
+        made: list[dict[str, Any]] | _Lazy
+        if isinstance(rows, Rows) and self.c.limit is None and not strong_last:
+            made = _Lazy(rows)
+        else:
+            shown = list(rows)
+            made = [
+                {"cells": row, "strong": strong_last and i == len(shown) - 1}
+                for i, row in enumerate(shown)
+            ]
         found: list[Block] = [
             {
                 "type": "table",
                 "label": self.w.t("table.label", n=self.tables),
                 "caption": clean(caption),
                 "columns": columns,
-                "rows": [
-                    {"cells": row, "strong": strong_last and i == len(shown) - 1}
-                    for i, row in enumerate(shown)
-                ],
+                "rows": made,
                 "row_headers": True,
             }
         ]
@@ -446,8 +481,9 @@ class _Builder:
             column(self.w.t("portfolio.col.present-value"), "right", 1.4),
             column(self.w.t("portfolio.col.why"), width=3.2, detail=True),
         ]
-        rows = [
-            [
+
+        def row(e: Entry) -> list[Cell]:
+            return [
                 self.request_cell(e),
                 cell(str(e.year)),
                 cell(e.selection or "–"),
@@ -455,10 +491,11 @@ class _Builder:
                 cell(self.money(e.present_value)),
                 cell(e.why_no_oss or "–"),
             ]
-            for e in chosen
-        ]
+
         blocks.extend(
-            self.table(self.w.t("portfolio.tab.proprietary"), columns, rows, limited=True)
+            self.table(
+                self.w.t("portfolio.tab.proprietary"), columns, Rows(chosen, row), limited=True
+            )
         )
 
     def deviations(self) -> None:
@@ -494,7 +531,8 @@ class _Builder:
             column(self.w.t("portfolio.col.expires"), width=1.1),
         ]
 
-        def row(entry: Entry, d: DeviationSummary) -> list[Cell]:
+        def row(pair: tuple[Entry, DeviationSummary]) -> list[Cell]:
+            entry, d = pair
             scope = " · ".join(x for x in (d.alternative, d.criterion) if x) or self.w.t(
                 "portfolio.whole"
             )
@@ -514,7 +552,7 @@ class _Builder:
                 self.table(
                     self.w.t("portfolio.tab.deviations-in-force"),
                     columns,
-                    [row(*p) for p in in_force],
+                    Rows(in_force, row),
                     limited=True,
                 )
             )
@@ -523,7 +561,7 @@ class _Builder:
                 self.table(
                     self.w.t("portfolio.tab.deviations-expired"),
                     columns,
-                    [row(*p) for p in expired],
+                    Rows(expired, row),
                     limited=True,
                 )
             )
@@ -576,8 +614,9 @@ class _Builder:
                 column(self.w.t("portfolio.col.exit"), "right", 1.4),
                 column(self.w.t("portfolio.col.present-value"), "right", 1.5),
             ]
-            rows = [
-                [
+
+            def sole_row(e: Entry) -> list[Cell]:
+                return [
                     self.request_cell(e),
                     cell(e.selection or "–"),
                     cell(self.category(e.category)),
@@ -585,9 +624,12 @@ class _Builder:
                     cell(self.money(e.exit_cost)),
                     cell(self.money(e.present_value)),
                 ]
-                for e in sole
-            ]
-            blocks.extend(self.table(self.w.t("portfolio.tab.sole"), columns, rows, limited=True))
+
+            blocks.extend(
+                self.table(
+                    self.w.t("portfolio.tab.sole"), columns, Rows(sole, sole_row), limited=True
+                )
+            )
         if lock.suppliers:
             blocks.append(paragraph(self.w.t("portfolio.lock.suppliers.intro", count=lock.unnamed)))
             columns = [
@@ -680,11 +722,15 @@ class _Builder:
                 column(self.w.t("portfolio.col.status"), width=1.2),
                 column(self.w.t("portfolio.col.stale"), "right", 1.2),
             ]
-            rows = [
-                [self.request_cell(e), cell(self.status(e.status)), cell(str(e.stale))]
-                for e in stale
-            ]
-            blocks.extend(self.table(self.w.t("portfolio.tab.stale"), columns, rows, limited=True))
+
+            def stale_row(e: Entry) -> list[Cell]:
+                return [self.request_cell(e), cell(self.status(e.status)), cell(str(e.stale))]
+
+            blocks.extend(
+                self.table(
+                    self.w.t("portfolio.tab.stale"), columns, Rows(stale, stale_row), limited=True
+                )
+            )
 
     def requests(self) -> None:
         blocks = self.section("requests", "requests")
@@ -733,7 +779,7 @@ class _Builder:
                 self.table(
                     self.w.t("portfolio.tab.counted"),
                     columns,
-                    [row(e) for e in counted],
+                    Rows(counted, row),
                     limited=True,
                 )
             )
@@ -743,7 +789,7 @@ class _Builder:
                 self.table(
                     self.w.t("portfolio.tab.others"),
                     columns,
-                    [row(e) for e in others],
+                    Rows(others, row),
                     limited=True,
                 )
             )

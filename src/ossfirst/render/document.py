@@ -188,6 +188,7 @@ class _Builder:
             self.summary,
             self.why_no_oss,
             self.decisive,
+            self.market,
             self.need,
             self.alternatives,
             self.knockouts,
@@ -294,14 +295,6 @@ class _Builder:
             if unsupported:
                 blocks.append(paragraph(w.t("rev.cited") + ":"))
                 blocks.append(self.items([("", line) for line in unsupported]))
-        if r.request.market_search:
-            blocks.append(
-                {
-                    "type": "quote",
-                    "label": w.t("why.market_search"),
-                    "paragraphs": paragraphs(r.request.market_search),
-                }
-            )
 
     def why_no_oss(self) -> None:
         w, r, v = self.w, self.r, self.r.verdict
@@ -309,8 +302,11 @@ class _Builder:
         if not (r.why_no_oss or proprietary):
             return
         blocks = self.section("sec.why_no_oss", "why-no-oss")
+        reference = w.market_reference()
         if not r.why_no_oss:
             blocks.append(paragraph(w.t("why.none")))
+            if reference:
+                blocks.append(paragraph(reference))
             return
         other = w.name(r.why_no_oss[0].compared_with)
         blocks.append(paragraph(w.t("why.intro", name=other)))
@@ -351,6 +347,65 @@ class _Builder:
                 gap_rows,
             )
         )
+        if reference:
+            blocks.append(paragraph(reference))
+
+    def market(self) -> None:
+        """What was searched, when, what was found, and what became of each hit; the
+        exploration in words (``market_search``) after it."""
+        w, req = self.w, self.r.request
+        exploration = req.market_exploration
+        if exploration is None and not req.market_search:
+            return
+        blocks = self.section("sec.market", "market")
+        if exploration is None:
+            blocks.append(paragraph(w.t("mkt.none")))
+        else:
+            blocks.append(paragraph(w.market_intro()))
+            blocks.extend(paragraph(line, strong=True) for line in w.market_notes())
+            blocks.append(
+                self.table(
+                    w.t("mkt.tab.catalogues"),
+                    [
+                        column(w.t("mkt.col.catalogue"), width=2.4),
+                        column(w.t("mkt.col.snapshot"), width=1.2),
+                        column(w.t("mkt.col.entries"), "right", 1.0),
+                    ],
+                    [[cell(a), cell(b), cell(c)] for a, b, c in w.market_catalogue_rows()],
+                )
+            )
+            blocks.append(
+                self.table(
+                    w.t("mkt.tab.searches"),
+                    [
+                        column(w.t("mkt.col.query"), width=2.2),
+                        column(w.t("mkt.col.filters"), width=2.2),
+                        column(w.t("mkt.col.date"), width=1.2),
+                        column(w.t("mkt.col.found"), "right", 0.8),
+                    ],
+                    [[cell(a), cell(b), cell(c), cell(d)] for a, b, c, d in w.market_search_rows()],
+                )
+            )
+            if exploration.hits:
+                blocks.append(
+                    self.table(
+                        w.t("mkt.tab.hits"),
+                        [
+                            column(w.t("mkt.col.hit"), width=2.2),
+                            column(w.t("mkt.col.repository"), width=2.6),
+                            column(w.t("mkt.col.outcome"), width=2.6),
+                        ],
+                        [[cell(a), cell(b), cell(c)] for a, b, c in w.market_hit_rows()],
+                    )
+                )
+        if req.market_search:
+            blocks.append(
+                {
+                    "type": "quote",
+                    "label": w.t("mkt.words"),
+                    "paragraphs": paragraphs(req.market_search),
+                }
+            )
 
     def decisive(self) -> None:
         """What excludes the open-source and reuse alternatives, whether the decision hangs
@@ -872,7 +927,9 @@ class _Builder:
                     cell((w.t("yes") if s.criteria[c] else w.t("no")) if s.criteria else MISSING)
                     for c in criteria
                 ]
-                is_open = MISSING if s.open is None else w.t("yes" if s.open else "no")
+                # a standard the list does not know counts as not open, as in the share
+                # the criterion computes (the intro says so)
+                is_open = w.t("yes" if s.open else "no")
                 rows.append([cell(s.declared), cell(standard), *judged, cell(is_open, strong=True)])
             blocks.append(self.subheading(self.w.name(a.id)))
             blocks.append(

@@ -776,6 +776,117 @@ class Words(Phrases):
                 rows.append((self.name(gap.alternative), [criterion], self.gap(gap)))
         return [(alternative, "; ".join(criteria), text) for alternative, criteria, text in rows]
 
+    # -- the market exploration ----------------------------------------------------------
+
+    def market_outcomes(self) -> str:
+        """How many hits were taken in, set aside, left open (the counts that are not 0)."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        counts = {"taken": 0, "aside": 0, "open": 0}
+        for hit in exploration.hits:
+            counts[{"taken-in": "taken", "set-aside": "aside", "open": "open"}[hit.outcome]] += 1
+        parts = [self.t(f"mkt.{key}", count=n) for key, n in counts.items() if n]
+        return ", ".join(parts) or "–"
+
+    def market_intro(self) -> str:
+        """What was searched, when, how many hits, and what became of them."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        return self.t(
+            "mkt.intro",
+            count=len(exploration.catalogues),
+            date=self.date(exploration.searched_on),
+            searches=self.t("mkt.searches", count=len(exploration.searches)),
+            hits=self.t("mkt.hits", count=len(exploration.hits)),
+            outcomes=self.market_outcomes(),
+        )
+
+    def market_notes(self) -> list[str]:
+        """What a reader must know about the exploration: past the evidence expiry, not
+        finished."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        notes = []
+        if exploration.stale:
+            notes.append(
+                self.t(
+                    "mkt.stale",
+                    date=self.date(exploration.searched_on),
+                    months=self.result.method.evidence_expiry_months,
+                )
+            )
+        if not exploration.finished:
+            notes.append(self.t("mkt.unfinished"))
+        return notes
+
+    def market_catalogue_rows(self) -> list[tuple[str, str, str]]:
+        """The catalogues searched: name, snapshot date, entries."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        return [
+            (c.name, self.date(c.snapshot) if c.snapshot else "–", self.num(c.entries, 0))
+            for c in exploration.catalogues
+        ]
+
+    def market_search_rows(self) -> list[tuple[str, str, str, str]]:
+        """The searches: query, filters, date, number of hits."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        rows = []
+        for search in exploration.searches:
+            filters = [self.t("mkt.filter.raw")] if search.raw else []
+            filters += [self.t("mkt.filter.category", value=c) for c in search.category]
+            if search.country:
+                filters.append(self.t("mkt.filter.country", value=search.country))
+            filters += [self.t("mkt.filter.lang", value=lang) for lang in search.lang]
+            if search.maintained:
+                filters.append(self.t("mkt.filter.maintained"))
+            filters += [self.t("mkt.filter.status", value=s) for s in search.status]
+            rows.append(
+                (
+                    search.query,
+                    ", ".join(filters) or "–",
+                    self.date(search.date),
+                    self.num(search.found, 0),
+                )
+            )
+        return rows
+
+    def market_hit_rows(self) -> list[tuple[str, str, str]]:
+        """The hits: name (with its catalogue), repository, what became of it."""
+        exploration = self.result.request.market_exploration
+        assert exploration is not None
+        rows = []
+        for hit in exploration.hits:
+            if hit.outcome == "taken-in":
+                outcome = self.t("mkt.outcome.taken-in", alternative=self.name(hit.alternative))
+            elif hit.outcome == "set-aside":
+                reason = self.t(f"mkt.reason-{hit.reason}")
+                outcome = self.t("mkt.outcome.set-aside", reason=reason)
+                if hit.note:
+                    outcome += f" ({hit.note})"
+            else:
+                outcome = self.t("mkt.outcome.open")
+            name = f"{hit.name} ({hit.catalogue})" if hit.catalogue else hit.name
+            rows.append((name, hit.repository, outcome))
+        return rows
+
+    def market_reference(self) -> str:
+        """What "Why no open-source solution" says of the market exploration ("" without
+        one)."""
+        request = self.result.request
+        exploration = request.market_exploration
+        if exploration is None:
+            return self.t("why.market_words") if request.market_search else ""
+        return self.t(
+            "why.market",
+            searches=self.t("mkt.searches", count=len(exploration.searches)),
+            catalogues=self.t("mkt.catalogues", count=len(exploration.catalogues)),
+            date=self.date(exploration.searched_on),
+            hits=self.t("mkt.hits", count=len(exploration.hits)),
+            outcomes=self.market_outcomes(),
+        )
+
     def robustness(self) -> str:
         """The plain-language robustness statement of the summary."""
         sensitivity = self.result.sensitivity

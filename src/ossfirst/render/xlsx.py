@@ -103,7 +103,15 @@ class _Builder:
         self.ufab = result.award is not None
         names = {
             key: self.t(f"xlsx.sheet.{key}")
-            for key in ("summary", "scores", "costs", "requirements", "award", "robustness")
+            for key in (
+                "summary",
+                "scores",
+                "costs",
+                "requirements",
+                "award",
+                "robustness",
+                "market",
+            )
         }
         self.names = names
         self.summary = self.book.sheet(names["summary"])
@@ -114,6 +122,8 @@ class _Builder:
         self.robustness = (
             self.book.sheet(names["robustness"]) if result.sensitivity is not None else None
         )
+        explored = result.request.market_exploration is not None
+        self.market = self.book.sheet(names["market"]) if explored else None
         #: Per alternative: the cell of its total, of L, of its present value and nominal
         #: total (references into other sheets).
         self.total_cells: dict[str, str] = {}
@@ -782,6 +792,64 @@ class _Builder:
         sheet.width(5, 14.0)
         sheet.landscape = False
 
+    # -- the market exploration sheet ------------------------------------------------------
+
+    def build_market(self) -> None:
+        """What was searched, when, what was found and what became of each hit, as the
+        report's section "Markterkundung / Market exploration" says it."""
+        sheet, words, t = self.market, self.words, self.t
+        exploration = self.result.request.market_exploration
+        assert sheet is not None and exploration is not None
+        sheet.put(1, 1, t("sec.market"), TITLE)
+        row = _note(sheet, 2, _clean(words.market_intro()), 110)
+        for line in words.market_notes():
+            row = _note(sheet, row, _clean(line), 110)
+        tables = (
+            (
+                "mkt.tab.catalogues",
+                ("mkt.col.catalogue", "mkt.col.snapshot", "mkt.col.entries"),
+                [
+                    (name, snapshot, catalogue.entries)
+                    for (name, snapshot, _), catalogue in zip(
+                        words.market_catalogue_rows(), exploration.catalogues, strict=True
+                    )
+                ],
+            ),
+            (
+                "mkt.tab.searches",
+                ("mkt.col.query", "mkt.col.filters", "mkt.col.date", "mkt.col.found"),
+                [
+                    (query, filters, day, search.found)
+                    for (query, filters, day, _), search in zip(
+                        words.market_search_rows(), exploration.searches, strict=True
+                    )
+                ],
+            ),
+            (
+                "mkt.tab.hits",
+                ("mkt.col.hit", "mkt.col.repository", "mkt.col.outcome"),
+                words.market_hit_rows(),
+            ),
+        )
+        row -= 1  # the row of the last line written
+        for caption, columns, rows in tables:
+            if not rows:
+                continue
+            row += 2
+            sheet.put(row, 1, t(caption), STRONG)
+            row += 1
+            for column, key in enumerate(columns, start=1):
+                sheet.put(row, column, t(key), HEADER)
+            for values in rows:
+                row += 1
+                for column, value in enumerate(values, start=1):
+                    if isinstance(value, int):
+                        sheet.put(row, column, value)  # entries and hits stay numbers
+                    else:
+                        self.text(sheet, row, column, value)
+        for column, width in ((1, 44.0), (2, 44.0), (3, 50.0), (4, 10.0)):
+            sheet.width(column, width)
+
     def build(self) -> Workbook:
         self.build_scores()
         self.build_costs()
@@ -790,6 +858,8 @@ class _Builder:
             self.build_award()
         if self.robustness is not None:
             self.build_robustness()
+        if self.market is not None:
+            self.build_market()
         self.build_summary()
         return self.book
 

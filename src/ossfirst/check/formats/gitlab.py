@@ -50,6 +50,9 @@ CATEGORIES = {
     "internal-error": "Bug Risk",
     "exit-plan": "Bug Risk",
     "unpinned-catalogue": "Clarity",
+    "market-exploration-missing": "Bug Risk",
+    "market-hit-undecided": "Clarity",
+    "market-exploration-stale": "Bug Risk",
 }
 
 

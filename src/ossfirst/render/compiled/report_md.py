@@ -16,6 +16,7 @@ def root(context, missing=missing):
     l_0_namespace = resolve('namespace')
     l_0_w = resolve('w')
     l_0_lang = resolve('lang')
+    l_0_ex = resolve('ex')
     l_0_aw = resolve('aw')
     l_0_fw = resolve('fw')
     l_0_first = resolve('first')
@@ -237,18 +238,6 @@ def root(context, missing=missing):
             yield str(t_4(l_1_line))
             yield '\n'
         l_1_loop = l_1_line = missing
-    if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
-        pass
-        yield '\n**'
-        yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.market_search'))
-        yield ':**\n\n'
-        for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
-            _loop_vars = {}
-            pass
-            yield '> '
-            yield str(l_1_line)
-            yield '\n'
-        l_1_line = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'why_no_oss') or (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended') and (environment.getattr(context.call(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'recommended')), 'category') == 'proprietary'))):
         pass
         yield '\n'
@@ -317,6 +306,112 @@ def root(context, missing=missing):
             pass
             yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'why.none'))
             yield '\n'
+        if context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference')):
+            pass
+            yield '\n'
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_reference'))))
+            yield '\n'
+    if (environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration') or environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')):
+        pass
+        yield '\n'
+        yield str(context.call((undefined(name='section') if l_0_section is missing else l_0_section), 'sec.market'))
+        yield '\n\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration'):
+            pass
+            l_0_ex = environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_exploration')
+            context.vars['ex'] = l_0_ex
+            context.exported_vars.add('ex')
+            yield str(t_4(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_intro'))))
+            yield '\n'
+            for l_1_line in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_notes')):
+                _loop_vars = {}
+                pass
+                yield '\n**'
+                yield str(t_4(l_1_line))
+                yield '**\n'
+            l_1_line = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.catalogues'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.catalogue'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.snapshot'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.entries'))
+            yield ' |\n|---|---|--:|\n'
+            for (l_1_name, l_1_snapshot, l_1_entries) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_catalogue_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_name))
+                yield ' | '
+                yield str(l_1_snapshot)
+                yield ' | '
+                yield str(l_1_entries)
+                yield ' |\n'
+            l_1_name = l_1_snapshot = l_1_entries = missing
+            yield '\n'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.searches'))
+            yield ':\n\n| '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.query'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.filters'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.date'))
+            yield ' | '
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.found'))
+            yield ' |\n|---|---|---|--:|\n'
+            for (l_1_query, l_1_filters, l_1_day, l_1_found) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_search_rows')):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_4(l_1_query))
+                yield ' | '
+                yield str(t_4(l_1_filters))
+                yield ' | '
+                yield str(l_1_day)
+                yield ' | '
+                yield str(l_1_found)
+                yield ' |\n'
+            l_1_query = l_1_filters = l_1_day = l_1_found = missing
+            if environment.getattr((undefined(name='ex') if l_0_ex is missing else l_0_ex), 'hits'):
+                pass
+                yield '\n'
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.tab.hits'))
+                yield ':\n\n| '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.hit'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.repository'))
+                yield ' | '
+                yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.col.outcome'))
+                yield ' |\n|---|---|---|\n'
+                for (l_1_name, l_1_repository, l_1_outcome) in context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'market_hit_rows')):
+                    _loop_vars = {}
+                    pass
+                    yield '| '
+                    yield str(t_4(l_1_name))
+                    yield ' | '
+                    yield str(t_4(l_1_repository))
+                    yield ' | '
+                    yield str(t_4(l_1_outcome))
+                    yield ' |\n'
+                l_1_name = l_1_repository = l_1_outcome = missing
+        else:
+            pass
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.none'))
+            yield '\n'
+        if environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search'):
+            pass
+            yield '\n**'
+            yield str(context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'mkt.words'))
+            yield ':**\n\n'
+            for l_1_line in context.call(environment.getattr(t_5(environment.getattr((undefined(name='req') if l_0_req is missing else l_0_req), 'market_search')), 'split'), '\n'):
+                _loop_vars = {}
+                pass
+                yield '> '
+                yield str(l_1_line)
+                yield '\n'
+            l_1_line = missing
     yield '\n'
     if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decisive'):
         pass
@@ -1177,16 +1272,9 @@ def root(context, missing=missing):
                         yield '–'
                     yield ' |'
                 l_3_c = missing
-                yield ' '
-                if t_7(environment.getattr(l_2_s, 'open')):
-                    pass
-                    yield '–'
-                else:
-                    pass
-                    yield '**'
-                    yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_2_s, 'open') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
-                    yield '**'
-                yield ' |\n'
+                yield ' **'
+                yield str((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'yes', _loop_vars=_loop_vars) if environment.getattr(l_2_s, 'open') else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'no', _loop_vars=_loop_vars)))
+                yield '** |\n'
             l_2_s = missing
         l_1_a = missing
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'audit'), 'evidence'):
@@ -1760,5 +1848,5 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '6=66&7=69&8=72&9=75&10=78&11=96&13=100&17=102&18=106&19=110&20=113&22=117&23=120&25=125&26=129&27=137&28=141&30=145&32=147&35=161&37=167&39=169&40=173&42=176&44=179&46=183&48=186&50=188&51=192&54=195&56=198&57=202&59=205&61=211&62=215&65=223&66=226&68=229&71=232&74=235&76=238&78=240&79=244&82=247&84=250&86=252&87=254&89=256&91=264&92=268&95=278&97=280&99=290&101=296&102=300&106=313&110=316&112=319&113=321&115=325&117=328&119=331&121=333&123=341&124=345&125=348&127=357&129=360&132=362&134=365&136=367&138=377&139=381&140=384&145=396&147=398&149=400&151=404&152=408&155=416&157=418&159=434&160=438&161=441&163=462&164=470&166=491&167=499&170=503&173=509&175=511&177=523&179=530&180=537&184=561&186=565&187=569&190=580&192=582&194=594&196=600&197=604&200=631&202=641&203=643&205=647&207=649&208=651&209=655&210=657&212=661&214=663&216=666&219=669&220=672&222=684&223=688&224=691&226=704&227=712&230=724&232=740&234=744&235=748&236=751&239=768&240=776&245=791&246=793&248=797&250=799&252=801&254=815&256=821&257=824&258=828&261=863&263=879&266=889&268=891&269=895&272=900&273=902&275=906&277=908&279=910&281=912&283=914&285=926&286=930&288=955&290=958&292=960&293=964&295=974&297=978&298=982&303=994&306=997&308=999&309=1001&311=1005&313=1007&315=1019&316=1024&317=1027&321=1108&322=1111&324=1114&326=1116&327=1118&329=1122&331=1124&332=1138&333=1144&334=1148&338=1187&340=1190&342=1192&343=1194&345=1204&346=1206&347=1208&349=1211&353=1215&354=1224&355=1228&356=1232&357=1236&358=1240&359=1244&360=1248&361=1259&362=1268&363=1272&364=1276&365=1280&366=1284&368=1293&369=1295&371=1298&373=1302&375=1304&377=1316&378=1320&381=1346&382=1348&384=1351&386=1355&387=1357&389=1360&391=1362&393=1370&394=1374&396=1391&398=1394&400=1396&402=1399&404=1401&406=1404&408=1406&410=1416&411=1420&417=1437&419=1440&421=1442&422=1444&423=1447&425=1450&427=1458&428=1462&431=1471&432=1474&434=1477&438=1480&440=1482&442=1484&444=1494&446=1500&448=1510&450=1520&452=1530&454=1540&456=1550&458=1554&460=1556&461=1559&463=1561&464=1565&466=1572&467=1576&471=1585&473=1593&474=1597&478=1608&480=1610&482=1612&483=1615&485=1621&486=1625&489=1634&491=1636&493=1639&495=1641&496=1645&499=1648&501=1651&503=1655&505=1669&506=1673&510=1689&512=1691&513=1695&516=1699&520=1701&521=1705&522=1709&523=1715&524=1719&525=1723&526=1727&527=1731&528=1735&530=1743&531=1747&532=1751&534=1754'
-SOURCE_SHA256 = '020baebd4365e0fbe7ab8ced449ecc12b35afba6ec1e537507a4805740b69838'
+debug_info = '6=67&7=70&8=73&9=76&10=79&11=97&13=101&17=103&18=107&19=111&20=114&22=118&23=121&25=126&26=130&27=138&28=142&30=146&32=148&35=162&37=168&39=170&40=174&42=177&44=180&46=184&48=187&50=189&51=193&54=196&56=199&57=203&59=206&61=212&62=216&65=224&66=227&68=230&71=233&74=236&76=239&78=241&79=243&81=245&83=253&84=257&87=267&89=269&91=279&93=285&94=289&98=302&100=304&102=307&105=309&107=312&109=314&110=316&111=319&112=321&114=325&117=329&119=331&121=337&122=341&125=349&127=351&129=359&130=363&132=372&134=375&136=377&138=383&139=387&143=396&145=398&147=401&149=403&150=407&155=411&157=414&158=416&160=420&162=423&164=426&166=428&168=436&169=440&170=443&172=452&174=455&177=457&179=460&181=462&183=472&184=476&185=479&190=491&192=493&194=495&196=499&197=503&200=511&202=513&204=529&205=533&206=536&208=557&209=565&211=586&212=594&215=598&218=604&220=606&222=618&224=625&225=632&229=656&231=660&232=664&235=675&237=677&239=689&241=695&242=699&245=726&247=736&248=738&250=742&252=744&253=746&254=750&255=752&257=756&259=758&261=761&264=764&265=767&267=779&268=783&269=786&271=799&272=807&275=819&277=835&279=839&280=843&281=846&284=863&285=871&290=886&291=888&293=892&295=894&297=896&299=910&301=916&302=919&303=923&306=958&308=974&311=984&313=986&314=990&317=995&318=997&320=1001&322=1003&324=1005&326=1007&328=1009&330=1021&331=1025&333=1050&335=1053&337=1055&338=1059&340=1069&342=1073&343=1077&348=1089&351=1092&353=1094&354=1096&356=1100&358=1102&360=1114&361=1119&362=1122&366=1203&367=1206&369=1209&371=1211&372=1213&374=1217&376=1219&377=1233&378=1239&379=1243&383=1275&385=1278&387=1280&388=1282&390=1292&391=1294&392=1296&394=1299&398=1303&399=1312&400=1316&401=1320&402=1324&403=1328&404=1332&405=1336&406=1347&407=1356&408=1360&409=1364&410=1368&411=1372&413=1381&414=1383&416=1386&418=1390&420=1392&422=1404&423=1408&426=1434&427=1436&429=1439&431=1443&432=1445&434=1448&436=1450&438=1458&439=1462&441=1479&443=1482&445=1484&447=1487&449=1489&451=1492&453=1494&455=1504&456=1508&462=1525&464=1528&466=1530&467=1532&468=1535&470=1538&472=1546&473=1550&476=1559&477=1562&479=1565&483=1568&485=1570&487=1572&489=1582&491=1588&493=1598&495=1608&497=1618&499=1628&501=1638&503=1642&505=1644&506=1647&508=1649&509=1653&511=1660&512=1664&516=1673&518=1681&519=1685&523=1696&525=1698&527=1700&528=1703&530=1709&531=1713&534=1722&536=1724&538=1727&540=1729&541=1733&544=1736&546=1739&548=1743&550=1757&551=1761&555=1777&557=1779&558=1783&561=1787&565=1789&566=1793&567=1797&568=1803&569=1807&570=1811&571=1815&572=1819&573=1823&575=1831&576=1835&577=1839&579=1842'
+SOURCE_SHA256 = '9d37947306283b524dc08d19f47b53ee2bef777a1acff8ce4025e9ca8dfd17e1'

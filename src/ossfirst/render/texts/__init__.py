@@ -22,6 +22,7 @@ from ossfirst.render.texts import (
     decisive,
     evidence,
     form,
+    market,
     methods,
     portfolio,
     report,
@@ -41,6 +42,7 @@ AREAS = (
     workbook.TEXTS,
     form.TEXTS,
     portfolio.TEXTS,
+    market.TEXTS,
 )
 
 

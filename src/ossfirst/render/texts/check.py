@@ -109,11 +109,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.rule.no-oss-considered.help": (
         "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung. Nach dem "
         "Grundsatz „Open Source zuerst“ ist mindestens eine zu prüfen; wo es keine gibt, "
-        "halten Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum keine "
-        "in Frage kommt.",
+        "halten Sie die Markterkundung fest: die Suche in den Katalogen öffentlicher Software "
+        "mit dem Verbleib jedes Treffers ('ossfirst market search ... --record', Block "
+        "'market_exploration:'), oder in Worten unter 'market_search:', wie der Markt erkundet "
+        "wurde und warum keine in Frage kommt.",
         "None of the alternatives is open source or reuse. Under the Open Source first rule at "
-        "least one must be examined; where there is none, record under 'market_search:' how "
-        "the market was searched and why none qualifies.",
+        "least one must be examined; where there is none, record the market exploration: the "
+        "search of the catalogues of public software with the outcome of every hit ('ossfirst "
+        "market search ... --record', block 'market_exploration:'), or in words under "
+        "'market_search:' how the market was searched and why none qualifies.",
     ),
     "check.rule.justification-misses-points.help": (
         "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
@@ -218,9 +222,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "check.msg.no-oss-considered": (
         "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung, und der Antrag "
-        "hält keine Markterkundung fest ('market_search:').",
-        "None of the alternatives is open source or reuse, and the request records no market "
-        "search ('market_search:').",
+        "hält keine abgeschlossene Markterkundung fest ('market_exploration:' mit dem Verbleib "
+        "jedes Treffers, oder 'market_search:').",
+        "None of the alternatives is open source or reuse, and the request records no finished "
+        "market exploration ('market_exploration:' with the outcome of every hit, or "
+        "'market_search:').",
     ),
     "check.msg.justification-misses-points": (
         "Die Begründung nennt keinen der Punkte, an denen die verglichenen Alternativen "
@@ -298,6 +304,70 @@ TEXTS: dict[str, tuple[str, str]] = {
         "durch die strenge Auswahl ausgeschlossen",
         "eliminated by strict selection",
     ),
+    # the market exploration (Markterkundung) behind a proprietary selection
+    "check.rule.market-exploration-missing.title": (
+        "Proprietäre Auswahl ohne Markterkundung",
+        "Proprietary selection without a market exploration",
+    ),
+    "check.rule.market-exploration-missing.help": (
+        "Vorgeschlagen (oder, ohne Vorschlag, empfohlen) ist proprietäre Software, aber der "
+        "Antrag hält keine Markterkundung fest. Wer Open Source ausschließt, muss gesucht "
+        "haben (§ 28 VgV; Art. 68 CAD): Durchsuchen Sie die Kataloge öffentlicher Software "
+        "und halten Sie die Suche fest ('ossfirst market search ... --record ANTRAG', Block "
+        "'market_exploration:'), oder beschreiben Sie unter 'market_search:', wie der Markt "
+        "anders erkundet wurde.",
+        "Proprietary software is proposed (or, without a proposal, recommended), but the "
+        "request records no market exploration. Whoever rules out open source must have "
+        "looked (§ 28 VgV; CAD art. 68): search the catalogues of public software and record "
+        "the search ('ossfirst market search ... --record REQUEST', block "
+        "'market_exploration:'), or describe under 'market_search:' how the market was "
+        "explored otherwise.",
+    ),
+    "check.msg.market-exploration-missing": (
+        "{alternative} ist proprietär, und der Antrag hält keine Markterkundung fest "
+        "('market_exploration:' oder 'market_search:').",
+        "{alternative} is proprietary, and the request records no market exploration "
+        "('market_exploration:' or 'market_search:').",
+    ),
+    "check.rule.market-hit-undecided.title": (
+        "Treffer der Markterkundung ohne Verbleib",
+        "Market exploration hit without an outcome",
+    ),
+    "check.rule.market-hit-undecided.help": (
+        "Ein Treffer der festgehaltenen Markterkundung ist weder als Alternative übernommen "
+        "noch mit einem Grund zurückgestellt. Übernehmen Sie ihn ('ossfirst market add') oder "
+        "stellen Sie ihn zurück ('ossfirst market set-aside ... --reason GRUND').",
+        "A hit of the recorded market exploration is neither taken in as an alternative nor "
+        "set aside with a reason. Take it in ('ossfirst market add') or set it aside "
+        "('ossfirst market set-aside ... --reason REASON').",
+    ),
+    "check.msg.market-hit-undecided": (
+        "Der Treffer {name} ({repository}) ist weder übernommen noch zurückgestellt.",
+        "The hit {name} ({repository}) is neither taken in nor set aside.",
+    ),
+    "check.rule.market-exploration-stale.title": (
+        "Veraltete Markterkundung",
+        "Stale market exploration",
+    ),
+    "check.rule.market-exploration-stale.help": (
+        "Die jüngste Suche der Markterkundung ist älter als die Gültigkeitsdauer von "
+        "Nachweisen im Katalog (Stichtag: Antragsdatum); seither kann neue Software "
+        "hinzugekommen sein. Suchen Sie erneut und halten Sie die Suche fest "
+        "('ossfirst market search ... --record ANTRAG').",
+        "The newest search of the market exploration is older than the catalogue's evidence "
+        "expiry (reference date: the request date); new software may have appeared since. "
+        "Search again and record it ('ossfirst market search ... --record REQUEST').",
+    ),
+    "check.msg.market-exploration-stale.one": (
+        "Die jüngste Suche der Markterkundung vom {searched_on} ist älter als {months} Monat.",
+        "The newest search of the market exploration, of {searched_on}, is older than "
+        "{months} month.",
+    ),
+    "check.msg.market-exploration-stale.other": (
+        "Die jüngste Suche der Markterkundung vom {searched_on} ist älter als {months} Monate.",
+        "The newest search of the market exploration, of {searched_on}, is older than "
+        "{months} months.",
+    ),
     # recorded deviations in the evaluation report
     "dev.title": ("Festgehaltene Abweichungen", "Recorded deviations"),
     "dev.note": (
@@ -361,7 +431,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The Open Source first rule holds in every request.",
     ),
     "check.sum.violated": (
-        "Befunde ab der Schwelle „{threshold}“: der Merge Request verletzt die Regel.",
+        "Befunde ab der Schwelle „{threshold}“: die Änderung verletzt die Regel.",
         'Findings at or above "{threshold}": the change breaks the policy.',
     ),
     "check.sum.invalid": (

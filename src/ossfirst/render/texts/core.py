@@ -86,10 +86,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.no-oss-considered": (
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft; damit ist nicht "
         "belegt, dass keine die Aufgabe erfüllen kann. Prüfen Sie mindestens eine, oder halten "
-        "Sie unter 'market_search:' fest, wie der Markt erkundet wurde und warum es keine gibt.",
+        "Sie die Markterkundung fest, die keine ergab: die Suche in den Katalogen mit dem "
+        "Verbleib jedes Treffers ('market_exploration:', ossfirst market search --record) "
+        "oder in Worten ('market_search:').",
         "No open-source or reuse alternative was examined, so it is not shown that none can do "
-        "the job. Examine at least one, or record under 'market_search:' how the market was "
-        "searched and why there is none.",
+        "the job. Examine at least one, or record the market exploration that found none: the "
+        "catalogue search with the outcome of every hit ('market_exploration:', ossfirst "
+        "market search --record) or in words ('market_search:').",
     ),
     "status.justification-unanswered": (
         "Die schriftliche Begründung geht auf keinen der Punkte ein, an denen die verglichenen "
@@ -136,6 +139,42 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Keine Alternative ist zulässig; jede scheitert an {causes}.",
         "No alternative is eligible; each one fails on {causes}.",
     ),
+    "msg.relaxing-admits": (
+        "Ohne die Muss-Anforderung {requirement} („{text}“) wäre {alternative} zulässig; "
+        "sie scheitert an nichts anderem. Prüfen Sie, ob die Anforderung unverzichtbar ist "
+        "oder als Soll-Anforderung genügt (must: false).",
+        'Without the must-requirement {requirement} ("{text}"), {alternative} would be '
+        "eligible; it fails on nothing else. Check whether the requirement is indispensable "
+        "or whether it can be a should-requirement (must: false).",
+    ),
+    "msg.relaxing-admits-none": (
+        "Keine einzelne Muss-Anforderung entscheidet: Jede Alternative scheitert an mehr als "
+        "einer Anforderung oder an einem Ausschlusskriterium, eine Anforderung zu lockern "
+        "macht keine zulässig.",
+        "No single must-requirement decides: every alternative fails on more than one "
+        "requirement or on a knock-out criterion, so relaxing one requirement makes none "
+        "eligible.",
+    ),
+    "msg.ways-on": (
+        "Die üblichen Wege weiter: eine Markterkundung nach weiteren Open-Source- und "
+        "Nachnutzungslösungen (ossfirst market search; unter 'market_search:' festhalten) oder "
+        "die Beauftragung einer Entwicklung, die die Lücke einer Open-Source-Alternative "
+        "schließt und als Open Source veröffentlicht wird; danach erneut bewerten.",
+        "The usual ways on: a market exploration for further open-source and reuse solutions "
+        "(ossfirst market search; record it under 'market_search:'), or commissioning "
+        "development that closes the gap of an open-source alternative and is published as "
+        "open source; then evaluate again.",
+    ),
+    "msg.ways-on-no-oss": (
+        "Die üblichen Wege weiter: eine Markterkundung nach Open-Source- und "
+        "Nachnutzungslösungen (ossfirst market search; unter 'market_search:' festhalten); "
+        "eine dort gefundene Alternative in den Antrag aufnehmen und, wo sie nicht genügt, "
+        "die Lücke durch eine beauftragte Entwicklung schließen lassen; danach erneut bewerten.",
+        "The usual ways on: a market exploration for open-source and reuse solutions "
+        "(ossfirst market search; record it under 'market_search:'); add an alternative found "
+        "there to the request and, where it falls short, commission development that closes "
+        "the gap; then evaluate again.",
+    ),
     "msg.alternative-excluded": (
         "Ausgeschlossen: {alternative} ({knockouts}).",
         "Excluded: {alternative} ({knockouts}).",
@@ -166,9 +205,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "msg.no-oss-considered": (
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft, und der Antrag hält "
-        "keine Markterkundung fest ('market_search:').",
-        "No open-source or reuse alternative was examined, and the request records no market "
-        "search ('market_search:').",
+        "keine abgeschlossene Markterkundung fest ('market_exploration:' mit dem Verbleib "
+        "jedes Treffers, oder 'market_search:').",
+        "No open-source or reuse alternative was examined, and the request records no finished "
+        "market exploration ('market_exploration:' with the outcome of every hit, or "
+        "'market_search:').",
     ),
     "msg.market-search": (
         "Unter den Alternativen ist keine Open-Source- oder Nachnutzungslösung; die "
@@ -226,9 +267,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "msg.unknown-standard": (
         "{alternative}: der Standard „{standard}“ ist nicht in der "
-        "Standardliste und zählt nicht mit.{suggestion}",
+        "Standardliste und zählt als nicht offen.{suggestion}",
         '{alternative}: the standard "{standard}" is not in the '
-        "standards list and is not counted.{suggestion}",
+        "standards list and counts as not open.{suggestion}",
     ),
     "msg.deprecated-licence-id": (
         "{alternative}: die Lizenzkennung {id} ist veraltet.",
@@ -457,7 +498,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",
         "No open-source or reuse alternative was examined.",
     ),
-    "why.market_search": ("Markterkundung", "Market search"),
     # review of the justification
     "rev.title": ("Prüfung der Begründung", "Review of the justification"),
     "rev.intro": (

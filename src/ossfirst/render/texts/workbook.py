@@ -15,6 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "xlsx.sheet.requirements": ("Anforderungen", "Requirements"),
     "xlsx.sheet.award": ("Preis-Leistung", "Price-performance"),
     "xlsx.sheet.robustness": ("Robustheit", "Robustness"),
+    "xlsx.sheet.market": ("Markterkundung", "Market exploration"),
     "xlsx.title": ("Bewertung: {title}", "Evaluation: {title}"),
     "xlsx.note": (
         "Gelb hinterlegt sind die Werte, aus denen die Formeln rechnen (Stufen, Gewichte, "
