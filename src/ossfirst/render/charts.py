@@ -39,11 +39,13 @@ _REGULAR: tuple[dict[str, str], ...] = tuple(
 _EXCLUDED: tuple[dict[str, str], ...] = tuple(
     {**base, "fill": "#f2f2f2", "hatch": hatch, "stroke": "#8c8c8c"}
     for base, hatch in zip(
-        _REGULAR, ("diagonal", "cross", "dots", "horizontal", "diagonal", "cross"), strict=True
+        _REGULAR, ("diagonal", "cross", "horizontal", "dots", "diagonal", "cross"), strict=True
     )
 )
 #: Every style a chart may use: the regular ones, then their greyed-out counterparts.
 SERIES: tuple[dict[str, str], ...] = _REGULAR + _EXCLUDED
+#: How many regular styles there are (the greyed-out ones follow them).
+REGULAR = len(_REGULAR)
 GRID = "#c8c8c8"
 AXIS = "#555555"
 INK = "#222222"

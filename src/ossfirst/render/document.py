@@ -187,8 +187,8 @@ class _Builder:
         for add in (
             self.summary,
             self.why_no_oss,
-            self.decisive,
             self.market,
+            self.decisive,
             self.need,
             self.alternatives,
             self.knockouts,
@@ -234,7 +234,12 @@ class _Builder:
             "contents": w.t("doc.contents"),
             "skip": w.t("doc.skip"),
             "sections": self.sections,
-            "series": list(charts.SERIES),
+            # the greyed-out styles only where an alternative is excluded
+            "series": list(
+                charts.SERIES
+                if any(not a.eligible for a in r.alternatives)
+                else charts.SERIES[: charts.REGULAR]
+            ),
             "issued": issued.isoformat(),
             "tool": f"ossfirst {r.audit.tool_version}",
         }
