@@ -212,30 +212,34 @@ def test_the_re_evaluations_are_bounded_and_cached(tmp_path: Path) -> None:
 def test_the_report_document_shows_the_decision_and_greys_out_the_excluded(
     tmp_path: Path,
 ) -> None:
-    from ossfirst.render import RenderOptions, document
+    from ossfirst.render import RenderOptions, charts, sections
+    from ossfirst.render.document import Figure, Paragraph, Table
 
     oss = _alt("oss", "open-source", 4, 4, R2="unmet")
     prop = _alt("prop", "proprietary", 3, 1)
     result = evaluate(tmp_path, request(oss, prop, **_two_requirements(proposed="prop")))
-    built = document.build(result, RenderOptions(lang="en"))
-    section = next(s for s in built["sections"] if s["id"] == "decisive")
-    texts = [p for b in section["blocks"] if b["type"] == "paragraph" for p in b["paragraphs"]]
-    assert texts[0] == [
-        "The decision hangs on R2 (must-requirement): without it, Oss would be recommended."
-    ]
-    table = next(b for b in section["blocks"] if b["type"] == "table")
-    row = [c["text"] for c in table["rows"][0]["cells"]]
+    built = sections.build(result, RenderOptions(lang="en"))
+    section = next(s for s in built.sections if s.id == "decisive")
+    texts = [b.paragraphs for b in section.blocks if isinstance(b, Paragraph)]
+    assert texts[0] == (
+        ("The decision hangs on R2 (must-requirement): without it, Oss would be recommended.",),
+    )
+    table = next(b for b in section.blocks if isinstance(b, Table))
+    row = [c.text for c in next(iter(table.rows)).cells]
     assert row[:3] == [
         "Oss",
         "must-requirement R2 not met (decisive on its own)",
         "it would be recommended",
     ]
     assert row[3].endswith("EUR less than Prop: available to close the gap")
-    figure = next(b for s in built["sections"] for b in s["blocks"] if b["type"] == "figure")
-    legend = {item["label"]: item["series"] for item in figure["legend"]}
+    figure = next(b for s in built.sections for b in s.blocks if isinstance(b, Figure))
+    legend = {item.label: item.series for item in figure.legend}
     assert legend == {"Oss (excluded: must-requirement R2 not met)": 6, "Prop": 1}
+    # the greyed-out styles are part of the document only where they are used
+    assert len(built.series) > charts.REGULAR
     # who leads in a dimension is said in words, not as a signed number
-    why = next(s for s in built["sections"] if s["id"] == "why-no-oss")
-    leads = [c["text"] for c in why["blocks"][-1]["rows"][0]["cells"][1:]]
+    why = next(s for s in built.sections if s.id == "why-no-oss")
+    gaps = [b for b in why.blocks if isinstance(b, Table)][-1]
+    leads = [c.text for c in next(iter(gaps.rows)).cells[1:]]
     assert leads and all(t == "level" or " ahead by " in t for t in leads)
     assert not any(t.startswith("-") for t in leads)

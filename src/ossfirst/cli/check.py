@@ -428,7 +428,7 @@ def _compare(
 
 def print_skipped(skipped: list[Skipped], lang: str, verbose: bool) -> None:
     """How many YAML files were skipped as no requests; with ``verbose`` each of them."""
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     if not skipped:
         return
@@ -456,7 +456,7 @@ def _progress(total: int) -> tuple[Any, Any]:
 
 
 def _print_summary(summary: Any, lang: str) -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     if summary.files == 0:
         sys.stderr.write(text("check.sum.none", lang) + "\n")

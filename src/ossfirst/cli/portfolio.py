@@ -137,7 +137,7 @@ def portfolio(
     from ossfirst.check.files import discover
     from ossfirst.cli.check import load_policy, print_skipped, reference_date
     from ossfirst.portfolio.build import Options, build
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     checked_language(lang)
     chosen_year = _year(year)

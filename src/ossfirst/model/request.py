@@ -233,10 +233,11 @@ class Alternative(Model):
     gap_closing: GapClosing | None = None
 
 
+#: The pattern of what ``proposed`` names: an identifier, with ``+gap-closing`` after it
+#: for an alternative with its gaps closed.
+PROPOSED_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(\+gap-closing)?$"
 #: What ``proposed`` names: an alternative, or one with its gaps closed.
-ProposedId = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(\+gap-closing)?$")
-]
+ProposedId = Annotated[str, StringConstraints(pattern=PROPOSED_ID)]
 
 
 #: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
