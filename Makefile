@@ -46,11 +46,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
-	$(BIN)/ossfirst evaluate $(COUNCIL) --format $(PAPERS) --output-dir out -q
+	$(BIN)/ossfirst evaluate $(COUNCIL) --format $(PAPERS),json --output-dir out -q
 	$(BIN)/ossfirst evaluate $(COUNCIL) --short --format $(PAPERS) --output-dir out -q
-	@echo "Council paper of $(COUNCIL) written to out/: 2026-10-052.short.* (short version" \
-		"with the report as its appendix) and 2026-10-052.* (the report), as Markdown, HTML," \
-		"PDF, Word and OpenDocument"
+	@echo "Council paper of $(COUNCIL) (decisive requirement, gap closing) written to out/:" \
+		"2026-IT-061.short.* (short version with the report as its appendix) and" \
+		"2026-IT-061.* (the report), as Markdown, HTML, PDF, Word and OpenDocument"
 	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
 		--output-dir ../../out/portfolio; [ $$? -le 1 ]
 	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"

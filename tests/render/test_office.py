@@ -404,8 +404,13 @@ def test_every_table_heading_word_fits_its_column(fmt: str) -> None:
 
     doc = built("council-information-system")
     tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
-    # the room beside the text of a cell: Word's cell margins, LibreOffice's padding
-    padding = 0.38 if fmt == "docx" else 0.16
+    from ossfirst.render import docx as word_writer
+    from ossfirst.render import odt as odt_writer
+
+    # the room beside the text of a cell: Word's cell margins (0.38 cm), LibreOffice's padding
+    # (0.16 cm), each with some to spare
+    padding = word_writer.CELL_PADDING if fmt == "docx" else 2 * odt_writer.CELL_PADDING + 0.1
+    assert padding > (0.38 if fmt == "docx" else 0.16)
     if fmt == "docx":
         import docx
         from docx.shared import Length
@@ -432,5 +437,8 @@ def test_every_table_heading_word_fits_its_column(fmt: str) -> None:
     assert len(found) == len(tables)
     for table, widths in zip(tables, found, strict=True):
         assert sum(widths) == pytest.approx(16.5, abs=0.01)
-        for column, width in zip(table.columns, widths, strict=True):
-            assert width >= office._word_width(column.label, 8.5) + padding - 0.01, column.label
+        need = [office._word_width(c.label, 8.5) + padding for c in table.columns]
+        # where the headings' words need more than the page, each gets its share of it
+        scale = min(1.0, 16.5 / sum(need))
+        for column, width, least in zip(table.columns, widths, need, strict=True):
+            assert width >= least * scale - 0.01, column.label
