@@ -27,6 +27,7 @@ from ossfirst.texts import (
     decisions,
     evidence,
     form,
+    load,
     market,
     methods,
     portfolio,
@@ -49,6 +50,7 @@ AREAS = (
     portfolio.TEXTS,
     market.TEXTS,
     validate.TEXTS,
+    load.TEXTS,
 )
 
 

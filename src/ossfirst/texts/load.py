@@ -1,0 +1,218 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Texts of the messages for input that fits its schema but not its context: a request
+whose references, decision, market exploration or award method do not add up
+(``req.<problem>``, :mod:`ossfirst.load.request`), with the hints that go with them
+(``req.hint.<name>``)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # references between the request and its catalogue
+    "req.duplicate": ("{kind} '{id}' ist doppelt.", "{kind} '{id}' appears twice."),
+    "req.kind.requirement": ("Die Anforderung", "The requirement"),
+    "req.kind.alternative": ("Die Alternative", "The alternative"),
+    "req.no-profile": (
+        "Das Gewichtungsprofil '{profile}' gibt es im Katalog '{catalogue}' nicht.",
+        "The catalogue '{catalogue}' has no weight profile '{profile}'.",
+    ),
+    "req.no-proposed": (
+        "Die vorgeschlagene Alternative '{id}' gibt es nicht.",
+        "The proposed alternative '{id}' does not exist.",
+    ),
+    "req.no-requirement": (
+        "Die Anforderung '{id}' gibt es nicht.",
+        "There is no requirement '{id}'.",
+    ),
+    "req.coverage-missing": (
+        "Für '{alternative}' fehlt die Angabe zu: {missing}.",
+        "'{alternative}' does not state its coverage of: {missing}.",
+    ),
+    "req.no-criterion": (
+        "Das Kriterium '{criterion}' gibt es im Katalog '{catalogue}' nicht.",
+        "The catalogue '{catalogue}' has no criterion '{criterion}'.",
+    ),
+    "req.computed": (
+        "'{criterion}' wird aus den Angaben des Antrags berechnet und nicht bewertet.",
+        "'{criterion}' is computed from the request data, not assessed.",
+    ),
+    "req.knock-out-scores": (
+        "'{criterion}' ist ein K.-o.-Kriterium: es wird mit 'passed' bewertet, nicht mit "
+        "Punkten mehrerer Bewertender.",
+        "'{criterion}' is a knock-out criterion: assess it with 'passed', not with several "
+        "assessors' scores.",
+    ),
+    "req.score-and-scores": (
+        "'score' und 'scores' schließen sich aus.",
+        "'score' and 'scores' exclude each other.",
+    ),
+    "req.knock-out-score": (
+        "'{criterion}' ist ein K.-o.-Kriterium: es wird mit 'passed: true' oder "
+        "'passed: false' bewertet, nicht mit Punkten.",
+        "'{criterion}' is a knock-out criterion: assess it with 'passed: true' or "
+        "'passed: false', not a score.",
+    ),
+    "req.assessed-passed": (
+        "'{criterion}' wird mit Punkten (score: 0 bis 4) bewertet, nicht mit 'passed'.",
+        "'{criterion}' takes a score (0 to 4), not 'passed'.",
+    ),
+    "req.assessor-twice": (
+        "'{assessor}' bewertet dieses Kriterium zweimal.",
+        "'{assessor}' assesses this criterion twice.",
+    ),
+    # what a council paper states
+    "req.threshold": (
+        "Die {rules} gilt {side} des EU-Schwellenwerts, hier steht '{given}'.",
+        "The {rules} applies {side} the EU threshold, but this says '{given}'.",
+    ),
+    "req.side.below-eu": ("unterhalb", "below"),
+    "req.side.above-eu": ("oberhalb", "above"),
+    "req.involvement-date": (
+        "Eine Beteiligung, die nicht erforderlich ist, hat kein Datum.",
+        "An involvement that is not required has no date.",
+    ),
+    "req.involvement-reason": (
+        "Nicht erforderlich: der Grund fehlt.",
+        "Not required: the reason is missing.",
+    ),
+    # the decision
+    "req.proposed-missing": (
+        "Ein Antrag mit dem Status '{status}' nennt die Alternative, die genehmigt oder "
+        "beauftragt wurde; 'proposed' fehlt.",
+        "A request with the status '{status}' names the alternative that was approved or "
+        "awarded; 'proposed' is missing.",
+    ),
+    "req.undecided": (
+        "'{key}' gehört zu einem entschiedenen Antrag, der Status ist aber '{status}'.",
+        "'{key}' belongs to a decided request, but the status is '{status}'.",
+    ),
+    "req.decided-early": (
+        "Die Entscheidung ({decided}) liegt vor dem Datum des Antrags ({date}).",
+        "The decision ({decided}) comes before the date of the request ({date}).",
+    ),
+    # the market exploration
+    "req.hit-twice": (
+        "Der Treffer '{repository}' steht zweimal in der Markterkundung.",
+        "The hit '{repository}' is listed twice in the market exploration.",
+    ),
+    "req.hit-both": (
+        "Ein Treffer ist entweder als Alternative übernommen oder zurückgestellt, nicht beides.",
+        "A hit is either taken in as an alternative or set aside, not both.",
+    ),
+    "req.hit-no-alternative": (
+        "Die Alternative '{id}' gibt es nicht.",
+        "There is no alternative '{id}'.",
+    ),
+    "req.hit-reason": (
+        "Zurückgestellt aus anderem Grund ('other'): der Grund fehlt.",
+        "Set aside for another reason ('other'): the reason is missing.",
+    ),
+    # deviations
+    "req.no-rule": ("Eine Prüfregel '{rule}' gibt es nicht.", "There is no check rule '{rule}'."),
+    "req.rule-not-deviable": (
+        "Von der Prüfregel '{rule}' kann nicht abgewichen werden.",
+        "The check rule '{rule}' does not allow deviations.",
+    ),
+    "req.deviation-no-alternative": (
+        "Die Alternative '{id}' gibt es nicht.",
+        "The alternative '{id}' does not exist.",
+    ),
+    "req.deviation-expires": (
+        "Die Abweichung läuft ab, bevor sie beschlossen wurde.",
+        "The deviation expires before it was decided.",
+    ),
+    # award methods, strict selection, minimum SEAL levels
+    "req.tie-breaker": (
+        "Die erweiterte Richtwertmethode braucht ein vorab angekündigtes "
+        "Entscheidungskriterium für Angebote in der Schwankungsbreite.",
+        "The extended Richtwertmethode needs a tie-breaker announced in advance for offers "
+        "within the corridor.",
+    ),
+    "req.corridor": (
+        "Die erweiterte Richtwertmethode braucht eine Schwankungsbreite.",
+        "The extended Richtwertmethode needs a corridor.",
+    ),
+    "req.price-weight": (
+        "Die Methode 'price-points' braucht das Gewicht des Preises.",
+        "The method 'price-points' needs the weight of the price.",
+    ),
+    "req.price-zero": (
+        "Für den Preisvergleich nach UfAB braucht '{alternative}' einen Preis über 0.",
+        "A UfAB price comparison needs a price above 0 for '{alternative}'.",
+    ),
+    "req.strict-knock-out": (
+        "'{criterion}' ist ein K.-o.-Kriterium und schließt ohnehin aus.",
+        "'{criterion}' is a knock-out criterion and excludes anyway.",
+    ),
+    "req.no-framework": (
+        "Der Katalog '{catalogue}' hat keinen Souveränitätsrahmen mit SEAL-Stufen.",
+        "The catalogue '{catalogue}' has no sovereignty framework with SEAL levels.",
+    ),
+    "req.no-objective": (
+        "Das Ziel '{objective}' gibt es im Rahmen '{framework}' nicht.",
+        "The framework '{framework}' has no objective '{objective}'.",
+    ),
+    # the hints
+    "req.hint.once": ("jede Kennung nur einmal vergeben", "give every id only once"),
+    "req.hint.coverage": (
+        "je Anforderung met, partial oder unmet angeben",
+        "give met, partial or unmet for every requirement",
+    ),
+    "req.hint.remove-assessment": ("entfernen Sie diese Bewertung", "remove this assessment"),
+    "req.hint.scores-only": (
+        "bei mehreren Bewertenden nur 'scores' angeben",
+        "with several assessors give 'scores' only",
+    ),
+    "req.hint.assessor-once": ("je bewertende Person ein Eintrag", "one entry per assessor"),
+    "req.hint.threshold": (
+        "schreiben Sie 'threshold: {expected}' oder wählen Sie die Vergabeordnung, die zum "
+        "geschätzten Auftragswert passt",
+        "write 'threshold: {expected}' or choose the rules that fit the estimated value",
+    ),
+    "req.hint.involvement-date": (
+        "entfernen Sie 'date' oder 'required: false'",
+        "remove 'date' or 'required: false'",
+    ),
+    "req.hint.note": ("nennen Sie ihn unter 'note'", "give it under 'note'"),
+    "req.hint.proposed": (
+        "'proposed:' mit der Kennung der Alternative angeben",
+        "give 'proposed:' with the id of the alternative",
+    ),
+    "req.hint.undecided": (
+        "'status:' auf approved, rejected oder awarded setzen, oder '{key}' entfernen",
+        "set 'status:' to approved, rejected or awarded, or remove '{key}'",
+    ),
+    "req.hint.both-dates": ("beide Daten prüfen", "check both dates"),
+    "req.hint.hit-once": ("führen Sie jeden Treffer einmal auf", "list every hit once"),
+    "req.hint.hit-both": (
+        "entfernen Sie 'alternative' oder 'set_aside'",
+        "remove 'alternative' or 'set_aside'",
+    ),
+    "req.hint.fix-cause": (
+        "beheben Sie die Ursache statt einer Abweichung",
+        "fix the cause instead of recording a deviation",
+    ),
+    "req.hint.dates": ("Daten prüfen", "check the dates"),
+    "req.hint.tie-breaker": (
+        "ergänzen Sie 'tie_breaker: highest-performance' oder 'tie_breaker: lowest-price' "
+        "unter 'award:'",
+        "add 'tie_breaker: highest-performance' or 'tie_breaker: lowest-price' under 'award:'",
+    ),
+    "req.hint.corridor": (
+        "ergänzen Sie z. B. 'corridor: 0.05' (höchstens 0.10) unter 'award:'",
+        "add e.g. 'corridor: 0.05' (at most 0.10) under 'award:'",
+    ),
+    "req.hint.price-weight": (
+        "ergänzen Sie z. B. 'price_weight: 0.3' unter 'award:'",
+        "add e.g. 'price_weight: 0.3' under 'award:'",
+    ),
+    "req.hint.conversion": (
+        "verwenden Sie 'conversion: ratio' (100 × Pmin / P) oder 'conversion: one-sided'",
+        "use 'conversion: ratio' (100 × Pmin / P) or 'conversion: one-sided'",
+    ),
+    "req.hint.costs": ("geben Sie die Kosten an", "state the costs"),
+    "req.hint.framework": (
+        "verwenden Sie z. B. 'catalogue: eu-csf'",
+        "use e.g. 'catalogue: eu-csf'",
+    ),
+}
