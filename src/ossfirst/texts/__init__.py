@@ -27,6 +27,7 @@ from ossfirst.texts import (
     decisions,
     evidence,
     form,
+    licence,
     load,
     market,
     methods,
@@ -51,6 +52,7 @@ AREAS = (
     market.TEXTS,
     validate.TEXTS,
     load.TEXTS,
+    licence.TEXTS,
 )
 
 
