@@ -3,7 +3,9 @@
 """Texts of the messages for input that fits its schema but not its context: a request
 whose references, decision, market exploration or award method do not add up
 (``req.<problem>``, :mod:`ossfirst.load.request`), with the hints that go with them
-(``req.hint.<name>``)."""
+(``req.hint.<name>``); and a euro amount or a rate written as YAML does not read it
+(``num.<problem>``, :mod:`ossfirst.load.numbers`); pairwise comparisons that do not fit
+their catalogue (``ahp.<problem>``, :mod:`ossfirst.load.pairwise`)."""
 
 from __future__ import annotations
 
@@ -214,5 +216,97 @@ TEXTS: dict[str, tuple[str, str]] = {
     "req.hint.framework": (
         "verwenden Sie z. B. 'catalogue: eu-csf'",
         "use e.g. 'catalogue: eu-csf'",
+    ),
+    # numbers written as YAML does not read them
+    "num.write": ("schreiben Sie {written}", "write {written}"),
+    "num.write-grouped": (
+        "schreiben Sie {written} (oder {grouped})",
+        "write {written} (or {grouped})",
+    ),
+    "num.dot-read": (
+        "{text} wird als {read} gelesen (in YAML ist der Punkt das Dezimalzeichen).",
+        "{text} is read as {read} (in YAML a dot is the decimal point).",
+    ),
+    "num.cents": (
+        "{text}: Euro-Beträge haben höchstens zwei Nachkommastellen (Cent).",
+        "{text}: euro amounts have at most two decimals (cents).",
+    ),
+    "num.not-a-number-for": (
+        "'{text}' ist in YAML keine Zahl ({what}).",
+        "'{text}' is not a number in YAML ({what}).",
+    ),
+    "num.what.decimal-comma": ("ein Dezimalkomma", "a decimal comma"),
+    "num.what.separators": ("Tausendertrennzeichen", "thousands separators"),
+    "num.what.currency": ("{what} und eine Währung", "{what} and a currency"),
+    "num.how.decimal-comma": ("mit Dezimalpunkt", "with a decimal point"),
+    "num.how.separators": ("ohne Trennzeichen", "without separators"),
+    "num.how.currency": ("{how}, ohne Währung", "{how}, without the currency"),
+    "num.currency": (
+        "'{text}' ist in YAML keine Zahl (eine Währungsangabe).",
+        "'{text}' is not a number in YAML (a currency).",
+    ),
+    "num.rate-read": (
+        "{value} wird als Zinssatz von {read} gelesen; erlaubt sind {low} bis {high}.",
+        "{value} is read as a rate of {read}; rates from {low} to {high} are allowed.",
+    ),
+    "num.not-a-number": ("'{text}' ist in YAML keine Zahl.", "'{text}' is not a number in YAML."),
+    "num.hint.dot-read": (
+        "für {intended} {write}; Euro-Beträge haben höchstens zwei Nachkommastellen",
+        "for {intended} {write}; euro amounts have at most two decimals",
+    ),
+    "num.hint.cents": ("runden Sie auf Cent, z. B. {rounded}", "round to cents, e.g. {rounded}"),
+    "num.hint.meant": ("für {intended} {write}, {how}", "for {intended} {write}, {how}"),
+    "num.hint.currency": (
+        "schreiben Sie {stripped}; Beträge sind immer in EUR",
+        "write {stripped}; amounts are always in EUR",
+    ),
+    "num.hint.rate": (
+        "ein Zinssatz ist ein Anteil: für {meant} schreiben Sie {written}",
+        "a rate is a fraction: for {meant} write {written}",
+    ),
+    "num.hint.rate-point": (
+        "ein Zinssatz ist ein Anteil mit Dezimalpunkt: für {meant} schreiben Sie {written}",
+        "a rate is a fraction with a decimal point: for {meant} write {written}",
+    ),
+    # pairwise comparisons
+    "ahp.profile-missing": (
+        "Beim Vergleich der Dimensionen fehlt 'profile:' (Name, Titel und Begründung des "
+        "Gewichtungsprofils, das geschrieben wird).",
+        "Comparing the dimensions needs 'profile:' (name, title and rationale of the weight "
+        "profile to write).",
+    ),
+    "ahp.no-dimension": (
+        "Die Dimension '{dimension}' gibt es im Katalog '{catalogue}' nicht.",
+        "The catalogue '{catalogue}' has no dimension '{dimension}'.",
+    ),
+    "ahp.profile-not-here": (
+        "'profile:' gehört nur zum Vergleich der Dimensionen; Kriteriengewichte werden als "
+        "'overrides:' geschrieben.",
+        "'profile:' belongs to comparing the dimensions only; criterion weights are written "
+        "as 'overrides:'.",
+    ),
+    "ahp.item-count": (
+        "Zu vergleichen sind {items} Einträge; möglich sind 2 bis {most}.",
+        "There are {items} items to compare; 2 to {most} are possible.",
+    ),
+    "ahp.not-compared": ("'{name}' wird hier nicht verglichen.", "'{name}' is not compared here."),
+    "ahp.itself": (
+        "'{name}' wird mit sich selbst verglichen.",
+        "'{name}' is compared with itself.",
+    ),
+    "ahp.compared-twice": (
+        "'{more}' und '{than}' sind schon verglichen (Eintrag {entry}).",
+        "'{more}' and '{than}' are already compared (entry {entry}).",
+    ),
+    "ahp.missing": ("Es fehlen Vergleiche: {missing}.", "Comparisons are missing: {missing}."),
+    "ahp.hint.example": (
+        "ein Beispiel steht in der README unter „Weights from pairwise comparisons (AHP)“",
+        "see the example in the README, section 'Weights from pairwise comparisons (AHP)'",
+    ),
+    "ahp.hint.remove-profile": ("entfernen Sie 'profile:'", "remove 'profile:'"),
+    "ahp.hint.once": ("jedes Paar nur einmal", "each pair only once"),
+    "ahp.hint.missing": (
+        "jedes Paar braucht ein Urteil (bei gleicher Wichtigkeit by: 1)",
+        "every pair needs a judgement (by: 1 for equal importance)",
     ),
 }
