@@ -23,6 +23,7 @@ from ossfirst.texts import (
     captions,
     catalogue,
     check,
+    cli,
     core,
     decisions,
     evidence,
@@ -53,6 +54,7 @@ AREAS = (
     validate.TEXTS,
     load.TEXTS,
     licence.TEXTS,
+    cli.TEXTS,
 )
 
 

@@ -1,0 +1,42 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""Texts of the command line that belong to no report or check format: what ``ossfirst
+init`` writes and says (``init.<name>``)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "init.which-file": (
+        "Welche Datei? Geben Sie den Namen des neuen Antrags an, z. B. "
+        "'ossfirst init antrag.yaml' (oder --example NAME, --list-examples).",
+        "Which file? Give the name of the new request, e.g. "
+        "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
+    ),
+    "init.exists": (
+        "{shown} gibt es schon (--force überschreibt).",
+        "{shown} already exists (--force overwrites).",
+    ),
+    "init.no-example": (
+        "Ein Beispiel '{name}' gibt es nicht ({hint}--list-examples zeigt alle).",
+        "There is no example '{name}' ({hint}--list-examples shows them all).",
+    ),
+    "init.example-stdout": (
+        "--example schreibt den Antrag mit seinen Nachweisdateien; geben Sie einen Dateinamen "
+        "an, nicht '-'.",
+        "--example writes the request with its evidence files; give a file name, not '-'.",
+    ),
+    "init.created": ("angelegt", "created"),
+    "init.write-example": (
+        "Schreiben mit: ossfirst init --example NAME [DATEI]",
+        "Write one with: ossfirst init --example NAME [FILE]",
+    ),
+    # comment lines under a criterion of a new request
+    "init.passed": (
+        "passed: true = bestanden; false = nicht bestanden, die Alternative ist ausgeschlossen",
+        "passed: true = passed; false = not passed, the alternative is excluded",
+    ),
+    "init.floor": (
+        "Mindestwert {floor}: darunter ist die Alternative ausgeschlossen",
+        "Floor {floor}: below it the alternative is excluded",
+    ),
+}
