@@ -510,7 +510,7 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
         if settings.price_weight is None:
             award_problem("price_weight", both("req.price-weight"), both("req.hint.price-weight"))
         if settings.conversion == "two-sided":
-            award_problem("conversion", TWO_SIDED, both("req.hint.conversion"))
+            award_problem("conversion", both(TWO_SIDED), both("req.hint.conversion"))
     if settings.method != "weighted":
         for index, alternative in enumerate(request.alternatives):
             costs = alternative.costs

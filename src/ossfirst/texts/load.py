@@ -5,7 +5,8 @@ whose references, decision, market exploration or award method do not add up
 (``req.<problem>``, :mod:`ossfirst.load.request`), with the hints that go with them
 (``req.hint.<name>``); and a euro amount or a rate written as YAML does not read it
 (``num.<problem>``, :mod:`ossfirst.load.numbers`); pairwise comparisons that do not fit
-their catalogue (``ahp.<problem>``, :mod:`ossfirst.load.pairwise`)."""
+their catalogue (``ahp.<problem>``, :mod:`ossfirst.load.pairwise`); a catalogue that
+cannot be found or does not hold together (``cat.<problem>``, :mod:`ossfirst.load.catalogue`)."""
 
 from __future__ import annotations
 
@@ -309,4 +310,204 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jedes Paar braucht ein Urteil (bei gleicher Wichtigkeit by: 1)",
         "every pair needs a judgement (by: 1 for equal importance)",
     ),
+    # catalogues
+    "cat.unknown": (
+        "Einen Katalog '{name}' liefert ossfirst nicht mit.",
+        "ossfirst ships no catalogue '{name}'.",
+    ),
+    "cat.unknown-version": (
+        "Eine Version {prefix} des Katalogs '{name}' liefert ossfirst nicht mit (mitgeliefert: {shown}).",
+        "ossfirst ships no version {prefix} of the catalogue '{name}' (shipped: {shown}).",
+    ),
+    "cat.missing-file": (
+        "Die Katalogdatei '{display}' gibt es nicht.",
+        "The catalogue file '{display}' does not exist.",
+    ),
+    "cat.cycle": (
+        "Die Kataloge erweitern sich im Kreis: {shown}",
+        "The catalogues extend each other in a cycle: {shown}",
+    ),
+    "cat.too-deep": (
+        "Mehr als {limit} Ebenen 'extends:'.",
+        "More than {limit} levels of 'extends:'.",
+    ),
+    "cat.overrides-alone": (
+        "'overrides' gibt es nur in einem Katalog mit 'extends:'.",
+        "'overrides' needs 'extends:'.",
+    ),
+    "cat.criterion-twice": (
+        "Das Kriterium '{id}' ist doppelt definiert.",
+        "The criterion '{id}' is defined twice.",
+    ),
+    "cat.dimensions-in-extension": (
+        "Ein erweiternder Katalog kann keine Dimensionen festlegen.",
+        "A catalogue that extends another cannot define dimensions.",
+    ),
+    "cat.inherited": (
+        "Das Kriterium '{id}' erbt der Katalog bereits.",
+        "The criterion '{id}' is already inherited.",
+    ),
+    "cat.no-base-criterion": (
+        "Das Kriterium '{id}' gibt es im Basiskatalog nicht.",
+        "The base catalogue has no criterion '{id}'.",
+    ),
+    "cat.knock-out-floor": (
+        "Ein K.-o.-Kriterium hat keine Mindestpunktzahl.",
+        "A knock-out criterion has no floor.",
+    ),
+    "cat.floor-lowered": (
+        "Die Mindestpunktzahl darf nur steigen (geerbt: {floor}).",
+        "A floor may only be tightened (inherited: {floor}).",
+    ),
+    "cat.metric-changed": (
+        "Nur die Schwellen einer berechneten Kennzahl lassen sich ändern, nicht die Kennzahl.",
+        "Only the thresholds of a computed criterion can change, not its metric.",
+    ),
+    "cat.dimension-twice": ("Eine Dimension ist doppelt.", "A dimension is defined twice."),
+    "cat.too-many-criteria": (
+        "Der Katalog hat mehr als {limit} Kriterien (geerbte mitgezählt).",
+        "The catalogue has more than {limit} criteria (inherited ones included).",
+    ),
+    "cat.no-dimension": ("Die Dimension '{id}' gibt es nicht.", "There is no dimension '{id}'."),
+    "cat.dimension-unweighted": (
+        "Die Dimension '{id}' hat kein gewichtetes Kriterium.",
+        "The dimension '{id}' has no weighted criterion.",
+    ),
+    "cat.profile-missing": (
+        "Das Profil '{name}' gewichtet {missing} nicht.",
+        "The profile '{name}' gives no weight to {missing}.",
+    ),
+    "cat.profile-sum": (
+        "Die Gewichte des Profils '{name}' ergeben {total} statt 100.",
+        "The weights of profile '{name}' sum to {total}, not 100.",
+    ),
+    "cat.two-sided": (
+        "Die zweiseitige Interpolation zwischen niedrigstem und höchstem Preis ist "
+        "unzulässig: Die Punkte jedes Angebots hingen dann vom teuersten Angebot ab, ein "
+        "einzelnes Ausreißerangebot könnte die Rangfolge der übrigen umkehren, und "
+        "Vergabekammern haben die Methode deshalb beanstandet.",
+        "Two-sided interpolation between the lowest and the highest price is not "
+        "admissible: every offer's points would depend on the dearest offer, a single outlier "
+        "could reverse the order of the others, and review bodies have objected to the method "
+        "for that reason.",
+    ),
+    "cat.no-profile": (
+        "Der Katalog hat kein Gewichtungsprofil.",
+        "The catalogue has no weight profile.",
+    ),
+    "cat.no-default-profile": (
+        "Das Standardprofil '{name}' gibt es nicht.",
+        "The default profile '{name}' does not exist.",
+    ),
+    "cat.levels": (
+        "Jede Stufe 0 bis {max} braucht eine Beschreibung.",
+        "Every level 0 to {max} needs a description.",
+    ),
+    "cat.objective-twice": ("Das Ziel '{id}' ist doppelt.", "The objective '{id}' appears twice."),
+    "cat.objective-criterion": (
+        "Das Ziel '{id}' braucht ein bewertetes oder berechnetes Kriterium des Katalogs, nicht '{criterion}'.",
+        "The objective '{id}' needs an assessed or computed criterion of the catalogue, not '{criterion}'.",
+    ),
+    "cat.criterion-taken": (
+        "Das Kriterium '{id}' gehört schon zu einem anderen Ziel.",
+        "The criterion '{id}' already belongs to another objective.",
+    ),
+    "cat.objectives-unweighted": (
+        "Die Kriterien der Ziele haben zusammen kein Gewicht.",
+        "The objectives' criteria have no weight together.",
+    ),
+    "cat.floor-twice": (
+        "Die Mindestanforderung '{id}' ist doppelt.",
+        "The evidence floor '{id}' is defined twice.",
+    ),
+    "cat.floor-one-test": (
+        "Eine Mindestanforderung prüft genau eines: 'scorecard' oder 'publiccode'.",
+        "An evidence floor tests exactly one thing: 'scorecard' or 'publiccode'.",
+    ),
+    "cat.no-scorecard-check": (
+        "Eine Scorecard-Prüfung '{check}' gibt es nicht.",
+        "There is no Scorecard check '{check}'.",
+    ),
+    "cat.at-least-archived": (
+        "'at_least' gehört zu einer Scorecard-Prüfung, nicht zu 'not-archived'.",
+        "'at_least' belongs to a Scorecard check, not to 'not-archived'.",
+    ),
+    "cat.at-least": (
+        "'at_least' gehört zu einer Scorecard-Prüfung.",
+        "'at_least' belongs to a Scorecard check.",
+    ),
+    "cat.cap-criterion": (
+        "'{id}' ist kein bewertetes oder berechnetes Kriterium des Katalogs.",
+        "'{id}' is no assessed or computed criterion of the catalogue.",
+    ),
+    "cat.no-question": (
+        "Die Frage '{ref}' steht in keiner Quelle unter 'sources'.",
+        "No source under 'sources' has the question '{ref}'.",
+    ),
+    "cat.knock-out-levels": (
+        "Ein K.-o.-Kriterium hat keine Stufen (nur bestanden/nicht bestanden).",
+        "A knock-out criterion has no levels (only passed / not passed).",
+    ),
+    "cat.knock-out-weight": (
+        "Ein K.-o.-Kriterium hat kein Gewicht.",
+        "A knock-out criterion has no weight.",
+    ),
+    "cat.knock-out-computation": (
+        "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
+        "A knock-out criterion has neither a floor nor a computation.",
+    ),
+    "cat.knock-out-selection": (
+        "Ein K.-o.-Kriterium schließt ohnehin aus; es braucht keine Auswahlmarke.",
+        "A knock-out criterion excludes anyway; it takes no selection mark.",
+    ),
+    "cat.assessed-computation": (
+        "Ein bewertetes Kriterium hat keine Berechnung.",
+        "An assessed criterion has no computation.",
+    ),
+    "cat.computation-missing": (
+        "Ein berechnetes Kriterium braucht 'computation'.",
+        "A computed criterion needs 'computation'.",
+    ),
+    "cat.thresholds-missing": (
+        "Die Kennzahl '{metric}' braucht vier 'thresholds'.",
+        "The metric '{metric}' needs four 'thresholds'.",
+    ),
+    "cat.thresholds-rise": (
+        "Die Schwellen müssen von Stufe 4 zu Stufe 1 steigen.",
+        "The thresholds must rise from level 4 to level 1.",
+    ),
+    "cat.thresholds-fall": (
+        "Die Schwellen müssen von Stufe 4 zu Stufe 1 fallen.",
+        "The thresholds must fall from level 4 to level 1.",
+    ),
+    "cat.category-levels": (
+        "Die Kennzahl '{metric}' braucht eine Stufe für genau: {wanted}.",
+        "The metric '{metric}' needs a level for exactly: {wanted}.",
+    ),
+    "cat.fixed-levels": (
+        "Die Kennzahl '{metric}' hat feste Stufen.",
+        "The metric '{metric}' has fixed levels.",
+    ),
+    "cat.hint.version": (
+        "nennen Sie eine mitgelieferte Version, z. B. '{example}'",
+        "name a shipped version, e.g. '{example}'",
+    ),
+    "cat.hint.did-you-mean": (
+        "meinten Sie '{guess}'? Oder geben Sie den Pfad eines eigenen Katalogs an",
+        "did you mean '{guess}'? Or give the path of a local catalogue",
+    ),
+    "cat.hint.shipped": (
+        "mitgeliefert: {shown}; oder geben Sie den Pfad eines eigenen Katalogs an",
+        "shipped: {shown}; or give the path of a local catalogue",
+    ),
+    "cat.hint.cycle": ("entfernen Sie eines der 'extends:'", "remove one of the 'extends:'"),
+    "cat.hint.complete": (
+        "ein Katalog ohne 'extends:' muss vollständig sein",
+        "a catalogue without 'extends:' must be complete",
+    ),
+    "cat.hint.dimensions": ("entfernen Sie 'dimensions:'", "remove 'dimensions:'"),
+    "cat.hint.overrides": ("ändern Sie es unter 'overrides:'", "change it under 'overrides:'"),
+    "cat.hint.floor": ("setzen Sie {floor} oder mehr", "use {floor} or more"),
+    "cat.hint.merge": ("fassen Sie Kriterien zusammen", "merge criteria"),
+    "cat.hint.conversion": ("verwenden Sie 'ratio' oder 'one-sided'", "use 'ratio' or 'one-sided'"),
 }
