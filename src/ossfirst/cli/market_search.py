@@ -341,7 +341,9 @@ def fast(argv: list[str]) -> int | None:
             db=args.db,
         )
     except InputError as exc:
-        label = "Fehler" if lang == "de" else "error"
+        from ossfirst.texts import text
+
+        label = text("cli.error", lang)
         for problem in exc.problems:
             sys.stderr.write(f"{problem.location}: {label}: {problem.text(lang)}\n")
         return 2
@@ -352,11 +354,14 @@ def fast(argv: list[str]) -> int | None:
         sys.stderr.write(f"ossfirst: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("ossfirst: abgebrochen\n" if lang == "de" else "ossfirst: interrupted\n")
+        from ossfirst.texts import text
+
+        sys.stderr.write("ossfirst: " + text("cli.interrupted", lang) + "\n")
         return 130
     except Exception as exc:
-        kind = "interner Fehler" if lang == "de" else "internal error"
-        hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
+        from ossfirst.texts import text
+
+        kind, hint = text("cli.internal-error", lang), text("cli.hint.debug", lang)
         sys.stderr.write(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})\n")
         return 3
     return 0

@@ -83,15 +83,14 @@ def validate(
         file_lang = message_language(lang, [target.path] if target.kind == "request" else [])
         try:
             if target.missing:
+                from ossfirst.texts import both
+
                 raise InputError(
                     [
                         Problem(
                             Location(target.display),
-                            {
-                                "de": "Keine Datei passt zu diesem Pfad oder Muster.",
-                                "en": "No file matches this path or pattern.",
-                            },
-                            {"de": "Pfad prüfen", "en": "check the path"},
+                            both("cli.no-file"),
+                            both("cli.hint.path"),
                             code="file-not-found",
                         )
                     ]
@@ -132,10 +131,11 @@ def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
     """A warning for every declared standard the standards list does not know, with a
     did-you-mean: it counts as not open, so a misspelt open standard lowers the score."""
     from ossfirst.render.words import Phrases
+    from ossfirst.texts import text
 
     request = prepared.loaded.request
     phrases = Phrases(lang, {a.id: a.name for a in request.alternatives}, {})
-    label = "Warnung" if lang == "de" else "warning"
+    label = text("cli.warning", lang)
     for warning in prepared.facts.warnings:
         if warning.code == "unknown-standard" and warning.path is not None:
             where = prepared.loaded.locate(tuple(warning.path))

@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Texts of the command line that belong to no report or check format: what ``ossfirst
+"""Texts of the command line that belong to no report or check format: the labels of its
+messages and what it says when a command breaks off (``cli.<name>``), and what ``ossfirst
 init`` writes and says (``init.<name>``)."""
 
 from __future__ import annotations
@@ -39,4 +40,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mindestwert {floor}: darunter ist die Alternative ausgeschlossen",
         "Floor {floor}: below it the alternative is excluded",
     ),
+    # every command
+    "cli.error": ("Fehler", "error"),
+    "cli.warning": ("Warnung", "warning"),
+    "cli.interrupted": ("abgebrochen", "interrupted"),
+    "cli.internal-error": ("interner Fehler", "internal error"),
+    "cli.hint.debug": ("mit --debug erneut ausführen", "run again with --debug"),
+    "cli.no-file": (
+        "Keine Datei passt zu diesem Pfad oder Muster.",
+        "No file matches this path or pattern.",
+    ),
+    "cli.hint.path": ("Pfad prüfen", "check the path"),
 }
