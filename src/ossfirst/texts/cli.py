@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Texts of the command line that belong to no report or check format: the labels of its
-messages and what it says when a command breaks off (``cli.<name>``), and what ``ossfirst
-init`` writes and says (``init.<name>``)."""
+messages and what it says when a command breaks off (``cli.<name>``), what ``ossfirst
+init`` writes and says (``init.<name>``), and what ``ossfirst weights ahp`` shows and
+writes (``weights.<name>``)."""
 
 from __future__ import annotations
 
@@ -51,4 +52,47 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No file matches this path or pattern.",
     ),
     "cli.hint.path": ("Pfad prüfen", "check the path"),
+    # ossfirst weights ahp
+    "weights.title": (
+        "Gewichte aus paarweisen Vergleichen (AHP)",
+        "Weights from pairwise comparisons (AHP)",
+    ),
+    "weights.item": ("Eintrag", "Item"),
+    "weights.weight": ("Gewicht", "Weight"),
+    "weights.accepted": ("angenommen, CR <= {limit}", "accepted, CR <= {limit}"),
+    "weights.refused": ("abgelehnt, CR > {limit}", "refused, CR > {limit}"),
+    "weights.inconsistent": (
+        "Uneinheitlich (CR = {cr} > 0,10): {said}; {other}.",
+        "Inconsistent (CR = {cr} > 0.10): {said}; {other}.",
+    ),
+    "weights.said": (
+        "Urteil: '{more}' {given}-mal so wichtig wie '{than}'",
+        "judged '{more}' {given} times as important as '{than}'",
+    ),
+    "weights.implied": (
+        "die Gewichte aus allen Urteilen ergeben etwa {times}-mal",
+        "the weights from all judgements imply about {times} times",
+    ),
+    "weights.implied-reverse": (
+        "die Gewichte aus allen Urteilen ergeben umgekehrt '{than}' etwa {times}-mal so wichtig "
+        "wie '{more}'",
+        "the weights from all judgements imply the reverse, '{than}' about {times} times as "
+        "important as '{more}'",
+    ),
+    "weights.hint.inconsistent": (
+        "überprüfen Sie dieses Urteil; Gewichte werden erst bei CR <= 0,10 geschrieben",
+        "review this judgement; weights are written only when CR <= 0.10",
+    ),
+    "weights.profile-title": (
+        "Gewichtung „{title}“ aus paarweisen Vergleichen (AHP)",
+        'Weighting "{title}" from pairwise comparisons (AHP)',
+    ),
+    "weights.rationale": (
+        "{rationale} Gewichte aus paarweisen Vergleichen (AHP), Konsistenzquotient CR = {cr}.",
+        "{rationale} Weights from pairwise comparisons (AHP), consistency ratio CR = {cr}.",
+    ),
+    "weights.overrides-title": (
+        "Kriteriengewichte der Dimension „{title}“ aus paarweisen Vergleichen (AHP)",
+        'Criterion weights of the dimension "{title}" from pairwise comparisons (AHP)',
+    ),
 }
