@@ -95,4 +95,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kriteriengewichte der Dimension „{title}“ aus paarweisen Vergleichen (AHP)",
         'Criterion weights of the dimension "{title}" from pairwise comparisons (AHP)',
     ),
+    # options of every command
+    "cli.unknown-language": (
+        "Unbekannte Sprache '{lang}' (de oder en).",
+        "Unknown language '{lang}' (de or en).",
+    ),
+    "cli.unknown-format": (
+        "Unbekanntes Format '{name}' ({hint}).",
+        "Unknown format '{name}' ({hint}).",
+    ),
+    "cli.invalid-date": (
+        "Ungültiges Datum '{value}' (JJJJ-MM-TT).",
+        "Invalid date '{value}' (YYYY-MM-DD).",
+    ),
+    "cli.invalid-epoch": (
+        "SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
+        "SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
+    ),
+    "cli.unknown-category": (
+        "Unbekannte Kategorie '{name}' ({hint}).",
+        "Unknown category '{name}' ({hint}).",
+    ),
+    "cli.invalid-value": (
+        "Ungültige Angabe '{item}' für {option}.",
+        "Invalid value '{item}' for {option}.",
+    ),
 }
