@@ -345,12 +345,7 @@ def _resolve(
             confine,
             referrer or Location(ref),
             "catalogue-path",
-            (
-                "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml "
-                "oder mit --catalogue",
-                "put the catalogue into the repository, or name it in ossfirst.toml or with "
-                "--catalogue",
-            ),
+            "path.hint.catalogue-into-repository",
         )
     loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:

@@ -6,7 +6,8 @@ whose references, decision, market exploration or award method do not add up
 (``req.hint.<name>``); and a euro amount or a rate written as YAML does not read it
 (``num.<problem>``, :mod:`ossfirst.load.numbers`); pairwise comparisons that do not fit
 their catalogue (``ahp.<problem>``, :mod:`ossfirst.load.pairwise`); a catalogue that
-cannot be found or does not hold together (``cat.<problem>``, :mod:`ossfirst.load.catalogue`)."""
+cannot be found or does not hold together (``cat.<problem>``, :mod:`ossfirst.load.catalogue`);
+a path that leads out of its repository (``path.<problem>``, :mod:`ossfirst.load.confine`)."""
 
 from __future__ import annotations
 
@@ -510,4 +511,35 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cat.hint.floor": ("setzen Sie {floor} oder mehr", "use {floor} or more"),
     "cat.hint.merge": ("fassen Sie Kriterien zusammen", "merge criteria"),
     "cat.hint.conversion": ("verwenden Sie 'ratio' oder 'one-sided'", "use 'ratio' or 'one-sided'"),
+    # paths confined to a repository
+    "path.absolute": ("Der Pfad '{shown}' ist absolut.", "The path '{shown}' is absolute."),
+    "path.unfollowable": (
+        "Dem Pfad '{shown}' lässt sich nicht folgen: {reason}.",
+        "The path '{shown}' cannot be followed: {reason}.",
+    ),
+    "path.reason.nul": ("er enthält ein Nullbyte", "it contains a NUL byte"),
+    "path.reason.loop": ("die Links bilden eine Schleife", "its links form a loop"),
+    "path.outside": (
+        "'{shown}': {how} aus dem Repository ({root}) hinaus.",
+        "'{shown}': {how} outside the repository ({root}).",
+    ),
+    "path.how.symlink": ("ein symbolischer Link führt", "a symbolic link leads"),
+    "path.how.path": ("der Pfad führt", "the path leads"),
+    "path.hint.relative": (
+        "geben Sie den Pfad relativ zur Antragsdatei an",
+        "give the path relative to the request file",
+    ),
+    "path.hint.into-repository": (
+        "legen Sie die Datei in das Repository des Antrags",
+        "put the file into the request's repository",
+    ),
+    "path.hint.evidence-into-repository": (
+        "legen Sie die Nachweisdatei in das Repository des Antrags",
+        "put the evidence file into the request's repository",
+    ),
+    "path.hint.catalogue-into-repository": (
+        "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml oder mit "
+        "--catalogue",
+        "put the catalogue into the repository, or name it in ossfirst.toml or with --catalogue",
+    ),
 }
