@@ -7,7 +7,9 @@ whose references, decision, market exploration or award method do not add up
 (``num.<problem>``, :mod:`ossfirst.load.numbers`); pairwise comparisons that do not fit
 their catalogue (``ahp.<problem>``, :mod:`ossfirst.load.pairwise`); a catalogue that
 cannot be found or does not hold together (``cat.<problem>``, :mod:`ossfirst.load.catalogue`);
-a path that leads out of its repository (``path.<problem>``, :mod:`ossfirst.load.confine`)."""
+a path that leads out of its repository (``path.<problem>``, :mod:`ossfirst.load.confine`);
+a request that would cost more than the limits allow (``limit.<problem>``,
+:mod:`ossfirst.load.cost`)."""
 
 from __future__ import annotations
 
@@ -541,5 +543,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml oder mit "
         "--catalogue",
         "put the catalogue into the repository, or name it in ossfirst.toml or with --catalogue",
+    ),
+    # what a request may cost
+    "limit.coverage": (
+        "Bei {alternatives} Alternativen sind höchstens {allowed} Anforderungen möglich: jede "
+        "Alternative gibt ihre Erfüllung jeder Anforderung an, höchstens {cells} Angaben im "
+        "Ganzen.",
+        "With {alternatives} alternatives at most {allowed} requirements are possible: each "
+        "alternative states its coverage of each, at most {cells} statements in all.",
+    ),
+    "limit.draws": (
+        "{draws} Monte-Carlo-Ziehungen{whose} für {alternatives} Alternativen sind zu viel: "
+        "höchstens {work} Ziehungen × Alternativen.",
+        "{draws} Monte-Carlo draws{whose} for {alternatives} alternatives are too many: at "
+        "most {work} draws × alternatives.",
+    ),
+    "limit.draws-of-catalogue": (
+        " (aus dem Katalog '{catalogue}')",
+        " (from the catalogue '{catalogue}')",
+    ),
+    "limit.hint.coverage": (
+        "fassen Sie Anforderungen zusammen oder teilen Sie den Antrag",
+        "merge requirements or split the request",
+    ),
+    "limit.hint.draws": (
+        "setzen Sie 'sensitivity: {{draws: {allowed}}}' oder weniger (oder --draws beim Aufruf)",
+        "set 'sensitivity: {{draws: {allowed}}}' or fewer (or --draws on the command line)",
     ),
 }
