@@ -149,8 +149,7 @@ def validate(
     """``ossfirst validate``; the exit code."""
     from ossfirst import api
     from ossfirst.check.files import discover
-    from ossfirst.check.run import named_evidence
-    from ossfirst.load.request import read_request
+    from ossfirst.load.request import named_evidence, read_request
     from ossfirst.model.catalogue import Catalogue
 
     checked_language(lang)
