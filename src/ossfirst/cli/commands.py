@@ -211,15 +211,20 @@ def _requests(discovery: Discovery) -> list[Path]:
 def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
     """A warning for every declared standard the standards list does not know, with a
     did-you-mean: it counts as not open, so a misspelt open standard lowers the score."""
+    unknown = [
+        w for w in prepared.facts.warnings if w.code == "unknown-standard" and w.path is not None
+    ]
+    if not unknown:
+        return  # the texts of the report not imported
     from ossfirst.render.words import Phrases
 
     request = prepared.loaded.request
     phrases = Phrases(lang, {a.id: a.name for a in request.alternatives}, {})
     label = "Warnung" if lang == "de" else "warning"
-    for warning in prepared.facts.warnings:
-        if warning.code == "unknown-standard" and warning.path is not None:
-            where = prepared.loaded.locate(tuple(warning.path))
-            sys.stderr.write(f"{where}: {label}: {printable(phrases.message(warning))}\n")
+    for warning in unknown:
+        assert warning.path is not None
+        where = prepared.loaded.locate(tuple(warning.path))
+        sys.stderr.write(f"{where}: {label}: {printable(phrases.message(warning))}\n")
 
 
 def load_policy(paths: list[str], explicit: Path | None) -> CheckConfig:
