@@ -25,7 +25,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 ENGINE ?= $(shell command -v podman 2>/dev/null || command -v docker 2>/dev/null)
 
-.PHONY: demo test lint fuzz format templates compiled docs bench update-data dist image release-check clean
+.PHONY: demo test lint fuzz format compiled docs bench update-data dist image release-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,7 +61,6 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
-	$(BIN)/python scripts/compile_templates.py --check
 	$(BIN)/python scripts/compile_data.py --check
 	$(BIN)/python scripts/gen_cli_reference.py --check
 	$(BIN)/python scripts/gen_coverage.py --check
@@ -74,10 +73,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
 
-templates: $(VENV)/.installed
-	$(BIN)/python scripts/compile_templates.py
-
-compiled: templates
+compiled: $(VENV)/.installed
 	$(BIN)/python scripts/compile_data.py
 
 docs: $(VENV)/.installed

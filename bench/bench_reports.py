@@ -31,11 +31,11 @@ t0 = time.perf_counter()
 import typst
 t1 = time.perf_counter()
 from ossfirst.api import evaluate_file
-from ossfirst.render import RenderOptions, document, html, pdf
+from ossfirst.render import RenderOptions, html, pdf, sections
 result = evaluate_file({str(example)!r})
 options = RenderOptions(lang=result.request.language)
 t2 = time.perf_counter()
-doc = document.build(result, options)
+doc = sections.build(result, options)
 t3 = time.perf_counter()
 data = pdf.data(result, options)
 t4 = time.perf_counter()
@@ -54,7 +54,7 @@ print(json.dumps([t1 - t0, t3 - t2, t4 - t3, t5 - t4, t6 - t5]))
         rows.append(json.loads(done.stdout))
     labels = [
         "import typst",
-        "document.build (the report in words)",
+        "sections.build (the report in words)",
         "pdf.data (document + attachment, font check)",
         "pdf.render (all of it, Typst compile included)",
         "html.render",

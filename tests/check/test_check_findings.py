@@ -15,7 +15,7 @@ from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding
 from ossfirst.check.run import FileReport, Settings, check_file
 from ossfirst.model.rules import RULES, default_levels
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 from tests.engine.requests import alternative, request, with_tiny
 
 TODAY = dt.date(2026, 11, 27)

@@ -6,6 +6,7 @@ does not judge their expiry (it must not depend on the day it is written)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.conftest import EXAMPLES
@@ -17,7 +18,7 @@ def test_recorded_deviations_are_in_the_report_and_the_json(cli, tmp_path: Path)
     run = cli("evaluate", STANDESAMT, "-f", "md,json", "-d", tmp_path, "-q", "--lang", "en")
     assert run.code == 0
     markdown = (tmp_path / "2026-34-004.md").read_text("utf-8")
-    assert "Recorded deviations:" in markdown
+    assert re.search(r"^\*\*Table \d+:\*\* Recorded deviations$", markdown, re.MULTILINE)
     assert (
         "| stale-evidence | Eigenentwicklung auf Basis von Flowable | Security attestations and "
         "certifications | Vermerk 10/2026-118 | Dr. M. Kaiser, Leitung Amt 10 | 2027-06-30 |"

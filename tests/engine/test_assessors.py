@@ -96,7 +96,7 @@ def test_the_catalogue_chooses_the_mean_and_the_threshold(tmp_path: Path) -> Non
     assert row.panel.spread == 3 and not row.panel.disagreement
     assert result.method.assessor_aggregate == "mean" and result.method.disagreement_threshold == 4
     report = render(result, "md", "en").decode("utf-8")
-    assert "mean of 3 assessments: A 4, B 1, C 1." in report
+    assert "Mean of 3 assessments: A 4, B 1, C 1." in report
     assert "Several assessors: the levels are combined by their mean" in report
 
 
@@ -136,7 +136,7 @@ def test_each_assessor_is_documented(tmp_path: Path) -> None:
     assert gap.reason == "undocumented" and gap.params == {"missing": "evidence, assessed_on"}
     assert gap.path == ["alternatives", 0, "assessments", "quality.fit", "scores", 1]
     report = render(result, "md", "en").decode("utf-8")
-    assert "median of 2 assessments: A 3, B 2. B: Too slow in the pilot. Pilot." in report
+    assert "Median of 2 assessments: A 3, B 2. B: Too slow in the pilot. Pilot." in report
 
 
 def test_a_stale_assessor_makes_the_criterion_stale(tmp_path: Path) -> None:

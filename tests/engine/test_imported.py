@@ -69,7 +69,7 @@ def test_a_persons_assessment_always_wins(tmp_path: Path) -> None:
     assert found.evidence == ["own review"]
     assert found.imported is not None and found.imported.score == 3  # shown beside it
     markdown = render(result, "md", "en").decode()
-    assert "(evidence file gives 3/4: OpenSSF Scorecard 7.02 of 10" in markdown
+    assert "(Evidence file gives 3/4: OpenSSF Scorecard 7.02 of 10" in markdown
 
 
 def test_an_assessment_without_a_score_is_filled(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_the_cloud_platform_example(tmp_path: Path) -> None:
     report = render(result, "md", "de").decode("utf-8")
     assert "SOV-2: SEAL-1, verlangt mindestens SEAL-2" in report
     assert (
-        "| **Gesamtstufe (schwächstes Ziel)** | | | **SEAL-3** | **SEAL-2** | **SEAL-1** |"
+        "| **Gesamtstufe (schwächstes Ziel)** |  |  | **SEAL-3** | **SEAL-2** | **SEAL-1** |"
         in report
     )
 

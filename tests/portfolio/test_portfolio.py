@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -42,7 +43,13 @@ def run(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]
         capture_output=True,
         text=True,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "OSSFIRST_LANG": "en", "HOME": str(cwd)},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "OSSFIRST_LANG": "en",
+            "HOME": str(cwd),
+            # compiled templates in the test run's cache, not below the sample repository
+            "OSSFIRST_CACHE_DIR": os.environ["OSSFIRST_CACHE_DIR"],
+        },
     )
 
 

@@ -19,7 +19,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from ossfirst.api import evaluate_file, render
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document, json_result, pdf
+from ossfirst.render import RenderOptions, document, json_result, pdf, sections
 from tests.conftest import CASES, EXAMPLES, example_paths
 
 INJECTION = CASES / "markup" / "injection.yaml"
@@ -319,17 +319,14 @@ def test_every_table_is_a_tagged_table_and_evidence_files_are_headings() -> None
     example = EXAMPLES / "videoconferencing.yaml"
     reader = reader_of(example)
     roles = [role(reader, e) for e in struct_elements(reader)]
-    blocks = [
-        b
-        for s in document.build(result_of(example), RenderOptions(lang="de"))["sections"]
-        for b in s["blocks"]
-    ]
-    tables = [b for b in blocks if b["type"] == "table"]
-    figures = [b for b in blocks if b["type"] == "figure"]
+    built = sections.build(result_of(example), RenderOptions(lang="de"))
+    blocks = [b for s in built.sections for b in s.blocks]
+    tables = [b for b in blocks if isinstance(b, document.Table)]
+    figures = [b for b in blocks if isinstance(b, document.Figure)]
     assert roles.count("/Table") == roles.count("/THead") == len(tables)
     assert roles.count("/Caption") == len(tables) + len(figures)
     # one heading level below the alternatives: the evidence files
-    files = [b for b in blocks if b["type"] == "subheading" and b["level"] == 4]
+    files = [b for b in blocks if isinstance(b, document.Subheading) and b.level == 4]
     assert roles.count("/H3") == len(files) == 8
 
 

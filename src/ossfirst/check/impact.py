@@ -251,7 +251,7 @@ def changed(impacts: Iterable[Impact]) -> list[Impact]:
 
 def text_report(impacts: Sequence[Impact], reference: str, lang: str) -> str:
     """The upgrade impact for people: the requests that change, with why; then a summary."""
-    from ossfirst.render.words import number, text
+    from ossfirst.texts import number, text
 
     lines = [text("impact.head", lang, reference=reference), ""]
     for impact in impacts:
@@ -266,7 +266,7 @@ def text_report(impacts: Sequence[Impact], reference: str, lang: str) -> str:
 
 def markdown_report(impacts: Sequence[Impact], reference: str, lang: str) -> str:
     """The same as Markdown, for a merge request or a council paper."""
-    from ossfirst.render.words import number, text
+    from ossfirst.texts import number, text
 
     def md(value: str) -> str:
         return value.replace("|", "\\|")
@@ -296,7 +296,7 @@ def _version(outcome: Outcome) -> str:
 
 
 def _heading(impact: Impact, lang: str) -> str:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     title = f"{impact.request_id} {impact.title}" if impact.request_id else ""
     return text(
@@ -309,7 +309,7 @@ def _heading(impact: Impact, lang: str) -> str:
 
 
 def _details(impact: Impact, lang: str, number: Any) -> list[str]:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     before, after, names = impact.before, impact.after, impact.names
     if after.problems:
@@ -345,7 +345,7 @@ def _details(impact: Impact, lang: str, number: Any) -> list[str]:
 
 
 def _summary(impacts: Sequence[Impact], lang: str) -> str:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     moved = len(changed(impacts))
     untouched = sum(1 for i in impacts if i.untouched)

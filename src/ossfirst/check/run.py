@@ -184,7 +184,7 @@ def check_file(target: Target, settings: Settings) -> FileReport:
             target, invalid_input(exc.problems, target.display, lang), settings, evidence
         )
     except Exception as exc:  # one broken file must not hide the others' findings
-        from ossfirst.render.words import text
+        from ossfirst.texts import text
 
         finding = Finding(
             rule="internal-error",

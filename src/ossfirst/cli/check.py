@@ -424,7 +424,7 @@ def _progress(total: int) -> tuple[Any, Any]:
 
 
 def _print_summary(summary: Any, lang: str) -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     if summary.files == 0:
         sys.stderr.write(text("check.sum.none", lang) + "\n")

@@ -247,7 +247,7 @@ def load_policy(paths: list[str], explicit: Path | None) -> CheckConfig:
 
 def print_skipped(skipped: list[Skipped], lang: str, verbose: bool) -> None:
     """How many YAML files were skipped as no requests; with ``verbose`` each of them."""
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     if not skipped:
         return

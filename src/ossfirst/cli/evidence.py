@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -87,32 +86,20 @@ def show(
     if output == Output.json:
         sys.stdout.write(_json(file, evidence, resolved, words) + "\n")
     else:
-        sys.stdout.write(_text(file, evidence, resolved, words, end))
+        from ossfirst.render import terminal
+        from ossfirst.render.sections import evidence as sections
+
+        sys.stdout.write(terminal.write(sections.show(file, evidence, resolved, words, end)))
 
 
 def _kind(chosen: Kind | None) -> EvidenceKind | None:
     return next((kind for kind in EVIDENCE_KINDS if chosen is not None and kind == chosen), None)
 
 
-def _feeds(evidence: Evidence, catalogue: Catalogue, words: Phrases) -> list[dict[str, Any]]:
-    feeds = []
-    for criterion_id, source in sorted(evidence.derived.levels.items()):
-        criterion = catalogue.criterion(criterion_id)
-        feeds.append(
-            {
-                "criterion": criterion_id,
-                "title": criterion.title.get(words.lang) if criterion else None,
-                "in_catalogue": criterion is not None and criterion.kind == "assessed",
-                "score": source.score,
-                "reason": source.reason.model_dump(mode="json"),
-                "text": words.reason(source),
-            }
-        )
-    return feeds
-
-
 def _json(file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases) -> str:
     import json
+
+    from ossfirst.render.sections.evidence import feeds
 
     document = {
         "schema_version": SCHEMA_VERSION,
@@ -120,7 +107,7 @@ def _json(file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases) 
         "kind": evidence.kind,
         "sha256": evidence.sha256,
         "facts": evidence.facts.model_dump(mode="json"),
-        "feeds": _feeds(evidence, catalogue, words),
+        "feeds": feeds(evidence, catalogue, words),
         "date": evidence.derived.date.isoformat() if evidence.derived.date else None,
         "warnings": [
             {
@@ -184,99 +171,3 @@ def json_schema() -> dict[str, Any]:
         ),
         "$defs": defs,
     }
-
-
-def _value(value: Any, words: Phrases) -> str:
-    if isinstance(value, dt.date):
-        return words.date(value)
-    if isinstance(value, bool):
-        return words.t("yes" if value else "no")
-    if isinstance(value, float):
-        return words.num(value)
-    if value is None:
-        return "–"
-    if isinstance(value, list):
-        return ", ".join(_value(v, words) for v in value) if value else words.t("ev.none")
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_value(v, words)}" for k, v in value.items() if v is not None)
-    return str(value)
-
-
-def _facts(evidence: Evidence) -> list[str]:
-    """The plain facts of a file, in model order; tables are printed on their own."""
-    skip = {"file", "checks", "not_open", "licensing"}
-    return [k for k in type(evidence.facts).model_fields if k not in skip]
-
-
-def _fact(facts: Any, key: str, words: Phrases) -> str:
-    value = getattr(facts, key)
-    if key.startswith("depends_"):
-        return words.dependencies(value)
-    if key == "contractors":
-        shown = [words.t("ev.pc.contractor", name=c.name, until=words.date(c.until)) for c in value]
-        return "; ".join(shown) or words.t("ev.none")
-    if key == "development_status":
-        return words.t("ev.status." + value)
-    if key == "maintenance":
-        return words.t("ev.maintenance." + value)
-    return _value(value, words)
-
-
-def _text(
-    file: Path, evidence: Evidence, catalogue: Catalogue, words: Phrases, end: dt.date | None
-) -> str:
-    t = words.t
-    lines = [f"{file}: {t('ev.kind.' + evidence.kind)} (SHA-256 {evidence.sha256})", ""]
-    lines.append(t("show.read") + ":")
-    shown = [(t("field." + key), _fact(evidence.facts, key, words)) for key in _facts(evidence)]
-    width = max(len(label) for label, _ in shown)
-    lines += [f"  {label:<{width}}  {value}" for label, value in shown]
-    checks = getattr(evidence.facts, "checks", None)
-    if checks:
-        lines += ["", t("show.checks") + ":"]
-        for check in checks:
-            risk = t("ev.risk." + check.risk) if check.risk else t("ev.sc.unknown_risk")
-            score = f"{check.score}/10" if check.score is not None else t("ev.sc.inconclusive")
-            lines.append(
-                f"  {check.name:<24} {risk:<10} {words.num(check.weight, 1):>5}  {score:<14}"
-                f" {check.criterion or ''}"
-            )
-    not_open = getattr(evidence.facts, "not_open", None)
-    if not_open:
-        lines += ["", t("ev.sbom.not_open") + ":"]
-        for component in not_open:
-            status = t("ev.sbom.status." + component.status)
-            if component.optional:
-                status += ", " + t("ev.pc.optional")
-            if component.own:
-                status += ", " + t("ev.sbom.own")
-            version = f" {component.version}" if component.version else ""
-            lines.append(f"  {component.name}{version}: {component.licence or '–'} ({status})")
-    licensing = getattr(evidence.facts, "licensing", None)
-    if licensing:
-        lines += ["", t("ev.sbom.licensing") + ":"]
-        for term in licensing:
-            until = words.date(term.expiration) if term.expiration else "–"
-            lines.append(
-                f"  {term.component}: {', '.join(term.types) or '–'}; "
-                f"{t('ev.sbom.expiration')} {until}; {term.licence or '–'}"
-            )
-    lines += ["", t("show.feeds") + ":"]
-    feeds = _feeds(evidence, catalogue, words)
-    if not feeds:
-        lines.append("  " + t("show.feeds_none"))
-    for feed in feeds:
-        title = f" ({feed['title']})" if feed["title"] else ""
-        note = "" if feed["in_catalogue"] else " " + t("show.not_in_catalogue")
-        lines.append(f"  {feed['criterion']}{title}: {feed['score']}/4{note}")
-        lines.append(f"    {feed['text']}")
-    if evidence.derived.date is not None:
-        lines += ["", t("show.dated", date=words.date(evidence.derived.date))]
-    if evidence.kind == "publiccode":
-        lines += ["", t("show.licence_check")]
-    if evidence.kind != "scorecard" and end is None:
-        lines.append(t("show.no_horizon"))
-    if evidence.derived.warnings:
-        lines += ["", t("gap.warnings") + ":"]
-        lines += [f"  - {words.message(w)}" for w in evidence.derived.warnings]
-    return "\n".join(lines) + "\n"

@@ -138,7 +138,7 @@ def portfolio(
     from ossfirst.cli.check import reference_date
     from ossfirst.cli.commands import load_policy, print_skipped
     from ossfirst.portfolio.build import Options, build
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     checked_language(lang)
     chosen_year = _year(year)

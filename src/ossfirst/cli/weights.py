@@ -28,7 +28,7 @@ SHOWN_INCONSISTENCIES = 3
 
 
 def _number(value: float, lang: str, decimals: int) -> str:
-    from ossfirst.render.words import number
+    from ossfirst.texts import number
 
     return number(value, lang, decimals)
 

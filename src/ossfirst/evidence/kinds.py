@@ -10,9 +10,11 @@ only when a file of their kind is read, or, for a file without a declared kind (
 evidence show``), when they are asked to sniff it.
 
 Adding a kind: its module, one line in :data:`KINDS`, its name in
-:data:`ossfirst.model.common.EvidenceKind` and a field of the same name in the request's
+:data:`ossfirst.model.evidence.EvidenceKind` and a field of the same name in the request's
 ``EvidenceFiles`` (the model lies beneath this package and cannot read the registry; a test
-holds the three together), its texts and its tests.
+holds the three together), its report section (one entry in
+:data:`ossfirst.render.sections.evidence.KINDS`, which ``ossfirst evidence show`` shows too),
+its texts and its tests.
 """
 
 from __future__ import annotations

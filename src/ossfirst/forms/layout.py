@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 
 FORM_VERSION = 1
 

@@ -20,7 +20,7 @@ from ossfirst.forms import layout
 from ossfirst.forms.layout import Column, Table
 from ossfirst.model.catalogue import Catalogue, Criterion
 from ossfirst.model.request import Assessment, Request
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 from ossfirst.xlsx.book import Sheet, Style, Workbook, area, quoted, ref, sheet_ref
 
 INPUT_FILL = "FFF2CC"

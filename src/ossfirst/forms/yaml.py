@@ -23,7 +23,7 @@ from ossfirst.forms.workbook import comparable
 from ossfirst.load import yamlsource
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.request import Request
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 
 _INDICATORS = tuple("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_UNSAFE = re.compile(r"[,\[\]{}]")

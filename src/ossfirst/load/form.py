@@ -27,7 +27,7 @@ from ossfirst.load.request import LoadedRequest
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.request import Request
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 from ossfirst.xlsx.book import ref
 from ossfirst.xlsx.read import Book, Cell, SheetData, WorkbookError, read_book
 

@@ -8,6 +8,8 @@ import contextlib
 import difflib
 import types
 import typing
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -17,47 +19,14 @@ from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import MAX_SCORE
 
 M = TypeVar("M", bound=BaseModel)
+#: A text in every language, by language code (:data:`ossfirst.texts.Phrase`).
+Phrase = dict[str, str]
 
+#: What a pattern of the models asks for, by the key of its words (``val.pattern.<name>``).
 _PATTERNS = {
-    r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$": (
-        "eine Kriterien-Kennung 'dimension.name' in Kleinbuchstaben, z. B. 'security.patching'",
-        "a criterion id 'dimension.name' in lower case, e.g. 'security.patching'",
-    ),
-    "^[a-z][a-z0-9-]{0,31}$": (
-        "eine Kennung in Kleinbuchstaben, z. B. 'lock-in'",
-        "a lower-case id, e.g. 'lock-in'",
-    ),
-    "^[A-Z]{2}$": (
-        "ein Ländercode nach ISO 3166-1 aus zwei Großbuchstaben, z. B. 'DE'",
-        "a two-letter ISO 3166-1 country code in capitals, e.g. 'DE'",
-    ),
-}
-
-
-#: What the entries of a list or mapping are, by its key, for the message at its limit.
-_ENTRIES = {
-    "alternatives": ("Alternativen", "alternatives"),
-    "requirements": ("Anforderungen", "requirements"),
-    "scores": ("Bewertende", "assessors"),
-    "deviations": ("Abweichungen", "deviations"),
-    "standards": ("Standards", "standards"),
-    "one_time": ("Kostenpositionen", "cost items"),
-    "yearly": ("Kostenpositionen", "cost items"),
-    "evidence": ("Nachweise", "evidence references"),
-    "assessments": ("Bewertungen", "assessments"),
-    "critical": ("Kriterien", "criteria"),
-    "relevant": ("Kriterien", "criteria"),
-    "criteria": ("Kriterien", "criteria"),
-    "overrides": ("Kriterien", "criteria"),
-    "dimensions": ("Dimensionen", "dimensions"),
-    "profiles": ("Gewichtungsprofile", "weight profiles"),
-    "weights": ("Gewichte", "weights"),
-    "judgements": ("Vergleiche", "judgements"),
-    "checks": ("Prüfungen", "checks"),
-    "components": ("Komponenten", "components"),
-    "catalogues": ("Kataloge", "catalogues"),
-    "searches": ("Suchen", "searches"),
-    "hits": ("Treffer", "hits"),
+    r"^[a-z][a-z0-9-]{0,31}\.[a-z][a-z0-9-]{0,47}$": "criterion",
+    "^[a-z][a-z0-9-]{0,31}$": "name",
+    "^[A-Z]{2}$": "country",
 }
 
 #: The format keys that open a request, a catalogue and a pairwise file.
@@ -65,20 +34,20 @@ _FORMAT_KEYS = ("ossfirst", "ossfirst_catalogue", "ossfirst_pairwise")
 
 #: The pattern of an identifier (:data:`ossfirst.model.common.Identifier`).
 IDENTIFIER = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
-#: What a key left empty should hold, by the error of its type.
+#: What a key left empty should hold, by the error of its type (``val.expected.<word>``).
 _EXPECTED = {
-    "string_type": ("ein Text", "a text"),
-    "int_type": ("eine ganze Zahl", "a whole number"),
-    "int_parsing": ("eine ganze Zahl", "a whole number"),
-    "float_type": ("eine Zahl", "a number"),
-    "float_parsing": ("eine Zahl", "a number"),
-    "bool_type": ("true oder false", "true or false"),
-    "bool_parsing": ("true oder false", "true or false"),
-    "list_type": ("eine Liste (Einträge mit '- ')", "a list (entries starting with '- ')"),
-    "dict_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
-    "model_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
-    "model_attributes_type": ("eine Zuordnung 'schlüssel: wert'", "a mapping 'key: value'"),
-    "date_type": ("ein Datum JJJJ-MM-TT", "a date YYYY-MM-DD"),
+    "string_type": "text",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "date_type": "date",
 }
 #: The errors of a score that is no level: text, a fraction, a number out of range.
 _SCORE_ERRORS = frozenset(
@@ -108,16 +77,13 @@ def transliterated(value: str) -> str | None:
     return text if re.fullmatch(IDENTIFIER, text) else None
 
 
-def _transliteration_hint(given: Any) -> dict[str, str]:
-    rule_de = "ä → ae, ö → oe, ü → ue, ß → ss, Leerzeichen → '-'"
-    rule_en = "ä → ae, ö → oe, ü → ue, ß → ss, spaces → '-'"
+def _transliteration_hint(given: Any) -> Phrase:
+    from ossfirst.texts import both
+
     suggested = transliterated(given) if isinstance(given, str) else None
     if suggested is None:
-        return {"de": rule_de, "en": rule_en}
-    return {
-        "de": f"{rule_de}: schreiben Sie '{suggested}'",
-        "en": f"{rule_en}: write '{suggested}'",
-    }
+        return both("val.hint.transliteration")
+    return both("val.hint.transliterated", suggested=suggested)
 
 
 def _is_score(path: PathT) -> bool:
@@ -135,14 +101,12 @@ def score_criterion(path: PathT) -> str:
     return str(path[-2] if path[-3] == "assessments" else path[-4])
 
 
-def _levels_hint(path: PathT) -> dict[str, str]:
+def _levels_hint(path: PathT) -> Phrase:
     # the catalogue is not known yet; the request loader puts its level meanings in here
+    from ossfirst.texts import both
+
     criterion = score_criterion(path)
-    return {
-        "de": f"was jede Stufe bedeutet, zeigt 'ossfirst criteria show {criterion}'",
-        "en": f"'ossfirst criteria show {criterion}' shows what each level means",
-        "criterion": criterion,
-    }
+    return {**both("val.hint.levels", criterion=criterion), "criterion": criterion}
 
 
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
@@ -172,19 +136,21 @@ def hint_budget(count: int = MAX_PROBLEMS) -> typing.Iterator[None]:
         _HINTS["left"] = previous
 
 
-def suggestion(word: str, choices: typing.Iterable[str]) -> dict[str, str]:
+def suggestion(word: str, choices: typing.Iterable[str]) -> Phrase:
     """A hint in both languages: did you mean ..., or the list of allowed values."""
     left = _HINTS["left"]
     if left is not None:
         if left <= 0:
             return {}
         _HINTS["left"] = left - 1
+    from ossfirst.texts import both
+
     options = sorted({str(c) for c in choices})
     guess = did_you_mean(word, options)
     if guess is not None:
-        return {"de": f"meinten Sie '{guess}'?", "en": f"did you mean '{guess}'?"}
+        return both("val.hint.did-you-mean", guess=guess)
     shown = ", ".join(options[:12]) + (", …" if len(options) > 12 else "")
-    return {"de": f"erlaubt: {shown}", "en": f"allowed: {shown}"}
+    return both("val.hint.allowed", allowed=shown)
 
 
 def _show(value: Any) -> str:
@@ -253,233 +219,206 @@ def _clean_path(loc: tuple[int | str, ...], data: Any, kind: str = "") -> PathT:
     return tuple(path)
 
 
-def _message(
-    error: Any, path: PathT, model: type[BaseModel]
-) -> tuple[dict[str, str], dict[str, str]]:
-    kind: str = error["type"]
-    ctx: dict[str, Any] = error.get("ctx") or {}
-    given = error.get("input")
-    key = short(path[-1]) if path else ""
-    hint: dict[str, str] = {}
-    if kind == "missing" and len(path) == 1 and key in _FORMAT_KEYS:
-        return (
-            {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
-            {
-                "de": f"ergänzen Sie '{key}: 1' als erste Zeile",
-                "en": f"add '{key}: 1' as the first line",
-            },
-        )
-    if kind == "missing":
-        return (
-            {"de": f"Der Schlüssel '{key}' fehlt.", "en": f"The key '{key}' is missing."},
-            {"de": f"ergänzen Sie '{key}: …'", "en": f"add '{key}: …'"},
-        )
-    if kind == "extra_forbidden":
-        parent = _model_at(model, path[:-1])
-        fields = list(parent.model_fields) if parent is not None else []
-        return (
-            {"de": f"Unbekannter Schlüssel '{key}'.", "en": f"Unknown key '{key}'."},
-            suggestion(key, fields) if fields else {},
-        )
-    if given is None and kind in _EXPECTED:
-        de, en = _EXPECTED[kind]
-        return (
-            {
-                "de": f"Hier fehlt ein Wert: erwartet wird {de}.",
-                "en": f"A value is missing here: {en} is expected.",
-            },
-            {"de": f"ergänzen Sie ihn nach '{key}:'", "en": f"give it after '{key}:'"}
-            if key
-            else hint,
-        )
-    if _is_score(path) and kind in _SCORE_ERRORS:
-        return (
-            {
-                "de": f"Hier wird eine Stufe von 0 bis {MAX_SCORE} erwartet, nicht {_show(given)}.",
-                "en": f"A level from 0 to {MAX_SCORE} is expected here, not {_show(given)}.",
-            },
-            _levels_hint(path),
-        )
-    if kind in ("string_type",):
-        return ({"de": "Hier wird ein Text erwartet.", "en": "A text is expected here."}, hint)
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return (
-            {
-                "de": f"Hier wird eine ganze Zahl erwartet, nicht {_show(given)}.",
-                "en": f"A whole number is expected here, not {_show(given)}.",
-            },
-            hint,
-        )
-    if kind in ("float_type", "float_parsing", "decimal_parsing"):
-        if isinstance(given, str) and "," in given:
-            hint = {
-                "de": "schreiben Sie Zahlen mit Punkt und ohne Tausendertrennzeichen, "
-                "z. B. 1234.56",
-                "en": "write numbers with a decimal point and no thousands separator, e.g. 1234.56",
-            }
-        return (
-            {
-                "de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
-                "en": f"A number is expected here, not {_show(given)}.",
-            },
-            hint,
-        )
-    if kind == "finite_number":
-        return (
-            {
-                "de": "Unendlich und NaN sind hier nicht erlaubt.",
-                "en": "Infinity and NaN are not allowed here.",
-            },
-            hint,
-        )
-    if kind in ("bool_type", "bool_parsing"):
-        return (
-            {
-                "de": f"Hier wird true oder false erwartet, nicht {_show(given)}.",
-                "en": f"true or false is expected here, not {_show(given)}.",
-            },
-            hint,
-        )
-    if kind == "list_type":
-        return (
-            {
-                "de": "Hier wird eine Liste erwartet (Einträge mit '- ').",
-                "en": "A list is expected here (entries starting with '- ').",
-            },
-            hint,
-        )
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return (
-            {
-                "de": "Hier wird eine Zuordnung 'schlüssel: wert' erwartet.",
-                "en": "A mapping 'key: value' is expected here.",
-            },
-            hint,
-        )
-    if kind == "literal_error":
-        expected = str(ctx.get("expected", ""))
-        allowed = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
-        allowed = [a for a in allowed if a]
-        if isinstance(given, str):
-            hint = suggestion(given, allowed)
-        return (
-            {
-                "de": f"Der Wert {_show(given)} ist hier nicht erlaubt.",
-                "en": f"The value {_show(given)} is not allowed here.",
-            },
-            hint or {"de": f"erlaubt: {expected}", "en": f"allowed: {expected}"},
-        )
-    bounds = {
-        "greater_than_equal": ("mindestens", "at least", "ge"),
-        "greater_than": ("größer als", "greater than", "gt"),
-        "less_than_equal": ("höchstens", "at most", "le"),
-        "less_than": ("kleiner als", "less than", "lt"),
+@dataclass(frozen=True)
+class _Error:
+    """A validation error of pydantic, where it is written, and the model it was found by."""
+
+    kind: str
+    ctx: dict[str, Any]
+    given: Any
+    path: PathT
+    model: type[BaseModel]
+    #: pydantic's own sentence, for an error ossfirst has none for.
+    msg: str
+
+    @property
+    def key(self) -> str:
+        return short(self.path[-1]) if self.path else ""
+
+
+#: The code of the message for each error type of pydantic the models can raise (the
+#: sentence is ``val.<code>`` of the text catalogue).
+_CODES = {
+    "missing": "missing",
+    "extra_forbidden": "unknown-key",
+    "string_type": "text",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "int_from_float": "integer",
+    "float_type": "number",
+    "float_parsing": "number",
+    "decimal_parsing": "number",
+    "finite_number": "finite",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "literal_error": "literal",
+    "greater_than_equal": "at-least",
+    "greater_than": "greater-than",
+    "less_than_equal": "at-most",
+    "less_than": "less-than",
+    "string_too_short": "empty",
+    "string_too_long": "text-too-long",
+    "too_short": "too-few",
+    "too_long": "too-many",
+    "string_pattern_mismatch": "pattern",
+}
+#: The codes of the value errors the models' own validators raise, by the marker in the
+#: error's context.
+_VALUE_ERRORS = {
+    "date-format": "date",
+    "windows-device": "windows-device",
+    "date-range": "date-range",
+    "number-not-boolean": "number",
+}
+#: The limits an error's context may carry (one at a time).
+_LIMITS = ("ge", "gt", "le", "lt", "min_length", "max_length")
+
+
+def _code(e: _Error) -> str:
+    """The code of the message for ``e``: what pydantic found, made more precise by where
+    it stands (a format key, a level, an id) and by what was given (nothing)."""
+    if e.kind == "missing" and len(e.path) == 1 and e.key in _FORMAT_KEYS:
+        return "format-key"
+    if e.given is None and e.kind in _EXPECTED:
+        return "value-missing"
+    if _is_score(e.path) and e.kind in _SCORE_ERRORS:
+        return "score"
+    if e.kind == "string_pattern_mismatch" and str(e.ctx.get("pattern", "")) == IDENTIFIER:
+        return "identifier"
+    if e.kind in _CODES:
+        return _CODES[e.kind]
+    if e.kind.startswith("date"):
+        return "date"
+    if e.kind == "value_error":
+        context = str(e.ctx)
+        for marker, code in _VALUE_ERRORS.items():
+            if marker in context:
+                return code
+    return "unexplained"
+
+
+def _params(e: _Error) -> dict[str, Any]:
+    """What the sentences and hints of ``e`` fill in; a value that reads differently per
+    language is a :data:`Phrase`."""
+    from ossfirst.texts import TEXTS, both, number
+
+    limit = next((e.ctx[name] for name in _LIMITS if name in e.ctx), None)
+    params: dict[str, Any] = {
+        "key": e.key,
+        "value": _show(e.given),
+        "limit": limit,
+        "max": MAX_SCORE,
     }
-    if kind in bounds:
-        de, en, name = bounds[kind]
-        limit = ctx.get(name)
-        return (
-            {
-                "de": f"Der Wert {_show(given)} ist zu {'klein' if name[0] == 'g' else 'groß'}; "
-                f"er muss {de} {limit} sein.",
-                "en": f"The value {_show(given)} is out of range; it must be {en} {limit}.",
-            },
-            hint,
+    if e.kind in _EXPECTED:
+        params["expected"] = both(f"val.expected.{_EXPECTED[e.kind]}")
+    if e.kind == "string_pattern_mismatch":
+        pattern = str(e.ctx.get("pattern", ""))
+        name = _PATTERNS.get(pattern)
+        params["expected"] = (
+            both(f"val.pattern.{name}") if name else both("val.pattern.any", pattern=pattern)
         )
-    if kind == "string_too_short":
-        return ({"de": "Der Text darf nicht leer sein.", "en": "The text must not be empty."}, hint)
-    if kind == "string_too_long":
-        limit = int(ctx.get("max_length") or 0)
-        return (
-            {
-                "de": f"Der Text ist zu lang (höchstens {limit:,} Zeichen).".replace(",", "."),
-                "en": f"The text is too long (at most {limit:,} characters).",
-            },
-            hint,
-        )
-    if kind == "too_short":
-        limit = ctx.get("min_length")
-        return (
-            {
-                "de": f"Hier wird mindestens {limit} Eintrag erwartet.",
-                "en": f"At least {limit} entry is expected here.",
-            },
-            hint,
-        )
-    if kind == "too_long":
-        limit = ctx.get("max_length")
-        de, en = _ENTRIES.get(key, ("Einträge", "entries"))
-        return (
-            {
-                "de": f"Hier sind höchstens {limit} {de} erlaubt (eine Grenze von ossfirst, "
-                "damit jede Prüfung in Sekunden fertig ist).",
-                "en": f"At most {limit} {en} are allowed here (a limit of ossfirst, so that "
-                "every evaluation finishes in seconds).",
-            },
-            hint,
-        )
-    if kind == "string_pattern_mismatch" and str(ctx.get("pattern", "")) == IDENTIFIER:
-        return (
-            {
-                "de": f"{_show(given)} ist als Kennung ungültig: erlaubt sind die Buchstaben a-z "
-                "und A-Z ohne Umlaute, Ziffern, '.', '_' und '-' (ohne Leerzeichen, höchstens 64 "
-                "Zeichen).",
-                "en": f"{_show(given)} is not a valid id: allowed are the letters a-z and A-Z "
-                "without accents, digits, '.', '_' and '-' (no spaces, at most 64 characters).",
-            },
-            _transliteration_hint(given),
-        )
-    if kind == "string_pattern_mismatch":
-        pattern = str(ctx.get("pattern", ""))
-        de, en = _PATTERNS.get(
-            pattern, (f"ein Text nach dem Muster {pattern}", f"a text matching {pattern}")
-        )
-        return (
-            {
-                "de": f"{_show(given)} ist ungültig: erwartet wird {de}.",
-                "en": f"{_show(given)} is invalid: expected {en}.",
-            },
-            hint,
-        )
-    if kind.startswith("date") or (kind == "value_error" and "date-format" in str(ctx)):
-        return (
-            {"de": f"Ungültiges Datum {_show(given)}.", "en": f"Invalid date {_show(given)}."},
-            {
-                "de": "schreiben Sie JJJJ-MM-TT, z. B. 2026-11-27",
-                "en": "write YYYY-MM-DD, e.g. 2026-11-27",
-            },
-        )
-    if kind == "value_error" and "windows-device" in str(ctx):
-        return (
-            {
-                "de": f"{_show(given)} ist unter Windows ein Gerätename; Berichte dieses Namens "
-                "ließen sich dort nicht öffnen.",
-                "en": f"{_show(given)} is a device name on Windows; reports of that name could "
-                "not be opened there.",
-            },
-            {"de": "z. B. ein Aktenzeichen davor setzen", "en": "e.g. prefix a file number"},
-        )
-    if kind == "value_error" and "date-range" in str(ctx):
-        return (
-            {
-                "de": f"Das Datum {_show(given)} liegt außerhalb von 1900 bis 2199.",
-                "en": f"The date {_show(given)} lies outside 1900 to 2199.",
-            },
-            {"de": "Datum prüfen", "en": "check the date"},
-        )
-    if kind == "value_error" and "number-not-boolean" in str(ctx):
-        return (
-            {
-                "de": f"Hier wird eine Zahl erwartet, nicht {_show(given)}.",
-                "en": f"A number is expected here, not {_show(given)}.",
-            },
-            hint,
-        )
-    if kind == "value_error" and "error" in ctx:
-        text = str(ctx["error"])
-        return ({"de": text, "en": text}, hint)
-    text = str(error.get("msg", kind))
-    return ({"de": text, "en": text}, hint)
+    if e.kind == "string_too_long":
+        params["limit"] = {lang: number(int(limit or 0), lang, 0) for lang in ("de", "en")}
+    if e.kind == "too_long":
+        entries = f"val.entries.{e.key}"
+        params["entries"] = both(entries if entries in TEXTS else "val.entries")
+    return params
+
+
+def _decimal_comma(e: _Error) -> Phrase:
+    from ossfirst.texts import both
+
+    given = e.given
+    return both("val.hint.decimal-comma") if isinstance(given, str) and "," in given else {}
+
+
+def _unknown_key(e: _Error) -> Phrase:
+    parent = _model_at(e.model, e.path[:-1])
+    fields = list(parent.model_fields) if parent is not None else []
+    return suggestion(e.key, fields) if fields else {}
+
+
+def _allowed(e: _Error) -> Phrase:
+    from ossfirst.texts import both
+
+    expected = str(e.ctx.get("expected", ""))
+    allowed = [part.strip().strip("'") for part in expected.replace(" or ", ",").split(",")]
+    found = suggestion(e.given, [a for a in allowed if a]) if isinstance(e.given, str) else {}
+    return found or both("val.hint.allowed", allowed=expected)
+
+
+def _hint(key: str, *, needs_key: bool = False) -> Callable[[_Error], Phrase]:
+    """The hint ``key`` of the catalogue, filled in with the error's key (none without a
+    key, where ``needs_key``)."""
+
+    def hint(e: _Error) -> Phrase:
+        from ossfirst.texts import both
+
+        return both(key, key=e.key) if e.key or not needs_key else {}
+
+    return hint
+
+
+def _no_hint(e: _Error) -> Phrase:
+    del e
+    return {}
+
+
+#: Per code: the key of the sentence and how to find the hint.
+_MESSAGES: dict[str, tuple[str, Callable[[_Error], Phrase]]] = {
+    "format-key": ("val.missing", _hint("val.hint.format-key")),
+    "missing": ("val.missing", _hint("val.hint.missing")),
+    "unknown-key": ("val.unknown-key", _unknown_key),
+    "value-missing": ("val.value-missing", _hint("val.hint.value-missing", needs_key=True)),
+    "score": ("val.score", lambda e: _levels_hint(e.path)),
+    "text": ("val.text", _no_hint),
+    "integer": ("val.integer", _no_hint),
+    "number": ("val.number", _decimal_comma),
+    "finite": ("val.finite", _no_hint),
+    "bool": ("val.bool", _no_hint),
+    "list": ("val.list", _no_hint),
+    "mapping": ("val.mapping", _no_hint),
+    "literal": ("val.literal", _allowed),
+    "at-least": ("val.at-least", _no_hint),
+    "greater-than": ("val.greater-than", _no_hint),
+    "at-most": ("val.at-most", _no_hint),
+    "less-than": ("val.less-than", _no_hint),
+    "empty": ("val.empty", _no_hint),
+    "text-too-long": ("val.text-too-long", _no_hint),
+    "too-few": ("val.too-few", _no_hint),
+    "too-many": ("val.too-many", _no_hint),
+    "identifier": ("val.identifier", lambda e: _transliteration_hint(e.given)),
+    "pattern": ("val.pattern", _no_hint),
+    "date": ("val.date", _hint("val.hint.date")),
+    "windows-device": ("val.windows-device", _hint("val.hint.windows-device")),
+    "date-range": ("val.date-range", _hint("val.hint.date-range")),
+}
+
+
+def _message(error: Any, path: PathT, model: type[BaseModel]) -> tuple[Phrase, Phrase]:
+    """The message and hint for a validation error of pydantic: its code (:func:`_code`)
+    looked up in :data:`_MESSAGES`. A value error of a validator of the models that has no
+    code gives its own text; an error ossfirst has no sentence for gives pydantic's."""
+    from ossfirst.texts import both
+
+    e = _Error(
+        kind=error["type"],
+        ctx=error.get("ctx") or {},
+        given=error.get("input"),
+        path=path,
+        model=model,
+        msg=str(error.get("msg", error["type"])),
+    )
+    code = _code(e)
+    if code not in _MESSAGES:
+        text = str(e.ctx["error"]) if e.kind == "value_error" and "error" in e.ctx else e.msg
+        return {"de": text, "en": text}, {}
+    key, hint = _MESSAGES[code]
+    return both(key, **_params(e)), hint(e)
 
 
 def _beyond(error: Any, path: PathT, data: Any) -> PathT:

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Words of ``ossfirst market`` on the terminal, as ``key: (German, English)``.
 
-Kept apart from the report texts (:mod:`ossfirst.render.texts`) so that a search imports
+Kept apart from the report texts (:mod:`ossfirst.texts`) so that a search imports
 nothing of the report layer; the report's own section on the market exploration will take
 its words from the report texts.
 """

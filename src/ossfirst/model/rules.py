@@ -5,7 +5,7 @@
 Rule ids are part of the interface: configuration files, recorded deviations, SARIF
 results, GitLab fingerprints and JUnit test names all use them. Never rename one; retire it
 and add a new id instead. Their titles, help texts and messages are in
-:mod:`ossfirst.render.texts.check`. The table is part of the model because requests name
+:mod:`ossfirst.texts.check`. The table is part of the model because requests name
 rules too: the request loader checks the rule of each recorded deviation.
 """
 

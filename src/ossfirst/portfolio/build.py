@@ -26,7 +26,7 @@ from ossfirst.portfolio import document, html, opendata, pdf
 from ossfirst.portfolio.collect import PortfolioSettings, collect_file
 from ossfirst.portfolio.figures import Tally
 from ossfirst.portfolio.site import StagedSite
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def collect_file(target: Target, settings: PortfolioSettings) -> Collected:
         )
         return Collected(report, problem=_not_evaluable(report))
     except Exception as exc:  # one broken file must not hide the others
-        from ossfirst.render.words import text
+        from ossfirst.texts import text
 
         finding = Finding(
             rule="internal-error",

@@ -2,16 +2,17 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The portfolio in words: what the dashboard and the annual report show, in one place.
 
-:func:`build` puts the figures and the kept entries into words in one language, as a title
-block and numbered sections made of the blocks the evaluation report uses
-(:mod:`ossfirst.render.document`: paragraphs, lists, tables, figures), plus key figures.
-Every value is a finished string; the dashboard and the Typst template only lay it out.
-A table cell may carry a link (``href``) to a request's report, which the dashboard shows
+:func:`build` puts the figures and the kept entries into words in one language, as a
+:class:`~ossfirst.render.document.Document` of the blocks the evaluation report is made of
+(paragraphs, lists, tables, figures, key figures). Every value is a finished string; the
+dashboard and the Typst template only lay it out. A table cell or a list entry may carry a
+link to a file of the site (a request's report, the open data), which the dashboard shows
 and the annual report leaves out. Text from a request is data, never markup.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,8 +21,29 @@ from typing import Any
 from ossfirst.model.portfolio import Amount, DeviationSummary, Figures, NotEvaluable
 from ossfirst.portfolio import charts as portfolio_charts
 from ossfirst.portfolio.figures import CATEGORIES, STATUSES, Entry, Tally
-from ossfirst.render import charts
-from ossfirst.render.document import Block, Cell, cell, clean, column, page_parts, paragraph
+from ossfirst.render import charts, document
+from ossfirst.render.document import (
+    Block,
+    Bullets,
+    Cell,
+    Column,
+    Document,
+    Field,
+    Figure,
+    KeyFigures,
+    Row,
+    Section,
+    Tile,
+    bullets,
+    cell,
+    clean,
+    column,
+    figure,
+    note,
+    page_parts,
+    paragraph,
+    table,
+)
 from ossfirst.render.words import Phrases
 
 #: The files of the site, for the list of open data.
@@ -73,8 +95,8 @@ class _Lazy:
 
     rows: Rows
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return ({"cells": row, "strong": False} for row in self.rows)
+    def __iter__(self) -> Iterator[Row]:
+        return (Row(tuple(row)) for row in self.rows)
 
 
 class _Builder:
@@ -83,28 +105,22 @@ class _Builder:
         self.tally = tally
         self.c = context
         self.w = Phrases(context.lang, {}, {})
-        self.sections: list[Block] = []
+        self.sections: list[tuple[str, str, list[Block]]] = []
         self.tables = 0
         self.figures = 0
 
     # -- blocks ---------------------------------------------------------------------------
 
     def section(self, key: str, anchor: str) -> list[Block]:
+        """Begin the section ``key``: the list its blocks are added to."""
         blocks: list[Block] = []
-        self.sections.append(
-            {
-                "id": anchor,
-                "number": len(self.sections) + 1,
-                "title": self.w.t(f"portfolio.sec.{key}"),
-                "blocks": blocks,
-            }
-        )
+        self.sections.append((anchor, self.w.t(f"portfolio.sec.{key}"), blocks))
         return blocks
 
     def table(
         self,
         caption: str,
-        columns: list[dict[str, Any]],
+        columns: list[Column],
         rows: Sequence[list[Cell]] | Rows,
         *,
         strong_last: bool = False,
@@ -118,24 +134,13 @@ class _Builder:
             more = len(rows) - self.c.limit
             rows = rows.head(self.c.limit) if isinstance(rows, Rows) else rows[: self.c.limit]
         self.tables += 1
-        made: list[dict[str, Any]] | _Lazy
         if isinstance(rows, Rows) and self.c.limit is None and not strong_last:
-            made = _Lazy(rows)
+            made = table(caption, columns, [])
+            made = dataclasses.replace(made, rows=_Lazy(rows))
         else:
-            shown = list(rows)
-            made = [
-                {"cells": row, "strong": strong_last and i == len(shown) - 1}
-                for i, row in enumerate(shown)
-            ]
+            made = table(caption, columns, list(rows), strong_last=strong_last)
         found: list[Block] = [
-            {
-                "type": "table",
-                "label": self.w.t("table.label", n=self.tables),
-                "caption": clean(caption),
-                "columns": columns,
-                "rows": made,
-                "row_headers": True,
-            }
+            dataclasses.replace(made, label=self.w.t("table.label", n=self.tables))
         ]
         if more:
             found.append(paragraph(self.w.t("portfolio.more", count=more)))
@@ -143,30 +148,15 @@ class _Builder:
 
     def figure(
         self, caption: str, alt: str, chart: charts.Scene, legend: list[dict[str, Any]]
-    ) -> Block:
+    ) -> Figure:
         self.figures += 1
-        return {
-            "type": "figure",
-            "label": self.w.t("figure.label", n=self.figures),
-            "caption": clean(caption),
-            "alt": clean(alt),
-            "chart": chart,
-            "legend": [{**item, "label": clean(item["label"])} for item in legend],
-        }
-
-    @staticmethod
-    def items(entries: list[tuple[str, str]]) -> Block:
-        return {
-            "type": "list",
-            "entries": [{"lead": clean(lead), "text": clean(text)} for lead, text in entries],
-        }
+        made = figure(caption, alt, chart, legend)
+        return dataclasses.replace(made, label=self.w.t("figure.label", n=self.figures))
 
     def request_cell(self, entry: Entry) -> Cell:
         """The request's id, linked to its report on the dashboard, its title beneath."""
-        found = cell(entry.id, notes=[{"text": clean(entry.title), "mono": False}])
-        if self.c.links and entry.report:
-            found["href"] = entry.report
-        return found
+        link = entry.report if self.c.links and entry.report else ""
+        return cell(entry.id, notes=[note(entry.title)], link=link)
 
     # -- words ----------------------------------------------------------------------------
 
@@ -214,7 +204,7 @@ class _Builder:
 
     # -- the document ---------------------------------------------------------------------
 
-    def build(self) -> dict[str, Any]:
+    def build(self) -> Document:
         w, c = self.w, self.c
         for add in (
             self.key_figures,
@@ -239,24 +229,27 @@ class _Builder:
             (self.w.t("portfolio.meta.requests"), str(self.f.requests)),
             (self.w.t("portfolio.meta.licence"), f"{c.licence_title} ({c.licence})"),
         ]
-        return {
-            "lang": c.lang,
-            "title": clean(c.title),
-            "request_title": clean(self.w.t("portfolio.doc.title", period=period)),
-            "subtitle": self.w.t("portfolio.doc.subtitle"),
-            "organisation": clean(c.publisher),
-            "department": "",
-            "request_id": "",
-            "header": clean(c.title),
-            "footer": page_parts(w.t("page.footer")),
-            "meta": [{"label": label, "value": clean(value)} for label, value in meta],
-            "contents": w.t("doc.contents"),
-            "skip": w.t("doc.skip"),
-            "sections": self.sections,
-            "series": list(charts.SERIES),
-            "issued": c.date.isoformat(),
-            "tool": c.tool,
-        }
+        return Document(
+            lang=c.lang,
+            title=clean(c.title),
+            request_title=clean(self.w.t("portfolio.doc.title", period=period)),
+            subtitle=self.w.t("portfolio.doc.subtitle"),
+            organisation=clean(c.publisher),
+            department="",
+            request_id="",
+            header=clean(c.title),
+            footer=page_parts(w.t("page.footer")),
+            meta=tuple(Field(label, clean(value)) for label, value in meta),
+            contents=w.t("doc.contents"),
+            skip=w.t("doc.skip"),
+            sections=tuple(
+                Section(anchor, number, title, tuple(blocks))
+                for number, (anchor, title, blocks) in enumerate(self.sections, 1)
+            ),
+            series=charts.SERIES,
+            issued=c.date.isoformat(),
+            tool=c.tool,
+        )
 
     def period(self) -> str:
         years = [y.year for y in self.f.years]
@@ -319,14 +312,11 @@ class _Builder:
         ]
         self.tables += 1
         blocks.append(
-            {
-                "type": "keyfigures",
-                "label": self.w.t("table.label", n=self.tables),
-                "caption": self.w.t("portfolio.key.caption"),
-                "tiles": [
-                    {"label": clean(a), "value": clean(b), "note": clean(n)} for a, b, n in tiles
-                ],
-            }
+            KeyFigures(
+                label=self.w.t("table.label", n=self.tables),
+                caption=self.w.t("portfolio.key.caption"),
+                tiles=tuple(Tile(clean(a), clean(b), clean(n)) for a, b, n in tiles),
+            )
         )
         blocks.append(paragraph(self.w.t("portfolio.key.counting")))
         if f.not_evaluable:
@@ -450,12 +440,7 @@ class _Builder:
                 *(
                     cell(
                         w.money(y.categories[k].present_value),
-                        notes=[
-                            {
-                                "text": self.w.t("portfolio.count", count=y.categories[k].count),
-                                "mono": False,
-                            }
-                        ],
+                        notes=[note(self.w.t("portfolio.count", count=y.categories[k].count))],
                     )
                     for k in CATEGORIES
                 ),
@@ -574,7 +559,7 @@ class _Builder:
             blocks.append(paragraph(self.w.t("portfolio.none-counted")))
             return
         blocks.append(
-            self.items(
+            bullets(
                 [
                     (
                         self.w.t("portfolio.lock.exit-proprietary"),
@@ -661,7 +646,7 @@ class _Builder:
             blocks.append(paragraph(self.w.t("portfolio.none-counted")))
             return
         blocks.append(
-            self.items(
+            bullets(
                 [
                     (
                         self.w.t("portfolio.std.declared"),
@@ -752,12 +737,11 @@ class _Builder:
             decided = self.status(e.status)
             notes = []
             if e.decided_on:
-                notes.append({"text": self.w.date(e.decided_on), "mono": False})
+                notes.append(note(self.w.date(e.decided_on)))
             if e.decided_by:
-                notes.append({"text": clean(e.decided_by), "mono": False})
+                notes.append(note(e.decided_by))
             verdict = cell(
-                self.verdict(e.verdict),
-                notes=[{"text": self.w.t(f"portfolio.check.{e.check}"), "mono": False}],
+                self.verdict(e.verdict), notes=[note(self.w.t(f"portfolio.check.{e.check}"))]
             )
             return [
                 self.request_cell(e),
@@ -809,9 +793,7 @@ class _Builder:
                 cell(p.path),
                 cell(
                     f"{p.location}: {p.message}",
-                    notes=[
-                        {"text": self.w.t("portfolio.problems", count=p.problems), "mono": False}
-                    ]
+                    notes=[note(self.w.t("portfolio.problems", count=p.problems))]
                     if p.problems > 1
                     else [],
                 ),
@@ -830,13 +812,13 @@ class _Builder:
                 self.w.t("portfolio.data.intro", publisher=c.publisher, licence=c.licence_title)
             )
         )
-        files = []
-        for name in FILES:
-            entry = {"lead": name, "text": clean(self.w.t(f"portfolio.file.{name}.about"))}
-            if c.links:
-                entry["href"] = name
-            files.append(entry)
-        blocks.append({"type": "list", "entries": files})
+        files = [
+            document.Entry(
+                name, clean(self.w.t(f"portfolio.file.{name}.about")), name if c.links else ""
+            )
+            for name in FILES
+        ]
+        blocks.append(Bullets(tuple(files)))
         blocks.append(paragraph(self.w.t("portfolio.data.method")))
         blocks.append(
             paragraph(
@@ -848,6 +830,6 @@ class _Builder:
         )
 
 
-def build(figures: Figures, tally: Tally, context: Context) -> dict[str, Any]:
-    """The portfolio in ``context.lang`` as plain data (JSON-ready)."""
+def build(figures: Figures, tally: Tally, context: Context) -> Document:
+    """The portfolio in ``context.lang``."""
     return _Builder(figures, tally, context).build()

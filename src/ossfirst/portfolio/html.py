@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib import resources
-from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from ossfirst.render import html as report_html
 from ossfirst.render import templating
+from ossfirst.render.document import Document
 
 TEMPLATES = "portfolio/templates"
 TEMPLATE = "dashboard.html.j2"
@@ -44,7 +44,7 @@ def _stylesheet(folder: str, name: str) -> Markup:
     return Markup(source)  # noqa: S704 - a file of the package, not request text
 
 
-def render(document: dict[str, Any]) -> Iterator[bytes]:
+def render(document: Document) -> Iterator[bytes]:
     """The dashboard for ``document`` (:func:`ossfirst.portfolio.document.build`), in pieces."""
     template = environment().get_template(TEMPLATE)
     for piece in template.generate(

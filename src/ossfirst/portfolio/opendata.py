@@ -39,7 +39,7 @@ from ossfirst.model.portfolio import (
 )
 from ossfirst.model.request import RequestStatus
 from ossfirst.model.result import Category, VerdictStatus
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 DECISIONS = "decisions.csv"
 ALTERNATIVES = "alternatives.csv"

@@ -12,15 +12,16 @@ staging folder of the site.
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from ossfirst.portfolio.opendata import ALTERNATIVES, DECISIONS, DESCRIPTOR, PORTFOLIO
+from ossfirst.render import document
 from ossfirst.render import pdf as report_pdf
-from ossfirst.render.document import cell, column, paragraph
-from ossfirst.render.words import text
+from ossfirst.render.document import Block, Document, KeyFigures, cell, column, paragraph, table
+from ossfirst.texts import text
 
 #: The files attached to the annual report, with their media types.
 ATTACHED = (
@@ -31,39 +32,35 @@ ATTACHED = (
 )
 
 
-def _key_table(block: dict[str, Any], lang: str) -> dict[str, Any]:
+def _key_table(block: KeyFigures, lang: str) -> document.Table:
     """Key figures as a table of three columns, as a printed report shows them."""
-    return {
-        "type": "table",
-        "label": block["label"],
-        "caption": block["caption"],
-        "columns": [
-            column(text("portfolio.col.figure", lang), width=2.2),
-            column(text("portfolio.col.value", lang), "right", 1.4),
-            column(text("portfolio.col.note", lang), width=2.4),
-        ],
-        "rows": [
-            {"cells": [cell(i["label"]), cell(i["value"]), cell(i["note"])], "strong": False}
-            for i in block["tiles"]
-        ],
-        "row_headers": True,
-    }
+    columns = [
+        column(text("portfolio.col.figure", lang), width=2.2),
+        column(text("portfolio.col.value", lang), "right", 1.4),
+        column(text("portfolio.col.note", lang), width=2.4),
+    ]
+    rows = [[cell(t.label), cell(t.value), cell(t.note)] for t in block.tiles]
+    return dataclasses.replace(table(block.caption, columns, rows), label=block.label)
 
 
-def template_data(document: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
+def _printed(block: Block, lang: str) -> Block:
+    return _key_table(block, lang) if isinstance(block, KeyFigures) else block
+
+
+def template_data(built: Document, when: dt.datetime) -> dict[str, Any]:
     """What the Typst template receives: the document with the key figures as a table and a
     note on the attached files, the attachments by path."""
-    built = copy.deepcopy(document)
-    lang = built["lang"]
-    for section in built["sections"]:
-        section["blocks"] = [
-            _key_table(b, lang) if b["type"] == "keyfigures" else b for b in section["blocks"]
-        ]
+    lang = built.lang
     names = ", ".join(name for name, _ in ATTACHED)
-    built["sections"][-1]["blocks"].append(
-        paragraph(text("portfolio.pdf.attached", lang, files=names))
+    attached = paragraph(text("portfolio.pdf.attached", lang, files=names))
+    sections = [
+        dataclasses.replace(s, blocks=tuple(_printed(b, lang) for b in s.blocks))
+        for s in built.sections
+    ]
+    sections[-1] = dataclasses.replace(sections[-1], blocks=(*sections[-1].blocks, attached))
+    report = report_pdf.template_input(
+        document.data(dataclasses.replace(built, sections=tuple(sections))), when
     )
-    report = report_pdf.template_input(built, when)
     report["attachments"] = [
         {
             "name": name,
@@ -76,7 +73,7 @@ def template_data(document: dict[str, Any], when: dt.datetime) -> dict[str, Any]
     return report
 
 
-def render(document: dict[str, Any], when: dt.datetime, folder: Path) -> bytes:
+def render(built: Document, when: dt.datetime, folder: Path) -> bytes:
     """The annual report; the attached files are read from ``folder``."""
-    pdf, _ = report_pdf.typeset(template_data(document, when), when, folder)
+    pdf, _ = report_pdf.typeset(template_data(built, when), when, folder)
     return pdf

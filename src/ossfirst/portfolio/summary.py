@@ -20,7 +20,8 @@ from ossfirst.model.portfolio import (
 )
 from ossfirst.model.result import AlternativeResult, Result
 from ossfirst.render import prose
-from ossfirst.render.words import Words, text
+from ossfirst.render.words import Words
+from ossfirst.texts import text
 
 #: Statuses whose selection counts as spending.
 COUNTED = ("approved", "awarded")

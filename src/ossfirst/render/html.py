@@ -16,7 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document, prose, templating
+from ossfirst.render import RenderOptions, prose, sections, templating
 
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
@@ -50,7 +50,7 @@ def render(result: Result, options: RenderOptions) -> bytes:
         "utf-8"
     )
     text = report.render(
-        d=document.build(result, options),
+        d=sections.build(result, options),
         stylesheet=Markup(stylesheet),  # noqa: S704 - a file of the package, not request text
     )
     return text.encode("utf-8")

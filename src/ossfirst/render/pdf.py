@@ -17,6 +17,7 @@ the archived PDF. The file is byte-identical for the same inputs and the same is
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -27,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, document, fonts, glyphs, json_result
-from ossfirst.render.words import text
+from ossfirst.render import RenderOptions, document, fonts, glyphs, json_result, sections
+from ossfirst.texts import text
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -188,22 +189,30 @@ NOTE_FIELDS = 12
 
 
 def data(result: Result, options: RenderOptions) -> dict[str, Any]:
-    """What the Typst template receives: the document, its date and the attachment."""
+    """What the Typst template receives: the document as plain data
+    (:func:`ossfirst.render.document.data`), its date and the attachment."""
     name = f"{result.request.id}.json"
-    built = document.build(result, options)
+    built = sections.build(result, options)
     # The method section (the last) ends by naming the attached file, which only a PDF has,
     # and any characters it cannot show.
     mentioned = text("pdf.attachment", options.lang, name=name, schema=result.schema_version)
-    built["sections"][-1]["blocks"].append(document.paragraph(mentioned))
+    added: list[document.Block] = [document.paragraph(mentioned)]
     items = unshown(result, options.lang)
     if items:
         lines = [_described(item, options.lang) for item in items[:NOTE_FIELDS]]
         if len(items) > NOTE_FIELDS:
             lines.append(text("pdf.unshown.more", options.lang, count=len(items) - NOTE_FIELDS))
-        blocks = built["sections"][-1]["blocks"]
-        blocks.append(document.paragraph(text("pdf.unshown.note", options.lang)))
-        blocks.append({"type": "list", "entries": [{"lead": "", "text": line} for line in lines]})
-    report = template_input(built, issued(result, options))
+        added.append(document.paragraph(text("pdf.unshown.note", options.lang)))
+        added.append(document.Bullets(tuple(document.Entry("", line) for line in lines)))
+    last = built.sections[-1]
+    built = dataclasses.replace(
+        built,
+        sections=(
+            *built.sections[:-1],
+            dataclasses.replace(last, blocks=(*last.blocks, *added)),
+        ),
+    )
+    report = template_input(document.data(built), issued(result, options))
     report["attachment"] = {
         "name": name,
         "description": text("pdf.attachment.description", options.lang),

@@ -1,38 +1,65 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Jinja2 environments for the report templates, with the templates compiled ahead of time.
+"""Jinja2 environments for the report templates, with their compiled form kept in the
+user's cache directory.
 
-Compiling a report template takes longer than evaluating a request, so the templates ship
-compiled into Python modules under ``ossfirst.render.compiled`` (``make templates``
-writes them; a test fails when one is stale). Each module records the SHA-256 of the
-template source and the Jinja2 version it was made from; when either differs, the template
-is compiled from source at run time instead, so an edited template is never ignored.
+Compiling the HTML report's template takes longer than evaluating a request, so Jinja2's
+bytecode cache keeps the compiled template in the user's cache directory
+(:func:`cache_directory`), in a folder per version of ossfirst and of Jinja2. Jinja2 checks
+the template's source against the cached code and compiles anew when it differs, so an
+edited template is never ignored. Where no cache directory can be made, the template is
+compiled on each run; the report is the same either way.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib
+import os
+import sys
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from ossfirst import __version__
+
 TEMPLATES = "render/templates"
+#: Environment variable naming the cache directory; empty: no cache.
+CACHE_VARIABLE = "OSSFIRST_CACHE_DIR"
 
 
-def _fingerprint(source: bytes) -> str:
-    return hashlib.sha256(jinja2.__version__.encode() + b"\0" + source).hexdigest()
+def cache_directory() -> Path | None:
+    """Where ossfirst keeps what it can make again: ``$OSSFIRST_CACHE_DIR`` if set (empty:
+    nowhere), else the platform's user cache directory (``$XDG_CACHE_HOME/ossfirst``,
+    ``~/.cache/ossfirst``; ``~/Library/Caches/ossfirst`` on macOS,
+    ``%LOCALAPPDATA%\\ossfirst`` on Windows)."""
+    given = os.environ.get(CACHE_VARIABLE)
+    if given is not None:
+        return Path(given) if given else None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "ossfirst" if base else None
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "ossfirst"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache") / "ossfirst"
 
 
-def _module_name(template: str) -> str:
-    return template.replace(".j2", "").replace(".", "_").replace("-", "_")
-
-
-def source_of(template: str) -> bytes:
-    return (resources.files("ossfirst") / TEMPLATES / template).read_bytes()
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Jinja2's cache of compiled templates, in a folder per version of ossfirst and of
+    Jinja2 (the compiled code depends on both); ``None`` when it cannot be made."""
+    base = cache_directory()
+    if base is None:
+        return None
+    folder = base / f"templates-{__version__}-jinja2-{jinja2.__version__}"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @cache
@@ -43,42 +70,17 @@ def environment(
     """The environment all report templates of one kind (escaped or not) share."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", TEMPLATES),
-        autoescape=autoescape,  # noqa: S701 - Markdown escapes with its own filters
+        autoescape=autoescape,  # noqa: S701 - only the HTML report has templates, escaped
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(dict(filters))
     return env
 
 
 def template(env: jinja2.Environment, name: str) -> jinja2.Template:
-    """The template ``name``: from its compiled module when that is current, else compiled
-    from source now."""
-    try:
-        module = importlib.import_module(f"ossfirst.render.compiled.{_module_name(name)}")
-    except ImportError:
-        return env.get_template(name)
-    if getattr(module, "SOURCE_SHA256", None) != _fingerprint(source_of(name)):
-        return env.get_template(name)
-    # The compiled functions look up `environment` in their module, so the module itself
-    # (not a copy of its namespace) is bound to this environment.
-    return env.template_class.from_module_dict(env, vars(module), env.make_globals(None))
-
-
-def compiled_module(env: jinja2.Environment, name: str) -> str:
-    """The Python source of the compiled module for template ``name``."""
-    source = source_of(name)
-    code = env.compile(source.decode("utf-8"), name, name, raw=True, defer_init=True)
-    header = (
-        "# SPDX-"
-        "FileCopyrightText: 2026 The ossfirst authors\n"
-        "# SPDX-"
-        "License-Identifier: EUPL-1.2\n"
-        f"# Generated from render/templates/{name} by scripts/compile_templates.py; "
-        "do not edit.\n"
-        "# ruff: noqa\n"
-        "# type: ignore\n"
-    )
-    return f"{header}{code}\nSOURCE_SHA256 = {_fingerprint(source)!r}\n"
+    """The template ``name``, from the cache when it holds the current source's code."""
+    return env.get_template(name)

@@ -2,9 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Putting the Result into words: texts by key, number and date formats per language.
 
-The texts live in :mod:`ossfirst.render.texts`; each is a ``(German, English)`` pair, so
-neither language can be forgotten, and a test checks that both carry the same
-``{placeholders}``.
+The texts, and the formats of numbers and dates, live in :mod:`ossfirst.texts`; this module
+puts the codes of a Result into sentences with them.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ossfirst.model import limits
 from ossfirst.render import prose
-from ossfirst.render.texts import TEXTS, plural_key
+from ossfirst.texts import TEXTS, date, money, number, percent, text
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
@@ -44,43 +43,6 @@ _LICENCE_RULE = {
     "osi-and-fsf": "method.licence.osi-and-fsf",
     "osi-or-fsf": "method.licence.osi-or-fsf",
 }
-
-
-def text(key: str, lang: str, /, **params: Any) -> str:
-    """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
-    plural forms) takes the form that fits the number ``count``."""
-    pair = TEXTS.get(key)
-    if pair is None:
-        if "count" not in params:
-            raise KeyError(key)
-        pair = TEXTS[plural_key(key, params["count"], lang)]
-    de, en = pair
-    template = de if lang == "de" else en
-    return template.format(**params) if params else template
-
-
-def number(value: float, lang: str, decimals: int = 2) -> str:
-    """1.234,56 in German, 1,234.56 in English."""
-    formatted = f"{value:,.{decimals}f}"
-    if lang == "de":
-        formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return formatted
-
-
-def money(value: float, lang: str) -> str:
-    return f"{number(value, lang, 2)} EUR"
-
-
-def percent(share: float, lang: str, decimals: int = 1) -> str:
-    """A share (0.125) as a percentage: 12,5 % / 12.5 %."""
-    return f"{number(share * 100, lang, decimals)} %"
-
-
-def date(day: dt.date | str, lang: str) -> str:
-    """27.11.2026 in German, 2026-11-27 in English."""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day)
-    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
 
 
 class Phrases:
@@ -318,13 +280,15 @@ class Phrases:
             return key.replace("_", " ")
         return self.t(known)
 
-    def scorecard_summary(self, sc: ScorecardFacts) -> str:
-        """The sentence above a Scorecard file's checks: repository, commit, version, date
-        and the aggregate as published and as recomputed."""
+    def scorecard_summary(self, sc: ScorecardFacts, *, whole_commit: bool = False) -> str:
+        """The sentence above a Scorecard file's checks: repository, commit (its first 12
+        characters, or all of it), version, date and the aggregate as published and as
+        recomputed."""
+        commit = sc.commit or "–"
         return self.t(
             "ev.sc.summary",
             repository=sc.repository,
-            commit=(sc.commit or "–")[:12],
+            commit=commit if whole_commit else commit[:12],
             version=sc.scorecard_version,
             date=self.date(sc.date),
             published=self.num(sc.published_score, 1) if sc.published_score is not None else "–",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from ossfirst.check.formats import RunInfo, Summary, finding_line
 from ossfirst.check.formats.markdown import Collector
 from ossfirst.model.rules import LEVELS
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport

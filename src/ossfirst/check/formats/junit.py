@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 from ossfirst.check.formats import RunInfo, Summary, failing, finding_line, one_line
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, BinaryIO
 
 from ossfirst.check.formats import RunInfo, Summary, failing, location, one_line
-from ossfirst.render.words import date, text
+from ossfirst.texts import date, text
 
 if TYPE_CHECKING:
     from ossfirst.check.run import FileReport

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ossfirst import PROJECT_URL
 from ossfirst.check.formats import RunInfo, Summary, fingerprints
 from ossfirst.model.rules import RULES
-from ossfirst.render.words import text
+from ossfirst.texts import text
 
 if TYPE_CHECKING:
     from ossfirst.check.findings import Finding

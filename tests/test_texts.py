@@ -12,7 +12,7 @@ from typing import get_args
 import pytest
 
 from ossfirst.model.result import KnockOut
-from ossfirst.render.texts import TEXTS
+from ossfirst.texts import TEXTS
 from tests.conftest import ROOT
 
 SRC = ROOT / "src" / "ossfirst"
@@ -31,11 +31,14 @@ def test_both_languages_with_the_same_placeholders(key: str) -> None:
 
 def used_keys() -> set[str]:
     keys: set[str] = set()
-    pattern = re.compile(r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']""")
+    # w.t("key") in the report; text("area.key", lang) in the check formats and the CLI
+    pattern = re.compile(
+        r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']|\btext\(\s*["']([a-z0-9_-]+\.[a-z0-9_.-]+)["']"""
+    )
     for path in [*SRC.rglob("*.j2"), *SRC.rglob("*.py")]:
         if "compiled" in path.parts or "texts" in path.parts:
             continue
-        keys |= set(pattern.findall(path.read_text("utf-8")))
+        keys |= {k for pair in pattern.findall(path.read_text("utf-8")) for k in pair if k}
     return keys
 
 
@@ -144,15 +147,6 @@ def test_every_evidence_code_has_a_text() -> None:
     assert not missing, missing
 
 
-def test_every_fact_shown_by_evidence_show_has_a_label() -> None:
-    from ossfirst.model.result import PubliccodeFacts, SbomFacts, ScorecardFacts
-
-    tables = {"file", "checks", "not_open", "licensing"}
-    for model in (PubliccodeFacts, ScorecardFacts, SbomFacts):
-        for name in model.model_fields:
-            assert name in tables or f"field.{name}" in TEXTS, name
-
-
 COUNTED = sorted({key.rpartition(".")[0] for key in TEXTS if key.endswith(".one")})
 
 
@@ -180,13 +174,85 @@ def test_counted_texts_have_both_forms_and_differ() -> None:
 def test_a_count_picks_its_plural_form(
     key: str, lang: str, count: int, params: dict[str, int], expected: str
 ) -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     assert text(key, lang, count=count, **params) == expected
 
 
 def test_a_counted_text_without_a_count_is_an_error() -> None:
-    from ossfirst.render.words import text
+    from ossfirst.texts import text
 
     with pytest.raises(KeyError):
         text("sum.gaps", "de")
+
+
+def test_every_input_error_code_has_its_sentence_and_words() -> None:
+    """The codes of schema errors (:mod:`ossfirst.load.validate`) and the words their
+    sentences are made of are keys of the catalogue; every error type of pydantic the
+    table knows has a sentence."""
+    from ossfirst.load import validate
+
+    for code, (key, _hint) in validate._MESSAGES.items():
+        assert key in TEXTS, code
+    assert set(validate._CODES.values()) <= set(validate._MESSAGES)
+    assert set(validate._VALUE_ERRORS.values()) <= set(validate._MESSAGES)
+    for word in {*validate._EXPECTED.values()}:
+        assert f"val.expected.{word}" in TEXTS, word
+    for name in validate._PATTERNS.values():
+        assert f"val.pattern.{name}" in TEXTS, name
+    # no sentence or word of the area is left unused
+    used = {key for key, _hint in validate._MESSAGES.values()}
+    source = (SRC / "load" / "validate.py").read_text("utf-8")
+    for key in TEXTS:
+        if key.startswith("val.") and not key.startswith(("val.expected.", "val.pattern.")):
+            assert key in used or f'"{key}"' in source or key.startswith("val.entries"), key
+
+
+@pytest.mark.parametrize(
+    ("error", "path", "expected"),
+    [
+        (
+            {"type": "greater_than_equal", "ctx": {"ge": 0}, "input": -3},
+            ("cost", "amount"),
+            {
+                "de": "Der Wert -3 ist zu klein; er muss mindestens 0 sein.",
+                "en": "The value -3 is out of range; it must be at least 0.",
+            },
+        ),
+        (
+            {"type": "string_too_long", "ctx": {"max_length": 20000}, "input": "x"},
+            ("title",),
+            {
+                "de": "Der Text ist zu lang (höchstens 20.000 Zeichen).",
+                "en": "The text is too long (at most 20,000 characters).",
+            },
+        ),
+        (
+            {"type": "too_long", "ctx": {"max_length": 50}, "input": []},
+            ("alternatives",),
+            {
+                "de": "Hier sind höchstens 50 Alternativen erlaubt (eine Grenze von ossfirst, "
+                "damit jede Prüfung in Sekunden fertig ist).",
+                "en": "At most 50 alternatives are allowed here (a limit of ossfirst, so that "
+                "every evaluation finishes in seconds).",
+            },
+        ),
+        (
+            {"type": "int_type", "input": None},
+            ("year",),
+            {
+                "de": "Hier fehlt ein Wert: erwartet wird eine ganze Zahl.",
+                "en": "A value is missing here: a whole number is expected.",
+            },
+        ),
+    ],
+)
+def test_an_input_error_gets_its_sentence_from_the_catalogue(
+    error: dict[str, object], path: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    from pydantic import BaseModel
+
+    from ossfirst.load.validate import _message
+
+    message, _hint = _message(error, path, BaseModel)
+    assert message == expected

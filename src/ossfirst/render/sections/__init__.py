@@ -1,0 +1,133 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The sections of the report, one module each, in the order of the report.
+
+Each module has a ``SECTION``: its anchor, the key of its title and a function from the
+Result (with the options of the report and the words of its language) to its blocks, or to
+``None`` when the Result gives it nothing to show. No section computes a score. A new
+section is a module here and an entry in :data:`SECTIONS`; every writer then shows it.
+:func:`build` walks :data:`SECTIONS` and numbers the sections, tables and figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from ossfirst.model.result import Result
+from ossfirst.render import RenderOptions, charts
+from ossfirst.render.document import (
+    Block,
+    Document,
+    Field,
+    Figure,
+    Section,
+    Table,
+    clean,
+    page_parts,
+)
+from ossfirst.render.sections import (
+    alternatives,
+    award,
+    costs,
+    criteria,
+    dimensions,
+    evidence,
+    floors,
+    framework,
+    gaps,
+    knockouts,
+    market,
+    method,
+    need,
+    screening,
+    sensitivity,
+    summary,
+    why_no_oss,
+)
+from ossfirst.render.sections._base import Context, ReportSection
+from ossfirst.render.words import Words
+
+SECTIONS: tuple[ReportSection, ...] = (
+    summary.SECTION,
+    why_no_oss.SECTION,
+    market.SECTION,
+    need.SECTION,
+    alternatives.SECTION,
+    knockouts.SECTION,
+    dimensions.SECTION,
+    award.SECTION,
+    framework.SECTION,
+    sensitivity.SECTION,
+    criteria.SECTION,
+    screening.SECTION,
+    evidence.SECTION,
+    floors.SECTION,
+    costs.SECTION,
+    gaps.SECTION,
+    method.SECTION,
+)
+
+
+def issued_date(options: RenderOptions, result: Result) -> dt.date:
+    """The date a report is issued: the one given, else the request's date."""
+    return options.issued.date() if options.issued else result.request.date
+
+
+def build(result: Result, options: RenderOptions) -> Document:
+    """The report in ``options.lang``: title block, page furniture and the numbered
+    sections of :data:`SECTIONS` that have something to show."""
+    # names written right to left are set apart (isolates), for the HTML and the PDF
+    w = Words(result, options.lang, isolate=True)
+    ctx = Context(result, options, w)
+    sections: list[Section] = []
+    tables = figures = 0
+    for part in SECTIONS:
+        found = part.build(ctx)
+        if found is None:
+            continue
+        blocks: list[Block] = []
+        for block in found:
+            if isinstance(block, Table):
+                tables += 1
+                blocks.append(dataclasses.replace(block, label=w.t("table.label", n=tables)))
+            elif isinstance(block, Figure):
+                figures += 1
+                blocks.append(dataclasses.replace(block, label=w.t("figure.label", n=figures)))
+            else:
+                blocks.append(block)
+        sections.append(Section(part.anchor, len(sections) + 1, w.t(part.title), tuple(blocks)))
+    r, req, lang = result, result.request, options.lang
+    issued = issued_date(options, r)
+    meta = [
+        (w.t("meta.request"), req.id),
+        (w.t("meta.organisation"), req.organisation),
+        (w.t("meta.department"), req.department),
+        (w.t("meta.contact"), req.contact),
+        (w.t("meta.request_date"), w.date(req.date)),
+        (w.t("meta.issued"), w.date(issued)),
+        (
+            w.t("meta.catalogue"),
+            f"{r.catalogue.title.get(lang)} ({r.catalogue.id} {r.catalogue.version})",
+        ),
+        (w.t("meta.profile"), r.method.profile_title.get(lang)),
+        (w.t("meta.proposed"), w.name(r.verdict.proposed)),
+    ]
+    return Document(
+        lang=lang,
+        title=w.t("doc.title"),
+        request_title=clean(req.title),
+        subtitle=w.t("doc.subtitle"),
+        organisation=clean(req.organisation),
+        department=clean(req.department or ""),
+        request_id=clean(req.id),
+        header=w.t("page.header", id=clean(req.id)),
+        footer=page_parts(w.t("page.footer")),
+        meta=tuple(Field(label, clean(value)) for label, value in meta if value),
+        contents=w.t("doc.contents"),
+        skip=w.t("doc.skip"),
+        sections=tuple(sections),
+        series=charts.SERIES,
+        issued=issued.isoformat(),
+        tool=f"ossfirst {r.audit.tool_version}",
+    )

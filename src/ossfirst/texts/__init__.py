@@ -1,0 +1,140 @@
+# SPDX-FileCopyrightText: 2026 The ossfirst authors
+# SPDX-License-Identifier: EUPL-1.2
+"""The text catalogue: every word the reports and the check formats show, as
+``key: (German, English)``, one module per area, with :func:`text` to look one up and the
+formats of numbers and dates per language. It sits outside :mod:`ossfirst.render` so that
+the check formats and the command line put things into words without loading a renderer.
+
+A new area (a report section, an output format) adds a module here and one line below; a
+key may be defined only once.
+
+A text that counts something has one key per plural form, ``<key>.one`` and ``<key>.other``
+(the CLDR categories German and English use); ``text(key, lang, count=n)`` picks the form
+by ``count`` (:func:`plural_form`), so "1 Jahr" and "5 Jahre" never come from string
+concatenation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ossfirst.texts import (
+    captions,
+    catalogue,
+    check,
+    core,
+    decisions,
+    evidence,
+    form,
+    market,
+    methods,
+    portfolio,
+    report,
+    validate,
+    workbook,
+)
+
+AREAS = (
+    core.TEXTS,
+    report.TEXTS,
+    check.TEXTS,
+    evidence.TEXTS,
+    methods.TEXTS,
+    captions.TEXTS,
+    decisions.TEXTS,
+    catalogue.TEXTS,
+    workbook.TEXTS,
+    form.TEXTS,
+    portfolio.TEXTS,
+    market.TEXTS,
+    validate.TEXTS,
+)
+
+
+#: The plural forms a counted text has, as CLDR names them; German and English need two.
+PLURAL_FORMS = ("one", "other")
+
+
+def plural_form(count: float, lang: str) -> str:
+    """The plural form of ``count`` in ``lang``: ``one`` for exactly 1 (German and English
+    alike: "1 Jahr", "1 year"), ``other`` for every other number ("0 Jahre", "1,5 Jahre")."""
+    del lang  # both languages follow the same rule; a third language may not
+    return "one" if count == 1 else "other"
+
+
+def plural_key(key: str, count: float, lang: str) -> str:
+    """The key of the form of the counted text ``key`` that fits ``count``."""
+    return f"{key}.{plural_form(count, lang)}"
+
+
+def _merge() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for area in AREAS:
+        for key, pair in area.items():
+            if key in merged:
+                raise ValueError(f"text key defined twice: {key}")
+            merged[key] = pair
+    for key in merged:
+        stem, _, form = key.rpartition(".")
+        if form in PLURAL_FORMS and any(f"{stem}.{f}" not in merged for f in PLURAL_FORMS):
+            raise ValueError(f"counted text without all its plural forms: {stem}")
+    return merged
+
+
+TEXTS = _merge()
+
+
+def text(key: str, lang: str, /, **params: Any) -> str:
+    """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
+    plural forms) takes the form that fits the number ``count``."""
+    pair = TEXTS.get(key)
+    if pair is None:
+        if "count" not in params:
+            raise KeyError(key)
+        pair = TEXTS[plural_key(key, params["count"], lang)]
+    de, en = pair
+    template = de if lang == "de" else en
+    return template.format(**params) if params else template
+
+
+#: The languages of every text, in the order a :data:`Phrase` holds them.
+LANGS = ("de", "en")
+
+#: A text in every language, by language code (what an input error's message holds).
+Phrase = dict[str, str]
+
+
+def both(key: str, /, **params: Any) -> Phrase:
+    """The text ``key`` in every language of :data:`LANGS`; a parameter that is itself a
+    :data:`Phrase` is filled in in the language of the text."""
+    return {
+        lang: text(
+            key, lang, **{k: v[lang] if isinstance(v, dict) else v for k, v in params.items()}
+        )
+        for lang in LANGS
+    }
+
+
+def number(value: float, lang: str, decimals: int = 2) -> str:
+    """1.234,56 in German, 1,234.56 in English."""
+    formatted = f"{value:,.{decimals}f}"
+    if lang == "de":
+        formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return formatted
+
+
+def money(value: float, lang: str) -> str:
+    return f"{number(value, lang, 2)} EUR"
+
+
+def percent(share: float, lang: str, decimals: int = 1) -> str:
+    """A share (0.125) as a percentage: 12,5 % / 12.5 %."""
+    return f"{number(share * 100, lang, decimals)} %"
+
+
+def date(day: dt.date | str, lang: str) -> str:
+    """27.11.2026 in German, 2026-11-27 in English."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return day.strftime("%d.%m.%Y") if lang == "de" else day.isoformat()
