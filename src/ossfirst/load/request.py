@@ -19,7 +19,14 @@ from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.request import DECIDED, Assessment, Involvements, Request, award_settings
+from ossfirst.model.request import (
+    DECIDED,
+    GAP_CLOSING_SUFFIX,
+    Assessment,
+    Involvements,
+    Request,
+    award_settings,
+)
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
 _FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
@@ -185,17 +192,21 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 suggestion(chosen, catalogue.profiles),
             )
         )
-    if request.proposed is not None and request.proposed not in alternative_ids:
+    proposable = alternative_ids + [
+        a.id + GAP_CLOSING_SUFFIX for a in request.alternatives if a.gap_closing is not None
+    ]
+    if request.proposed is not None and request.proposed not in proposable:
         problems.append(
             _problem(
                 at(("proposed",)),
                 f"Die vorgeschlagene Alternative '{request.proposed}' gibt es nicht.",
                 f"The proposed alternative '{request.proposed}' does not exist.",
-                suggestion(request.proposed, alternative_ids),
+                suggestion(request.proposed, proposable),
             )
         )
 
     problems += _decision_problems(loaded)
+    problems += _gap_closing_problems(loaded, requirement_ids)
 
     criteria = {c.id: c for c in catalogue.criteria}
     for index, alternative in enumerate(request.alternatives):
@@ -295,6 +306,61 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     problems += _council_problems(loaded)
     if problems:
         raise InputError(problems)
+
+
+def _gap_closing_problems(loaded: LoadedRequest, requirement_ids: list[str]) -> list[Problem]:
+    """A gap closing names requirements that exist, each once, and only gaps: requirements
+    its alternative does not meet yet."""
+    problems: list[Problem] = []
+    for index, alternative in enumerate(loaded.request.alternatives):
+        closing = alternative.gap_closing
+        if closing is None:
+            continue
+        seen: set[str] = set()
+        for position, requirement in enumerate(closing.requirements):
+            at = loaded.locate(("alternatives", index, "gap_closing", "requirements", position))
+            if requirement not in requirement_ids:
+                problems.append(
+                    _problem(
+                        at,
+                        f"Die Lückenschließung von '{alternative.id}' nennt die Anforderung "
+                        f"'{requirement}', die es nicht gibt.",
+                        f"The gap closing of '{alternative.id}' names the requirement "
+                        f"'{requirement}', which does not exist.",
+                        suggestion(requirement, requirement_ids)
+                        or {
+                            "de": "Kennungen aus 'requirements:' des Antrags angeben",
+                            "en": "give ids from the request's 'requirements:'",
+                        },
+                    )
+                )
+            elif requirement in seen:
+                problems.append(
+                    _problem(
+                        at,
+                        f"Die Anforderung '{requirement}' steht zweimal in der "
+                        f"Lückenschließung von '{alternative.id}'.",
+                        f"The requirement '{requirement}' is listed twice in the gap closing "
+                        f"of '{alternative.id}'.",
+                        {"de": "jede Anforderung nur einmal nennen", "en": "name each once"},
+                    )
+                )
+            elif alternative.requirements.get(requirement) == "met":
+                problems.append(
+                    _problem(
+                        at,
+                        f"'{alternative.id}' erfüllt die Anforderung '{requirement}' schon; "
+                        "eine Lückenschließung nennt nur Lücken.",
+                        f"'{alternative.id}' already meets the requirement '{requirement}'; a "
+                        "gap closing names only gaps.",
+                        {
+                            "de": "nur Anforderungen mit partial oder unmet nennen",
+                            "en": "name only requirements that are partial or unmet",
+                        },
+                    )
+                )
+            seen.add(requirement)
+    return problems
 
 
 #: The EU threshold each set of award rules belongs to.
