@@ -745,3 +745,18 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                         )
                     )
     return problems
+
+
+def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
+    """The evidence files a request names, as resolved paths (whether or not they exist)."""
+    named = []
+    folder = loaded.path.parent
+    for alternative in loaded.request.alternatives:
+        if alternative.evidence is None:
+            continue
+        for _, declared in alternative.evidence.declared():
+            try:
+                named.append(str((folder / declared).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return tuple(named)
