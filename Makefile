@@ -42,6 +42,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
+	$(BIN)/ossfirst evaluate examples/council-information-system.yaml --format md,json,html,pdf \
+		--output-dir out -q
+	@echo "Council information system (decisive requirement, gap closing) written to out/"
 	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
 		--output-dir ../../out/portfolio; [ $$? -le 1 ]
 	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"

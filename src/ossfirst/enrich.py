@@ -103,6 +103,24 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
         except spdx.LicenceError as exc:
             problems.append(exc.problem(loaded.locate(path), "licence"))
             continue
+        if alternative.gap_closing is not None and not licence.open_source:
+            problems.append(
+                Problem(
+                    loaded.locate(("alternatives", index, "gap_closing"), prefer_key=True),
+                    {
+                        "de": f"Eine Lückenschließung gibt es nur für Open-Source-Alternativen; "
+                        f"die Lizenz von '{alternative.id}' ({alternative.licence}) ist keine "
+                        "Open-Source-Lizenz.",
+                        "en": f"A gap closing is for open-source alternatives only; the licence "
+                        f"of '{alternative.id}' ({alternative.licence}) is not open source.",
+                    },
+                    {
+                        "de": "entfernen Sie 'gap_closing' bei dieser Alternative",
+                        "en": "remove 'gap_closing' from this alternative",
+                    },
+                    "request",
+                )
+            )
         for deprecated in licence.deprecated:
             warnings.append(
                 Message(

@@ -24,6 +24,8 @@ def test_scaffold_validates_and_evaluates(cli, tmp_path: Path, lang: str, phrase
     # a new request is a draft; the portfolio's fields are there to fill in
     assert "\nstatus: draft " in text and text.count("    supplier: ") == 2
     assert "# decided_on: " in text and "# decided_by: " in text
+    # a gap closing is offered for the open-source alternative only; filled in, it validates
+    assert text.count("    # gap_closing: {requirements: [R2]") == 1
     run = cli("validate", target)
     assert run.code == 0, run.stderr
     assert run.stdout == f"{target}: ok\n"
@@ -91,6 +93,18 @@ def test_init_does_not_overwrite(cli, tmp_path: Path) -> None:
     assert target.read_text() == "keep me\n"
     assert cli("init", target, "--force").code == 0
     assert target.read_text() != "keep me\n"
+
+
+def test_scaffold_gap_closing_filled_in_validates(cli, tmp_path: Path) -> None:
+    target = tmp_path / "request.yaml"
+    assert cli("init", target, "--lang", "en").code == 0
+    text = target.read_text("utf-8").replace(
+        "    # gap_closing: {requirements: [R2], one_time: 0",
+        "    gap_closing: {requirements: [R2], one_time: 25000",
+    )
+    target.write_text(text, "utf-8")
+    run = cli("validate", target)
+    assert run.code == 0, run.stderr
 
 
 def test_list_examples_names_every_shipped_example_with_its_title(cli) -> None:

@@ -67,7 +67,25 @@ def charts_centre(points: list[list[float]]) -> tuple[float, float]:
 def test_series_differ_without_colour() -> None:
     looks = {(s["hatch"], s["dash"], s["marker"]) for s in charts.SERIES}
     assert len(looks) == len(charts.SERIES)
-    assert charts.style(len(charts.SERIES)) == charts.SERIES[0]
+    # the regular styles repeat; the greyed-out ones are only for excluded alternatives
+    assert charts.style(charts.REGULAR) == charts.SERIES[0]
+    assert charts.style(charts.REGULAR, excluded=True) == charts.SERIES[charts.REGULAR]
+
+
+def test_an_excluded_alternative_is_greyed_out_and_hatched() -> None:
+    series = [
+        charts.Series("Open", [80.0, 60.0], excluded=True),
+        charts.Series("Closed", [50.0, 40.0]),
+    ]
+    scene = charts.bars(["A", "B"], series, str, "-")
+    looks = [s["series"] for s in scene["shapes"] if s["kind"] == "rect"]
+    assert looks == [charts.REGULAR, 1, charts.REGULAR, 1]
+    greyed = charts.SERIES[charts.REGULAR]
+    assert greyed["hatch"] != "none" and greyed["fill"] == "#f2f2f2"
+    assert [item["series"] for item in charts.legend(series, "fill")] == [charts.REGULAR, 1]
+    radar = charts.radar(["A", "B", "C"], series)
+    lines = [s for s in radar["shapes"] if s["kind"] == "polygon" and s["width"] == 1.4]
+    assert lines[0]["stroke"] == greyed["stroke"] != lines[1]["stroke"]
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,8 @@ def test_the_example_records_its_exploration_in_every_format() -> None:
 
 def test_the_json_result_carries_the_exploration() -> None:
     data = json.loads(render(evaluate_file(EXAMPLE), "json", "en"))
-    assert data["schema_version"] == "1.4"
+    # 1.4 carries the exploration; the example's excluded open-source alternatives make it 1.5
+    assert data["schema_version"] == "1.5" and data["decisive"]["exclusions"]
     recorded = data["request"]["market_exploration"]
     assert recorded["catalogues"] == [
         {"name": "publiccode-corpus", "snapshot": "2026-10-01", "entries": 196}

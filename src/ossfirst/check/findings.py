@@ -187,7 +187,9 @@ def _exit_plan(result: Result, source: SourceMap) -> list[_Raw]:
     row = next(r for r in alternative.criteria if r.criterion == criteria[0])
     if row.value not in _EXIT_GAPS:
         return []
-    index = [a.id for a in result.alternatives].index(chosen)
+    # an alternative with its gaps closed has the exit plan of the one it closes gaps of
+    base = alternative.gap_closing.alternative if alternative.gap_closing else chosen
+    index = [a.id for a in result.alternatives].index(base)
     path: PathT = ("alternatives", index, "exit_plan")
     if path not in source.keys:
         path = ("alternatives", index, "id")

@@ -16,8 +16,6 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import typer
-
 from ossfirst.errors import UsageError
 
 #: The help of ``--lang`` where it sets the language of what a command prints.
@@ -26,28 +24,38 @@ LOCALE_LANGUAGE = "Language: de or en (default: from the locale)."
 
 def lang(help: str = LOCALE_LANGUAGE) -> Any:
     """``--lang``/``-l``: ``de`` or ``en``, checked by :func:`checked_language`."""
+    import typer
+
     return typer.Option("--lang", "-l", metavar="de|en", help=help)
 
 
 def date(help: str) -> Any:
     """``--date``: a day, ``YYYY-MM-DD``, read by :func:`date_option` or :func:`issue_date`."""
+    import typer
+
     return typer.Option("--date", metavar="YYYY-MM-DD", help=help)
 
 
 def catalogue(help: str, short: bool = False) -> Any:
     """``--catalogue``: a shipped catalogue's name or a local catalogue's path (``-c`` where
     a command has no other option of that letter and offers it)."""
+    import typer
+
     names = ("--catalogue", "-c") if short else ("--catalogue",)
     return typer.Option(*names, metavar="NAME|PATH", help=help)
 
 
 def profile(help: str) -> Any:
     """``--profile``: a weight profile of the catalogue."""
+    import typer
+
     return typer.Option("--profile", metavar="NAME", help=help)
 
 
 def quiet(help: str) -> Any:
     """``--quiet``/``-q``: nothing on standard error but errors."""
+    import typer
+
     return typer.Option("--quiet", "-q", help=help)
 
 

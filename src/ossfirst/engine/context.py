@@ -26,9 +26,17 @@ class Context:
     """What every alternative's evaluation needs from the whole request."""
 
     def __init__(
-        self, catalogue: Catalogue, request: Request, facts: Facts, method: MethodInfo
+        self,
+        catalogue: Catalogue,
+        request: Request,
+        facts: Facts,
+        method: MethodInfo,
+        relaxed: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.catalogue = catalogue
+        #: Knock-outs, as (code, ref), that exclude nobody in this evaluation (what the
+        #: decision would be without them; must-requirements are relaxed in the request).
+        self.relaxed = relaxed
         self.request = request
         self.facts = facts
         self.method = method

@@ -6,9 +6,11 @@ The orchestration of the engine's stages, each in its module and each returning 
 finds: per alternative, :mod:`.criteria` scores every criterion (:mod:`.metrics` for the
 computed ones, :mod:`.gaps` for what is left open), :mod:`.floors` applies the evidence
 floors, :mod:`.scoring` aggregates and :mod:`.knockouts` excludes; then :mod:`.award`
-ranks, :mod:`.policy` gives the verdict, :mod:`.sensitivity` tests it, and :mod:`.info`
-says how it was all done. Everything an alternative's stages need from the whole request
-is in the :class:`~.context.Context`.
+ranks, :mod:`.policy` gives the verdict, :mod:`.sensitivity` tests it, :mod:`.decisive`
+finds the must-requirements and knock-outs it hangs on (evaluating the request again with
+them relaxed), and :mod:`.info` says how it was all done. :mod:`.closing` first adds an
+alternative for every gap closing the request describes. Everything an alternative's
+stages need from the whole request is in the :class:`~.context.Context`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import itertools
 
 from ossfirst.engine import (
     award,
+    closing,
     criteria,
+    decisive,
     floors,
     info,
     jurisdiction,
@@ -36,12 +40,14 @@ from ossfirst.model.request import Alternative, Request
 from ossfirst.model.result import (
     SCHEMA_VERSION,
     AlternativeResult,
+    Award,
     Category,
     CriterionScore,
     DimensionScore,
     Gap,
     LicenceResult,
     Message,
+    MethodInfo,
     RequirementCoverage,
     Result,
 )
@@ -85,6 +91,8 @@ def _alternative(
     knockouts.extend(effects.knockouts)
     more, framework_score, unselected = selection_and_framework(ctx, alternative, rows)
     knockouts.extend(more)
+    if ctx.relaxed:
+        knockouts = [k for k in knockouts if (k.code, k.ref) not in ctx.relaxed]
     warnings.extend([*unchecked, *unselected])
     below = {k.ref for k in knockouts if k.code == "floor"}
     scored_rows = _weighted_rows(rows, weighted, effective, below)
@@ -241,6 +249,50 @@ def _request_warnings(
     return warnings
 
 
+def _ranked(
+    ctx: Context,
+) -> tuple[
+    list[tuple[AlternativeResult, sensitivity.Contender, list[Gap], list[Message]]],
+    dict[str, sensitivity.Contender],
+    dict[str, float],
+    ufab.Ranking,
+    Award | None,
+]:
+    """Every alternative through its stages, and the award ranking of the eligible ones."""
+    evaluated = [_alternative(ctx, i, a) for i, a in enumerate(ctx.request.alternatives)]
+    alternatives = [a for a, _, _, _ in evaluated]
+    contenders = {c.id: c for _, c, _, _ in evaluated}
+    performances = {i: award.performance(ctx, c) for i, c in contenders.items()}
+    ranking, awarded = award.rank(ctx, alternatives, contenders, performances)
+    return evaluated, contenders, performances, ranking, awarded
+
+
+def _margin(ctx: Context, relative: bool) -> float:
+    return ctx.award.margin_percent if relative else ctx.method.margin
+
+
+def _recommendation(
+    catalogue: Catalogue,
+    request: Request,
+    facts: Facts,
+    method: MethodInfo,
+    relaxed: decisive.Relaxed,
+) -> str | None:
+    """The recommendation with the must-requirements and knock-outs ``relaxed``: a relaxed
+    must-requirement counts as wished for, a relaxed knock-out excludes nobody."""
+    musts = {ref for code, ref in relaxed if code == "must-requirement"}
+    if musts:
+        wished = [
+            r.model_copy(update={"must": False}) if r.id in musts else r
+            for r in request.requirements
+        ]
+        request = request.model_copy(update={"requirements": wished})
+    ctx = Context(catalogue, request, facts, method, relaxed)
+    _, _, _, ranking, _ = _ranked(ctx)
+    best = policy.choose(ranking.standings, _margin(ctx, ranking.relative), ranking.relative)
+    return None if best is None else best[3]
+
+
 def evaluate(
     catalogue: Catalogue,
     request: Request,
@@ -253,22 +305,23 @@ def evaluate(
     draws: int | None = None,
 ) -> Result:
     """Evaluate ``request`` against ``catalogue``: knock-outs, scores, award ranking, verdict,
-    sensitivity of the recommendation, gaps.
+    sensitivity of the recommendation, decisive requirements, gaps.
 
     ``draws`` overrides the number of Monte-Carlo draws (0: none).
     """
+    original = request
+    request, facts = closing.expand(request, facts)
+    variants = closing.info(original)
     method = info.method_info(catalogue, request, profile)
     ctx = Context(catalogue, request, facts, method)
     gaps: list[Gap] = []
     warnings: list[Message] = list(facts.warnings)
-    evaluated = [_alternative(ctx, i, a) for i, a in enumerate(request.alternatives)]
+    evaluated, contenders, performances, ranking_, awarded = _ranked(ctx)
     for _, _, found, said in evaluated:
-        gaps.extend(found)
-        warnings.extend(said)
-    alternatives = [a for a, _, _, _ in evaluated]
-    contenders = {c.id: c for _, c, _, _ in evaluated}
-    performances = {i: award.performance(ctx, c) for i, c in contenders.items()}
-    ranking_, awarded = award.rank(ctx, alternatives, contenders, performances)
+        # a variant's gaps and warnings are those of its alternative, said once
+        gaps.extend(g for g in found if g.alternative not in variants)
+        warnings.extend(m for m in said if m.alternative not in variants)
+    alternatives = closing.with_info([a for a, _, _, _ in evaluated], variants)
     ranking = [entry[3] for entry in sorted(ranking_.standings)]
     alternatives = [
         a.model_copy(
@@ -281,9 +334,9 @@ def evaluate(
         )
         for a in alternatives
     ]
-    warnings.extend(_request_warnings(request, facts, alternatives, ranking_, ranking))
+    warnings.extend(_request_warnings(original, facts, alternatives, ranking_, ranking))
     relative = ranking_.relative
-    margin = ctx.award.margin_percent if relative else method.margin
+    margin = _margin(ctx, relative)
     verdict = policy.verdict(request, alternatives, margin, ranking_.standings, relative)
     if verdict.justification and verdict.justification_required:
         review = justification.review(
@@ -306,9 +359,16 @@ def evaluate(
         margin,
         info.sensitivity_settings(catalogue, request, draws),
     )
+    found_decisive = decisive.find(
+        alternatives,
+        ranking,
+        verdict,
+        lambda relaxed: _recommendation(catalogue, request, facts, method, relaxed),
+    )
     # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
-    # before; the council-paper fields or a market exploration of the request make it 1.4.
-    request_info = info.request_info(request, method)
+    # before; the council-paper fields or a market exploration of the request make it 1.4,
+    # decisive requirements or gap closings 1.5.
+    request_info = info.request_info(original, method)
     new = (
         bool(catalogue.evidence_floors)
         or method.licence_rule != "osi"
@@ -319,8 +379,17 @@ def evaluate(
     )
     explored = request.market_exploration is not None
     fourth = explored or request_info.council_paper()
+    version = (
+        SCHEMA_VERSION
+        if found_decisive is not None
+        else "1.4"
+        if fourth
+        else "1.3"
+        if new
+        else "1.2"
+    )
     return Result(
-        schema_version=SCHEMA_VERSION if fourth else "1.3" if new else "1.2",
+        schema_version=version,
         request=request_info,
         catalogue=info.catalogue_info(catalogue, method),
         method=method,
@@ -334,4 +403,5 @@ def evaluate(
         award=awarded,
         sensitivity=analysis,
         sovereignty_framework=info.framework_info(catalogue),
+        decisive=found_decisive,
     )

@@ -47,6 +47,7 @@ from ossfirst.load import numbers, yamlsource
 from ossfirst.load.confine import confined
 from ossfirst.load.validate import did_you_mean, suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import catalogue as catalogue_model
 from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
@@ -301,16 +302,25 @@ def _compiled(name: str, version: str) -> Catalogue | None:
     """A shipped catalogue in its compiled, resolved form, if that is current."""
     from ossfirst import compiled
 
-    data = compiled.load(f"{name}@{version}.catalogue")
-    return None if data is None else Catalogue.model_validate(data)
+    document = compiled.load_document(f"{name}@{version}.catalogue")
+    if document is None:
+        return None
+    found = Catalogue.model_validate(document["data"])
+    # its digest as computed when it was compiled: serialising it again costs more than
+    # evaluating a small request
+    catalogue_model.remember_digest(found, document["sha256"])
+    return found
 
 
-def compile_shipped(name: str, version: str) -> tuple[list[str], Any]:
-    """The resolved shipped catalogue ``name`` at ``version`` as plain data, and the files it
-    comes from (for ``scripts/compile_data.py``)."""
+def compile_shipped(name: str, version: str) -> tuple[list[str], Any, str]:
+    """The resolved shipped catalogue ``name`` at ``version`` as plain data, the files it
+    comes from and its digest (:func:`ossfirst.model.catalogue.digest`), for
+    ``scripts/compile_data.py``."""
     catalogue = _resolve(f"{name}@{version}", None, None, [], use_compiled=False)
     sources = [f"criteria/{entry.id}/{entry.version}.yaml" for entry in catalogue.lineage]
-    return sources, catalogue.model_dump(mode="json")
+    data = catalogue.model_dump(mode="json")
+    # the digest of the catalogue as it is read back from this data, as a run reads it
+    return sources, data, catalogue_model.digest(Catalogue.model_validate(data))
 
 
 def _resolve(

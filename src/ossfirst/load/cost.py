@@ -62,6 +62,8 @@ def cost_problems(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
         )
     own = request.sensitivity.draws if request.sensitivity is not None else None
     draws = own if own is not None else catalogue.policy.sensitivity.draws
+    # an alternative with its gaps closed is decided in every draw too
+    alternatives += sum(a.gap_closing is not None for a in request.alternatives)
     if draws * alternatives > limits.DRAW_WORK:
         allowed = limits.DRAW_WORK // alternatives
         whose = (

@@ -30,23 +30,25 @@ Kind = Literal["money", "rate"]
 Spot = tuple[PathT, Kind]
 
 _SPACES = "\u0020\u00a0\u202f"
+# The patterns below are compiled by the re module on first use (most requests need none
+# of them, and compiling them all costs more at start-up than reading a request).
 #: 60.000, 1.250.000 and 60.000,50: dots that separate thousands (German).
-_DOT_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$")
+_DOT_THOUSANDS = r"^(?P<int>[+-]?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$"
 #: 60,000 and 1,250,000.50: commas that separate thousands (English).
-_COMMA_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$")
+_COMMA_THOUSANDS = r"^(?P<int>[+-]?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$"
 #: 60 000 and 60 000,50: spaces that separate thousands.
-_SPACE_THOUSANDS = re.compile(
+_SPACE_THOUSANDS = (
     rf"^(?P<int>[+-]?[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+)(?:[.,](?P<dec>\d{{1,2}}))?$"
 )
 #: 60,50: a decimal comma.
-_DECIMAL_COMMA = re.compile(r"^(?P<int>[+-]?\d+),(?P<dec>\d{1,2})$")
-_CURRENCY = re.compile(rf"^(?:€|EUR)[{_SPACES}]*|[{_SPACES}]*(?:€|EUR|Euro)$", re.IGNORECASE)
+_DECIMAL_COMMA = r"^(?P<int>[+-]?\d+),(?P<dec>\d{1,2})$"
+_CURRENCY = rf"(?i)^(?:€|EUR)[{_SPACES}]*|[{_SPACES}]*(?:€|EUR|Euro)$"
 #: A number as written in YAML, with its decimals: 60.000, 12.5, 1_000.25.
-_PLAIN = re.compile(r"^[+-]?[\d_]+\.(?P<dec>\d+)$")
+_PLAIN = r"^[+-]?[\d_]+\.(?P<dec>\d+)$"
 #: An amount without separators: what remains of "60000 EUR" once the currency is gone.
-_PLAIN_OR_INT = re.compile(r"^[+-]?\d[\d_]*(?:\.\d{1,2})?$")
+_PLAIN_OR_INT = r"^[+-]?\d[\d_]*(?:\.\d{1,2})?$"
 #: A rate as a user may type it: 0,9 %, 0.9%, 0,009.
-_RATE = re.compile(rf"^(?P<num>[+-]?\d+(?:[.,]\d+)?)[{_SPACES}]*(?P<pct>%?)$")
+_RATE = rf"^(?P<num>[+-]?\d+(?:[.,]\d+)?)[{_SPACES}]*(?P<pct>%?)$"
 
 
 def _number(value: float, lang: str, decimals: int) -> str:
@@ -102,11 +104,11 @@ def money_problem(
     if isinstance(value, bool):
         return None
     if isinstance(value, float) and written is not None:
-        match = _PLAIN.match(written.strip())
+        match = re.match(_PLAIN, written.strip())
         if match is None:
             return None
         text = written.strip()
-        if _DOT_THOUSANDS.match(text):
+        if re.match(_DOT_THOUSANDS, text):
             meant = float(text.replace(".", ""))
             read, intended = _money(value), _money(meant)
             return _problem(
@@ -126,14 +128,14 @@ def money_problem(
     if not isinstance(value, str):
         return None
     text = value.strip()
-    stripped = _CURRENCY.sub("", text)
+    stripped = re.sub(_CURRENCY, "", text)
     for pattern, separator in (
         (_DOT_THOUSANDS, "."),
         (_COMMA_THOUSANDS, ","),
         (_SPACE_THOUSANDS, None),
         (_DECIMAL_COMMA, ""),
     ):
-        match = pattern.match(stripped)
+        match = re.match(pattern, stripped)
         if match is None:
             continue
         whole = re.sub(rf"[.,{_SPACES}]", "", match["int"])
@@ -150,7 +152,7 @@ def money_problem(
             _both("num.not-a-number-for", text=text, what=what),
             _both("num.hint.meant", intended=intended, write=_write(meant), how=how),
         )
-    if stripped != text and _PLAIN_OR_INT.match(stripped):
+    if stripped != text and re.match(_PLAIN_OR_INT, stripped):
         return _problem(
             source,
             path,
@@ -192,7 +194,7 @@ def rate_problem(value: Any, source: SourceMap, path: PathT) -> Problem | None:
         )
     if not isinstance(value, str):
         return None
-    match = _RATE.match(value.strip())
+    match = re.match(_RATE, value.strip())
     if match is None:
         return None
     number = float(match["num"].replace(",", "."))

@@ -19,7 +19,14 @@ from ossfirst.load.validate import suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
-from ossfirst.model.request import DECIDED, Assessment, Involvements, Request, award_settings
+from ossfirst.model.request import (
+    DECIDED,
+    GAP_CLOSING_SUFFIX,
+    Assessment,
+    Involvements,
+    Request,
+    award_settings,
+)
 from ossfirst.texts import Phrase, both
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
@@ -184,16 +191,20 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 suggestion(chosen, catalogue.profiles),
             )
         )
-    if request.proposed is not None and request.proposed not in alternative_ids:
+    proposable = alternative_ids + [
+        a.id + GAP_CLOSING_SUFFIX for a in request.alternatives if a.gap_closing is not None
+    ]
+    if request.proposed is not None and request.proposed not in proposable:
         problems.append(
             _problem(
                 at(("proposed",)),
                 both("req.no-proposed", id=request.proposed),
-                suggestion(request.proposed, alternative_ids),
+                suggestion(request.proposed, proposable),
             )
         )
 
     problems += _decision_problems(loaded)
+    problems += _gap_closing_problems(loaded, requirement_ids)
 
     criteria = {c.id: c for c in catalogue.criteria}
     for index, alternative in enumerate(request.alternatives):
@@ -274,6 +285,38 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     problems += _council_problems(loaded)
     if problems:
         raise InputError(problems)
+
+
+def _gap_closing_problems(loaded: LoadedRequest, requirement_ids: list[str]) -> list[Problem]:
+    """A gap closing names requirements that exist, each once, and only gaps: requirements
+    its alternative does not meet yet."""
+    problems: list[Problem] = []
+    for index, alternative in enumerate(loaded.request.alternatives):
+        closing = alternative.gap_closing
+        if closing is None:
+            continue
+        seen: set[str] = set()
+        for position, requirement in enumerate(closing.requirements):
+            at = loaded.locate(("alternatives", index, "gap_closing", "requirements", position))
+            names = {"alternative": alternative.id, "requirement": requirement}
+            if requirement not in requirement_ids:
+                problems.append(
+                    _problem(
+                        at,
+                        both("req.gap.unknown", **names),
+                        suggestion(requirement, requirement_ids) or both("req.gap.hint.unknown"),
+                    )
+                )
+            elif requirement in seen:
+                problems.append(
+                    _problem(at, both("req.gap.twice", **names), both("req.gap.hint.twice"))
+                )
+            elif alternative.requirements.get(requirement) == "met":
+                problems.append(
+                    _problem(at, both("req.gap.met", **names), both("req.gap.hint.met"))
+                )
+            seen.add(requirement)
+    return problems
 
 
 #: The EU threshold each set of award rules belongs to.
@@ -564,3 +607,18 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                         )
                     )
     return problems
+
+
+def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
+    """The evidence files a request names, as resolved paths (whether or not they exist)."""
+    named = []
+    folder = loaded.path.parent
+    for alternative in loaded.request.alternatives:
+        if alternative.evidence is None:
+            continue
+        for _, declared in alternative.evidence.declared():
+            try:
+                named.append(str((folder / declared).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return tuple(named)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from ossfirst.errors import MAX_PROBLEMS, InputError, Problem, more_problems, short
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.catalogue import MAX_SCORE
+from ossfirst.model.request import PROPOSED_ID
 
 M = TypeVar("M", bound=BaseModel)
 #: A text in every language, by language code (:data:`ossfirst.texts.Phrase`).
@@ -287,7 +288,10 @@ def _code(e: _Error) -> str:
         return "value-missing"
     if _is_score(e.path) and e.kind in _SCORE_ERRORS:
         return "score"
-    if e.kind == "string_pattern_mismatch" and str(e.ctx.get("pattern", "")) == IDENTIFIER:
+    if e.kind == "string_pattern_mismatch" and str(e.ctx.get("pattern", "")) in (
+        IDENTIFIER,
+        PROPOSED_ID,
+    ):
         return "identifier"
     if e.kind in _CODES:
         return _CODES[e.kind]

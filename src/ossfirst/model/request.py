@@ -172,6 +172,30 @@ class FrameworkContract(Model):
     until: Date
 
 
+#: Where commissioned development is published: to the project itself (upstream), on
+#: openCoDE, or not at all.
+Publication = Literal["upstream", "opencode", "none"]
+#: The suffix of the id of the alternative a gap closing adds (``openris+gap-closing``).
+GAP_CLOSING_SUFFIX = "+gap-closing"
+
+
+class GapClosing(Model):
+    """Development the body would commission to close named gaps of an open-source
+    alternative: the requirements it would meet afterwards, what it costs once and every
+    year, how many months it takes, and where the result is published. ossfirst evaluates the
+    alternative with the gaps closed as an alternative of its own (``<id>+gap-closing``)."""
+
+    requirements: list[Identifier] = Field(min_length=1, max_length=limits.REQUIREMENTS)
+    #: The name of the alternative with the gaps closed; without it, the alternative's name
+    #: followed by the requirement ids.
+    name: Name | None = None
+    one_time: Money
+    yearly: Money = 0
+    months: Annotated[int, Field(ge=0, le=120), NotBoolean]
+    published: Publication
+    description: NonEmpty | None = None
+
+
 class Alternative(Model):
     """One way to meet the need: an open-source or a proprietary product and how it is run."""
 
@@ -205,6 +229,15 @@ class Alternative(Model):
     assessments: dict[CriterionId, Assessment] = Field(
         default_factory=dict, max_length=limits.CRITERIA
     )
+    #: Commissioned development that would close named gaps (open-source alternatives only).
+    gap_closing: GapClosing | None = None
+
+
+#: The pattern of what ``proposed`` names: an identifier, with ``+gap-closing`` after it
+#: for an alternative with its gaps closed.
+PROPOSED_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(\+gap-closing)?$"
+#: What ``proposed`` names: an alternative, or one with its gaps closed.
+ProposedId = Annotated[str, StringConstraints(pattern=PROPOSED_ID)]
 
 
 #: A check rule id, as ``ossfirst check`` names it (``stale-evidence``).
@@ -414,7 +447,9 @@ class Request(Model):
     need: NonEmpty
     requirements: list[Requirement] = Field(min_length=1, max_length=limits.REQUIREMENTS)
     alternatives: list[Alternative] = Field(min_length=1, max_length=limits.ALTERNATIVES)
-    proposed: Identifier | None = None
+    #: An alternative's id, or that of an alternative with its gaps closed
+    #: (``<id>+gap-closing``).
+    proposed: ProposedId | None = None
     justification: NonEmpty | None = None
     #: How the market was searched for open-source and reuse solutions, and why none could
     #: be examined, in words: required when every alternative is proprietary, unless

@@ -26,12 +26,13 @@ from ossfirst.model.catalogue import (
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import OutputModel, Text, omit_defaults
+from ossfirst.model.common import OutputModel, Text, default_of, omit_defaults
 from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import (
     Coverage,
     Procedure,
     ProcurementRules,
+    Publication,
     RequestStatus,
     Threshold,
 )
@@ -57,8 +58,11 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: approved_by and the involvement of the data protection officer, the staff council and the
 #: representative of severely disabled employees; and the recorded market exploration
 #: (``request.market_exploration``). A Result without them keeps 1.3 or 1.2.
-SCHEMA_VERSION = "1.4"
-SchemaVersion = Literal["1.2", "1.3", "1.4"]
+#: 1.5 added (present only when used): the decisive requirements and knock-outs of each
+#: excluded open-source or reuse alternative, the ones the recommendation hangs on, and
+#: gap closings (``decisive``; an alternative's ``gap_closing``).
+SCHEMA_VERSION = "1.5"
+SchemaVersion = Literal["1.2", "1.3", "1.4", "1.5"]
 
 Category = Literal["reuse", "open-source", "proprietary"]
 Param = str | int | float | bool | None
@@ -309,10 +313,7 @@ class RequestInfo(OutputModel):
     def council_paper(self) -> bool:
         """Whether the request gives anything for the council paper (schema 1.4)."""
         fields = type(self).model_fields
-        return any(
-            getattr(self, name) != fields[name].get_default(call_default_factory=True)
-            for name in COUNCIL_FIELDS
-        )
+        return any(getattr(self, name) != default_of(fields[name]) for name in COUNCIL_FIELDS)
 
 
 #: The request's decision fields that schema 1.3 added to :class:`RequestInfo`.
@@ -494,18 +495,21 @@ class DimensionScore(OutputModel):
     contribution: float
 
 
+KnockOutCode = Literal[
+    "must-requirement",
+    "floor",
+    "knock-out-criterion",
+    "budget",
+    "seal-minimum",
+    "strict-selection",
+    "evidence-floor",
+]
+
+
 class KnockOut(OutputModel):
     """Why an alternative is excluded."""
 
-    code: Literal[
-        "must-requirement",
-        "floor",
-        "knock-out-criterion",
-        "budget",
-        "seal-minimum",
-        "strict-selection",
-        "evidence-floor",
-    ]
+    code: KnockOutCode
     ref: str
     params: dict[str, Param] = Field(default_factory=dict)
 
@@ -659,10 +663,27 @@ class AlternativeResult(OutputModel):
     sovereignty: FrameworkScore | None = None
     #: The catalogue's evidence floors, for each file of their kind this alternative has (1.3).
     floors: list[FloorOutcome] = Field(default_factory=list)
+    #: Set for the alternative a gap closing adds: what is commissioned, for which
+    #: alternative (1.4).
+    gap_closing: GapClosingInfo | None = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
-        return omit_defaults(self, handler(self), ("floors", "supplier"))
+        return omit_defaults(self, handler(self), ("floors", "supplier", "gap_closing"))
+
+
+class GapClosingInfo(OutputModel):
+    """Commissioned development that closes named gaps of ``alternative``: the requirements
+    met afterwards, its costs (included in the economics as ``gap_closing``), its duration in
+    months and where it is published (1.4)."""
+
+    alternative: str
+    requirements: list[str]
+    one_time: float
+    yearly: float
+    months: int
+    published: Publication
+    description: str | None = None
 
 
 class AwardScore(OutputModel):
@@ -889,6 +910,65 @@ class Gap(OutputModel):
     path: YamlPath | None = None
 
 
+class Relaxation(OutputModel):
+    """A must-requirement or knock-out relaxed for the whole request (a must-requirement
+    counts as wished for, a knock-out excludes nobody), and the alternative then
+    recommended."""
+
+    code: KnockOutCode
+    ref: str
+    recommended: str | None
+
+
+class Exclusion(OutputModel):
+    """An excluded open-source or reuse alternative and what excludes it.
+
+    ``knockouts`` are the must-requirements and knock-outs that exclude it: all of them
+    have to go for it to be eligible, so together they are the one minimal set that does;
+    ``single``: one alone does. ``recommended_without`` is the recommendation with all of
+    them relaxed for the whole request. ``compared_with`` is the proposal (else the
+    recommendation), and ``present_value_difference`` its present value minus this
+    alternative's: what would be available to close the gaps (negative: this alternative
+    costs more). ``closed_by``: the gap closing the request describes for it."""
+
+    alternative: str
+    category: Category
+    knockouts: list[KnockOut]
+    single: bool
+    recommended_without: str | None
+    recommended: bool
+    compared_with: str | None
+    present_value_difference: float | None
+    closed_by: str | None = None
+
+
+class Closing(OutputModel):
+    """An alternative with its gaps closed, compared with the proposal (else the
+    recommendation): its eligibility and rank, whether it is recommended, the present
+    value of the compared alternative minus its own (positive: it is cheaper, the
+    commissioned development included) and its total minus theirs (positive: it leads)."""
+
+    alternative: str
+    variant: str
+    eligible: bool
+    rank: int | None
+    recommended: bool
+    compared_with: str | None
+    present_value_difference: float | None
+    total_difference: float | None
+
+
+class Decisive(OutputModel):
+    """What the decision rests on besides the weights (1.4): for every excluded open-source
+    or reuse alternative what excludes it (``exclusions``); the single must-requirements and
+    knock-outs whose relaxation alone would change the recommendation (``hangs_on``); and
+    every alternative with its gaps closed compared with the proposal (``closings``)."""
+
+    exclusions: list[Exclusion]
+    hangs_on: list[Relaxation]
+    closings: list[Closing]
+
+
 class Audit(OutputModel):
     tool: Literal["ossfirst"]
     tool_version: str
@@ -917,6 +997,12 @@ class Result(OutputModel):
     award: Award | None = None
     sensitivity: Sensitivity | None = None
     sovereignty_framework: FrameworkInfo | None = None
+    #: The decisive requirements and gap closings (1.4; left out when there are none).
+    decisive: Decisive | None = None
+
+    @model_serializer(mode="wrap")
+    def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return omit_defaults(self, handler(self), ("decisive",))
 
     def alternative(self, alternative_id: str) -> AlternativeResult:
         for alternative in self.alternatives:

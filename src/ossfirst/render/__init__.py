@@ -47,7 +47,7 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
-        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.3)"),
+        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.5)"),
         Format("html", "html", "ossfirst.render.html", "HTML report, one self-contained file"),
         Format("pdf", "pdf", "ossfirst.render.pdf", "PDF/A-3b and PDF/UA-1 report"),
         Format("xlsx", "xlsx", "ossfirst.render.xlsx", "Excel workbook whose figures are formulas"),

@@ -23,7 +23,7 @@ Scene = dict[str, Any]
 
 #: Series styles: fill colour, hatching, outline colour, dash of the radar line, marker.
 #: Dark, hatched, light, white: distinct in greyscale without the colours.
-SERIES: tuple[dict[str, str], ...] = tuple(
+_REGULAR: tuple[dict[str, str], ...] = tuple(
     {"fill": fill, "hatch": hatch, "stroke": stroke, "dash": dash, "marker": marker}
     for fill, hatch, stroke, dash, marker in (
         ("#1d3b5c", "none", "#1d3b5c", "solid", "circle"),
@@ -34,6 +34,18 @@ SERIES: tuple[dict[str, str], ...] = tuple(
         ("#c9c9c9", "horizontal", "#555555", "dashed", "circle"),
     )
 )
+#: The same series greyed out, for an excluded alternative: pale grey, hatched, with the
+#: dash and marker of its own style, so that it stays apart from the others.
+_EXCLUDED: tuple[dict[str, str], ...] = tuple(
+    {**base, "fill": "#f2f2f2", "hatch": hatch, "stroke": "#8c8c8c"}
+    for base, hatch in zip(
+        _REGULAR, ("diagonal", "cross", "horizontal", "dots", "diagonal", "cross"), strict=True
+    )
+)
+#: Every style a chart may use: the regular ones, then their greyed-out counterparts.
+SERIES: tuple[dict[str, str], ...] = _REGULAR + _EXCLUDED
+#: How many regular styles there are (the greyed-out ones follow them).
+REGULAR = len(_REGULAR)
 GRID = "#c8c8c8"
 AXIS = "#555555"
 INK = "#222222"
@@ -49,11 +61,20 @@ class Series:
 
     label: str
     values: Sequence[float | None]
+    #: An excluded alternative: drawn greyed out and hatched.
+    excluded: bool = False
 
 
-def style(index: int) -> dict[str, str]:
-    """The look of series ``index``; styles repeat after :data:`SERIES` runs out."""
-    return SERIES[index % len(SERIES)]
+def look(index: int, excluded: bool = False) -> int:
+    """The style (an index of :data:`SERIES`) of series ``index``: the regular styles
+    repeat when they run out; an excluded series has the greyed-out counterpart."""
+    regular = index % len(_REGULAR)
+    return regular + len(_REGULAR) if excluded else regular
+
+
+def style(index: int, excluded: bool = False) -> dict[str, str]:
+    """The look of series ``index``."""
+    return SERIES[look(index, excluded)]
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
@@ -162,7 +183,7 @@ def bars(
                     "y": round(top + plot_h - h, 2),
                     "w": round(bar_w, 2),
                     "h": round(h, 2),
-                    "series": s % len(SERIES),
+                    "series": look(s, item.excluded),
                 }
             )
             shapes.append(
@@ -230,7 +251,7 @@ def radar(
         shapes.append(_text(box_x, box_y, label_w, lines, size, align))
         bottom = max(bottom, box_y + block_h)
     for s, item in enumerate(series):
-        look = style(s)
+        seen = style(s, item.excluded)
         points = [
             point(i, max(0.0, min(100.0, item.values[i] or 0.0)) / 100)
             for i in range(min(count, len(item.values)))
@@ -239,9 +260,9 @@ def radar(
             {
                 "kind": "polygon",
                 "points": [[round(x, 2), round(y, 2)] for x, y in points],
-                "stroke": look["stroke"],
+                "stroke": seen["stroke"],
                 "width": 1.4,
-                "dash": look["dash"],
+                "dash": seen["dash"],
                 "fill": None,
             }
         )
@@ -249,11 +270,11 @@ def radar(
             shapes.append(
                 {
                     "kind": "polygon",
-                    "points": _marker(look["marker"], x, y, 5.0),
-                    "stroke": look["stroke"],
+                    "points": _marker(seen["marker"], x, y, 5.0),
+                    "stroke": seen["stroke"],
                     "width": 0.6,
                     "dash": "solid",
-                    "fill": look["stroke"],
+                    "fill": seen["stroke"],
                 }
             )
     return {"width": width, "height": round(bottom + 4, 2), "shapes": shapes}
@@ -289,7 +310,7 @@ def shares(
         x = left + plot_w * tick / 100
         shapes.append(_line(x, top, x, bottom, AXIS if tick == 0 else GRID, 0.5))
         shapes.append(_text(x - 20, bottom + 3, 40, [f"{tick}\u00a0%"], size))
-    for (row_y, height, lines), value, look in zip(rows, values, looks, strict=True):
+    for (row_y, height, lines), value, shown in zip(rows, values, looks, strict=True):
         middle = row_y + height / 2
         block_h = len(lines) * size * 1.25
         shapes.append(_text(0, middle - block_h / 2, name_w, lines, size, "end"))
@@ -302,7 +323,7 @@ def shares(
                     "y": round(middle - bar_h / 2, 2),
                     "w": round(w, 2),
                     "h": bar_h,
-                    "series": look % len(SERIES),
+                    "series": shown % len(_REGULAR),
                 }
             )
         shapes.append(
@@ -318,7 +339,7 @@ def legend(series: Sequence[Series], mode: str) -> list[dict[str, Any]]:
     return [
         {
             "label": item.label,
-            "series": i % len(SERIES),
+            "series": look(i, item.excluded),
             "mode": mode,
             # the radar's marker, centred on an 18 x 10 point swatch
             "marker": _marker(style(i)["marker"], 9, 5, 5.0) if mode == "line" else [],

@@ -18,9 +18,11 @@ from ossfirst.texts import TEXTS, date, money, number, percent, text
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
         AlternativeResult,
+        Closing,
         CriterionInfo,
         CriterionScore,
         Dependency,
+        Exclusion,
         FloorInfo,
         FloorOutcome,
         Gap,
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         KnockOut,
         Message,
         Param,
+        Relaxation,
         Result,
         ReviewPoint,
         SbomComponent,
@@ -852,7 +855,7 @@ class Words(Phrases):
         """The plain-language robustness statement of the summary."""
         sensitivity = self.result.sensitivity
         if sensitivity is None:
-            return ""
+            return " ".join(self.hangs_on())
         parts = [self.t(f"robust.{sensitivity.robustness}")]
         simulation = sensitivity.monte_carlo
         if simulation is not None and sensitivity.holds is not None:
@@ -887,7 +890,121 @@ class Words(Phrases):
                     weight=self.points(nearest.weight),
                 )
             )
-        return parts[0] + ": " + "; ".join(parts[1:]) + "."
+        statement = parts[0] + ": " + "; ".join(parts[1:]) + "."
+        return " ".join([statement, *self.hangs_on()])
+
+    # -- what the decision hangs on ---------------------------------------------------------
+
+    def hangs_on(self) -> list[str]:
+        """A sentence for each must-requirement or knock-out the recommendation hangs on."""
+        decisive = self.result.decisive
+        return [] if decisive is None else [self.hanging(r) for r in decisive.hangs_on]
+
+    def _without(self, recommended: str | None) -> str:
+        if recommended is None:
+            return self.t("dec.none")
+        return self.t("dec.instead", name=self.name(recommended))
+
+    def hanging(self, relaxation: Relaxation) -> str:
+        outcome = self._without(relaxation.recommended)
+        if relaxation.code == "must-requirement":
+            return self.t("dec.hangs.must-requirement", ref=relaxation.ref, outcome=outcome)
+        found = next(
+            (
+                k
+                for a in self.result.alternatives
+                for k in a.knockouts
+                if (k.code, k.ref) == (relaxation.code, relaxation.ref)
+            ),
+            None,
+        )
+        reason = self.knockout(found) if found is not None else relaxation.ref
+        return self.t("dec.hangs.knock-out", reason=reason, outcome=outcome)
+
+    def _present_value(self, difference: float | None, compared: str | None, key: str) -> str:
+        """``difference`` (the compared alternative's present value minus this one's) in
+        words: ``<key>.cheaper`` or ``<key>.dearer``."""
+        if difference is None or compared is None:
+            return ""
+        amount = self.money(abs(difference))
+        name = self.name(compared)
+        return self.t(
+            f"{key}.{'cheaper' if difference >= 0 else 'dearer'}", amount=amount, name=name
+        )
+
+    def exclusion_row(self, exclusion: Exclusion) -> tuple[str, str, str, str]:
+        """An excluded open-source or reuse alternative: its name, what excludes it (and
+        whether one alone does), the recommendation without it, and the present value
+        available to close the gap."""
+        single = self.t("dec.single" if exclusion.single else "dec.together")
+        by = f"{self.knockouts(exclusion.knockouts)} ({single})"
+        if exclusion.recommended:
+            without = self.t("dec.recommended")
+        else:
+            without = self._without(exclusion.recommended_without)
+        available = self._present_value(
+            exclusion.present_value_difference, exclusion.compared_with, "dec"
+        )
+        if exclusion.closed_by is not None:
+            closed = self.t("dec.closed_by", name=self.name(exclusion.closed_by))
+            available = f"{available}. {closed}" if available else closed
+        return self.name(exclusion.alternative), by, without, available
+
+    def closing_row(self, closing: Closing) -> tuple[str, str, str, str, str]:
+        """An alternative with its gaps closed: its name, the requirements it closes, the
+        costs, the duration and publication, and how it compares."""
+        variant = self.result.alternative(closing.variant)
+        info = variant.gap_closing
+        assert info is not None
+        cost = self.t(
+            "dec.cost", one_time=self.money(info.one_time), yearly=self.money(info.yearly)
+        )
+        time = (
+            self.t("dec.months", count=info.months)
+            + ", "
+            + self.t(f"dec.published.{info.published}")
+        )
+        if not closing.eligible:
+            parts = [self.t("dec.outcome.excluded", reasons=self.knockouts(variant.knockouts))]
+        else:
+            key = "dec.outcome.recommended" if closing.recommended else "dec.outcome.ranked"
+            parts = [self.t(key, rank=closing.rank)]
+        if closing.compared_with is not None and closing.total_difference is not None:
+            name = self.name(closing.compared_with)
+            points = self.num(abs(closing.total_difference))
+            if closing.total_difference > 0:
+                parts.append(self.t("dec.outcome.points_ahead", points=points, name=name))
+            elif closing.total_difference < 0:
+                parts.append(self.t("dec.outcome.points_behind", points=points, name=name))
+            else:
+                parts.append(self.t("dec.outcome.points_level", name=name))
+            parts.append(
+                self._present_value(
+                    closing.present_value_difference, closing.compared_with, "dec.outcome"
+                )
+            )
+        return (
+            self.name(closing.variant),
+            ", ".join(info.requirements),
+            cost,
+            time,
+            "; ".join(p for p in parts if p),
+        )
+
+    def dimension_lead(self, shortfall: Shortfall, dimension_id: str) -> str:
+        """Who leads in a dimension, in words: the open-source alternative or the one it is
+        compared with, and by how many points (``None``: a score is missing)."""
+        gap = shortfall.dimension_gaps.get(dimension_id)
+        if gap is None:
+            return "–"
+        if gap == 0:
+            return self.t("why.level")
+        category = (
+            self.result.alternative(shortfall.compared_with).category
+            if gap > 0
+            else shortfall.category
+        )
+        return self.t("why.lead", who=self.t(f"why.who.{category}"), points=self.num(abs(gap)))
 
     def dimension(self, dimension_id: str) -> str:
         for info in self.result.catalogue.dimensions:

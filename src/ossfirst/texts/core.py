@@ -491,8 +491,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "why.ahead": ("{lead} Punkte vor {name}", "{lead} points ahead of {name}"),
     "why.gaps": (
-        "Punkte je Dimension: {name} minus Alternative (positiv: {name} besser, negativ: die Open-Source-Alternative besser)",
-        "Points per dimension: {name} minus the alternative (positive: {name} better, negative: the open-source alternative better)",
+        "Wer je Dimension vorn liegt: die Alternative oder {name}",
+        "Who leads in each dimension: the alternative or {name}",
     ),
     "why.none": (
         "Es wurde keine Open-Source- oder Nachnutzungsalternative geprüft.",

@@ -22,6 +22,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Das Gewichtungsprofil '{profile}' gibt es im Katalog '{catalogue}' nicht.",
         "The catalogue '{catalogue}' has no weight profile '{profile}'.",
     ),
+    "req.gap.unknown": (
+        "Die Lückenschließung von '{alternative}' nennt die Anforderung '{requirement}', "
+        "die es nicht gibt.",
+        "The gap closing of '{alternative}' names the requirement '{requirement}', which "
+        "does not exist.",
+    ),
+    "req.gap.hint.unknown": (
+        "Kennungen aus 'requirements:' des Antrags angeben",
+        "give ids from the request's 'requirements:'",
+    ),
+    "req.gap.twice": (
+        "Die Anforderung '{requirement}' steht zweimal in der Lückenschließung von "
+        "'{alternative}'.",
+        "The requirement '{requirement}' is listed twice in the gap closing of '{alternative}'.",
+    ),
+    "req.gap.hint.twice": ("jede Anforderung nur einmal nennen", "name each once"),
+    "req.gap.met": (
+        "'{alternative}' erfüllt die Anforderung '{requirement}' schon; eine "
+        "Lückenschließung nennt nur Lücken.",
+        "'{alternative}' already meets the requirement '{requirement}'; a gap closing names "
+        "only gaps.",
+    ),
+    "req.gap.hint.met": (
+        "nur Anforderungen mit partial oder unmet nennen",
+        "name only requirements that are partial or unmet",
+    ),
     "req.no-proposed": (
         "Die vorgeschlagene Alternative '{id}' gibt es nicht.",
         "The proposed alternative '{id}' does not exist.",

@@ -31,6 +31,7 @@ from ossfirst.render.sections import (
     award,
     costs,
     criteria,
+    decisive,
     dimensions,
     evidence,
     floors,
@@ -52,6 +53,7 @@ SECTIONS: tuple[ReportSection, ...] = (
     summary.SECTION,
     why_no_oss.SECTION,
     market.SECTION,
+    decisive.SECTION,
     need.SECTION,
     alternatives.SECTION,
     knockouts.SECTION,
@@ -127,7 +129,12 @@ def build(result: Result, options: RenderOptions) -> Document:
         contents=w.t("doc.contents"),
         skip=w.t("doc.skip"),
         sections=tuple(sections),
-        series=charts.SERIES,
+        # the greyed-out styles only where an alternative is excluded
+        series=(
+            charts.SERIES
+            if any(not a.eligible for a in r.alternatives)
+            else charts.SERIES[: charts.REGULAR]
+        ),
         issued=issued.isoformat(),
         tool=f"ossfirst {r.audit.tool_version}",
     )

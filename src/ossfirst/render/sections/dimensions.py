@@ -37,8 +37,16 @@ def build(ctx: Context) -> list[Block]:
         [cell(w.t("col.total")), cell("100 %")] + [cell(w.num(a.total)) for a in r.alternatives]
     )
     axes = [d.title.get(ctx.lang) for d in dims]
+    # an excluded alternative is greyed out, with the reason beside its name
     series = [
-        charts.Series(a.name, values) for a, values in zip(r.alternatives, scores, strict=True)
+        charts.Series(
+            a.name
+            if a.eligible
+            else f"{a.name} ({w.t('fig.excluded', reasons=w.knockouts(a.knockouts))})",
+            values,
+            excluded=not a.eligible,
+        )
+        for a, values in zip(r.alternatives, scores, strict=True)
     ]
     data = "; ".join(
         w.t(

@@ -34,7 +34,7 @@ def build(ctx: Context) -> list[Block]:
         Field(w.t("sum.recommendation"), clean(recommendation)),
         Field(w.t("sum.verdict"), w.status()),
     ]
-    if r.sensitivity:
+    if r.sensitivity or w.hangs_on():
         rows.append(Field(w.t("sum.robustness"), clean(w.robustness())))
     blocks: list[Block] = [
         Verdict(

@@ -1,12 +1,12 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Why not open source: the open-source and reuse alternatives not chosen, how far each is
-behind, and by how much per dimension, and what the market exploration found. Only when one
+behind, and who leads in each dimension, and what the market exploration found. Only when one
 of them lost, or a proprietary alternative is recommended."""
 
 from __future__ import annotations
 
-from ossfirst.render.document import MISSING, Block, cell, column, paragraph, table
+from ossfirst.render.document import Block, cell, column, paragraph, table
 from ossfirst.render.sections._base import Context, ReportSection
 
 
@@ -30,11 +30,7 @@ def build(ctx: Context) -> list[Block] | None:
     ]
     dims = r.catalogue.dimensions
     gap_rows = [
-        [cell(w.name(s.alternative))]
-        + [
-            cell(w.num(g) if (g := s.dimension_gaps.get(d.id)) is not None else MISSING)
-            for d in dims
-        ]
+        [cell(w.name(s.alternative))] + [cell(w.dimension_lead(s, d.id)) for d in dims]
         for s in r.why_no_oss
     ]
     return [
@@ -53,7 +49,7 @@ def build(ctx: Context) -> list[Block] | None:
             w.t("why.gaps", name=other),
             [
                 column(w.t("col.alternative"), width=2.0),
-                *(column(d.title.get(ctx.lang), "right", 1.3) for d in dims),
+                *(column(d.title.get(ctx.lang), width=1.3) for d in dims),
             ],
             gap_rows,
         ),
