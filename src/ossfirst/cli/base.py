@@ -25,8 +25,10 @@ def err(line: str) -> None:
 
 
 def report_input_error(error: InputError, lang: str | None = None) -> None:
+    from ossfirst.texts import text
+
     lang = lang or ui_language()
-    label = "Fehler" if lang == "de" else "error"
+    label = text("cli.error", lang)
     for problem in error.problems:
         err(f"{problem.location}: {label}: {problem.text(lang)}")
 
@@ -69,14 +71,17 @@ def guarded(command: Callable[[], int], debug: Callable[[], bool]) -> int:
         err(f"ossfirst: {exc.text(ui_language())}")
         code = EXIT_INVALID
     except Interrupted as exc:
-        err("ossfirst: abgebrochen" if ui_language() == "de" else "ossfirst: interrupted")
+        from ossfirst.texts import text
+
+        err("ossfirst: " + text("cli.interrupted", ui_language()))
         code = 128 + exc.signum
     except Exception as exc:
         if debug():
             raise
+        from ossfirst.texts import text
+
         lang = ui_language()
-        kind = "interner Fehler" if lang == "de" else "internal error"
-        hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
+        kind, hint = text("cli.internal-error", lang), text("cli.hint.debug", lang)
         err(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})")
         code = EXIT_INTERNAL
     finally:

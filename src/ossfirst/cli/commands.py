@@ -163,15 +163,14 @@ def validate(
         file_lang = message_language(lang, [target.path] if target.kind == "request" else [])
         try:
             if target.missing:
+                from ossfirst.texts import both
+
                 raise InputError(
                     [
                         Problem(
                             Location(target.display),
-                            {
-                                "de": "Keine Datei passt zu diesem Pfad oder Muster.",
-                                "en": "No file matches this path or pattern.",
-                            },
-                            {"de": "Pfad prüfen", "en": "check the path"},
+                            both("cli.no-file"),
+                            both("cli.hint.path"),
                             code="file-not-found",
                         )
                     ]
@@ -219,8 +218,10 @@ def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
     from ossfirst.render.words import Phrases
 
     request = prepared.loaded.request
+    from ossfirst.texts import text
+
     phrases = Phrases(lang, {a.id: a.name for a in request.alternatives}, {})
-    label = "Warnung" if lang == "de" else "warning"
+    label = text("cli.warning", lang)
     for warning in unknown:
         assert warning.path is not None
         where = prepared.loaded.locate(tuple(warning.path))

@@ -23,11 +23,14 @@ from ossfirst.texts import (
     captions,
     catalogue,
     check,
+    cli,
     core,
     decisions,
     decisive,
     evidence,
     form,
+    licence,
+    load,
     market,
     methods,
     portfolio,
@@ -51,6 +54,9 @@ AREAS = (
     portfolio.TEXTS,
     market.TEXTS,
     validate.TEXTS,
+    load.TEXTS,
+    licence.TEXTS,
+    cli.TEXTS,
 )
 
 
