@@ -39,8 +39,8 @@ def documents() -> dict[str, str]:
     result = {}
     for name in shipped_catalogues():
         for version in shipped_versions(name):
-            sources, data = compile_shipped(name, version)
-            result[f"{name}@{version}.catalogue.json"] = compiled.dump(sources, data)
+            sources, data, sha256 = compile_shipped(name, version)
+            result[f"{name}@{version}.catalogue.json"] = compiled.dump(sources, data, sha256=sha256)
     result["standards.json"] = compiled.dump(
         ["data/standards.yaml"], _plain(standards.shipped_data())
     )

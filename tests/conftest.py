@@ -15,6 +15,7 @@ from typing import NoReturn
 
 import pytest
 
+from ossfirst.cli import fast
 from ossfirst.cli.app import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,13 +47,17 @@ def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run ``ossfirst`` with arguments in-process; return exit code, stdout and stderr."""
+    """Run ``ossfirst`` with arguments in-process, as the command does (evaluate and validate
+    without typer when their command line is plain); return exit code, stdout and stderr."""
 
     def run(*args: str | Path) -> Run:
-        with pytest.raises(SystemExit) as exit_info:
-            main([str(a) for a in args])
+        argv = [str(a) for a in args]
+        code = fast.run(argv)
+        if code is None:
+            with pytest.raises(SystemExit) as exit_info:
+                main(argv)
+            code = exit_info.value.code
         captured = capsys.readouterr()
-        code = exit_info.value.code
         assert isinstance(code, int)
         return Run(code, captured.out, captured.err)
 

@@ -33,6 +33,23 @@ def test_compiled_catalogue_equals_the_parsed_one(name: str, version: str) -> No
     assert fast.model_dump_json() == slow.model_dump_json()
 
 
+@pytest.mark.parametrize(("name", "version"), RELEASES, ids=str)
+def test_a_compiled_catalogue_comes_with_the_digest_it_serialises_to(
+    name: str, version: str
+) -> None:
+    """The digest recorded when compiling, which a run uses instead of serialising the
+    catalogue again, is the one serialising it gives."""
+    import hashlib
+
+    from ossfirst.engine.info import catalogue_digest
+
+    fast = catalogues._compiled(name, version)
+    assert fast is not None
+    recorded = catalogue_digest(fast)
+    assert recorded == hashlib.sha256(fast.model_dump_json().encode("utf-8")).hexdigest()
+    assert recorded == catalogue_digest(fast.model_copy())  # computed, not remembered
+
+
 def test_a_changed_source_is_never_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
     real = compiled.source_digest
     monkeypatch.setattr(

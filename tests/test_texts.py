@@ -31,9 +31,11 @@ def test_both_languages_with_the_same_placeholders(key: str) -> None:
 
 def used_keys() -> set[str]:
     keys: set[str] = set()
-    # w.t("key") in the report; text("area.key", lang) in the check formats and the CLI
+    # w.t("key") in the report; text("area.key", lang) in the check formats and the CLI;
+    # both("area.key") in the messages of input errors
     pattern = re.compile(
-        r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']|\btext\(\s*["']([a-z0-9_-]+\.[a-z0-9_.-]+)["']"""
+        r"""\bw?\.?t\(\s*["']([a-z0-9_.-]+)["']"""
+        r"""|\b(?:text|_?both)\(\s*["']([a-z0-9_-]+\.[a-z0-9_.-]+)["']"""
     )
     for path in [*SRC.rglob("*.j2"), *SRC.rglob("*.py")]:
         if "compiled" in path.parts or "texts" in path.parts:
@@ -256,3 +258,20 @@ def test_an_input_error_gets_its_sentence_from_the_catalogue(
 
     message, _hint = _message(error, path, BaseModel)
     assert message == expected
+
+
+def test_every_text_of_the_loaders_is_used() -> None:
+    """A message of the loaders (:mod:`ossfirst.texts.load`, :mod:`ossfirst.texts.licence`)
+    that no loader asks for any more is removed with the check that raised it; a key
+    completed in the code (``f"req.side.{expected}"``) counts by its stem."""
+    from ossfirst.texts import licence, load
+
+    source = "".join(
+        path.read_text("utf-8") for path in SRC.rglob("*.py") if "texts" not in path.parts
+    )
+    unused = sorted(
+        key
+        for key in [*load.TEXTS, *licence.TEXTS]
+        if f'"{key}"' not in source and f'"{key.rpartition(".")[0]}.{{' not in source
+    )
+    assert not unused, unused

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ossfirst import __version__
-from ossfirst.engine.evaluate import evaluate
 from ossfirst.enrich import enrich
 from ossfirst.load.request import LoadedRequest, check_request, read_request, resolve_catalogue
 from ossfirst.load.validate import hint_budget
@@ -81,6 +80,9 @@ def prepare_loaded(
 def evaluate_prepared(prepared: Prepared, *, draws: int | None = None) -> Result:
     """Run the engine on a prepared request; ``draws`` overrides the number of Monte-Carlo
     draws of the robustness analysis (0: none)."""
+    # imported here: validating a request (prepare) needs none of the engine
+    from ossfirst.engine.evaluate import evaluate
+
     return evaluate(
         prepared.catalogue,
         prepared.loaded.request,

@@ -28,17 +28,25 @@ def source_digest(relative: str) -> str:
 def load(name: str) -> Any | None:
     """The compiled ``name`` (``standard.catalogue``), or ``None`` when it is missing or
     any of its sources changed."""
+    document = load_document(name)
+    return None if document is None else document["data"]
+
+
+def load_document(name: str) -> dict[str, Any] | None:
+    """The whole compiled document ``name`` (its ``data`` and what else was recorded with
+    it, as a digest), or ``None`` when it is missing or any of its sources changed."""
     entry = resources.files("ossfirst") / FOLDER / f"{name}.json"
     if not entry.is_file():
         return None
-    document = json.loads(entry.read_bytes())
+    document: dict[str, Any] = json.loads(entry.read_bytes())
     for relative, digest in document["sources"].items():
         if source_digest(relative) != digest:
             return None
-    return document["data"]
+    return document
 
 
-def dump(sources: list[str], data: Any) -> str:
-    """The text of a compiled file for ``data`` made from ``sources``."""
-    document = {"sources": {s: source_digest(s) for s in sources}, "data": data}
+def dump(sources: list[str], data: Any, **recorded: str) -> str:
+    """The text of a compiled file for ``data`` made from ``sources``, with ``recorded``
+    values beside it (a digest of the data)."""
+    document = {"sources": {s: source_digest(s) for s in sources}, **recorded, "data": data}
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"

@@ -163,22 +163,17 @@ class _Budget:
     def take_bytes(self, count: int, where: Location) -> None:
         self.bytes -= count
         if self.bytes < 0:
-            total = yamlsource.size_text(limits.EVIDENCE_BYTES, "en")
+            from ossfirst.texts import both
+
+            total = {
+                lang: yamlsource.size_text(limits.EVIDENCE_BYTES, lang) for lang in ("de", "en")
+            }
             raise InputError(
                 [
                     Problem(
                         where,
-                        {
-                            "de": "Die Nachweisdateien dieses Antrags sind zusammen größer als "
-                            f"{yamlsource.size_text(limits.EVIDENCE_BYTES, 'de')}.",
-                            "en": f"The evidence files of this request are larger than {total} "
-                            "together.",
-                        },
-                        {
-                            "de": "nennen Sie kleinere Auszüge, z. B. die SBOM ohne Build-"
-                            "Werkzeuge",
-                            "en": "name smaller extracts, e.g. the SBOM without build tools",
-                        },
+                        both("ev.total-too-large", total=total),
+                        both("ev.hint.smaller-extracts"),
                         "evidence-limit",
                     )
                 ]
@@ -258,23 +253,20 @@ class _EvidenceReader:
         """The request and the publiccode.yml must name the same licence."""
         if spdx.equivalent(self.alternative.licence, stated):
             return
+        from ossfirst.texts import both
+
         here = self.loaded.locate(("alternatives", self.index, "licence"))
         raise InputError(
             [
                 Problem(
                     here,
-                    {
-                        "de": f"Die Lizenz '{self.alternative.licence}' widerspricht der "
-                        f"publiccode.yml, die '{stated}' angibt ({there}).",
-                        "en": f"The licence '{self.alternative.licence}' disagrees with the "
-                        f"publiccode.yml, which states '{stated}' ({there}).",
-                    },
-                    {
-                        "de": "berichtigen Sie die Lizenz im Antrag, oder geben Sie die "
-                        "publiccode.yml der gemeinten Software an",
-                        "en": "correct the licence in the request, or name the publiccode.yml "
-                        "of the software you mean",
-                    },
+                    both(
+                        "ev.licence-disagrees",
+                        licence=self.alternative.licence,
+                        stated=stated,
+                        there=there,
+                    ),
+                    both("ev.hint.licence-disagrees"),
                     "evidence-licence",
                 )
             ]

@@ -228,13 +228,12 @@ def test_unknown_id_has_bilingual_did_you_mean() -> None:
     with pytest.raises(LicenceError) as caught:
         classify("Apache2")
     err = caught.value
-    assert err.message_de == "Unbekannte Lizenzkennung 'Apache2'."
-    assert err.message_en == "Unknown licence id 'Apache2'."
-    assert err.hint_de == "meinten Sie 'Apache-2.0'?"
-    assert err.hint_en == "did you mean 'Apache-2.0'?"
+    assert err.message == {
+        "de": "Unbekannte Lizenzkennung 'Apache2'.",
+        "en": "Unknown licence id 'Apache2'.",
+    }
+    assert err.hint == {"de": "meinten Sie 'Apache-2.0'?", "en": "did you mean 'Apache-2.0'?"}
     assert err.column == 1
-    assert err.message == {"de": err.message_de, "en": err.message_en}
-    assert err.hint == {"de": err.hint_de, "en": err.hint_en}
 
 
 @pytest.mark.parametrize(
@@ -258,10 +257,10 @@ def test_unknown_ids_suggest_known_ones(expression: str, column: int, suggested:
     err = caught.value
     assert err.column == column
     for sid in suggested:
-        assert f"'{sid}'" in err.hint_de
-        assert f"'{sid}'" in err.hint_en
-    assert err.hint_de.startswith("meinten Sie ")
-    assert err.hint_en.startswith("did you mean ")
+        assert f"'{sid}'" in err.hint["de"]
+        assert f"'{sid}'" in err.hint["en"]
+    assert err.hint["de"].startswith("meinten Sie ")
+    assert err.hint["en"].startswith("did you mean ")
 
 
 @pytest.mark.parametrize(
@@ -280,8 +279,8 @@ def test_misused_or_unknown_ids(expression: str, column: int, fragment_en: str) 
     with pytest.raises(LicenceError) as caught:
         classify(expression)
     assert caught.value.column == column
-    assert fragment_en in caught.value.message_en
-    assert caught.value.message_de
+    assert fragment_en in caught.value.message["en"]
+    assert caught.value.message["de"]
 
 
 @pytest.mark.parametrize(
@@ -314,8 +313,8 @@ def test_syntax_errors_have_a_column(expression: str, column: int) -> None:
         classify(expression)
     err = caught.value
     assert err.column == column
-    assert err.message_de
-    assert err.message_en
+    assert err.message["de"]
+    assert err.message["en"]
     assert f"column {column}" in str(err)
 
 

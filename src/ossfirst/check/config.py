@@ -36,6 +36,7 @@ from typing import Any
 from ossfirst.errors import InputError, Location, Problem, short
 from ossfirst.load.validate import suggestion
 from ossfirst.model.rules import BY_ID, LEVELS, Level, Setting, default_levels
+from ossfirst.texts import both
 
 CONFIG_NAME = "ossfirst.toml"
 PYPROJECT = "pyproject.toml"
@@ -139,8 +140,10 @@ def _locate(text: str, table: tuple[str, ...], key: str | None) -> tuple[int, in
     return header_at
 
 
-def _problem(path: Path, at: tuple[int, int], de: str, en: str, hint: dict[str, str]) -> Problem:
-    return Problem(Location(str(path), at[0], at[1]), {"de": de, "en": en}, hint, "config")
+def _problem(
+    path: Path, at: tuple[int, int], message: dict[str, str], hint: dict[str, str]
+) -> Problem:
+    return Problem(Location(str(path), at[0], at[1]), message, hint, "config")
 
 
 def load_config(path: Path) -> CheckConfig:
@@ -154,8 +157,7 @@ def load_config(path: Path) -> CheckConfig:
                 _problem(
                     path,
                     (1, 1),
-                    "Die Konfiguration ist zu tief verschachtelt.",
-                    "The configuration is nested too deeply.",
+                    both("check.config.too-deep"),
                     {},
                 )
             ]
@@ -169,8 +171,7 @@ def load_config(path: Path) -> CheckConfig:
                 _problem(
                     path,
                     at,
-                    f"TOML-Syntaxfehler: {reason}.",
-                    f"TOML syntax error: {reason}.",
+                    both("check.config.syntax", reason=reason),
                     {},
                 )
             ]
@@ -199,8 +200,7 @@ def _check_references(
                 _problem(
                     path,
                     _locate(text, table, "profile"),
-                    f"Das Gewichtungsprofil '{profile}' gibt es im Katalog '{resolved.id}' nicht.",
-                    f"The catalogue '{resolved.id}' has no weight profile '{profile}'.",
+                    both("req.no-profile", profile=profile, catalogue=resolved.id),
                     suggestion(profile, resolved.profiles),
                 )
             ]
@@ -210,16 +210,17 @@ def _check_references(
 def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) -> CheckConfig:
     problems: list[Problem] = []
 
-    def bad(key: str, de: str, en: str, hint: dict[str, str] | None = None, sub: str = "") -> None:
+    def bad(
+        key: str, message: dict[str, str], hint: dict[str, str] | None = None, sub: str = ""
+    ) -> None:
         where = _locate(text, (*table, key) if sub else table, sub or key)
-        problems.append(_problem(path, where, de, en, hint or {}))
+        problems.append(_problem(path, where, message, hint or {}))
 
     for key in data:
         if key not in _KEYS:
             bad(
                 key,
-                f"Unbekannter Schlüssel '{short(key)}'.",
-                f"Unknown key '{short(key)}'.",
+                both("val.unknown-key", key=short(key)),
                 suggestion(key, _KEYS),
             )
 
@@ -228,7 +229,7 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            bad(key, f"'{key}' muss ein Text sein.", f"'{key}' must be a text.")
+            bad(key, both("check.config.text", key=key))
             return None
         return value.strip()
 
@@ -237,8 +238,7 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             bad(
                 key,
-                f"'{key}' muss eine Liste von Mustern sein, z. B. [\"requests/**/*.yaml\"].",
-                f"'{key}' must be a list of patterns, e.g. [\"requests/**/*.yaml\"].",
+                both("check.config.patterns", key=key),
             )
             return ()
         return tuple(value)
@@ -251,16 +251,14 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         else:
             bad(
                 "fail-on",
-                f"Unbekannte Schwelle '{short(threshold)}'.",
-                f"Unknown threshold '{short(threshold)}'.",
+                both("check.config.threshold", value=short(threshold)),
                 suggestion(threshold, LEVELS),
             )
     lang = text_value("lang")
     if lang is not None and lang not in ("de", "en"):
         bad(
             "lang",
-            f"Unbekannte Sprache '{short(lang)}'.",
-            f"Unknown language '{short(lang)}'.",
+            both("check.config.lang", value=short(lang)),
             suggestion(lang, ("de", "en")),
         )
         lang = None
@@ -274,8 +272,7 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
     if not isinstance(rules, dict):
         bad(
             "rules",
-            "'rules' muss eine Tabelle sein ([rules]).",
-            "'rules' must be a table ([rules]).",
+            both("check.config.table", key="rules"),
         )
         rules = {}
     settings = (*LEVELS, "off")
@@ -284,28 +281,22 @@ def _parse(data: dict[str, Any], path: Path, text: str, table: tuple[str, ...]) 
         if rule is None:
             bad(
                 "rules",
-                f"Eine Prüfregel '{short(rule_id)}' gibt es nicht.",
-                f"There is no check rule '{short(rule_id)}'.",
+                both("req.no-rule", rule=short(rule_id)),
                 suggestion(rule_id, BY_ID),
                 sub=rule_id,
             )
         elif setting not in settings:
             bad(
                 "rules",
-                f"Unbekannte Stufe '{short(setting)}' für '{rule_id}'.",
-                f"Unknown level '{short(setting)}' for '{rule_id}'.",
-                {"de": "erlaubt: " + ", ".join(settings), "en": "allowed: " + ", ".join(settings)},
+                both("check.config.level", value=short(setting), rule=rule_id),
+                both("val.hint.allowed", allowed=", ".join(settings)),
                 sub=rule_id,
             )
         elif not rule.configurable and setting != rule.level:
             bad(
                 "rules",
-                f"Die Stufe der Regel '{rule_id}' ist festgelegt ({rule.level}).",
-                f"The level of the rule '{rule_id}' is fixed ({rule.level}).",
-                {
-                    "de": "im Einzelfall eine Abweichung im Antrag festhalten ('deviations:')",
-                    "en": "record a deviation in the request instead ('deviations:')",
-                },
+                both("check.config.fixed", rule=rule_id, level=rule.level),
+                both("check.config.hint.deviation"),
                 sub=rule_id,
             )
         else:
@@ -335,16 +326,14 @@ def _portfolio(table: object, bad: Any) -> PortfolioPolicy:
     if not isinstance(table, dict):
         bad(
             "portfolio",
-            "'portfolio' muss eine Tabelle sein ([portfolio]).",
-            "'portfolio' must be a table ([portfolio]).",
+            both("check.config.table", key="portfolio"),
         )
         return PortfolioPolicy()
     for key in table:
         if key not in _PORTFOLIO_KEYS:
             bad(
                 "portfolio",
-                f"Unbekannter Schlüssel '{short(key)}' in [portfolio].",
-                f"Unknown key '{short(key)}' in [portfolio].",
+                both("check.config.portfolio-key", key=short(key)),
                 suggestion(key, _PORTFOLIO_KEYS),
                 sub=key,
             )
@@ -352,8 +341,7 @@ def _portfolio(table: object, bad: Any) -> PortfolioPolicy:
     if not isinstance(publish, bool):
         bad(
             "portfolio",
-            "'publish-names' ist true oder false.",
-            "'publish-names' is true or false.",
+            both("check.config.publish-names"),
             sub="publish-names",
         )
         publish = False
@@ -361,7 +349,7 @@ def _portfolio(table: object, bad: Any) -> PortfolioPolicy:
     for key in ("licence", "publisher", "url"):
         value = table.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            bad("portfolio", f"'{key}' muss ein Text sein.", f"'{key}' must be a text.", sub=key)
+            bad("portfolio", both("check.config.text", key=key), sub=key)
             value = None
         texts[key] = value.strip() if isinstance(value, str) else None
     licence = texts["licence"] or "DL-DE-BY-2.0"
@@ -369,20 +357,15 @@ def _portfolio(table: object, bad: Any) -> PortfolioPolicy:
     if licence not in DATA_LICENCES:
         bad(
             "portfolio",
-            f"Unbekannte Lizenz '{short(licence)}' für die offenen Daten.",
-            f"Unknown licence '{short(licence)}' for the open data.",
-            {
-                "de": "erlaubt: " + ", ".join(DATA_LICENCES),
-                "en": "allowed: " + ", ".join(DATA_LICENCES),
-            },
+            both("check.config.data-licence", licence=short(licence)),
+            both("val.hint.allowed", allowed=", ".join(DATA_LICENCES)),
             sub="licence",
         )
     url = texts["url"]
     if url is not None and not re.fullmatch(r"https?://[^\s<>\"']+", url):
         bad(
             "portfolio",
-            f"'url' ist keine http(s)-Adresse: '{short(url)}'.",
-            f"'url' is no http(s) address: '{short(url)}'.",
+            both("check.config.url", url=short(url)),
             sub="url",
         )
         url = None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
 from ossfirst.errors import InputError, Location, Problem
-from ossfirst.load.request import LoadedRequest, read_request
+from ossfirst.load.request import named_evidence, read_request
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.rules import LEVELS, RANK, Level, Setting
 
@@ -100,21 +100,6 @@ def file_report(
         evidence=evidence,
         **info,
     )
-
-
-def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
-    """The evidence files a request names, as resolved paths (whether or not they exist)."""
-    named = []
-    folder = loaded.path.parent
-    for alternative in loaded.request.alternatives:
-        if alternative.evidence is None:
-            continue
-        for _, declared in alternative.evidence.declared():
-            try:
-                named.append(str((folder / declared).resolve()))
-            except (OSError, RuntimeError, ValueError):
-                continue
-    return tuple(named)
 
 
 def _check_other(target: Target) -> None:

@@ -37,6 +37,14 @@ def run() -> NoReturn:
 
         _STARTING[0] = False  # the search may write (--record): leave through the exception
         fast = search(sys.argv[3:])
+    else:
+        # pydantic looks for plugins through package metadata; the command line uses none.
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        from ossfirst.cli import fast as quick
+
+        quick.without_plugin_discovery()
+        # evaluate and validate without typer when their command line is a plain one
+        fast = quick.run(sys.argv[1:])
     if fast is not None:
         code = fast
     else:

@@ -1,26 +1,43 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""The ``ossfirst`` command and the one place that turns errors into exit codes.
-
-Exit codes: 0 evaluated and the policy holds; 1 evaluated and the policy is violated;
-2 bad usage or invalid input; 3 internal error.
+"""The ``ossfirst`` command: typer's application, to which every command module adds its
+command. Exit codes and error handling: :mod:`ossfirst.cli.base`.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import signal
 import sys
 from typing import Annotated, NoReturn
 
 import typer
 
 from ossfirst import __version__
-from ossfirst.cli.options import reset_language, ui_language
-from ossfirst.errors import InputError, OutputError, UsageError
+from ossfirst.cli.base import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_VIOLATED,
+    Interrupted,
+    _interrupt,
+    err,
+    guarded,
+    report_input_error,
+)
 
-EXIT_OK, EXIT_VIOLATED, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+__all__ = [
+    "EXIT_INTERNAL",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_VIOLATED",
+    "Interrupted",
+    "_interrupt",
+    "app",
+    "err",
+    "main",
+    "report_input_error",
+]
 
 app = typer.Typer(
     name="ossfirst",
@@ -37,18 +54,6 @@ app = typer.Typer(
 )
 
 _DEBUG = {"on": False}
-
-
-def err(line: str) -> None:
-    """Print one line to stderr."""
-    sys.stderr.write(line + "\n")
-
-
-def report_input_error(error: InputError, lang: str | None = None) -> None:
-    lang = lang or ui_language()
-    label = "Fehler" if lang == "de" else "error"
-    for problem in error.problems:
-        err(f"{problem.location}: {label}: {problem.text(lang)}")
 
 
 def _version(value: bool) -> None:
@@ -94,59 +99,15 @@ def _register() -> None:
         importlib.import_module(f"ossfirst.cli.{name}")
 
 
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM arrived; raised instead of KeyboardInterrupt so that the run stops
-    with the conventional exit code 128 + signal number and no report is half-written.
-
-    A BaseException, like KeyboardInterrupt: code that turns any error of one file into a
-    finding of that file (``except Exception``) must not swallow it and go on."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    # While the finished reports are put in place the signal waits (only ossfirst.output
-    # holds signals; not imported, or still being imported, nothing is held).
-    deferred = getattr(sys.modules.get("ossfirst.output"), "deferred", None)
-    if deferred is not None and deferred(signum):
-        return
-    raise Interrupted(signum)
-
-
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the command line and exit with its code."""
     # pydantic looks for plugins through package metadata on first use, which costs more
     # than a whole evaluation; the command line uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _register()
-    reset_language()
-    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
+
+    def command() -> int:
         app(args=argv, prog_name="ossfirst")
-        code = EXIT_OK
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else EXIT_INVALID
-    except InputError as exc:
-        report_input_error(exc)
-        code = EXIT_INVALID
-    except (UsageError, OutputError) as exc:
-        err(f"ossfirst: {exc.text(ui_language())}")
-        code = EXIT_INVALID
-    except Interrupted as exc:
-        err("ossfirst: abgebrochen" if ui_language() == "de" else "ossfirst: interrupted")
-        code = 128 + exc.signum
-    except Exception as exc:
-        if _DEBUG["on"]:
-            raise
-        lang = ui_language()
-        kind = "interner Fehler" if lang == "de" else "internal error"
-        hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
-        err(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})")
-        code = EXIT_INTERNAL
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        reset_language()
-    sys.exit(code)
+        return EXIT_OK
+
+    sys.exit(guarded(command, lambda: _DEBUG["on"]))

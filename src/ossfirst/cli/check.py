@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand
@@ -17,12 +17,9 @@ from typer.core import TyperCommand
 from ossfirst.check.registry import help_text as formats_help
 from ossfirst.cli import options
 from ossfirst.cli.app import app
+from ossfirst.cli.commands import load_policy, print_skipped
 from ossfirst.cli.options import checked_language, format_names, issue_date, message_language
-from ossfirst.errors import OutputError, UsageError, printable
-
-if TYPE_CHECKING:
-    from ossfirst.check.config import CheckConfig
-    from ossfirst.check.files import Skipped
+from ossfirst.errors import OutputError, UsageError
 
 _ORDER = "ossfirst.check.order"
 _VALUED = {
@@ -150,22 +147,6 @@ def reference_date(value: str | None, environ: Mapping[str, str]) -> dt.date:
     """The day deviations are judged against: --date, else SOURCE_DATE_EPOCH, else today."""
     moment = issue_date(value, environ)
     return moment.date() if moment else dt.date.today()
-
-
-def load_policy(paths: list[str], explicit: Path | None) -> CheckConfig:
-    """The policy in force: the file named by ``--config``, else the one found upward from
-    the first path, else the defaults."""
-    from ossfirst.check.config import CheckConfig, find_config, load_config
-
-    if explicit is not None:
-        if not explicit.is_file():
-            raise _usage(
-                f"Die Konfiguration '{explicit}' gibt es nicht.",
-                f"The configuration '{explicit}' does not exist.",
-            )
-        return load_config(explicit)
-    found = find_config(Path(paths[0]) if paths and Path(paths[0]).exists() else Path.cwd())
-    return load_config(found) if found is not None else CheckConfig()
 
 
 def _show_progress(quiet: bool, count: int) -> bool:
@@ -424,19 +405,6 @@ def _compare(
     if not quiet:
         sys.stderr.write(impact.text_report(impacts, shown, lang).splitlines()[-1] + "\n")
     return impact.exit_code(impacts)
-
-
-def print_skipped(skipped: list[Skipped], lang: str, verbose: bool) -> None:
-    """How many YAML files were skipped as no requests; with ``verbose`` each of them."""
-    from ossfirst.texts import text
-
-    if not skipped:
-        return
-    if verbose:
-        for each in skipped:
-            sys.stderr.write(text("check.skipped.file", lang, file=printable(each.display)) + "\n")
-    key = "check.skipped.count" if verbose else "check.skipped.count-hint"
-    sys.stderr.write(text(key, lang, count=len(skipped)) + "\n")
 
 
 def _progress(total: int) -> tuple[Any, Any]:

@@ -90,13 +90,10 @@ def level_comments(criterion: Criterion, lang: str) -> list[str]:
     does."""
     import textwrap
 
-    de = lang == "de"
+    from ossfirst.texts import text
+
     if criterion.kind == "knock-out":
-        return [
-            "passed: true = bestanden; false = nicht bestanden, die Alternative ist ausgeschlossen"
-            if de
-            else "passed: true = passed; false = not passed, the alternative is excluded"
-        ]
+        return [text("init.passed", lang)]
     lines = []
     for level in sorted(criterion.levels or {}, reverse=True):
         meaning = (criterion.levels or {})[level].get(lang)
@@ -104,11 +101,7 @@ def level_comments(criterion: Criterion, lang: str) -> list[str]:
             f"{level} = {meaning}", _COMMENT_WIDTH, subsequent_indent="    ", break_on_hyphens=False
         )
     if criterion.floor is not None:
-        lines.append(
-            f"Mindestwert {criterion.floor}: darunter ist die Alternative ausgeschlossen"
-            if de
-            else f"Floor {criterion.floor}: below it the alternative is excluded"
-        )
+        lines.append(text("init.floor", lang, floor=criterion.floor))
     return lines
 
 
@@ -180,15 +173,10 @@ def init(
     if example is not None:
         _write_example(example, path, chosen_language(lang), force)
         return
+    from ossfirst.texts import both, text
+
     if path is None:
-        raise UsageError(
-            {
-                "de": "Welche Datei? Geben Sie den Namen des neuen Antrags an, z. B. "
-                "'ossfirst init antrag.yaml' (oder --example NAME, --list-examples).",
-                "en": "Which file? Give the name of the new request, e.g. "
-                "'ossfirst init request.yaml' (or --example NAME, --list-examples).",
-            }
-        )
+        raise UsageError(both("init.which-file"))
     from ossfirst.cli.convert import is_form_target, loaded_with_catalogue, refuse_form_suffix
     from ossfirst.cli.convert import written as converted
     from ossfirst.load.catalogue import is_path, load_catalogue, pinned_ref, split_ref
@@ -229,38 +217,33 @@ def init(
         sys.stdout.flush()
         return
     write_files({path: content}, inputs)
-    sys.stderr.write(f"{path}: " + ("angelegt" if language == "de" else "created") + "\n")
+    sys.stderr.write(f"{path}: " + text("init.created", language) + "\n")
 
 
 def _refuse_existing(paths: list[Path], force: bool) -> None:
     existing = [p for p in paths if p.exists()]
     if existing and not force:
         shown = printable(str(existing[0]))
-        raise UsageError(
-            {
-                "de": f"{shown} gibt es schon (--force überschreibt).",
-                "en": f"{shown} already exists (--force overwrites).",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("init.exists", shown=shown))
 
 
 def _list_examples(language: str) -> None:
     from ossfirst.scaffold.examples import examples
+    from ossfirst.texts import text
 
     found = examples()
     width = max(len(e.name) for e in found)
     for each in found:
         sys.stdout.write(f"{each.name:<{width}}  {each.language}  {each.title}\n")
-    sys.stderr.write(
-        "Schreiben mit: ossfirst init --example NAME [DATEI]\n"
-        if language == "de"
-        else "Write one with: ossfirst init --example NAME [FILE]\n"
-    )
+    sys.stderr.write(text("init.write-example", language) + "\n")
 
 
 def _write_example(name: str, path: Path | None, language: str, force: bool) -> None:
     from ossfirst.output import write_files
     from ossfirst.scaffold.examples import example_files, examples
+    from ossfirst.texts import both, text
 
     files = example_files(name)
     if files is None:
@@ -272,23 +255,9 @@ def _write_example(name: str, path: Path | None, language: str, force: bool) -> 
             for lang in ("de", "en")
             for text in [hint.get(lang, "")]
         }
-        raise UsageError(
-            {
-                "de": f"Ein Beispiel '{printable(name)}' gibt es nicht ({joint['de']}"
-                "--list-examples zeigt alle).",
-                "en": f"There is no example '{printable(name)}' ({joint['en']}"
-                "--list-examples shows them all).",
-            }
-        )
+        raise UsageError(both("init.no-example", name=printable(name), hint=joint))
     if path is not None and str(path) == "-":
-        raise UsageError(
-            {
-                "de": "--example schreibt den Antrag mit seinen Nachweisdateien; geben Sie einen "
-                "Dateinamen an, nicht '-'.",
-                "en": "--example writes the request with its evidence files; give a file name, "
-                "not '-'.",
-            }
-        )
+        raise UsageError(both("init.example-stdout"))
     target = path if path is not None else Path(f"{name}.yaml")
     request_name = f"{name}.yaml"
     written = {
@@ -297,6 +266,6 @@ def _write_example(name: str, path: Path | None, language: str, force: bool) -> 
     }
     _refuse_existing(list(written), force)
     write_files(written)
-    done = "angelegt" if language == "de" else "created"
+    done = text("init.created", language)
     for written_path in written:
         sys.stderr.write(f"{printable(str(written_path))}: {done}\n")

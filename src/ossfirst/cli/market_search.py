@@ -56,12 +56,9 @@ def search_day(value: str | None, environ: Mapping[str, str] | None = None) -> d
                 raise ValueError(value)
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise UsageError(
-                {
-                    "de": f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
-                    "en": f"Invalid date '{value}' (YYYY-MM-DD).",
-                }
-            ) from None
+            from ossfirst.texts import both
+
+            raise UsageError(both("cli.invalid-date", value=value)) from None
     epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
@@ -69,12 +66,9 @@ def search_day(value: str | None, environ: Mapping[str, str] | None = None) -> d
             if not 0 <= seconds < 253402300800:
                 raise ValueError(epoch)
         except ValueError:
-            raise UsageError(
-                {
-                    "de": f"SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
-                    "en": f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
-                }
-            ) from None
+            from ossfirst.texts import both
+
+            raise UsageError(both("cli.invalid-epoch", epoch=epoch)) from None
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     return dt.date.today()
 
@@ -91,19 +85,15 @@ def _categories(values: list[str]) -> tuple[str, ...]:
                 continue
             if name not in known:
                 from ossfirst.load.validate import suggestion
+                from ossfirst.texts import both
 
                 hint = suggestion(name, sorted(known))
-                raise UsageError(
-                    {
-                        "de": f"Unbekannte Kategorie '{name}' ({hint['de']}).",
-                        "en": f"Unknown category '{name}' ({hint['en']}).",
-                    }
-                )
+                raise UsageError(both("cli.unknown-category", name=name, hint=hint))
             found.append(name)
     return tuple(found)
 
 
-def _listed(values: list[str], pattern: str, what_de: str, what_en: str) -> tuple[str, ...]:
+def _listed(values: list[str], pattern: str, option: str) -> tuple[str, ...]:
     import re
 
     found = []
@@ -113,12 +103,9 @@ def _listed(values: list[str], pattern: str, what_de: str, what_en: str) -> tupl
             if not item:
                 continue
             if not re.fullmatch(pattern, item):
-                raise UsageError(
-                    {
-                        "de": f"Ungültige Angabe '{item}' für {what_de}.",
-                        "en": f"Invalid value '{item}' for {what_en}.",
-                    }
-                )
+                from ossfirst.texts import both
+
+                raise UsageError(both("cli.invalid-value", item=item, option=option))
             found.append(item)
     return tuple(found)
 
@@ -144,16 +131,10 @@ def run_search(
     text = " ".join(query).strip()
     filters = search.Filters(
         categories=_categories(categories),
-        country=(
-            _listed([country], r"[A-Za-z]{2}", "--country", "--country")[0].upper()
-            if country
-            else None
-        ),
-        languages=tuple(
-            v.lower() for v in _listed(languages, r"[A-Za-z]{2,3}", "--lang", "--lang")
-        ),
+        country=(_listed([country], r"[A-Za-z]{2}", "--country")[0].upper() if country else None),
+        languages=tuple(v.lower() for v in _listed(languages, r"[A-Za-z]{2,3}", "--lang")),
         maintained=maintained,
-        statuses=_listed(statuses, "|".join(search.STATUSES), "--status", "--status"),
+        statuses=_listed(statuses, "|".join(search.STATUSES), "--status"),
     )
     day = search_day(date)
     path = db if db is not None else index.default_path()
@@ -341,7 +322,9 @@ def fast(argv: list[str]) -> int | None:
             db=args.db,
         )
     except InputError as exc:
-        label = "Fehler" if lang == "de" else "error"
+        from ossfirst.texts import text
+
+        label = text("cli.error", lang)
         for problem in exc.problems:
             sys.stderr.write(f"{problem.location}: {label}: {problem.text(lang)}\n")
         return 2
@@ -352,11 +335,14 @@ def fast(argv: list[str]) -> int | None:
         sys.stderr.write(f"ossfirst: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("ossfirst: abgebrochen\n" if lang == "de" else "ossfirst: interrupted\n")
+        from ossfirst.texts import text
+
+        sys.stderr.write("ossfirst: " + text("cli.interrupted", lang) + "\n")
         return 130
     except Exception as exc:
-        kind = "interner Fehler" if lang == "de" else "internal error"
-        hint = "mit --debug erneut ausführen" if lang == "de" else "run again with --debug"
+        from ossfirst.texts import text
+
+        kind, hint = text("cli.internal-error", lang), text("cli.hint.debug", lang)
         sys.stderr.write(f"ossfirst: {kind}: {type(exc).__name__}: {exc} ({hint})\n")
         return 3
     return 0

@@ -16,8 +16,6 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import typer
-
 from ossfirst.errors import UsageError
 
 #: The help of ``--lang`` where it sets the language of what a command prints.
@@ -26,28 +24,38 @@ LOCALE_LANGUAGE = "Language: de or en (default: from the locale)."
 
 def lang(help: str = LOCALE_LANGUAGE) -> Any:
     """``--lang``/``-l``: ``de`` or ``en``, checked by :func:`checked_language`."""
+    import typer
+
     return typer.Option("--lang", "-l", metavar="de|en", help=help)
 
 
 def date(help: str) -> Any:
     """``--date``: a day, ``YYYY-MM-DD``, read by :func:`date_option` or :func:`issue_date`."""
+    import typer
+
     return typer.Option("--date", metavar="YYYY-MM-DD", help=help)
 
 
 def catalogue(help: str, short: bool = False) -> Any:
     """``--catalogue``: a shipped catalogue's name or a local catalogue's path (``-c`` where
     a command has no other option of that letter and offers it)."""
+    import typer
+
     names = ("--catalogue", "-c") if short else ("--catalogue",)
     return typer.Option(*names, metavar="NAME|PATH", help=help)
 
 
 def profile(help: str) -> Any:
     """``--profile``: a weight profile of the catalogue."""
+    import typer
+
     return typer.Option("--profile", metavar="NAME", help=help)
 
 
 def quiet(help: str) -> Any:
     """``--quiet``/``-q``: nothing on standard error but errors."""
+    import typer
+
     return typer.Option("--quiet", "-q", help=help)
 
 
@@ -118,12 +126,9 @@ def chosen_language(lang: str | None) -> str:
 def checked_language(lang: str | None) -> str | None:
     """A ``--lang`` option checked (de or en); ``None`` when none was given."""
     if lang is not None and lang not in ("de", "en"):
-        raise UsageError(
-            {
-                "de": f"Unbekannte Sprache '{lang}' (de oder en).",
-                "en": f"Unknown language '{lang}' (de or en).",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.unknown-language", lang=lang))
     return lang
 
 
@@ -140,14 +145,9 @@ def format_names(
         name = (aliases or {}).get(name, name)
         if name not in choices:
             from ossfirst.load.validate import suggestion
+            from ossfirst.texts import both
 
-            hint = suggestion(name, choices)
-            raise UsageError(
-                {
-                    "de": f"Unbekanntes Format '{name}' ({hint['de']}).",
-                    "en": f"Unknown format '{name}' ({hint['en']}).",
-                }
-            )
+            raise UsageError(both("cli.unknown-format", name=name, hint=suggestion(name, choices)))
         names.append(name)
     return names
 
@@ -159,12 +159,9 @@ def date_option(value: str) -> dt.date:
             raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(
-            {
-                "de": f"Ungültiges Datum '{value}' (JJJJ-MM-TT).",
-                "en": f"Invalid date '{value}' (YYYY-MM-DD).",
-            }
-        ) from None
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.invalid-date", value=value)) from None
 
 
 def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | None:
@@ -182,10 +179,7 @@ def issue_date(value: str | None, environ: Mapping[str, str]) -> dt.datetime | N
         if not 0 <= seconds < 253402300800:  # up to the end of year 9999
             raise ValueError(epoch)
     except ValueError:
-        raise UsageError(
-            {
-                "de": f"SOURCE_DATE_EPOCH: '{epoch}' ist keine Anzahl Sekunden seit 1970.",
-                "en": f"SOURCE_DATE_EPOCH: '{epoch}' is not a number of seconds since 1970.",
-            }
-        ) from None
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.invalid-epoch", epoch=epoch)) from None
     return dt.datetime.fromtimestamp(seconds, dt.UTC)

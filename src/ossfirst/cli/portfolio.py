@@ -135,7 +135,8 @@ def portfolio(
     """
     from ossfirst import __version__
     from ossfirst.check.files import discover
-    from ossfirst.cli.check import load_policy, print_skipped, reference_date
+    from ossfirst.cli.check import reference_date
+    from ossfirst.cli.commands import load_policy, print_skipped
     from ossfirst.portfolio.build import Options, build
     from ossfirst.texts import text
 

@@ -4,20 +4,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from ossfirst.cli import options
-from ossfirst.cli.app import EXIT_INVALID, EXIT_OK, app, report_input_error
-from ossfirst.cli.options import checked_language, message_language
-from ossfirst.errors import InputError, Location, Problem, printable
-
-if TYPE_CHECKING:
-    from ossfirst.api import Prepared
-    from ossfirst.check.files import Discovery
+from ossfirst.cli.app import app
 
 
 @app.command()
@@ -65,78 +57,6 @@ def validate(
     valid file; errors and warnings (a standard the standards list does not know) as
     file:line:col. Exit code 0 or 2.
     """
-    from ossfirst import api
-    from ossfirst.check.files import discover
-    from ossfirst.check.run import named_evidence
-    from ossfirst.cli.check import load_policy, print_skipped
-    from ossfirst.load.request import read_request
-    from ossfirst.model.catalogue import Catalogue
+    from ossfirst.cli import commands
 
-    checked_language(lang)
-    policy = load_policy(requests, None)
-    discovery = discover(requests, policy, Path.cwd(), by_content=by_content, as_given=True)
-    catalogues: dict[tuple[str, str], Catalogue] = {}
-    evidence: set[str] = set()
-    failed = False
-    for target in discovery.targets:
-        # each file's messages in its language: --lang, OSSFIRST_LANG, its 'language:'
-        file_lang = message_language(lang, [target.path] if target.kind == "request" else [])
-        try:
-            if target.missing:
-                raise InputError(
-                    [
-                        Problem(
-                            Location(target.display),
-                            {
-                                "de": "Keine Datei passt zu diesem Pfad oder Muster.",
-                                "en": "No file matches this path or pattern.",
-                            },
-                            {"de": "Pfad prüfen", "en": "check the path"},
-                            code="file-not-found",
-                        )
-                    ]
-                )
-            if target.refused is not None:
-                raise InputError([target.refused])
-            if target.kind == "catalogue":
-                from ossfirst.load.catalogue import load_catalogue_file
-
-                load_catalogue_file(target.path, target.display)
-            elif target.kind == "pairwise":
-                from ossfirst.load.pairwise import read_pairwise
-
-                read_pairwise(target.path, target.display)
-            else:
-                loaded = read_request(target.path, target.display)
-                evidence.update(named_evidence(loaded))
-                prepared = api.prepare_loaded(
-                    loaded, catalogue=catalogue, profile=profile, catalogues=catalogues
-                )
-                _warn_unknown_standards(prepared, file_lang)
-        except InputError as exc:
-            report_input_error(exc, file_lang)
-            failed = True
-        else:
-            sys.stdout.write(f"{printable(target.display)}: ok\n")
-    print_skipped(
-        discovery.not_named(evidence), message_language(lang, _requests(discovery)), verbose
-    )
-    raise typer.Exit(EXIT_INVALID if failed else EXIT_OK)
-
-
-def _requests(discovery: Discovery) -> list[Path]:
-    return [t.path for t in discovery.targets if t.kind == "request"]
-
-
-def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
-    """A warning for every declared standard the standards list does not know, with a
-    did-you-mean: it counts as not open, so a misspelt open standard lowers the score."""
-    from ossfirst.render.words import Phrases
-
-    request = prepared.loaded.request
-    phrases = Phrases(lang, {a.id: a.name for a in request.alternatives}, {})
-    label = "Warnung" if lang == "de" else "warning"
-    for warning in prepared.facts.warnings:
-        if warning.code == "unknown-standard" and warning.path is not None:
-            where = prepared.loaded.locate(tuple(warning.path))
-            sys.stderr.write(f"{where}: {label}: {printable(phrases.message(warning))}\n")
+    raise typer.Exit(commands.validate(requests, catalogue, profile, verbose, by_content, lang))

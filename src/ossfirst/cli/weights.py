@@ -47,27 +47,19 @@ def _print_table(loaded: LoadedPairwise, result: Elicitation, lang: str) -> None
     from rich.table import Table
 
     from ossfirst.engine.ahp import MAX_RATIO, percentages
+    from ossfirst.texts import text
 
-    de = lang == "de"
-    table = Table(
-        title=(
-            "Gewichte aus paarweisen Vergleichen (AHP)"
-            if de
-            else "Weights from pairwise comparisons (AHP)"
-        ),
-        title_justify="left",
-    )
-    table.add_column("Eintrag" if de else "Item")
-    table.add_column("Gewicht" if de else "Weight", justify="right")
+    table = Table(title=text("weights.title", lang), title_justify="left")
+    table.add_column(text("weights.item", lang))
+    table.add_column(text("weights.weight", lang), justify="right")
     for item, share in zip(result.items, percentages(result.weights), strict=True):
         table.add_row(_label(loaded, item, lang), f"{_number(share, lang, 1)} %")
     console = Console(highlight=False, soft_wrap=False)
     console.print(table)
     limit = _number(MAX_RATIO, lang, 2)
-    if result.consistent:
-        verdict = f"angenommen, CR <= {limit}" if de else f"accepted, CR <= {limit}"
-    else:
-        verdict = f"abgelehnt, CR > {limit}" if de else f"refused, CR > {limit}"
+    verdict = text(
+        "weights.accepted" if result.consistent else "weights.refused", lang, limit=limit
+    )
     sys.stdout.write(
         f"lambda_max = {_number(result.lambda_max, lang, 4)}, "
         f"CI = {_number(result.ci, lang, 4)}, RI = {_number(result.ri, lang, 2)}, "
@@ -78,6 +70,7 @@ def _print_table(loaded: LoadedPairwise, result: Elicitation, lang: str) -> None
 def _refusal(loaded: LoadedPairwise, result: Elicitation, lang: str) -> list[Problem]:
     """The most inconsistent judgements, each at its place in the file."""
     from ossfirst.errors import Problem
+    from ossfirst.texts import both
 
     problems = []
     cr = {code: _number(result.cr, code, 2) for code in ("de", "en")}
@@ -86,11 +79,7 @@ def _refusal(loaded: LoadedPairwise, result: Elicitation, lang: str) -> list[Pro
             Problem(
                 loaded.locate(("judgements", entry.index, "by")),
                 {code: _inconsistency(entry, code, cr[code]) for code in ("de", "en")},
-                {
-                    "de": "überprüfen Sie dieses Urteil; Gewichte werden erst bei CR <= 0,10 "
-                    "geschrieben",
-                    "en": "review this judgement; weights are written only when CR <= 0.10",
-                },
+                both("weights.hint.inconsistent"),
                 "pairwise-inconsistent",
             )
         )
@@ -98,27 +87,17 @@ def _refusal(loaded: LoadedPairwise, result: Elicitation, lang: str) -> list[Pro
 
 
 def _inconsistency(entry: Inconsistency, lang: str, cr: str) -> str:
+    from ossfirst.texts import text
+
     more, than, given = entry.judgement.more, entry.judgement.than, entry.judgement.by
     implied = entry.implied
-    if lang == "de":
-        said = f"Urteil: '{more}' {given}-mal so wichtig wie '{than}'"
-        if implied >= 1:
-            other = f"die Gewichte aus allen Urteilen ergeben etwa {_number(implied, lang, 1)}-mal"
-        else:
-            other = (
-                f"die Gewichte aus allen Urteilen ergeben umgekehrt '{than}' etwa "
-                f"{_number(1 / implied, lang, 1)}-mal so wichtig wie '{more}'"
-            )
-        return f"Uneinheitlich (CR = {cr} > 0,10): {said}; {other}."
-    said = f"judged '{more}' {given} times as important as '{than}'"
+    said = text("weights.said", lang, more=more, than=than, given=given)
     if implied >= 1:
-        other = f"the weights from all judgements imply about {_number(implied, lang, 1)} times"
+        other = text("weights.implied", lang, times=_number(implied, lang, 1))
     else:
-        other = (
-            f"the weights from all judgements imply the reverse, '{than}' about "
-            f"{_number(1 / implied, lang, 1)} times as important as '{more}'"
-        )
-    return f"Inconsistent (CR = {cr} > 0.10): {said}; {other}."
+        times = _number(1 / implied, lang, 1)
+        other = text("weights.implied-reverse", lang, more=more, than=than, times=times)
+    return text("weights.inconsistent", lang, cr=cr, said=said, other=other)
 
 
 def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) -> str:
@@ -128,6 +107,7 @@ def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) ->
 
     from ossfirst.engine.ahp import percentages
     from ossfirst.load.catalogue import pinned_ref, split_ref
+    from ossfirst.texts import both
 
     pairwise = loaded.pairwise
     base = pairwise.catalogue
@@ -142,24 +122,18 @@ def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) ->
     data: dict[str, object] = {"ossfirst_catalogue": 1}
     if pairwise.profile is not None:
         profile = pairwise.profile
+        title = {"de": profile.title.de, "en": profile.title.en}
+        rationale = {"de": profile.rationale.de, "en": profile.rationale.en}
         data |= {
             "id": profile.id,
             "version": "1",
-            "title": {
-                "de": f"Gewichtung „{profile.title.de}“ aus paarweisen Vergleichen (AHP)",
-                "en": f'Weighting "{profile.title.en}" from pairwise comparisons (AHP)',
-            },
+            "title": both("weights.profile-title", title=title),
             "extends": base,
             "policy": {"default_profile": profile.id},
             "profiles": {
                 profile.id: {
-                    "title": {"de": profile.title.de, "en": profile.title.en},
-                    "rationale": {
-                        "de": f"{profile.rationale.de} Gewichte aus paarweisen Vergleichen "
-                        f"(AHP), Konsistenzquotient CR = {cr['de']}.",
-                        "en": f"{profile.rationale.en} Weights from pairwise comparisons "
-                        f"(AHP), consistency ratio CR = {cr['en']}.",
-                    },
+                    "title": title,
+                    "rationale": both("weights.rationale", rationale=rationale, cr=cr),
                     "weights": shares,
                 }
             },
@@ -169,12 +143,10 @@ def catalogue_text(loaded: LoadedPairwise, result: Elicitation, target: Path) ->
         data |= {
             "id": f"{dimension.id}-ahp",
             "version": "1",
-            "title": {
-                "de": f"Kriteriengewichte der Dimension „{dimension.title.de}“ aus paarweisen "
-                "Vergleichen (AHP)",
-                "en": f'Criterion weights of the dimension "{dimension.title.en}" from pairwise '
-                "comparisons (AHP)",
-            },
+            "title": both(
+                "weights.overrides-title",
+                title={"de": dimension.title.de, "en": dimension.title.en},
+            ),
             "extends": base,
             "overrides": {item: {"weight": share} for item, share in shares.items()},
         }

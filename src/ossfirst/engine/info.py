@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from ossfirst.engine import floors, qsos
+from ossfirst.model import catalogue as catalogue_model
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
 from ossfirst.model.dates import add_months
 from ossfirst.model.facts import Facts
@@ -209,23 +209,9 @@ def framework_info(catalogue: Catalogue) -> FrameworkInfo | None:
     )
 
 
-#: The digest of each catalogue object this process evaluated with, by identity: catalogues
-#: are frozen and a process keeps the ones it loaded (check's and the portfolio's workers
-#: evaluate thousands of requests against one), and serialising a catalogue costs more than
-#: evaluating a small request.
-_DIGESTS: dict[int, tuple[Catalogue, str]] = {}
-
-
 def catalogue_digest(catalogue: Catalogue) -> str:
     """SHA-256 of the resolved catalogue's canonical JSON form."""
-    known = _DIGESTS.get(id(catalogue))
-    if known is not None and known[0] is catalogue:
-        return known[1]
-    digest = hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
-    if len(_DIGESTS) >= 16:
-        _DIGESTS.clear()
-    _DIGESTS[id(catalogue)] = (catalogue, digest)
-    return digest
+    return catalogue_model.digest(catalogue)
 
 
 def audit(

@@ -57,10 +57,7 @@ def locate(declared: str, request: Path, root: Path, where: Location) -> Path:
         root,
         where,
         "evidence-path",
-        (
-            "legen Sie die Nachweisdatei in das Repository des Antrags",
-            "put the evidence file into the request's repository",
-        ),
+        "path.hint.evidence-into-repository",
     )
     shown = printable(declared)
     if not resolved.exists():

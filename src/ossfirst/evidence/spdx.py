@@ -64,38 +64,34 @@ class LicenceError(OssfirstError, ValueError):
 
     def __init__(
         self,
+        message: dict[str, str],
+        hint: dict[str, str] | None = None,
         *,
-        message_de: str,
-        message_en: str,
-        hint_de: str = "",
-        hint_en: str = "",
         column: int = 0,
         code: str = "licence-syntax",
     ) -> None:
-        self.message_de = message_de
-        self.message_en = message_en
-        self.hint_de = hint_de
-        self.hint_en = hint_en
+        #: The message per language code.
+        self.message = message
+        #: The hint per language code (empty when there is none).
+        self.hint = hint or {}
         self.column = column
         self.code = code
-        text = message_en if not hint_en else f"{message_en} ({hint_en})"
+        text = message["en"] if not self.hint else f"{message['en']} ({self.hint['en']})"
         super().__init__(f"column {column}: {text}" if column else text)
-
-    @property
-    def message(self) -> dict[str, str]:
-        """The message per language code."""
-        return {"de": self.message_de, "en": self.message_en}
-
-    @property
-    def hint(self) -> dict[str, str]:
-        """The hint per language code (empty when there is none)."""
-        return {"de": self.hint_de, "en": self.hint_en} if self.hint_en else {}
 
     def problem(self, where: Location, code: str) -> Problem:
         """The error as a problem of the expression that starts at ``where``, pointing at
         the column of the expression where it lies."""
         column = where.column + max(self.column - 1, 0) if where.line else 0
         return Problem(Location(where.file, where.line, column), self.message, self.hint, code)
+
+
+def _both(key: str, /, **params: Any) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language: an expression that is wrong
+    loads the catalogue, a valid one does not."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 @dataclass(frozen=True)
@@ -203,10 +199,8 @@ def classify(expression: str, accepted_refs: Iterable[str] = (), rule: str = "os
     """
     if not isinstance(expression, str):
         raise LicenceError(
-            message_de="Der Lizenzausdruck muss ein Text sein.",
-            message_en="The licence expression must be a string.",
-            hint_de="z. B. licence: 'EUPL-1.2'",
-            hint_en="e.g. licence: 'EUPL-1.2'",
+            _both("spdx.not-text"),
+            _both("spdx.hint.not-text"),
         )
     parsed = _parse(expression)
     if isinstance(accepted_refs, str):
@@ -284,34 +278,20 @@ def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]
 
 #: Expressions found invalid, with their error: finding a did-you-mean for an unknown id
 #: costs tens of milliseconds, and a catalogue repeats the same wrong value many times.
-_FAILED: dict[str, tuple[str, str, str, str, int, str]] = {}
+_FAILED: dict[str, tuple[dict[str, str], dict[str, str], int, str]] = {}
 _MAX_FAILED = 1024
 
 
 def _parse(expression: str) -> _Parsed:
     failed = _FAILED.get(expression)
     if failed is not None:
-        de, en, hint_de, hint_en, column, code = failed
-        raise LicenceError(
-            message_de=de,
-            message_en=en,
-            hint_de=hint_de,
-            hint_en=hint_en,
-            column=column,
-            code=code,
-        )
+        message, hint, column, code = failed
+        raise LicenceError(message, hint, column=column, code=code)
     try:
         return _parse_valid(expression)
     except LicenceError as exc:
         if len(_FAILED) < _MAX_FAILED:
-            _FAILED[expression] = (
-                exc.message_de,
-                exc.message_en,
-                exc.hint_de,
-                exc.hint_en,
-                exc.column,
-                exc.code,
-            )
+            _FAILED[expression] = (exc.message, exc.hint, exc.column, exc.code)
         raise
 
 
@@ -319,16 +299,13 @@ def _parse(expression: str) -> _Parsed:
 def _parse_valid(expression: str) -> _Parsed:
     if not expression.strip():
         raise LicenceError(
-            message_de="Der Lizenzausdruck ist leer.",
-            message_en="The licence expression is empty.",
-            hint_de="SPDX-Ausdruck angeben, z. B. 'EUPL-1.2' oder 'LicenseRef-Proprietary'.",
-            hint_en="Give an SPDX expression, e.g. 'EUPL-1.2' or 'LicenseRef-Proprietary'.",
+            _both("spdx.empty"),
+            _both("spdx.hint.empty"),
             column=1,
         )
     if len(expression) > MAX_LENGTH:
         raise LicenceError(
-            message_de=f"Der Lizenzausdruck ist länger als {MAX_LENGTH} Zeichen.",
-            message_en=f"The licence expression is longer than {MAX_LENGTH} characters.",
+            _both("spdx.too-long", limit=MAX_LENGTH),
             column=MAX_LENGTH + 1,
         )
     data = _data()
@@ -360,8 +337,7 @@ def _parse_valid(expression: str) -> _Parsed:
         position = getattr(exc, "position", -1)
         column = position + 1 if isinstance(position, int) and position >= 0 else 0
         raise LicenceError(
-            message_de=f"Der Lizenzausdruck ist syntaktisch ungültig: {expression!r}.",
-            message_en=f"The licence expression is not valid SPDX syntax: {expression!r}.",
+            _both("spdx.invalid", expression=expression),
             column=column,
         ) from exc
     return _Parsed(
@@ -379,17 +355,10 @@ def _check_syntax(lexemes: list[_Lexeme], expression: str) -> None:
             bad = _BAD_CHAR.search(lex.text)
             if bad:
                 char = bad.group()
-                if char in _SEPARATOR_HINT_CHARS:
-                    hint_de = "Lizenzen mit ' OR ' (Wahl) oder ' AND ' (alle zugleich) verbinden."
-                    hint_en = "Join licences with ' OR ' (a choice) or ' AND ' (all at once)."
-                else:
-                    hint_de = "SPDX-Kennungen bestehen aus Buchstaben, Ziffern, '-' und '.'."
-                    hint_en = "SPDX ids consist of letters, digits, '-' and '.'."
+                separator = char in _SEPARATOR_HINT_CHARS
                 raise LicenceError(
-                    message_de=f"Unzulässiges Zeichen {char!r} in {lex.text!r}.",
-                    message_en=f"Invalid character {char!r} in {lex.text!r}.",
-                    hint_de=hint_de,
-                    hint_en=hint_en,
+                    _both("spdx.bad-char", char=char, term=lex.text),
+                    _both("spdx.hint.separator" if separator else "spdx.hint.id-characters"),
                     column=lex.start + bad.start() + 1,
                 )
 
@@ -401,27 +370,22 @@ def _check_syntax(lexemes: list[_Lexeme], expression: str) -> None:
             open_parens.append(lex)
             if len(open_parens) > MAX_DEPTH:
                 raise LicenceError(
-                    message_de=f"Mehr als {MAX_DEPTH} Klammerebenen.",
-                    message_en=f"More than {MAX_DEPTH} levels of parentheses.",
+                    _both("spdx.too-deep", limit=MAX_DEPTH),
                     column=lex.start + 1,
                 )
             if prev is not None and (prev.is_term or prev.text == ")"):
                 _missing_operator(prev, lex)
             if nxt is not None and nxt.text == ")":
                 raise LicenceError(
-                    message_de="Leere Klammern.",
-                    message_en="Empty parentheses.",
-                    hint_de="Lizenz in die Klammern schreiben oder sie entfernen.",
-                    hint_en="Put a licence inside or remove them.",
+                    _both("spdx.empty-parentheses"),
+                    _both("spdx.hint.empty-parentheses"),
                     column=lex.start + 1,
                 )
         elif lex.text == ")":
             if not open_parens:
                 raise LicenceError(
-                    message_de="Schließende Klammer ohne öffnende.",
-                    message_en="Closing parenthesis without an opening one.",
-                    hint_de="Klammer entfernen oder die öffnende ergänzen.",
-                    hint_en="Remove it or add the opening one.",
+                    _both("spdx.unopened"),
+                    _both("spdx.hint.unopened"),
                     column=lex.start + 1,
                 )
             open_parens.pop()
@@ -431,10 +395,8 @@ def _check_syntax(lexemes: list[_Lexeme], expression: str) -> None:
             _missing_operator(prev, lex, lexemes, expression)
     if open_parens:
         raise LicenceError(
-            message_de="Öffnende Klammer wird nicht geschlossen.",
-            message_en="Opening parenthesis is never closed.",
-            hint_de="Schließende Klammer ')' ergänzen.",
-            hint_en="Add the closing ')'.",
+            _both("spdx.unclosed"),
+            _both("spdx.hint.unclosed"),
             column=open_parens[-1].start + 1,
         )
 
@@ -445,18 +407,14 @@ def _check_operator(
     op = lex.op
     if prev is None or prev.op is not None or prev.text == "(":
         raise LicenceError(
-            message_de=f"Vor {op!r} fehlt eine Lizenz.",
-            message_en=f"{op!r} has no licence before it.",
-            hint_de="Lizenz ergänzen oder den Operator entfernen.",
-            hint_en="Add a licence or remove the operator.",
+            _both("spdx.nothing-before", op=op),
+            _both("spdx.hint.operator"),
             column=lex.start + 1,
         )
     if nxt is None or nxt.op is not None or nxt.text == ")":
         raise LicenceError(
-            message_de=f"Nach {op!r} fehlt eine Lizenz.",
-            message_en=f"{op!r} has no licence after it.",
-            hint_de="Lizenz ergänzen oder den Operator entfernen.",
-            hint_en="Add a licence or remove the operator.",
+            _both("spdx.nothing-after", op=op),
+            _both("spdx.hint.operator"),
             column=lex.start + 1,
         )
     if op != "WITH":
@@ -464,18 +422,13 @@ def _check_operator(
     # SPDX allows an exception only on a single licence id, not on a group.
     if prev.text == ")" or (before_prev is not None and before_prev.op == "WITH"):
         raise LicenceError(
-            message_de="'WITH' muss direkt auf eine einzelne Lizenzkennung folgen.",
-            message_en="'WITH' must directly follow a single licence id.",
-            hint_de="Ausnahme je Lizenz angeben, z. B. "
-            "'(GPL-2.0-or-later WITH Classpath-exception-2.0) OR MIT'.",
-            hint_en="Attach the exception to one licence, e.g. "
-            "'(GPL-2.0-or-later WITH Classpath-exception-2.0) OR MIT'.",
+            _both("spdx.with-single"),
+            _both("spdx.hint.with-single"),
             column=lex.start + 1,
         )
     if nxt.text == "(":
         raise LicenceError(
-            message_de="Nach 'WITH' steht eine einzelne Ausnahme-Kennung, keine Klammer.",
-            message_en="'WITH' takes a single exception id, not parentheses.",
+            _both("spdx.with-parentheses"),
             column=nxt.start + 1,
         )
 
@@ -487,12 +440,9 @@ def _missing_operator(
     expression: str = "",
 ) -> None:
     """Two terms (or a group and a term) stand side by side without AND/OR/WITH."""
-    hint_de = "Mit AND, OR oder WITH verbinden."
-    hint_en = "Join them with AND, OR or WITH."
+    hint = _both("spdx.hint.missing-operator")
     start = prev.start
-    shown = f"{prev.text} {lex.text}"
-    message_de = f"Zwischen den Teilen von {shown!r} fehlt AND, OR oder WITH."
-    message_en = f"AND, OR or WITH is missing between the parts of {shown!r}."
+    message = _both("spdx.missing-operator", shown=f"{prev.text} {lex.text}")
     if lexemes is not None and prev.is_term and lex.is_term:
         # A run of words is most often a name or an id typed with spaces
         # ("EUPL 1.2", "Apache License 2.0", "GPL v3"): say what an SPDX id is, and
@@ -500,28 +450,10 @@ def _missing_operator(
         run = _word_run(lexemes, lex)
         start = run[0].start
         shown = expression[start : run[-1].start + len(run[-1].text)]
-        message_de = (
-            f"{shown!r} ist keine SPDX-Lizenzkennung: eine Kennung enthält keine "
-            "Leerzeichen, und mehrere Lizenzen werden mit OR (zur Wahl) oder AND (alle "
-            "zugleich) verbunden."
-        )
-        message_en = (
-            f"{shown!r} is not an SPDX licence id: an id contains no spaces, and several "
-            "licences are joined with OR (a choice) or AND (all at once)."
-        )
-        hint_de = "Kennung nachschlagen unter https://spdx.org/licenses/, z. B. 'GPL-3.0-only'."
-        hint_en = "Look the id up at https://spdx.org/licenses/, e.g. 'GPL-3.0-only'."
+        message = _both("spdx.spaces", shown=shown)
         suggestions = _suggest_for_words([w.text for w in run])
-        if suggestions:
-            hint_de, hint_en = _did_you_mean(suggestions)
-    raise LicenceError(
-        message_de=message_de,
-        message_en=message_en,
-        hint_de=hint_de,
-        hint_en=hint_en,
-        column=start + 1,
-        code="licence-syntax",
-    )
+        hint = _did_you_mean(suggestions) if suggestions else _both("spdx.hint.look-up")
+    raise LicenceError(message, hint, column=start + 1, code="licence-syntax")
 
 
 def _word_run(lexemes: list[_Lexeme], at: _Lexeme) -> list[_Lexeme]:
@@ -633,12 +565,12 @@ def _as_name(text: str) -> str:
     return " ".join(text.lower().split()).replace("licence", "license")
 
 
-def _did_you_mean(suggestions: list[str]) -> tuple[str, str]:
+def _did_you_mean(suggestions: list[str]) -> dict[str, str]:
     quoted = [repr(s) for s in suggestions]
     head, last = ", ".join(quoted[:-1]), quoted[-1]
     if not head:
-        return f"meinten Sie {last}?", f"did you mean {last}?"
-    return f"meinten Sie {head} oder {last}?", f"did you mean {head} or {last}?"
+        return _both("spdx.hint.did-you-mean", last=last)
+    return _both("spdx.hint.did-you-mean-one-of", head=head, last=last)
 
 
 def _resolve_licence(lex: _Lexeme, data: _Data) -> _Term:
@@ -647,12 +579,8 @@ def _resolve_licence(lex: _Lexeme, data: _Data) -> _Term:
     if _REF_PREFIX.match(text) or ":" in text:
         if text.lower().startswith("additionref-") or not _REF.fullmatch(text):
             raise LicenceError(
-                message_de=f"Ungültige Lizenzreferenz {text!r}.",
-                message_en=f"Invalid licence reference {text!r}.",
-                hint_de="Form 'LicenseRef-<Name>' oder 'DocumentRef-<Dok>:LicenseRef-<Name>'; "
-                "Name aus Buchstaben, Ziffern, '-' und '.'.",
-                hint_en="Use 'LicenseRef-<name>' or 'DocumentRef-<doc>:LicenseRef-<name>'; "
-                "the name consists of letters, digits, '-' and '.'.",
+                _both("spdx.bad-reference", text=text),
+                _both("spdx.hint.reference"),
                 column=column,
                 code="licence-unknown",
             )
@@ -669,40 +597,23 @@ def _resolve_licence(lex: _Lexeme, data: _Data) -> _Term:
             return _Term(base.id + "+", base.osi, base.fsf, True, base.deprecated)
     elif "+" in text:
         raise LicenceError(
-            message_de=f"Ungültige Verwendung von '+' in {text!r}.",
-            message_en=f"Invalid use of '+' in {text!r}.",
-            hint_de="'+' steht nur direkt hinter einer SPDX-Lizenzkennung, z. B. 'MPL-2.0+'.",
-            hint_en="'+' may only follow an SPDX licence id directly, e.g. 'MPL-2.0+'.",
+            _both("spdx.bad-plus", text=text),
+            _both("spdx.hint.plus"),
             column=lex.start + text.index("+") + 1,
             code="licence-unknown",
         )
     if text.lower() in data.exceptions:
         exc_id = data.exceptions[text.lower()][0]
         raise LicenceError(
-            message_de=f"{exc_id!r} ist eine Lizenzausnahme und steht nur nach WITH.",
-            message_en=f"{exc_id!r} is a licence exception and may only follow WITH.",
-            hint_de=f"z. B. 'GPL-2.0-or-later WITH {exc_id}'.",
-            hint_en=f"e.g. 'GPL-2.0-or-later WITH {exc_id}'.",
+            _both("spdx.exception-alone", id=exc_id),
+            _both("spdx.hint.exception-alone", id=exc_id),
             column=column,
             code="licence-unknown",
         )
     suggestions = _closest(text, data)
-    if suggestions:
-        hint_de, hint_en = _did_you_mean(suggestions)
-    else:
-        hint_de = (
-            f"Gültige Kennungen stehen in der SPDX License List ({_LIST_URL}); "
-            "eigene Lizenzen als 'LicenseRef-<Name>' angeben."
-        )
-        hint_en = (
-            f"Valid ids are in the SPDX License List ({_LIST_URL}); "
-            "name other licences 'LicenseRef-<name>'."
-        )
     raise LicenceError(
-        message_de=f"Unbekannte Lizenzkennung {text!r}.",
-        message_en=f"Unknown licence id {text!r}.",
-        hint_de=hint_de,
-        hint_en=hint_en,
+        _both("spdx.unknown", text=text),
+        _did_you_mean(suggestions) if suggestions else _both("spdx.hint.list", url=_LIST_URL),
         column=column,
         code="licence-unknown",
     )
@@ -716,33 +627,24 @@ def _resolve_exception(lex: _Lexeme, data: _Data) -> tuple[str, bool]:
     column = lex.start + 1
     if text.lower() in data.licences or text.lower().rstrip("+") in data.licences:
         raise LicenceError(
-            message_de=f"{text!r} ist eine Lizenz, keine Lizenzausnahme; nach WITH steht "
-            "eine SPDX-Ausnahme.",
-            message_en=f"{text!r} is a licence, not a licence exception; WITH takes an "
-            "SPDX exception.",
-            hint_de="Lizenzen mit AND oder OR verbinden.",
-            hint_en="Join licences with AND or OR.",
+            _both("spdx.licence-after-with", text=text),
+            _both("spdx.hint.licence-after-with"),
             column=column,
             code="licence-unknown",
         )
     if _REF_PREFIX.match(text):
         # A custom addition may restrict the licence, so it cannot ride on WITH
         # (where the licence alone decides); as an AND term it is judged on its own.
-        hint_de = "Eigene Zusatzbedingungen mit AND anhängen, z. B. 'Apache-2.0 AND LicenseRef-X'."
-        hint_en = "Attach custom terms with AND, e.g. 'Apache-2.0 AND LicenseRef-X'."
+        hint = _both("spdx.hint.addition")
     else:
         suggestions = _closest(text, data, exceptions=True)
         if suggestions:
-            hint_de, hint_en = _did_you_mean(suggestions)
+            hint = _did_you_mean(suggestions)
         else:
-            index = f"{_LIST_URL}exceptions-index.html"
-            hint_de = f"Gültige Ausnahmen stehen in der SPDX License List ({index})."
-            hint_en = f"Valid exceptions are in the SPDX License List ({index})."
+            hint = _both("spdx.hint.exceptions-list", index=f"{_LIST_URL}exceptions-index.html")
     raise LicenceError(
-        message_de=f"Unbekannte Lizenzausnahme {text!r} nach WITH.",
-        message_en=f"Unknown licence exception {text!r} after WITH.",
-        hint_de=hint_de,
-        hint_en=hint_en,
+        _both("spdx.unknown-exception", text=text),
+        hint,
         column=column,
         code="licence-unknown",
     )

@@ -47,6 +47,7 @@ from ossfirst.load import numbers, yamlsource
 from ossfirst.load.confine import confined
 from ossfirst.load.validate import did_you_mean, suggestion
 from ossfirst.load.yamlsource import PathT, SourceMap
+from ossfirst.model import catalogue as catalogue_model
 from ossfirst.model import limits
 from ossfirst.model.catalogue import (
     CATEGORY_METRICS,
@@ -64,17 +65,8 @@ from ossfirst.model.catalogue import (
 
 MAX_EXTENDS_DEPTH = 8
 
-#: Why two-sided interpolation of prices is refused, in the words of the error message.
-TWO_SIDED = {
-    "de": "Die zweiseitige Interpolation zwischen niedrigstem und höchstem Preis ist "
-    "unzulässig: Die Punkte jedes Angebots hingen dann vom teuersten Angebot ab, ein "
-    "einzelnes Ausreißerangebot könnte die Rangfolge der übrigen umkehren, und "
-    "Vergabekammern haben die Methode deshalb beanstandet.",
-    "en": "Two-sided interpolation between the lowest and the highest price is not "
-    "admissible: every offer's points would depend on the dearest offer, a single outlier "
-    "could reverse the order of the others, and review bodies have objected to the method "
-    "for that reason.",
-}
+#: Why two-sided interpolation of prices is refused: the key of the error message.
+TWO_SIDED = "cat.two-sided"
 
 
 #: A reference to a shipped catalogue: its name, and optionally ``@`` and a version prefix.
@@ -144,8 +136,7 @@ def resolve_version(ref: str, referrer: Location | None = None) -> tuple[str, st
             [
                 _err(
                     where,
-                    f"Einen Katalog '{name}' liefert ossfirst nicht mit.",
-                    f"ossfirst ships no catalogue '{name}'.",
+                    _both("cat.unknown", name=name),
                     _unknown_hint(name, names),
                     code="catalogue-unknown",
                 )
@@ -164,14 +155,8 @@ def resolve_version(ref: str, referrer: Location | None = None) -> tuple[str, st
             [
                 _err(
                     where,
-                    f"Eine Version {prefix} des Katalogs '{name}' liefert ossfirst nicht mit "
-                    f"(mitgeliefert: {shown}).",
-                    f"ossfirst ships no version {prefix} of the catalogue '{name}' "
-                    f"(shipped: {shown}).",
-                    {
-                        "de": f"nennen Sie eine mitgelieferte Version, z. B. '{example}'",
-                        "en": f"name a shipped version, e.g. '{example}'",
-                    },
+                    _both("cat.unknown-version", prefix=prefix, name=name, shown=shown),
+                    _both("cat.hint.version", example=example),
                     code="catalogue-version",
                 )
             ]
@@ -209,12 +194,19 @@ class _Loaded:
 
 def _err(
     location: Location,
-    de: str,
-    en: str,
+    message: dict[str, str],
     hint: dict[str, str] | None = None,
     code: str = "catalogue",
 ) -> Problem:
-    return Problem(location, {"de": de, "en": en}, hint or {}, code)
+    return Problem(location, message, hint or {}, code)
+
+
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language: a catalogue that is wrong loads
+    the text catalogue, one that is right does not."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 def _shown(identity: str) -> str:
@@ -225,15 +217,8 @@ def _shown(identity: str) -> str:
 def _unknown_hint(ref: str, names: list[str]) -> dict[str, str]:
     guess = did_you_mean(ref, names)
     if guess is not None:
-        return {
-            "de": f"meinten Sie '{guess}'? Oder geben Sie den Pfad eines eigenen Katalogs an",
-            "en": f"did you mean '{guess}'? Or give the path of a local catalogue",
-        }
-    shown = ", ".join(names)
-    return {
-        "de": f"mitgeliefert: {shown}; oder geben Sie den Pfad eines eigenen Katalogs an",
-        "en": f"shipped: {shown}; or give the path of a local catalogue",
-    }
+        return _both("cat.hint.did-you-mean", guess=guess)
+    return _both("cat.hint.shipped", shown=", ".join(names))
 
 
 def is_path(ref: str) -> bool:
@@ -269,8 +254,7 @@ def _read(
                 [
                     _err(
                         where,
-                        f"Die Katalogdatei '{display}' gibt es nicht.",
-                        f"The catalogue file '{display}' does not exist.",
+                        _both("cat.missing-file", display=display),
                         code="catalogue-missing",
                     )
                 ]
@@ -318,16 +302,25 @@ def _compiled(name: str, version: str) -> Catalogue | None:
     """A shipped catalogue in its compiled, resolved form, if that is current."""
     from ossfirst import compiled
 
-    data = compiled.load(f"{name}@{version}.catalogue")
-    return None if data is None else Catalogue.model_validate(data)
+    document = compiled.load_document(f"{name}@{version}.catalogue")
+    if document is None:
+        return None
+    found = Catalogue.model_validate(document["data"])
+    # its digest as computed when it was compiled: serialising it again costs more than
+    # evaluating a small request
+    catalogue_model.remember_digest(found, document["sha256"])
+    return found
 
 
-def compile_shipped(name: str, version: str) -> tuple[list[str], Any]:
-    """The resolved shipped catalogue ``name`` at ``version`` as plain data, and the files it
-    comes from (for ``scripts/compile_data.py``)."""
+def compile_shipped(name: str, version: str) -> tuple[list[str], Any, str]:
+    """The resolved shipped catalogue ``name`` at ``version`` as plain data, the files it
+    comes from and its digest (:func:`ossfirst.model.catalogue.digest`), for
+    ``scripts/compile_data.py``."""
     catalogue = _resolve(f"{name}@{version}", None, None, [], use_compiled=False)
     sources = [f"criteria/{entry.id}/{entry.version}.yaml" for entry in catalogue.lineage]
-    return sources, catalogue.model_dump(mode="json")
+    data = catalogue.model_dump(mode="json")
+    # the digest of the catalogue as it is read back from this data, as a run reads it
+    return sources, data, catalogue_model.digest(Catalogue.model_validate(data))
 
 
 def _resolve(
@@ -362,12 +355,7 @@ def _resolve(
             confine,
             referrer or Location(ref),
             "catalogue-path",
-            (
-                "legen Sie den Katalog in das Repository, oder nennen Sie ihn in ossfirst.toml "
-                "oder mit --catalogue",
-                "put the catalogue into the repository, or name it in ossfirst.toml or with "
-                "--catalogue",
-            ),
+            "path.hint.catalogue-into-repository",
         )
     loaded = _read(ref, base_dir, referrer, shown_as)
     if loaded.identity in chain:
@@ -377,12 +365,8 @@ def _resolve(
             [
                 _err(
                     referrer or loaded.source.locate(("extends",)),
-                    "Die Kataloge erweitern sich im Kreis: " + shown,
-                    "The catalogues extend each other in a cycle: " + shown,
-                    {
-                        "de": "entfernen Sie eines der 'extends:'",
-                        "en": "remove one of the 'extends:'",
-                    },
+                    _both("cat.cycle", shown=shown),
+                    _both("cat.hint.cycle"),
                     code="catalogue-cycle",
                 )
             ]
@@ -392,8 +376,7 @@ def _resolve(
             [
                 _err(
                     loaded.source.locate(("extends",)),
-                    f"Mehr als {MAX_EXTENDS_DEPTH} Ebenen 'extends:'.",
-                    f"More than {MAX_EXTENDS_DEPTH} levels of 'extends:'.",
+                    _both("cat.too-deep", limit=MAX_EXTENDS_DEPTH),
                     code="catalogue-depth",
                 )
             ]
@@ -425,20 +408,15 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
             problems.append(
                 _err(
                     source.locate(()),
-                    f"Der Schlüssel '{key}' fehlt.",
-                    f"The key '{key}' is missing.",
-                    {
-                        "de": "ein Katalog ohne 'extends:' muss vollständig sein",
-                        "en": "a catalogue without 'extends:' must be complete",
-                    },
+                    _both("val.missing", key=key),
+                    _both("cat.hint.complete"),
                 )
             )
     if file.overrides:
         problems.append(
             _err(
                 source.locate(("overrides",), prefer_key=True),
-                "'overrides' gibt es nur in einem Katalog mit 'extends:'.",
-                "'overrides' needs 'extends:'.",
+                _both("cat.overrides-alone"),
             )
         )
     policy = None
@@ -449,8 +427,7 @@ def _complete(loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
             problems.append(
                 _err(
                     source.locate(("policy",), prefer_key=True),
-                    f"Der Schlüssel 'policy.{key}' fehlt.",
-                    f"The key 'policy.{key}' is missing.",
+                    _both("val.missing", key=f"policy.{key}"),
                 )
             )
         if not missing:
@@ -485,8 +462,7 @@ def _unique_criteria(loaded: _Loaded) -> None:
             problems.append(
                 _err(
                     loaded.source.locate(("criteria", index, "id")),
-                    f"Das Kriterium '{criterion.id}' ist doppelt definiert.",
-                    f"The criterion '{criterion.id}' is defined twice.",
+                    _both("cat.criterion-twice", id=criterion.id),
                 )
             )
         seen.add(criterion.id)
@@ -501,9 +477,8 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
         problems.append(
             _err(
                 source.locate(("dimensions",), prefer_key=True),
-                "Ein erweiternder Katalog kann keine Dimensionen festlegen.",
-                "A catalogue that extends another cannot define dimensions.",
-                {"de": "entfernen Sie 'dimensions:'", "en": "remove 'dimensions:'"},
+                _both("cat.dimensions-in-extension"),
+                _both("cat.hint.dimensions"),
             )
         )
     _unique_criteria(loaded)
@@ -514,12 +489,8 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
             problems.append(
                 _err(
                     source.locate(("criteria", index, "id")),
-                    f"Das Kriterium '{criterion.id}' erbt der Katalog bereits.",
-                    f"The criterion '{criterion.id}' is already inherited.",
-                    {
-                        "de": "ändern Sie es unter 'overrides:'",
-                        "en": "change it under 'overrides:'",
-                    },
+                    _both("cat.inherited", id=criterion.id),
+                    _both("cat.hint.overrides"),
                 )
             )
             continue
@@ -530,8 +501,7 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
             problems.append(
                 _err(
                     source.locate(path, prefer_key=True),
-                    f"Das Kriterium '{criterion_id}' gibt es im Basiskatalog nicht.",
-                    f"The base catalogue has no criterion '{criterion_id}'.",
+                    _both("cat.no-base-criterion", id=criterion_id),
                     suggestion(criterion_id, known),
                 )
             )
@@ -545,20 +515,15 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
                 problems.append(
                     _err(
                         source.locate((*path, "floor")),
-                        "Ein K.-o.-Kriterium hat keine Mindestpunktzahl.",
-                        "A knock-out criterion has no floor.",
+                        _both("cat.knock-out-floor"),
                     )
                 )
             elif base.floor is not None and override.floor < base.floor:
                 problems.append(
                     _err(
                         source.locate((*path, "floor")),
-                        f"Die Mindestpunktzahl darf nur steigen (geerbt: {base.floor}).",
-                        f"A floor may only be tightened (inherited: {base.floor}).",
-                        {
-                            "de": f"setzen Sie {base.floor} oder mehr",
-                            "en": f"use {base.floor} or more",
-                        },
+                        _both("cat.floor-lowered", floor=base.floor),
+                        _both("cat.hint.floor", floor=base.floor),
                     )
                 )
             changes["floor"] = override.floor
@@ -569,9 +534,7 @@ def _extend(parent: Catalogue, loaded: _Loaded, ref: CatalogueRef) -> Catalogue:
                 problems.append(
                     _err(
                         source.locate((*path, "computation")),
-                        "Nur die Schwellen einer berechneten Kennzahl lassen sich "
-                        "ändern, nicht die Kennzahl.",
-                        "Only the thresholds of a computed criterion can change, not its metric.",
+                        _both("cat.metric-changed"),
                     )
                 )
             changes["computation"] = override.computation
@@ -623,8 +586,7 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         problems.append(
             _err(
                 source.locate(("dimensions",)),
-                "Eine Dimension ist doppelt.",
-                "A dimension is defined twice.",
+                _both("cat.dimension-twice"),
             )
         )
 
@@ -636,10 +598,8 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         problems.append(
             _err(
                 at(catalogue.criteria[limits.CRITERIA], "id"),
-                f"Der Katalog hat mehr als {limits.CRITERIA} Kriterien (geerbte mitgezählt).",
-                f"The catalogue has more than {limits.CRITERIA} criteria (inherited ones "
-                "included).",
-                {"de": "fassen Sie Kriterien zusammen", "en": "merge criteria"},
+                _both("cat.too-many-criteria", limit=limits.CRITERIA),
+                _both("cat.hint.merge"),
                 code="catalogue-limit",
             )
         )
@@ -648,8 +608,7 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
             problems.append(
                 _err(
                     at(criterion, "id"),
-                    f"Die Dimension '{criterion.dimension}' gibt es nicht.",
-                    f"There is no dimension '{criterion.dimension}'.",
+                    _both("cat.no-dimension", id=criterion.dimension),
                     suggestion(criterion.dimension, dimensions),
                 )
             )
@@ -660,8 +619,7 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
             problems.append(
                 _err(
                     source.locate(("dimensions",)),
-                    f"Die Dimension '{dimension}' hat kein gewichtetes Kriterium.",
-                    f"The dimension '{dimension}' has no weighted criterion.",
+                    _both("cat.dimension-unweighted", id=dimension),
                 )
             )
     for name, profile in catalogue.profiles.items():
@@ -674,16 +632,14 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
             problems.append(
                 _err(
                     where,
-                    f"Das Profil '{name}' gewichtet {', '.join(missing)} nicht.",
-                    f"The profile '{name}' gives no weight to {', '.join(missing)}.",
+                    _both("cat.profile-missing", name=name, missing=", ".join(missing)),
                 )
             )
         for dim in extra:
             problems.append(
                 _err(
                     source.locate((*path, "weights", dim), prefer_key=True) if own else where,
-                    f"Die Dimension '{dim}' gibt es nicht.",
-                    f"There is no dimension '{dim}'.",
+                    _both("cat.no-dimension", id=dim),
                     suggestion(dim, dimensions),
                 )
             )
@@ -692,8 +648,7 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
             problems.append(
                 _err(
                     source.locate((*path, "weights")) if own else where,
-                    f"Die Gewichte des Profils '{name}' ergeben {total:g} statt 100.",
-                    f"The weights of profile '{name}' sum to {total:g}, not 100.",
+                    _both("cat.profile-sum", name=name, total=f"{total:g}"),
                 )
             )
     problems.extend(_check_framework(catalogue, loaded))
@@ -703,28 +658,22 @@ def _check(catalogue: Catalogue, loaded: _Loaded) -> None:
         problems.append(
             _err(
                 source.locate(("policy", "award", "conversion")),
-                TWO_SIDED["de"],
-                TWO_SIDED["en"],
-                {
-                    "de": "verwenden Sie 'ratio' oder 'one-sided'",
-                    "en": "use 'ratio' or 'one-sided'",
-                },
+                _both(TWO_SIDED),
+                _both("cat.hint.conversion"),
             )
         )
     if not catalogue.profiles:
         problems.append(
             _err(
                 source.locate(()),
-                "Der Katalog hat kein Gewichtungsprofil.",
-                "The catalogue has no weight profile.",
+                _both("cat.no-profile"),
             )
         )
     elif catalogue.policy.default_profile not in catalogue.profiles:
         problems.append(
             _err(
                 source.locate(("policy", "default_profile")),
-                f"Das Standardprofil '{catalogue.policy.default_profile}' gibt es nicht.",
-                f"The default profile '{catalogue.policy.default_profile}' does not exist.",
+                _both("cat.no-default-profile", name=catalogue.policy.default_profile),
                 suggestion(catalogue.policy.default_profile, catalogue.profiles),
             )
         )
@@ -749,8 +698,7 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
         problems.append(
             _err(
                 where("levels"),
-                f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
-                f"Every level 0 to {MAX_SCORE} needs a description.",
+                _both("cat.levels", max=MAX_SCORE),
             )
         )
     criteria = {c.id: c for c in catalogue.criteria}
@@ -761,8 +709,7 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     where("objectives", index, "id"),
-                    f"Das Ziel '{objective.id}' ist doppelt.",
-                    f"The objective '{objective.id}' appears twice.",
+                    _both("cat.objective-twice", id=objective.id),
                 )
             )
         seen_ids.add(objective.id)
@@ -771,10 +718,9 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     where("objectives", index, "criterion"),
-                    f"Das Ziel '{objective.id}' braucht ein bewertetes oder berechnetes "
-                    f"Kriterium des Katalogs, nicht '{objective.criterion}'.",
-                    f"The objective '{objective.id}' needs an assessed or computed criterion "
-                    f"of the catalogue, not '{objective.criterion}'.",
+                    _both(
+                        "cat.objective-criterion", id=objective.id, criterion=objective.criterion
+                    ),
                     suggestion(objective.criterion, [c for c in criteria if criteria[c].scored]),
                 )
             )
@@ -782,8 +728,7 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     where("objectives", index, "criterion"),
-                    f"Das Kriterium '{objective.criterion}' gehört schon zu einem anderen Ziel.",
-                    f"The criterion '{objective.criterion}' already belongs to another objective.",
+                    _both("cat.criterion-taken", id=objective.criterion),
                 )
             )
         seen_criteria.add(objective.criterion)
@@ -793,8 +738,7 @@ def _check_framework(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
         problems.append(
             _err(
                 where("objectives"),
-                "Die Kriterien der Ziele haben zusammen kein Gewicht.",
-                "The objectives' criteria have no weight together.",
+                _both("cat.objectives-unweighted"),
             )
         )
     return problems
@@ -822,8 +766,7 @@ def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     where("id"),
-                    f"Die Mindestanforderung '{floor.id}' ist doppelt.",
-                    f"The evidence floor '{floor.id}' is defined twice.",
+                    _both("cat.floor-twice", id=floor.id),
                 )
             )
         seen.add(floor.id)
@@ -831,8 +774,7 @@ def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     where(),
-                    "Eine Mindestanforderung prüft genau eines: 'scorecard' oder 'publiccode'.",
-                    "An evidence floor tests exactly one thing: 'scorecard' or 'publiccode'.",
+                    _both("cat.floor-one-test"),
                 )
             )
         elif floor.scorecard is not None:
@@ -841,8 +783,7 @@ def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
                 problems.append(
                     _err(
                         where("scorecard"),
-                        f"Eine Scorecard-Prüfung '{floor.scorecard}' gibt es nicht.",
-                        f"There is no Scorecard check '{floor.scorecard}'.",
+                        _both("cat.no-scorecard-check", check=floor.scorecard),
                         suggestion(floor.scorecard, [*RISK, NOT_ARCHIVED]),
                     )
                 )
@@ -850,16 +791,14 @@ def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
                 problems.append(
                     _err(
                         where("at_least" if archived else "scorecard"),
-                        "'at_least' gehört zu einer Scorecard-Prüfung, nicht zu 'not-archived'.",
-                        "'at_least' belongs to a Scorecard check, not to 'not-archived'.",
+                        _both("cat.at-least-archived"),
                     )
                 )
         elif floor.at_least is not None:
             problems.append(
                 _err(
                     where("at_least"),
-                    "'at_least' gehört zu einer Scorecard-Prüfung.",
-                    "'at_least' belongs to a Scorecard check.",
+                    _both("cat.at-least"),
                 )
             )
         if isinstance(floor.then, FloorCap):
@@ -868,10 +807,7 @@ def _check_floors(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
                 problems.append(
                     _err(
                         where("then", "criterion"),
-                        f"'{floor.then.criterion}' ist kein bewertetes oder berechnetes "
-                        "Kriterium des Katalogs.",
-                        f"'{floor.then.criterion}' is no assessed or computed criterion of "
-                        "the catalogue.",
+                        _both("cat.cap-criterion", id=floor.then.criterion),
                         suggestion(
                             floor.then.criterion, [c for c in criteria if criteria[c].scored]
                         ),
@@ -904,8 +840,7 @@ def _check_answers(catalogue: Catalogue, loaded: _Loaded) -> list[Problem]:
             problems.append(
                 _err(
                     loaded.source.locate(path),
-                    f"Die Frage '{ref}' steht in keiner Quelle unter 'sources'.",
-                    f"No source under 'sources' has the question '{ref}'.",
+                    _both("cat.no-question", ref=ref),
                     suggestion(ref, sorted(known)),
                 )
             )
@@ -917,55 +852,49 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
     assert callable(locate)
     problems: list[Problem] = []
 
-    def err(field: str, de: str, en: str) -> None:
-        problems.append(_err(locate(criterion, field), de, en))
+    def err(field: str, key: str, /, **params: object) -> None:
+        problems.append(_err(locate(criterion, field), _both(key, **params)))
 
     levels = set(criterion.levels or {})
     if criterion.kind == "knock-out":
         if criterion.levels:
             err(
                 "levels",
-                "Ein K.-o.-Kriterium hat keine Stufen (nur bestanden/nicht bestanden).",
-                "A knock-out criterion has no levels (only passed / not passed).",
+                "cat.knock-out-levels",
             )
         if criterion.weight:
             err(
                 "weight",
-                "Ein K.-o.-Kriterium hat kein Gewicht.",
-                "A knock-out criterion has no weight.",
+                "cat.knock-out-weight",
             )
         if criterion.floor is not None or criterion.computation is not None:
             err(
                 "kind",
-                "Ein K.-o.-Kriterium hat weder Mindestpunktzahl noch Berechnung.",
-                "A knock-out criterion has neither a floor nor a computation.",
+                "cat.knock-out-computation",
             )
         if criterion.selection is not None:
             err(
                 "selection",
-                "Ein K.-o.-Kriterium schließt ohnehin aus; es braucht keine Auswahlmarke.",
-                "A knock-out criterion excludes anyway; it takes no selection mark.",
+                "cat.knock-out-selection",
             )
         return problems
     if levels != set(range(MAX_SCORE + 1)):
         err(
             "levels",
-            f"Jede Stufe 0 bis {MAX_SCORE} braucht eine Beschreibung.",
-            f"Every level 0 to {MAX_SCORE} needs a description.",
+            "cat.levels",
+            max=MAX_SCORE,
         )
     if criterion.kind == "assessed" and criterion.computation is not None:
         err(
             "computation",
-            "Ein bewertetes Kriterium hat keine Berechnung.",
-            "An assessed criterion has no computation.",
+            "cat.assessed-computation",
         )
     if criterion.kind == "computed":
         computation = criterion.computation
         if computation is None:
             err(
                 "kind",
-                "Ein berechnetes Kriterium braucht 'computation'.",
-                "A computed criterion needs 'computation'.",
+                "cat.computation-missing",
             )
             return problems
         metric = computation.metric
@@ -974,8 +903,8 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
             if limits is None:
                 err(
                     "computation",
-                    f"Die Kennzahl '{metric}' braucht vier 'thresholds'.",
-                    f"The metric '{metric}' needs four 'thresholds'.",
+                    "cat.thresholds-missing",
+                    metric=metric,
                 )
             else:
                 lower = NUMERIC_METRICS[metric] == "lower"
@@ -985,11 +914,7 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
                 if not ordered:
                     err(
                         "computation",
-                        "Die Schwellen müssen von Stufe 4 zu Stufe 1 "
-                        + ("steigen." if lower else "fallen."),
-                        "The thresholds must "
-                        + ("rise" if lower else "fall")
-                        + " from level 4 to level 1.",
+                        "cat.thresholds-rise" if lower else "cat.thresholds-fall",
                     )
         elif metric in CATEGORY_METRICS:
             wanted = set(CATEGORY_METRICS[metric])
@@ -997,17 +922,14 @@ def _check_criterion(criterion: Criterion, at: object) -> list[Problem]:
             if given != wanted:
                 err(
                     "computation",
-                    f"Die Kennzahl '{metric}' braucht eine Stufe für genau: "
-                    + ", ".join(sorted(wanted))
-                    + ".",
-                    f"The metric '{metric}' needs a level for exactly: "
-                    + ", ".join(sorted(wanted))
-                    + ".",
+                    "cat.category-levels",
+                    metric=metric,
+                    wanted=", ".join(sorted(wanted)),
                 )
         elif metric in FIXED_METRICS and (computation.thresholds or computation.levels):
             err(
                 "computation",
-                f"Die Kennzahl '{metric}' hat feste Stufen.",
-                f"The metric '{metric}' has fixed levels.",
+                "cat.fixed-levels",
+                metric=metric,
             )
     return problems

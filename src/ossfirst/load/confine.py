@@ -40,8 +40,15 @@ def is_absolute(declared: str) -> bool:
     )
 
 
-def _error(where: Location, de: str, en: str, hint_de: str, hint_en: str, code: str) -> InputError:
-    return InputError([Problem(where, {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, code)])
+def _error(where: Location, message: dict[str, str], hint: dict[str, str], code: str) -> InputError:
+    return InputError([Problem(where, message, hint, code)])
+
+
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only for a path refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 def confined(
@@ -50,28 +57,15 @@ def confined(
     root: Path,
     where: Location,
     code: str,
-    what: tuple[str, str] = (
-        "legen Sie die Datei in das Repository des Antrags",
-        "put the file into the request's repository",
-    ),
+    what: str = "path.hint.into-repository",
 ) -> Path:
     """The resolved path ``declared`` names relative to ``base``, checked to lie inside
-    ``root``; :class:`InputError` at ``where`` otherwise (``what``: the hint, de and en), or
+    ``root``; :class:`InputError` at ``where`` otherwise (``what``: the key of its hint), or
     when the path cannot be followed at all (a NUL byte, a loop of links, a name too
     long)."""
-    what_de, what_en = what
     shown = printable(declared if len(declared) <= 120 else declared[:117] + "…")
-    hint_de = "geben Sie den Pfad relativ zur Antragsdatei an"
-    hint_en = "give the path relative to the request file"
     if is_absolute(declared):
-        raise _error(
-            where,
-            f"Der Pfad '{shown}' ist absolut.",
-            f"The path '{shown}' is absolute.",
-            hint_de,
-            hint_en,
-            code,
-        )
+        raise _error(where, _both("path.absolute", shown=shown), _both("path.hint.relative"), code)
     candidate = base / declared
     try:
         resolved = candidate.resolve()
@@ -83,29 +77,21 @@ def confined(
         )
     except (OSError, RuntimeError, ValueError) as exc:
         reason = "NUL" if isinstance(exc, ValueError) else getattr(exc, "strerror", None)
-        reason_de = {"NUL": "er enthält ein Nullbyte"}.get(str(reason), "")
-        reason_en = {"NUL": "it contains a NUL byte"}.get(str(reason), "")
-        if not reason_en:
-            loop = isinstance(exc, RuntimeError)
-            reason_de = "die Links bilden eine Schleife" if loop else str(reason or exc)
-            reason_en = "its links form a loop" if loop else str(reason or exc)
+        if str(reason) == "NUL":
+            why = _both("path.reason.nul")
+        elif isinstance(exc, RuntimeError):
+            why = _both("path.reason.loop")
+        else:
+            why = {lang: str(reason or exc) for lang in ("de", "en")}
         raise _error(
             where,
-            f"Dem Pfad '{shown}' lässt sich nicht folgen: {reason_de}.",
-            f"The path '{shown}' cannot be followed: {reason_en}.",
-            hint_de,
-            hint_en,
+            _both("path.unfollowable", shown=shown, reason=why),
+            _both("path.hint.relative"),
             code,
         ) from None
     if outside:
-        how_de = "ein symbolischer Link führt" if symlink else "der Pfad führt"
-        how_en = "a symbolic link leads" if symlink else "the path leads"
+        how = _both("path.how.symlink" if symlink else "path.how.path")
         raise _error(
-            where,
-            f"'{shown}': {how_de} aus dem Repository ({root}) hinaus.",
-            f"'{shown}': {how_en} outside the repository ({root}).",
-            what_de,
-            what_en,
-            code,
+            where, _both("path.outside", shown=shown, how=how, root=root), _both(what), code
         )
     return resolved

@@ -25,8 +25,19 @@ def _number(value: int, lang: str) -> str:
     return text.replace(",", ".") if lang == "de" else text
 
 
-def _problem(location: Location, de: str, en: str, hint_de: str, hint_en: str) -> Problem:
-    return Problem(location, {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, "limit")
+def _numbers(value: int) -> dict[str, str]:
+    return {lang: _number(value, lang) for lang in ("de", "en")}
+
+
+def _problem(location: Location, message: dict[str, str], hint: dict[str, str]) -> Problem:
+    return Problem(location, message, hint, "limit")
+
+
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only for a request refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 def cost_problems(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
@@ -37,18 +48,16 @@ def cost_problems(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
     requirements = len(request.requirements)
     if alternatives * requirements > limits.COVERAGE_CELLS:
         allowed = limits.COVERAGE_CELLS // alternatives
-        cells_de, cells_en = (_number(limits.COVERAGE_CELLS, lang) for lang in ("de", "en"))
         problems.append(
             _problem(
                 loaded.locate(("requirements", allowed)),
-                f"Bei {alternatives} Alternativen sind höchstens {allowed} Anforderungen "
-                f"möglich: jede Alternative gibt ihre Erfüllung jeder Anforderung an, "
-                f"höchstens {cells_de} Angaben im Ganzen.",
-                f"With {alternatives} alternatives at most {allowed} requirements are possible: "
-                f"each alternative states its coverage of each, at most {cells_en} statements "
-                "in all.",
-                "fassen Sie Anforderungen zusammen oder teilen Sie den Antrag",
-                "merge requirements or split the request",
+                _both(
+                    "limit.coverage",
+                    alternatives=alternatives,
+                    allowed=allowed,
+                    cells=_numbers(limits.COVERAGE_CELLS),
+                ),
+                _both("limit.hint.coverage"),
             )
         )
     own = request.sensitivity.draws if request.sensitivity is not None else None
@@ -56,10 +65,12 @@ def cost_problems(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
     # an alternative with its gaps closed is decided in every draw too
     alternatives += sum(a.gap_closing is not None for a in request.alternatives)
     if draws * alternatives > limits.DRAW_WORK:
-        work_de, work_en = (_number(limits.DRAW_WORK, lang) for lang in ("de", "en"))
         allowed = limits.DRAW_WORK // alternatives
-        whose_de = "" if own is not None else f" (aus dem Katalog '{catalogue.id}')"
-        whose_en = "" if own is not None else f" (from the catalogue '{catalogue.id}')"
+        whose = (
+            {"de": "", "en": ""}
+            if own is not None
+            else _both("limit.draws-of-catalogue", catalogue=catalogue.id)
+        )
         where = (
             loaded.locate(("sensitivity", "draws"))
             if own is not None
@@ -68,14 +79,14 @@ def cost_problems(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]:
         problems.append(
             _problem(
                 where,
-                f"{_number(draws, 'de')} Monte-Carlo-Ziehungen{whose_de} für {alternatives} "
-                f"Alternativen sind zu viel: höchstens {work_de} Ziehungen × Alternativen.",
-                f"{_number(draws, 'en')} Monte-Carlo draws{whose_en} for {alternatives} "
-                f"alternatives are too many: at most {work_en} draws × alternatives.",
-                f"setzen Sie 'sensitivity: {{draws: {allowed}}}' oder weniger (oder --draws "
-                "beim Aufruf)",
-                f"set 'sensitivity: {{draws: {allowed}}}' or fewer (or --draws on the command "
-                "line)",
+                _both(
+                    "limit.draws",
+                    draws=_numbers(draws),
+                    whose=whose,
+                    alternatives=alternatives,
+                    work=_numbers(limits.DRAW_WORK),
+                ),
+                _both("limit.hint.draws", allowed=allowed),
             )
         )
     return problems

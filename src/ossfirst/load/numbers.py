@@ -30,23 +30,25 @@ Kind = Literal["money", "rate"]
 Spot = tuple[PathT, Kind]
 
 _SPACES = "\u0020\u00a0\u202f"
+# The patterns below are compiled by the re module on first use (most requests need none
+# of them, and compiling them all costs more at start-up than reading a request).
 #: 60.000, 1.250.000 and 60.000,50: dots that separate thousands (German).
-_DOT_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$")
+_DOT_THOUSANDS = r"^(?P<int>[+-]?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?P<dec>\d{1,2}))?$"
 #: 60,000 and 1,250,000.50: commas that separate thousands (English).
-_COMMA_THOUSANDS = re.compile(r"^(?P<int>[+-]?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$")
+_COMMA_THOUSANDS = r"^(?P<int>[+-]?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(?P<dec>\d{1,2}))?$"
 #: 60 000 and 60 000,50: spaces that separate thousands.
-_SPACE_THOUSANDS = re.compile(
+_SPACE_THOUSANDS = (
     rf"^(?P<int>[+-]?[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+)(?:[.,](?P<dec>\d{{1,2}}))?$"
 )
 #: 60,50: a decimal comma.
-_DECIMAL_COMMA = re.compile(r"^(?P<int>[+-]?\d+),(?P<dec>\d{1,2})$")
-_CURRENCY = re.compile(rf"^(?:€|EUR)[{_SPACES}]*|[{_SPACES}]*(?:€|EUR|Euro)$", re.IGNORECASE)
+_DECIMAL_COMMA = r"^(?P<int>[+-]?\d+),(?P<dec>\d{1,2})$"
+_CURRENCY = rf"(?i)^(?:€|EUR)[{_SPACES}]*|[{_SPACES}]*(?:€|EUR|Euro)$"
 #: A number as written in YAML, with its decimals: 60.000, 12.5, 1_000.25.
-_PLAIN = re.compile(r"^[+-]?[\d_]+\.(?P<dec>\d+)$")
+_PLAIN = r"^[+-]?[\d_]+\.(?P<dec>\d+)$"
 #: An amount without separators: what remains of "60000 EUR" once the currency is gone.
-_PLAIN_OR_INT = re.compile(r"^[+-]?\d[\d_]*(?:\.\d{1,2})?$")
+_PLAIN_OR_INT = r"^[+-]?\d[\d_]*(?:\.\d{1,2})?$"
 #: A rate as a user may type it: 0,9 %, 0.9%, 0,009.
-_RATE = re.compile(rf"^(?P<num>[+-]?\d+(?:[.,]\d+)?)[{_SPACES}]*(?P<pct>%?)$")
+_RATE = rf"^(?P<num>[+-]?\d+(?:[.,]\d+)?)[{_SPACES}]*(?P<pct>%?)$"
 
 
 def _number(value: float, lang: str, decimals: int) -> str:
@@ -77,11 +79,16 @@ def _write(value: float) -> dict[str, str]:
     written = _plain(value)
     grouped = _underscored(value)
     if grouped == written:
-        return {"de": f"schreiben Sie {written}", "en": f"write {written}"}
-    return {
-        "de": f"schreiben Sie {written} (oder {grouped})",
-        "en": f"write {written} (or {grouped})",
-    }
+        return _both("num.write", written=written)
+    return _both("num.write-grouped", written=written, grouped=grouped)
+
+
+def _both(key: str, /, **params: Any) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language: a number written wrongly loads
+    the catalogue, one written right does not."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 def _problem(
@@ -97,98 +104,71 @@ def money_problem(
     if isinstance(value, bool):
         return None
     if isinstance(value, float) and written is not None:
-        match = _PLAIN.match(written.strip())
+        match = re.match(_PLAIN, written.strip())
         if match is None:
             return None
         text = written.strip()
-        if _DOT_THOUSANDS.match(text):
+        if re.match(_DOT_THOUSANDS, text):
             meant = float(text.replace(".", ""))
             read, intended = _money(value), _money(meant)
             return _problem(
                 source,
                 path,
-                {
-                    "de": f"{text} wird als {read['de']} gelesen (in YAML ist der Punkt das "
-                    "Dezimalzeichen).",
-                    "en": f"{text} is read as {read['en']} (in YAML a dot is the decimal point).",
-                },
-                {
-                    "de": f"für {intended['de']} {_write(meant)['de']}; Euro-Beträge haben "
-                    "höchstens zwei Nachkommastellen",
-                    "en": f"for {intended['en']} {_write(meant)['en']}; euro amounts have at "
-                    "most two decimals",
-                },
+                _both("num.dot-read", text=text, read=read),
+                _both("num.hint.dot-read", intended=intended, write=_write(meant)),
             )
         if len(match["dec"]) > 2:
             return _problem(
                 source,
                 path,
-                {
-                    "de": f"{text}: Euro-Beträge haben höchstens zwei Nachkommastellen (Cent).",
-                    "en": f"{text}: euro amounts have at most two decimals (cents).",
-                },
-                {
-                    "de": f"runden Sie auf Cent, z. B. {value:.2f}",
-                    "en": f"round to cents, e.g. {value:.2f}",
-                },
+                _both("num.cents", text=text),
+                _both("num.hint.cents", rounded=f"{value:.2f}"),
             )
         return None
     if not isinstance(value, str):
         return None
     text = value.strip()
-    stripped = _CURRENCY.sub("", text)
+    stripped = re.sub(_CURRENCY, "", text)
     for pattern, separator in (
         (_DOT_THOUSANDS, "."),
         (_COMMA_THOUSANDS, ","),
         (_SPACE_THOUSANDS, None),
         (_DECIMAL_COMMA, ""),
     ):
-        match = pattern.match(stripped)
+        match = re.match(pattern, stripped)
         if match is None:
             continue
         whole = re.sub(rf"[.,{_SPACES}]", "", match["int"])
         meant = float(f"{whole}.{match['dec']}" if match["dec"] else whole)
         intended = _money(meant)
-        if separator == "":
-            what = {"de": "ein Dezimalkomma", "en": "a decimal comma"}
-            how = {"de": "mit Dezimalpunkt", "en": "with a decimal point"}
-        else:
-            what = {"de": "Tausendertrennzeichen", "en": "thousands separators"}
-            how = {"de": "ohne Trennzeichen", "en": "without separators"}
+        written = "decimal-comma" if separator == "" else "separators"
+        what, how = _both(f"num.what.{written}"), _both(f"num.how.{written}")
         if stripped != text:
-            what = {"de": f"{what['de']} und eine Währung", "en": f"{what['en']} and a currency"}
-            how = {"de": f"{how['de']}, ohne Währung", "en": f"{how['en']}, without the currency"}
-        write = _write(meant)
+            what = _both("num.what.currency", what=what)
+            how = _both("num.how.currency", how=how)
         return _problem(
             source,
             path,
-            {
-                "de": f"'{text}' ist in YAML keine Zahl ({what['de']}).",
-                "en": f"'{text}' is not a number in YAML ({what['en']}).",
-            },
-            {
-                "de": f"für {intended['de']} {write['de']}, {how['de']}",
-                "en": f"for {intended['en']} {write['en']}, {how['en']}",
-            },
+            _both("num.not-a-number-for", text=text, what=what),
+            _both("num.hint.meant", intended=intended, write=_write(meant), how=how),
         )
-    if stripped != text and _PLAIN_OR_INT.match(stripped):
+    if stripped != text and re.match(_PLAIN_OR_INT, stripped):
         return _problem(
             source,
             path,
-            {
-                "de": f"'{text}' ist in YAML keine Zahl (eine Währungsangabe).",
-                "en": f"'{text}' is not a number in YAML (a currency).",
-            },
-            {
-                "de": f"schreiben Sie {stripped}; Beträge sind immer in EUR",
-                "en": f"write {stripped}; amounts are always in EUR",
-            },
+            _both("num.currency", text=text),
+            _both("num.hint.currency", stripped=stripped),
         )
     return None
 
 
 def _percent(value: float, lang: str) -> str:
     return f"{_number(value * 100, lang, 2).rstrip('0').rstrip(',.')} %"
+
+
+def _percents(value: float) -> dict[str, str]:
+    """A rate as a percentage, as each language writes it."""
+    return {lang: _percent(value, lang) for lang in ("de", "en")}
 
 
 def rate_problem(value: Any, source: SourceMap, path: PathT) -> Problem | None:
@@ -203,21 +183,18 @@ def rate_problem(value: Any, source: SourceMap, path: PathT) -> Problem | None:
         return _problem(
             source,
             path,
-            {
-                "de": f"{value} wird als Zinssatz von {_percent(value, 'de')} gelesen; erlaubt "
-                f"sind {_percent(MIN_RATE, 'de')} bis {_percent(MAX_RATE, 'de')}.",
-                "en": f"{value} is read as a rate of {_percent(value, 'en')}; rates from "
-                f"{_percent(MIN_RATE, 'en')} to {_percent(MAX_RATE, 'en')} are allowed.",
-            },
-            {
-                "de": f"ein Zinssatz ist ein Anteil: für {_percent(meant, 'de')} schreiben Sie "
-                f"{meant:g}",
-                "en": f"a rate is a fraction: for {_percent(meant, 'en')} write {meant:g}",
-            },
+            _both(
+                "num.rate-read",
+                value=value,
+                read=_percents(value),
+                low=_percents(MIN_RATE),
+                high=_percents(MAX_RATE),
+            ),
+            _both("num.hint.rate", meant=_percents(meant), written=f"{meant:g}"),
         )
     if not isinstance(value, str):
         return None
-    match = _RATE.match(value.strip())
+    match = re.match(_RATE, value.strip())
     if match is None:
         return None
     number = float(match["num"].replace(",", "."))
@@ -225,16 +202,8 @@ def rate_problem(value: Any, source: SourceMap, path: PathT) -> Problem | None:
     return _problem(
         source,
         path,
-        {
-            "de": f"'{value.strip()}' ist in YAML keine Zahl.",
-            "en": f"'{value.strip()}' is not a number in YAML.",
-        },
-        {
-            "de": f"ein Zinssatz ist ein Anteil mit Dezimalpunkt: für {_percent(meant, 'de')} "
-            f"schreiben Sie {meant:g}",
-            "en": f"a rate is a fraction with a decimal point: for {_percent(meant, 'en')} "
-            f"write {meant:g}",
-        },
+        _both("num.not-a-number", text=value.strip()),
+        _both("num.hint.rate-point", meant=_percents(meant), written=f"{meant:g}"),
     )
 
 

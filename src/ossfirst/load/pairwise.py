@@ -17,6 +17,7 @@ from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.pairwise import Judgement, Pairwise
+from ossfirst.texts import both
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class LoadedPairwise:
         return self.source.locate(path)
 
 
-def _problem(location: Location, de: str, en: str, hint: dict[str, str] | None = None) -> Problem:
-    return Problem(location, {"de": de, "en": en}, hint or {}, "pairwise")
+def _problem(
+    location: Location, message: dict[str, str], hint: dict[str, str] | None = None
+) -> Problem:
+    return Problem(location, message, hint or {}, "pairwise")
 
 
 def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
@@ -54,12 +57,7 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
                     Problem(
                         empty.location,
                         empty.message,
-                        {
-                            "de": "ein Beispiel steht in der README unter „Weights from "
-                            "pairwise comparisons (AHP)“",
-                            "en": "see the example in the README, section 'Weights from "
-                            "pairwise comparisons (AHP)'",
-                        },
+                        both("ahp.hint.example"),
                         "empty",
                     )
                 ]
@@ -80,10 +78,7 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
             problems.append(
                 _problem(
                     source.locate(()),
-                    "Beim Vergleich der Dimensionen fehlt 'profile:' (Name, Titel und "
-                    "Begründung des Gewichtungsprofils, das geschrieben wird).",
-                    "Comparing the dimensions needs 'profile:' (name, title and rationale of "
-                    "the weight profile to write).",
+                    both("ahp.profile-missing"),
                 )
             )
     else:
@@ -92,9 +87,9 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
                 [
                     _problem(
                         source.locate(("dimension",)),
-                        f"Die Dimension '{pairwise.dimension}' gibt es im Katalog "
-                        f"'{catalogue.id}' nicht.",
-                        f"The catalogue '{catalogue.id}' has no dimension '{pairwise.dimension}'.",
+                        both(
+                            "ahp.no-dimension", dimension=pairwise.dimension, catalogue=catalogue.id
+                        ),
                         suggestion(pairwise.dimension, dimensions),
                     )
                 ]
@@ -106,11 +101,8 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
             problems.append(
                 _problem(
                     source.locate(("profile",)),
-                    "'profile:' gehört nur zum Vergleich der Dimensionen; Kriteriengewichte "
-                    "werden als 'overrides:' geschrieben.",
-                    "'profile:' belongs to comparing the dimensions only; criterion weights are "
-                    "written as 'overrides:'.",
-                    {"de": "entfernen Sie 'profile:'", "en": "remove 'profile:'"},
+                    both("ahp.profile-not-here"),
+                    both("ahp.hint.remove-profile"),
                 )
             )
     most = limits.PAIRWISE_ITEMS
@@ -119,8 +111,7 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
             [
                 _problem(
                     source.locate(("dimension",) if pairwise.dimension else ()),
-                    f"Zu vergleichen sind {len(items)} Einträge; möglich sind 2 bis {most}.",
-                    f"There are {len(items)} items to compare; 2 to {most} are possible.",
+                    both("ahp.item-count", items=len(items), most=most),
                 )
             ]
         )
@@ -135,8 +126,7 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
                 problems.append(
                     _problem(
                         source.locate((*where, key)),
-                        f"'{name}' wird hier nicht verglichen.",
-                        f"'{name}' is not compared here.",
+                        both("ahp.not-compared", name=name),
                         suggestion(name, items),
                     )
                 )
@@ -146,8 +136,7 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
             problems.append(
                 _problem(
                     source.locate((*where, "than")),
-                    f"'{judgement.more}' wird mit sich selbst verglichen.",
-                    f"'{judgement.more}' is compared with itself.",
+                    both("ahp.itself", name=judgement.more),
                 )
             )
             continue
@@ -156,11 +145,13 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
             problems.append(
                 _problem(
                     source.locate(where),
-                    f"'{judgement.more}' und '{judgement.than}' sind schon verglichen "
-                    f"(Eintrag {seen[pair] + 1}).",
-                    f"'{judgement.more}' and '{judgement.than}' are already compared "
-                    f"(entry {seen[pair] + 1}).",
-                    {"de": "jedes Paar nur einmal", "en": "each pair only once"},
+                    both(
+                        "ahp.compared-twice",
+                        more=judgement.more,
+                        than=judgement.than,
+                        entry=seen[pair] + 1,
+                    ),
+                    both("ahp.hint.once"),
                 )
             )
             continue
@@ -172,12 +163,8 @@ def read_pairwise(path: Path, display: str | None = None) -> LoadedPairwise:
         problems.append(
             _problem(
                 source.locate(("judgements",)),
-                "Es fehlen Vergleiche: " + "; ".join(missing) + ".",
-                "Comparisons are missing: " + "; ".join(missing) + ".",
-                {
-                    "de": "jedes Paar braucht ein Urteil (bei gleicher Wichtigkeit by: 1)",
-                    "en": "every pair needs a judgement (by: 1 for equal importance)",
-                },
+                both("ahp.missing", missing="; ".join(missing)),
+                both("ahp.hint.missing"),
             )
         )
     if problems:

@@ -27,6 +27,7 @@ from ossfirst.model.request import (
     Request,
     award_settings,
 )
+from ossfirst.texts import Phrase, both
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
 _FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
@@ -146,9 +147,9 @@ def _load_catalogue(
 
 
 def _problem(
-    location: Location, de: str, en: str, hint: dict[str, str] | None = None, code: str = "request"
+    location: Location, message: Phrase, hint: Phrase | None = None, code: str = "request"
 ) -> Problem:
-    return Problem(location, {"de": de, "en": en}, hint or {}, code)
+    return Problem(location, message, hint or {}, code)
 
 
 def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | None = None) -> None:
@@ -163,32 +164,30 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
     at = loaded.locate
     problems: list[Problem] = []
 
-    def unique(kind_de: str, kind_en: str, key: str, ids: list[str]) -> None:
+    def unique(kind: str, key: str, ids: list[str]) -> None:
         seen: set[str] = set()
         for index, item_id in enumerate(ids):
             if item_id in seen:
                 problems.append(
                     _problem(
                         at((key, index, "id")),
-                        f"{kind_de} '{item_id}' ist doppelt.",
-                        f"{kind_en} '{item_id}' appears twice.",
-                        {"de": "jede Kennung nur einmal vergeben", "en": "give every id only once"},
+                        both("req.duplicate", kind=both(kind), id=item_id),
+                        both("req.hint.once"),
                     )
                 )
             seen.add(item_id)
 
     requirement_ids = [r.id for r in request.requirements]
     alternative_ids = [a.id for a in request.alternatives]
-    unique("Die Anforderung", "The requirement", "requirements", requirement_ids)
-    unique("Die Alternative", "The alternative", "alternatives", alternative_ids)
+    unique("req.kind.requirement", "requirements", requirement_ids)
+    unique("req.kind.alternative", "alternatives", alternative_ids)
 
     chosen = profile or request.profile
     if chosen is not None and chosen not in catalogue.profiles:
         problems.append(
             _problem(
                 at(("profile",)) if profile is None else Location(loaded.display),
-                f"Das Gewichtungsprofil '{chosen}' gibt es im Katalog '{catalogue.id}' nicht.",
-                f"The catalogue '{catalogue.id}' has no weight profile '{chosen}'.",
+                both("req.no-profile", profile=chosen, catalogue=catalogue.id),
                 suggestion(chosen, catalogue.profiles),
             )
         )
@@ -199,8 +198,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
         problems.append(
             _problem(
                 at(("proposed",)),
-                f"Die vorgeschlagene Alternative '{request.proposed}' gibt es nicht.",
-                f"The proposed alternative '{request.proposed}' does not exist.",
+                both("req.no-proposed", id=request.proposed),
                 suggestion(request.proposed, proposable),
             )
         )
@@ -216,8 +214,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at((*base, "requirements", requirement_id), prefer_key=True),
-                        f"Die Anforderung '{requirement_id}' gibt es nicht.",
-                        f"There is no requirement '{requirement_id}'.",
+                        both("req.no-requirement", id=requirement_id),
                         suggestion(requirement_id, requirement_ids),
                     )
                 )
@@ -226,12 +223,12 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
             problems.append(
                 _problem(
                     at((*base, "requirements"), prefer_key=True),
-                    f"Für '{alternative.id}' fehlt die Angabe zu: {', '.join(missing)}.",
-                    f"'{alternative.id}' does not state its coverage of: {', '.join(missing)}.",
-                    {
-                        "de": "je Anforderung met, partial oder unmet angeben",
-                        "en": "give met, partial or unmet for every requirement",
-                    },
+                    both(
+                        "req.coverage-missing",
+                        alternative=alternative.id,
+                        missing=", ".join(missing),
+                    ),
+                    both("req.hint.coverage"),
                 )
             )
         for criterion_id, assessment in alternative.assessments.items():
@@ -241,9 +238,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at(path, prefer_key=True),
-                        f"Das Kriterium '{criterion_id}' gibt es im Katalog "
-                        f"'{catalogue.id}' nicht.",
-                        f"The catalogue '{catalogue.id}' has no criterion '{criterion_id}'.",
+                        both("req.no-criterion", criterion=criterion_id, catalogue=catalogue.id),
                         suggestion(criterion_id, criteria),
                     )
                 )
@@ -252,51 +247,35 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at(path, prefer_key=True),
-                        f"'{criterion_id}' wird aus den Angaben des Antrags berechnet und nicht "
-                        "bewertet.",
-                        f"'{criterion_id}' is computed from the request data, not assessed.",
-                        {"de": "entfernen Sie diese Bewertung", "en": "remove this assessment"},
+                        both("req.computed", criterion=criterion_id),
+                        both("req.hint.remove-assessment"),
                     )
                 )
             elif assessment.scores is not None and criterion.kind == "knock-out":
                 problems.append(
                     _problem(
                         at((*path, "scores"), prefer_key=True),
-                        f"'{criterion_id}' ist ein K.-o.-Kriterium: es wird mit 'passed' "
-                        "bewertet, nicht mit Punkten mehrerer Bewertender.",
-                        f"'{criterion_id}' is a knock-out criterion: assess it with 'passed', "
-                        "not with several assessors' scores.",
+                        both("req.knock-out-scores", criterion=criterion_id),
                     )
                 )
             elif assessment.scores is not None and assessment.score is not None:
                 problems.append(
                     _problem(
                         at((*path, "score"), prefer_key=True),
-                        "'score' und 'scores' schließen sich aus.",
-                        "'score' and 'scores' exclude each other.",
-                        {
-                            "de": "bei mehreren Bewertenden nur 'scores' angeben",
-                            "en": "with several assessors give 'scores' only",
-                        },
+                        both("req.score-and-scores"),
+                        both("req.hint.scores-only"),
                     )
                 )
             elif criterion.kind == "knock-out" and assessment.score is not None:
                 problems.append(
                     _problem(
-                        at((*path, "score")),
-                        f"'{criterion_id}' ist ein K.-o.-Kriterium: es wird mit 'passed: true' "
-                        "oder 'passed: false' bewertet, nicht mit Punkten.",
-                        f"'{criterion_id}' is a knock-out criterion: assess it with 'passed: true' "
-                        "or 'passed: false', not a score.",
+                        at((*path, "score")), both("req.knock-out-score", criterion=criterion_id)
                     )
                 )
             elif criterion.kind == "assessed" and assessment.passed is not None:
                 problems.append(
                     _problem(
-                        at((*path, "passed")),
-                        f"'{criterion_id}' wird mit Punkten (score: 0 bis 4) bewertet, nicht mit "
-                        "'passed'.",
-                        f"'{criterion_id}' takes a score (0 to 4), not 'passed'.",
+                        at((*path, "passed")), both("req.assessed-passed", criterion=criterion_id)
                     )
                 )
             problems.extend(_check_panel(loaded, path, assessment))
@@ -319,45 +298,22 @@ def _gap_closing_problems(loaded: LoadedRequest, requirement_ids: list[str]) -> 
         seen: set[str] = set()
         for position, requirement in enumerate(closing.requirements):
             at = loaded.locate(("alternatives", index, "gap_closing", "requirements", position))
+            names = {"alternative": alternative.id, "requirement": requirement}
             if requirement not in requirement_ids:
                 problems.append(
                     _problem(
                         at,
-                        f"Die Lückenschließung von '{alternative.id}' nennt die Anforderung "
-                        f"'{requirement}', die es nicht gibt.",
-                        f"The gap closing of '{alternative.id}' names the requirement "
-                        f"'{requirement}', which does not exist.",
-                        suggestion(requirement, requirement_ids)
-                        or {
-                            "de": "Kennungen aus 'requirements:' des Antrags angeben",
-                            "en": "give ids from the request's 'requirements:'",
-                        },
+                        both("req.gap.unknown", **names),
+                        suggestion(requirement, requirement_ids) or both("req.gap.hint.unknown"),
                     )
                 )
             elif requirement in seen:
                 problems.append(
-                    _problem(
-                        at,
-                        f"Die Anforderung '{requirement}' steht zweimal in der "
-                        f"Lückenschließung von '{alternative.id}'.",
-                        f"The requirement '{requirement}' is listed twice in the gap closing "
-                        f"of '{alternative.id}'.",
-                        {"de": "jede Anforderung nur einmal nennen", "en": "name each once"},
-                    )
+                    _problem(at, both("req.gap.twice", **names), both("req.gap.hint.twice"))
                 )
             elif alternative.requirements.get(requirement) == "met":
                 problems.append(
-                    _problem(
-                        at,
-                        f"'{alternative.id}' erfüllt die Anforderung '{requirement}' schon; "
-                        "eine Lückenschließung nennt nur Lücken.",
-                        f"'{alternative.id}' already meets the requirement '{requirement}'; a "
-                        "gap closing names only gaps.",
-                        {
-                            "de": "nur Anforderungen mit partial oder unmet nennen",
-                            "en": "name only requirements that are partial or unmet",
-                        },
-                    )
+                    _problem(at, both("req.gap.met", **names), both("req.gap.hint.met"))
                 )
             seen.add(requirement)
     return problems
@@ -377,21 +333,16 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
         expected = _RULES_THRESHOLD[procurement.rules]
         if procurement.threshold is not None and procurement.threshold != expected:
             rules = "UVgO" if procurement.rules == "uvgo" else "VgV"
-            side_de = "unterhalb" if expected == "below-eu" else "oberhalb"
-            side_en = "below" if expected == "below-eu" else "above"
             problems.append(
                 _problem(
                     loaded.locate(("procurement", "threshold")),
-                    f"Die {rules} gilt {side_de} des EU-Schwellenwerts, hier steht "
-                    f"'{procurement.threshold}'.",
-                    f"The {rules} applies {side_en} the EU threshold, but this says "
-                    f"'{procurement.threshold}'.",
-                    {
-                        "de": f"schreiben Sie 'threshold: {expected}' oder wählen Sie die "
-                        "Vergabeordnung, die zum geschätzten Auftragswert passt",
-                        "en": f"write 'threshold: {expected}' or choose the rules that fit "
-                        "the estimated value",
-                    },
+                    both(
+                        "req.threshold",
+                        rules=rules,
+                        side=both(f"req.side.{expected}"),
+                        given=procurement.threshold,
+                    ),
+                    both("req.hint.threshold", expected=expected),
                     "council",
                 )
             )
@@ -404,12 +355,8 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     loaded.locate((*path, "date")),
-                    "Eine Beteiligung, die nicht erforderlich ist, hat kein Datum.",
-                    "An involvement that is not required has no date.",
-                    {
-                        "de": "entfernen Sie 'date' oder 'required: false'",
-                        "en": "remove 'date' or 'required: false'",
-                    },
+                    both("req.involvement-date"),
+                    both("req.hint.involvement-date"),
                     "council",
                 )
             )
@@ -417,9 +364,8 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     loaded.locate((*path, "required")),
-                    "Nicht erforderlich: der Grund fehlt.",
-                    "Not required: the reason is missing.",
-                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    both("req.involvement-reason"),
+                    both("req.hint.note"),
                     "council",
                 )
             )
@@ -438,14 +384,8 @@ def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
         problems.append(
             _problem(
                 at(("status",)),
-                f"Ein Antrag mit dem Status '{request.status}' nennt die Alternative, die "
-                "genehmigt oder beauftragt wurde; 'proposed' fehlt.",
-                f"A request with the status '{request.status}' names the alternative that was "
-                "approved or awarded; 'proposed' is missing.",
-                {
-                    "de": "'proposed:' mit der Kennung der Alternative angeben",
-                    "en": "give 'proposed:' with the id of the alternative",
-                },
+                both("req.proposed-missing", status=request.status),
+                both("req.hint.proposed"),
             )
         )
     for key in ("decided_on", "decided_by"):
@@ -453,25 +393,20 @@ def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     at((key,)),
-                    f"'{key}' gehört zu einem entschiedenen Antrag, der Status ist aber "
-                    f"'{request.status}'.",
-                    f"'{key}' belongs to a decided request, but the status is '{request.status}'.",
-                    {
-                        "de": "'status:' auf approved, rejected oder awarded setzen, oder "
-                        f"'{key}' entfernen",
-                        "en": f"set 'status:' to approved, rejected or awarded, or remove '{key}'",
-                    },
+                    both("req.undecided", key=key, status=request.status),
+                    both("req.hint.undecided", key=key),
                 )
             )
     if request.decided_on is not None and request.decided_on < request.date:
         problems.append(
             _problem(
                 at(("decided_on",)),
-                f"Die Entscheidung ({request.decided_on.isoformat()}) liegt vor dem Datum des "
-                f"Antrags ({request.date.isoformat()}).",
-                f"The decision ({request.decided_on.isoformat()}) comes before the date of the "
-                f"request ({request.date.isoformat()}).",
-                {"de": "beide Daten prüfen", "en": "check both dates"},
+                both(
+                    "req.decided-early",
+                    decided=request.decided_on.isoformat(),
+                    date=request.date.isoformat(),
+                ),
+                both("req.hint.both-dates"),
             )
         )
     return problems
@@ -491,9 +426,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "repository")),
-                    f"Der Treffer '{hit.repository}' steht zweimal in der Markterkundung.",
-                    f"The hit '{hit.repository}' is listed twice in the market exploration.",
-                    {"de": "führen Sie jeden Treffer einmal auf", "en": "list every hit once"},
+                    both("req.hit-twice", repository=hit.repository),
+                    both("req.hint.hit-once"),
                     "market",
                 )
             )
@@ -502,13 +436,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "set_aside")),
-                    "Ein Treffer ist entweder als Alternative übernommen oder zurückgestellt, "
-                    "nicht beides.",
-                    "A hit is either taken in as an alternative or set aside, not both.",
-                    {
-                        "de": "entfernen Sie 'alternative' oder 'set_aside'",
-                        "en": "remove 'alternative' or 'set_aside'",
-                    },
+                    both("req.hit-both"),
+                    both("req.hint.hit-both"),
                     "market",
                 )
             )
@@ -516,8 +445,7 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "alternative")),
-                    f"Die Alternative '{hit.alternative}' gibt es nicht.",
-                    f"There is no alternative '{hit.alternative}'.",
+                    both("req.hit-no-alternative", id=hit.alternative),
                     suggestion(hit.alternative, alternative_ids),
                     "market",
                 )
@@ -526,9 +454,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "set_aside")),
-                    "Zurückgestellt aus anderem Grund ('other'): der Grund fehlt.",
-                    "Set aside for another reason ('other'): the reason is missing.",
-                    {"de": "nennen Sie ihn unter 'note'", "en": "give it under 'note'"},
+                    both("req.hit-reason"),
+                    both("req.hint.note"),
                     "market",
                 )
             )
@@ -550,8 +477,7 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "rule")),
-                    f"Eine Prüfregel '{deviation.rule}' gibt es nicht.",
-                    f"There is no check rule '{deviation.rule}'.",
+                    both("req.no-rule", rule=deviation.rule),
                     suggestion(deviation.rule, DEVIABLE),
                 )
             )
@@ -559,20 +485,15 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "rule")),
-                    f"Von der Prüfregel '{deviation.rule}' kann nicht abgewichen werden.",
-                    f"The check rule '{deviation.rule}' does not allow deviations.",
-                    {
-                        "de": "beheben Sie die Ursache statt einer Abweichung",
-                        "en": "fix the cause instead of recording a deviation",
-                    },
+                    both("req.rule-not-deviable", rule=deviation.rule),
+                    both("req.hint.fix-cause"),
                 )
             )
         if deviation.alternative is not None and deviation.alternative not in alternative_ids:
             problems.append(
                 _problem(
                     loaded.locate((*base, "alternative")),
-                    f"Die Alternative '{deviation.alternative}' gibt es nicht.",
-                    f"The alternative '{deviation.alternative}' does not exist.",
+                    both("req.deviation-no-alternative", id=deviation.alternative),
                     suggestion(deviation.alternative, alternative_ids),
                 )
             )
@@ -580,9 +501,7 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "criterion")),
-                    f"Das Kriterium '{deviation.criterion}' gibt es im Katalog "
-                    f"'{catalogue.id}' nicht.",
-                    f"The catalogue '{catalogue.id}' has no criterion '{deviation.criterion}'.",
+                    both("req.no-criterion", criterion=deviation.criterion, catalogue=catalogue.id),
                     suggestion(deviation.criterion, criterion_ids),
                 )
             )
@@ -590,9 +509,8 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "expires")),
-                    "Die Abweichung läuft ab, bevor sie beschlossen wurde.",
-                    "The deviation expires before it was decided.",
-                    {"de": "Daten prüfen", "en": "check the dates"},
+                    both("req.deviation-expires"),
+                    both("req.hint.dates"),
                 )
             )
     return problems
@@ -606,12 +524,8 @@ def _check_panel(loaded: LoadedRequest, path: PathT, assessment: Assessment) -> 
             problems.append(
                 _problem(
                     loaded.locate((*path, "scores", position, "assessor")),
-                    f"'{entry.assessor}' bewertet dieses Kriterium zweimal.",
-                    f"'{entry.assessor}' assesses this criterion twice.",
-                    {
-                        "de": "je bewertende Person ein Eintrag",
-                        "en": "one entry per assessor",
-                    },
+                    both("req.assessor-twice", assessor=entry.assessor),
+                    both("req.hint.assessor-once"),
                 )
             )
         seen.add(entry.assessor)
@@ -626,57 +540,20 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
     settings = award_settings(catalogue, request)
     award_at = at(("award",), prefer_key=True)
 
-    def award_problem(key: str, de: str, en: str, hint: dict[str, str] | None = None) -> None:
+    def award_problem(key: str, message: Phrase, hint: Phrase) -> None:
         given = request.award is not None and getattr(request.award, key) is not None
-        problems.append(_problem(at(("award", key)) if given else award_at, de, en, hint))
+        problems.append(_problem(at(("award", key)) if given else award_at, message, hint))
 
     if settings.method == "ufab-extended":
         if settings.tie_breaker is None:
-            award_problem(
-                "tie_breaker",
-                "Die erweiterte Richtwertmethode braucht ein vorab angekündigtes "
-                "Entscheidungskriterium für Angebote in der Schwankungsbreite.",
-                "The extended Richtwertmethode needs a tie-breaker announced in advance for "
-                "offers within the corridor.",
-                {
-                    "de": "ergänzen Sie 'tie_breaker: highest-performance' oder "
-                    "'tie_breaker: lowest-price' unter 'award:'",
-                    "en": "add 'tie_breaker: highest-performance' or 'tie_breaker: "
-                    "lowest-price' under 'award:'",
-                },
-            )
+            award_problem("tie_breaker", both("req.tie-breaker"), both("req.hint.tie-breaker"))
         if settings.corridor is None:
-            award_problem(
-                "corridor",
-                "Die erweiterte Richtwertmethode braucht eine Schwankungsbreite.",
-                "The extended Richtwertmethode needs a corridor.",
-                {
-                    "de": "ergänzen Sie z. B. 'corridor: 0.05' (höchstens 0.10) unter 'award:'",
-                    "en": "add e.g. 'corridor: 0.05' (at most 0.10) under 'award:'",
-                },
-            )
+            award_problem("corridor", both("req.corridor"), both("req.hint.corridor"))
     if settings.method == "price-points":
         if settings.price_weight is None:
-            award_problem(
-                "price_weight",
-                "Die Methode 'price-points' braucht das Gewicht des Preises.",
-                "The method 'price-points' needs the weight of the price.",
-                {
-                    "de": "ergänzen Sie z. B. 'price_weight: 0.3' unter 'award:'",
-                    "en": "add e.g. 'price_weight: 0.3' under 'award:'",
-                },
-            )
+            award_problem("price_weight", both("req.price-weight"), both("req.hint.price-weight"))
         if settings.conversion == "two-sided":
-            award_problem(
-                "conversion",
-                TWO_SIDED["de"],
-                TWO_SIDED["en"],
-                {
-                    "de": "verwenden Sie 'conversion: ratio' (100 × Pmin / P) oder "
-                    "'conversion: one-sided'",
-                    "en": "use 'conversion: ratio' (100 × Pmin / P) or 'conversion: one-sided'",
-                },
-            )
+            award_problem("conversion", both(TWO_SIDED), both("req.hint.conversion"))
     if settings.method != "weighted":
         for index, alternative in enumerate(request.alternatives):
             costs = alternative.costs
@@ -684,13 +561,8 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                 problems.append(
                     _problem(
                         at(("alternatives", index, "costs"), prefer_key=True),
-                        f"Für den Preisvergleich nach UfAB braucht '{alternative.id}' einen "
-                        "Preis über 0.",
-                        f"A UfAB price comparison needs a price above 0 for '{alternative.id}'.",
-                        {
-                            "de": "geben Sie die Kosten an",
-                            "en": "state the costs",
-                        },
+                        both("req.price-zero", alternative=alternative.id),
+                        both("req.hint.costs"),
                     )
                 )
     criteria = {c.id: c for c in catalogue.criteria}
@@ -703,19 +575,15 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                     problems.append(
                         _problem(
                             where,
-                            f"Das Kriterium '{criterion_id}' gibt es im Katalog "
-                            f"'{catalogue.id}' nicht.",
-                            f"The catalogue '{catalogue.id}' has no criterion '{criterion_id}'.",
+                            both(
+                                "req.no-criterion", criterion=criterion_id, catalogue=catalogue.id
+                            ),
                             suggestion(criterion_id, criteria),
                         )
                     )
                 elif not criterion.scored:
                     problems.append(
-                        _problem(
-                            where,
-                            f"'{criterion_id}' ist ein K.-o.-Kriterium und schließt ohnehin aus.",
-                            f"'{criterion_id}' is a knock-out criterion and excludes anyway.",
-                        )
+                        _problem(where, both("req.strict-knock-out", criterion=criterion_id))
                     )
     framework = catalogue.sovereignty_framework
     if request.minimum_seal is not None:
@@ -723,13 +591,8 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
             problems.append(
                 _problem(
                     at(("minimum_seal",), prefer_key=True),
-                    f"Der Katalog '{catalogue.id}' hat keinen Souveränitätsrahmen mit SEAL-Stufen.",
-                    f"The catalogue '{catalogue.id}' has no sovereignty framework with SEAL "
-                    "levels.",
-                    {
-                        "de": "verwenden Sie z. B. 'catalogue: eu-csf'",
-                        "en": "use e.g. 'catalogue: eu-csf'",
-                    },
+                    both("req.no-framework", catalogue=catalogue.id),
+                    both("req.hint.framework"),
                 )
             )
         elif isinstance(request.minimum_seal, dict):
@@ -739,9 +602,23 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                     problems.append(
                         _problem(
                             at(("minimum_seal", objective), prefer_key=True),
-                            f"Das Ziel '{objective}' gibt es im Rahmen '{framework.id}' nicht.",
-                            f"The framework '{framework.id}' has no objective '{objective}'.",
+                            both("req.no-objective", objective=objective, framework=framework.id),
                             suggestion(objective, objectives),
                         )
                     )
     return problems
+
+
+def named_evidence(loaded: LoadedRequest) -> tuple[str, ...]:
+    """The evidence files a request names, as resolved paths (whether or not they exist)."""
+    named = []
+    folder = loaded.path.parent
+    for alternative in loaded.request.alternatives:
+        if alternative.evidence is None:
+            continue
+        for _, declared in alternative.evidence.declared():
+            try:
+                named.append(str((folder / declared).resolve()))
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return tuple(named)

@@ -43,6 +43,13 @@ else:
         return True
 
 
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only when a lock fails."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
+
+
 def lock_path(index: Path) -> Path:
     """The lock file of the index at ``index``."""
     return index.with_name(index.name + ".lock")
@@ -61,14 +68,8 @@ def exclusive(index: Path, wait: float) -> Iterator[None]:
             [
                 Problem(
                     Location(str(index)),
-                    {
-                        "de": f"Die Sperrdatei {path} lässt sich nicht anlegen: {exc.strerror}.",
-                        "en": f"The lock file {path} cannot be created: {exc.strerror}.",
-                    },
-                    {
-                        "de": "wählen Sie mit --db einen beschreibbaren Ort",
-                        "en": "choose a writable place with --db",
-                    },
+                    _both("mkt.lock-unwritable", path=path, reason=exc.strerror),
+                    _both("mkt.hint.lock-unwritable"),
                     "market-lock",
                 )
             ]
@@ -81,17 +82,8 @@ def exclusive(index: Path, wait: float) -> Iterator[None]:
                     [
                         Problem(
                             Location(str(index)),
-                            {
-                                "de": "Ein anderer Vorgang schreibt gerade diesen Index "
-                                f"(nach {wait:g} s Warten noch gesperrt).",
-                                "en": "Another process is writing this index (still locked "
-                                f"after waiting {wait:g} s).",
-                            },
-                            {
-                                "de": "warten Sie, bis er fertig ist, oder geben Sie mit "
-                                "--wait mehr Zeit",
-                                "en": "wait until it is done, or allow more time with --wait",
-                            },
+                            _both("mkt.locked", wait=f"{wait:g}"),
+                            _both("mkt.hint.locked"),
                             "market-locked",
                         )
                     ]

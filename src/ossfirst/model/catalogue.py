@@ -9,6 +9,7 @@ is complete, a municipality's catalogue may ``extends:`` another and add or over
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
@@ -439,3 +440,28 @@ class Catalogue(Model):
 
     def criteria_of(self, dimension: str) -> list[Criterion]:
         return [c for c in self.criteria if c.dimension == dimension]
+
+
+#: The digest of each catalogue object this process evaluated with, by identity: catalogues
+#: are frozen and a process keeps the ones it loaded (check's and the portfolio's workers
+#: evaluate thousands of requests against one), and serialising a catalogue costs more than
+#: evaluating a small request. A compiled shipped catalogue comes with its digest, computed
+#: when it was compiled (:func:`remember_digest`).
+_DIGESTS: dict[int, tuple[Catalogue, str]] = {}
+
+
+def digest(catalogue: Catalogue) -> str:
+    """SHA-256 of the resolved catalogue's canonical JSON form."""
+    known = _DIGESTS.get(id(catalogue))
+    if known is not None and known[0] is catalogue:
+        return known[1]
+    found = hashlib.sha256(catalogue.model_dump_json().encode("utf-8")).hexdigest()
+    remember_digest(catalogue, found)
+    return found
+
+
+def remember_digest(catalogue: Catalogue, found: str) -> None:
+    """Keep ``found`` as the digest of ``catalogue`` (this object) for :func:`digest`."""
+    if len(_DIGESTS) >= 16:
+        _DIGESTS.clear()
+    _DIGESTS[id(catalogue)] = (catalogue, found)

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, cast
 
 from pydantic import (
     AfterValidator,
@@ -16,6 +17,7 @@ from pydantic import (
     Strict,
     StringConstraints,
 )
+from pydantic.fields import FieldInfo
 
 from ossfirst.model import limits
 
@@ -128,8 +130,18 @@ def omit_defaults(model: BaseModel, data: Any, names: tuple[str, ...]) -> Any:
         return data
     fields = type(model).model_fields
     for name in names:
-        if name in data and getattr(model, name) == fields[name].get_default(
-            call_default_factory=True
-        ):
+        if name not in data:
+            continue
+        if getattr(model, name) == default_of(fields[name]):
             del data[name]
     return data
+
+
+def default_of(field: FieldInfo) -> Any:
+    """A field's default, its factory called (no factory here takes the validated data).
+
+    pydantic's ``get_default(call_default_factory=True)`` first asks the factory's signature
+    whether it takes the data, which for a builtin such as ``list`` means parsing its text
+    signature with the tokenizer, on every serialisation."""
+    factory = cast(Callable[[], Any] | None, field.default_factory)
+    return factory() if factory is not None else field.default

@@ -26,7 +26,7 @@ from ossfirst.model.catalogue import (
     TieBreaker,
     UnansweredJustification,
 )
-from ossfirst.model.common import OutputModel, Text, omit_defaults
+from ossfirst.model.common import OutputModel, Text, default_of, omit_defaults
 from ossfirst.model.evidence import EvidenceKind
 from ossfirst.model.request import (
     Coverage,
@@ -313,10 +313,7 @@ class RequestInfo(OutputModel):
     def council_paper(self) -> bool:
         """Whether the request gives anything for the council paper (schema 1.4)."""
         fields = type(self).model_fields
-        return any(
-            getattr(self, name) != fields[name].get_default(call_default_factory=True)
-            for name in COUNCIL_FIELDS
-        )
+        return any(getattr(self, name) != default_of(fields[name]) for name in COUNCIL_FIELDS)
 
 
 #: The request's decision fields that schema 1.3 added to :class:`RequestInfo`.

@@ -24,8 +24,9 @@ from pathlib import Path
 from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding, invalid_input
 from ossfirst.check.formats import location
-from ossfirst.check.run import FileReport, Settings, check_file, file_report, named_evidence
+from ossfirst.check.run import FileReport, Settings, check_file, file_report
 from ossfirst.errors import InputError
+from ossfirst.load.request import named_evidence
 from ossfirst.model.portfolio import NotEvaluable, RequestSummary
 
 

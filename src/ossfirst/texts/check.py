@@ -500,4 +500,49 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "check.junit.failures.one": ("{count} Befund", "{count} finding"),
     "check.junit.failures.other": ("{count} Befunde", "{count} findings"),
+    # the policy file (ossfirst.toml, [tool.ossfirst] in pyproject.toml)
+    "check.config.too-deep": (
+        "Die Konfiguration ist zu tief verschachtelt.",
+        "The configuration is nested too deeply.",
+    ),
+    "check.config.syntax": ("TOML-Syntaxfehler: {reason}.", "TOML syntax error: {reason}."),
+    "check.config.text": ("'{key}' muss ein Text sein.", "'{key}' must be a text."),
+    "check.config.patterns": (
+        "'{key}' muss eine Liste von Mustern sein, z. B. [\"requests/**/*.yaml\"].",
+        "'{key}' must be a list of patterns, e.g. [\"requests/**/*.yaml\"].",
+    ),
+    "check.config.threshold": ("Unbekannte Schwelle '{value}'.", "Unknown threshold '{value}'."),
+    "check.config.lang": ("Unbekannte Sprache '{value}'.", "Unknown language '{value}'."),
+    "check.config.table": (
+        "'{key}' muss eine Tabelle sein ([{key}]).",
+        "'{key}' must be a table ([{key}]).",
+    ),
+    "check.config.level": (
+        "Unbekannte Stufe '{value}' für '{rule}'.",
+        "Unknown level '{value}' for '{rule}'.",
+    ),
+    "check.config.fixed": (
+        "Die Stufe der Regel '{rule}' ist festgelegt ({level}).",
+        "The level of the rule '{rule}' is fixed ({level}).",
+    ),
+    "check.config.portfolio-key": (
+        "Unbekannter Schlüssel '{key}' in [portfolio].",
+        "Unknown key '{key}' in [portfolio].",
+    ),
+    "check.config.publish-names": (
+        "'publish-names' ist true oder false.",
+        "'publish-names' is true or false.",
+    ),
+    "check.config.data-licence": (
+        "Unbekannte Lizenz '{licence}' für die offenen Daten.",
+        "Unknown licence '{licence}' for the open data.",
+    ),
+    "check.config.url": (
+        "'url' ist keine http(s)-Adresse: '{url}'.",
+        "'url' is no http(s) address: '{url}'.",
+    ),
+    "check.config.hint.deviation": (
+        "im Einzelfall eine Abweichung im Antrag festhalten ('deviations:')",
+        "record a deviation in the request instead ('deviations:')",
+    ),
 }

@@ -332,4 +332,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nachweisdatei {file} vom {assessed_on} ist jünger als der Antrag",
         "evidence file {file} of {assessed_on} is dated after the request",
     ),
+    # evidence a request cannot take in
+    "ev.total-too-large": (
+        "Die Nachweisdateien dieses Antrags sind zusammen größer als {total}.",
+        "The evidence files of this request are larger than {total} together.",
+    ),
+    "ev.hint.smaller-extracts": (
+        "nennen Sie kleinere Auszüge, z. B. die SBOM ohne Build-Werkzeuge",
+        "name smaller extracts, e.g. the SBOM without build tools",
+    ),
+    "ev.licence-disagrees": (
+        "Die Lizenz '{licence}' widerspricht der publiccode.yml, die '{stated}' angibt ({there}).",
+        "The licence '{licence}' disagrees with the publiccode.yml, which states '{stated}' "
+        "({there}).",
+    ),
+    "ev.hint.licence-disagrees": (
+        "berichtigen Sie die Lizenz im Antrag, oder geben Sie die publiccode.yml der gemeinten "
+        "Software an",
+        "correct the licence in the request, or name the publiccode.yml of the software you mean",
+    ),
 }

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Texts of the report section "Markterkundung / Market exploration": what was searched,
 when, what was found and what became of each hit; and the reference to it in "Why no
-open-source solution"."""
+open-source solution"; and why the search index of ``ossfirst market`` cannot be written
+(``mkt.lock*``)."""
 
 from __future__ import annotations
 
@@ -98,4 +99,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "mkt.catalogues.one": ("{count} Katalog", "{count} catalogue"),
     "mkt.catalogues.other": ("{count} Katalogen", "{count} catalogues"),
+    # the lock of the search index
+    "mkt.lock-unwritable": (
+        "Die Sperrdatei {path} lässt sich nicht anlegen: {reason}.",
+        "The lock file {path} cannot be created: {reason}.",
+    ),
+    "mkt.locked": (
+        "Ein anderer Vorgang schreibt gerade diesen Index (nach {wait} s Warten noch gesperrt).",
+        "Another process is writing this index (still locked after waiting {wait} s).",
+    ),
+    "mkt.hint.lock-unwritable": (
+        "wählen Sie mit --db einen beschreibbaren Ort",
+        "choose a writable place with --db",
+    ),
+    "mkt.hint.locked": (
+        "warten Sie, bis er fertig ist, oder geben Sie mit --wait mehr Zeit",
+        "wait until it is done, or allow more time with --wait",
+    ),
 }
