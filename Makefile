@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 #
-#   make demo   set up .venv, evaluate shipped examples into out/, build the sample
-#               repository's transparency portfolio into out/portfolio/, and index and
+#   make demo   set up .venv, evaluate shipped examples into out/, write the council paper of
+#               another (short version and report, also as Word and OpenDocument), build the
+#               sample repository's transparency portfolio into out/portfolio/, and index and
 #               search the test corpus of publiccode.yml files
 #   make test   set up .venv with the test tools and run tests, lint and type checks
 #   make dist   build wheel and sdist into dist/, reproducibly (docs/releasing.md)
@@ -12,6 +13,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := examples/videoconferencing.yaml
+# the council paper: the short version and the full report as documents to edit and to file
+COUNCIL := examples/council-information-system.yaml
+PAPERS := md,html,pdf,docx,odt
 MARKET_DEMO := examples/specialised-procedure.yaml
 MARKET := out/market.sqlite3
 CORPUS := publiccode-corpus=tests/cases/market/corpus
@@ -42,9 +46,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/ossfirst evaluate $(DEMO) --format md,json,html,pdf,xlsx --output-dir out
 	@echo "Reports written to out/ (Markdown, JSON, HTML, PDF, Excel workbook)"
-	$(BIN)/ossfirst evaluate examples/council-information-system.yaml --format md,json,html,pdf \
-		--output-dir out -q
-	@echo "Council information system (decisive requirement, gap closing) written to out/"
+	$(BIN)/ossfirst evaluate $(COUNCIL) --format $(PAPERS),json --output-dir out -q
+	$(BIN)/ossfirst evaluate $(COUNCIL) --short --format $(PAPERS) --output-dir out -q
+	@echo "Council paper of $(COUNCIL) (decisive requirement, gap closing) written to out/:" \
+		"2026-IT-061.short.* (short version with the report as its appendix) and" \
+		"2026-IT-061.* (the report), as Markdown, HTML, PDF, Word and OpenDocument"
 	cd examples/repo && ../../$(BIN)/ossfirst portfolio --date 2026-11-27 -q \
 		--output-dir ../../out/portfolio; [ $$? -le 1 ]
 	@echo "Transparency portfolio of examples/repo written to out/portfolio/ (index.html)"

@@ -64,6 +64,17 @@ def test_golden_markdown(example: str, lang: str, cli) -> None:
     assert run.stdout == golden.read_text("utf-8")
 
 
+def test_golden_short_version(cli) -> None:
+    """The council paper's short version of the council example, with its appendix."""
+    request = EXAMPLES / "council-information-system.yaml"
+    run = cli("evaluate", request, "--short", "-f", "md", "-o", "-", "-q")
+    assert run.code == 0, run.stderr
+    golden = GOLDEN / "council-information-system.short.de.md"
+    if os.environ.get("OSSFIRST_UPDATE_GOLDEN"):
+        golden.write_text(run.stdout, "utf-8")
+    assert run.stdout == golden.read_text("utf-8")
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
 def test_every_example_renders_in_every_format(

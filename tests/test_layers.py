@@ -176,3 +176,56 @@ def test_an_import_against_the_flow_is_found() -> None:
     imported = [_part(name) for name, _ in _imports("from ossfirst.enrich import Facts", module)]
     assert imported == ["enrich"]
     assert "enrich" not in ALLOWED["engine"]
+
+
+#: Libraries that write one report format, and the one module that may import each; that
+#: module imports it inside its functions (or under ``TYPE_CHECKING``), so that importing
+#: the module, and a run that writes another format, never loads the library.
+FORMAT_LIBRARIES: dict[str, str] = {
+    "docx": "ossfirst.render.docx",
+    "odf": "ossfirst.render.odt",
+}
+
+
+def _library_imports(tree: ast.AST) -> list[tuple[str, int, bool]]:
+    """Each import of a library in ``tree``: its top-level name, its line and whether it runs
+    when the module is imported (not inside a function nor under ``TYPE_CHECKING``)."""
+    found: list[tuple[str, int, bool]] = []
+
+    def visit(node: ast.AST, at_import: bool) -> None:
+        if isinstance(node, ast.Import):
+            found.extend((a.name.split(".")[0], node.lineno, at_import) for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.append((node.module.split(".")[0], node.lineno, at_import))
+        for child in ast.iter_child_nodes(node):
+            deferred = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) or (
+                isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            )
+            visit(child, at_import and not deferred)
+
+    visit(tree, True)
+    return found
+
+
+def test_format_libraries_are_imported_only_inside_their_writers() -> None:
+    wrong = []
+    for path in sorted((SOURCE / "ossfirst").rglob("*.py")):
+        module = _module_name(path)
+        for name, line, at_import in _library_imports(ast.parse(path.read_text("utf-8"))):
+            if name not in FORMAT_LIBRARIES:
+                continue
+            where = f"{path.relative_to(SOURCE)}:{line}"
+            if FORMAT_LIBRARIES[name] != module:
+                wrong.append(f"{where}: {name} belongs to {FORMAT_LIBRARIES[name]}")
+            elif at_import:
+                wrong.append(f"{where}: {name} imported with the module, not where it is used")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_format_library_imported_with_its_module_is_found() -> None:
+    source = "import docx\nif TYPE_CHECKING:\n    import odf\ndef f():\n    from docx import x\n"
+    assert _library_imports(ast.parse(source)) == [
+        ("docx", 1, True),
+        ("odf", 3, False),
+        ("docx", 5, False),
+    ]

@@ -113,13 +113,17 @@ def render(
     command: str = "",
     *,
     issued: dt.datetime | None = None,
+    short: bool = False,
 ) -> bytes:
     """Render ``result`` in format ``fmt`` (see :data:`ossfirst.render.FORMATS`).
 
     ``issued`` is the date of issue the HTML and PDF reports show and the PDF's creation
     date (timezone-aware); without it they use the request's date, so that the same inputs
-    always give the same bytes."""
-    options = RenderOptions(lang=lang or result.request.language, command=command, issued=issued)
+    always give the same bytes. ``short`` gives the short version for the council paper,
+    with the report as its appendix (formats of :data:`ossfirst.render.SHORT_FORMATS`)."""
+    options = RenderOptions(
+        lang=lang or result.request.language, command=command, issued=issued, short=short
+    )
     return renderer(fmt)(result, options)
 
 

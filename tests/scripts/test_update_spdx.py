@@ -83,6 +83,13 @@ def test_every_report_names_the_spdx_list_version(fmt: str) -> None:
             for sheet in book.worksheets
             for row in sheet.iter_rows(values_only=True)
         )
+    elif fmt in ("docx", "odt"):
+        import re
+        import zipfile
+
+        part = "word/document.xml" if fmt == "docx" else "content.xml"
+        xml = zipfile.ZipFile(io.BytesIO(data)).read(part).decode("utf-8")
+        report = " ".join(re.sub(r"<[^>]+>", "", xml).split())
     else:
         report = data.decode("utf-8")
     if fmt == "json":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ossfirst.cli.base import EXIT_INVALID, EXIT_OK, EXIT_VIOLATED, err, report_input_error
 from ossfirst.cli.options import checked_language, format_names, issue_date, message_language
 from ossfirst.errors import InputError, Location, Problem, UsageError, printable
-from ossfirst.render import FORMATS
+from ossfirst.render import FORMATS, SHORT_FORMATS
 
 if TYPE_CHECKING:
     from ossfirst.api import Prepared
@@ -66,8 +66,11 @@ def evaluate(
     date: str | None,
     draws: int | None,
     quiet: bool,
+    *,
+    short: bool = False,
 ) -> int:
-    """``ossfirst evaluate``; the exit code."""
+    """``ossfirst evaluate``; the exit code. ``short``: the short version for the council
+    paper, with the report as its appendix, as ``<id>.short.<ext>``."""
     from ossfirst import api
     from ossfirst.output import check_target, write_files
 
@@ -80,6 +83,12 @@ def evaluate(
                 "en": "--output writes exactly one format; use --output-dir for several.",
             }
         )
+    other = [name for name in chosen if name not in SHORT_FORMATS]
+    if short and other:
+        from ossfirst.texts import both
+
+        names = ", ".join(other)
+        raise UsageError(both("cli.short-format", short=", ".join(SHORT_FORMATS), names=names))
     issued = issue_date(date, os.environ)
     if output is not None and output != "-":
         check_target(output, [request])  # before any work: not onto its own request
@@ -89,8 +98,10 @@ def evaluate(
     report_lang = lang or result.request.language
     command = _command(request, report_lang, profile, catalogue, date, draws)
     rendered = {
-        name: api.render(result, name, report_lang, command, issued=issued) for name in chosen
+        name: api.render(result, name, report_lang, command, issued=issued, short=short)
+        for name in chosen
     }
+    suffix = ".short" if short else ""
     if output == "-":
         sys.stdout.buffer.write(rendered[chosen[0]])
         sys.stdout.flush()
@@ -99,7 +110,7 @@ def evaluate(
     else:
         write_files(
             {
-                output_dir / f"{result.request.id}.{FORMATS[name].extension}": content
+                output_dir / f"{result.request.id}{suffix}.{FORMATS[name].extension}": content
                 for name, content in rendered.items()
             },
             inputs,

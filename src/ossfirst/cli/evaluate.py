@@ -12,7 +12,7 @@ import typer
 from ossfirst.cli import options
 from ossfirst.cli.app import app
 from ossfirst.cli.commands import exit_code, parse_formats
-from ossfirst.render import FORMATS
+from ossfirst.render import FORMATS, SHORT_FORMATS
 
 __all__ = ["evaluate", "exit_code", "parse_formats"]
 
@@ -80,6 +80,17 @@ def evaluate(
             "request's, else the catalogue's, 10000 in the standard catalogue; 0: none).",
         ),
     ] = None,
+    short: Annotated[
+        bool,
+        typer.Option(
+            "--short",
+            help="The short version for the council paper (1-2 pages: recommendation, verdict, "
+            "why no open-source solution, financial effects, sign-off), with the full report as "
+            "its appendix; named <request id>.short.<format>. Formats: "
+            + ", ".join(SHORT_FORMATS)
+            + ".",
+        ),
+    ] = False,
     quiet: Annotated[bool, options.quiet("No summary on standard error.")] = False,
 ) -> None:
     """Evaluate a request: knock-outs, scores, the OSS-first verdict, and the reports.
@@ -90,6 +101,16 @@ def evaluate(
 
     raise typer.Exit(
         commands.evaluate(
-            request, formats, output_dir, output, lang, profile, catalogue, date, draws, quiet
+            request,
+            formats,
+            output_dir,
+            output,
+            lang,
+            profile,
+            catalogue,
+            date,
+            draws,
+            quiet,
+            short=short,
         )
     )

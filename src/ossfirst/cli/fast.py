@@ -37,6 +37,7 @@ _EVALUATE = {
     "--draws": ("draws", True),
     "--quiet": ("quiet", False),
     "-q": ("quiet", False),
+    "--short": ("short", False),
 }
 _VALIDATE = {
     "--catalogue": ("catalogue", True),
@@ -113,6 +114,7 @@ def _evaluate(argv: list[str]) -> Callable[[], int] | None:
         options.get("date"),
         draws,
         options.get("quiet", False),
+        short=options.get("short", False),
     )
 
 

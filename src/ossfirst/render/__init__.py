@@ -29,6 +29,9 @@ class RenderOptions:
     #: means the request's date. The HTML and PDF reports show it, and it is the PDF's
     #: creation date.
     issued: dt.datetime | None = None
+    #: The short version for the council paper (:mod:`ossfirst.render.short`), with the full
+    #: report as its appendix, instead of the report alone.
+    short: bool = False
 
 
 class Renderer(Protocol):
@@ -51,8 +54,14 @@ FORMATS: dict[str, Format] = {
         Format("html", "html", "ossfirst.render.html", "HTML report, one self-contained file"),
         Format("pdf", "pdf", "ossfirst.render.pdf", "PDF/A-3b and PDF/UA-1 report"),
         Format("xlsx", "xlsx", "ossfirst.render.xlsx", "Excel workbook whose figures are formulas"),
+        Format("docx", "docx", "ossfirst.render.docx", "Word document (Office Open XML)"),
+        Format("odt", "odt", "ossfirst.render.odt", "OpenDocument text (LibreOffice)"),
     )
 }
+
+#: The formats that write the short version for the council paper (``--short``): the
+#: documents a person reads; the JSON Result and the workbook are the same either way.
+SHORT_FORMATS = ("md", "html", "pdf", "docx", "odt")
 
 
 def notices(result: Result, name: str, options: RenderOptions) -> list[str]:

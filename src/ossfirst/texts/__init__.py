@@ -25,6 +25,7 @@ from ossfirst.texts import (
     check,
     cli,
     core,
+    council,
     decisions,
     decisive,
     evidence,
@@ -57,6 +58,7 @@ AREAS = (
     load.TEXTS,
     licence.TEXTS,
     cli.TEXTS,
+    council.TEXTS,
 )
 
 

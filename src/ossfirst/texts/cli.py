@@ -8,6 +8,10 @@ writes (``weights.<name>``)."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "cli.short-format": (
+        "--short gibt es für {short}, nicht für {names}; {names} ohne --short schreiben.",
+        "--short is for {short}, not for {names}; write {names} without --short.",
+    ),
     "init.which-file": (
         "Welche Datei? Geben Sie den Namen des neuen Antrags an, z. B. "
         "'ossfirst init antrag.yaml' (oder --example NAME, --list-examples).",

@@ -34,6 +34,7 @@ from ossfirst.render.sections import (
     decisive,
     dimensions,
     evidence,
+    finance,
     floors,
     framework,
     gaps,
@@ -43,6 +44,7 @@ from ossfirst.render.sections import (
     need,
     screening,
     sensitivity,
+    signoff,
     summary,
     why_no_oss,
 )
@@ -54,6 +56,7 @@ SECTIONS: tuple[ReportSection, ...] = (
     why_no_oss.SECTION,
     market.SECTION,
     decisive.SECTION,
+    finance.SECTION,
     need.SECTION,
     alternatives.SECTION,
     knockouts.SECTION,
@@ -67,6 +70,7 @@ SECTIONS: tuple[ReportSection, ...] = (
     floors.SECTION,
     costs.SECTION,
     gaps.SECTION,
+    signoff.SECTION,
     method.SECTION,
 )
 
@@ -76,15 +80,13 @@ def issued_date(options: RenderOptions, result: Result) -> dt.date:
     return options.issued.date() if options.issued else result.request.date
 
 
-def build(result: Result, options: RenderOptions) -> Document:
-    """The report in ``options.lang``: title block, page furniture and the numbered
-    sections of :data:`SECTIONS` that have something to show."""
-    # names written right to left are set apart (isolates), for the HTML and the PDF
-    w = Words(result, options.lang, isolate=True)
-    ctx = Context(result, options, w)
+def numbered(ctx: Context, parts: tuple[ReportSection, ...]) -> list[Section]:
+    """The sections of ``parts`` that have something to show, numbered, with their tables
+    and figures numbered through."""
+    w = ctx.words
     sections: list[Section] = []
     tables = figures = 0
-    for part in SECTIONS:
+    for part in parts:
         found = part.build(ctx)
         if found is None:
             continue
@@ -99,6 +101,20 @@ def build(result: Result, options: RenderOptions) -> Document:
             else:
                 blocks.append(block)
         sections.append(Section(part.anchor, len(sections) + 1, w.t(part.title), tuple(blocks)))
+    return sections
+
+
+def build(result: Result, options: RenderOptions) -> Document:
+    """The report in ``options.lang``: title block, page furniture and the numbered
+    sections of :data:`SECTIONS` that have something to show; with ``options.short``, the
+    short version with the report as its appendix (:mod:`ossfirst.render.short`)."""
+    if options.short:
+        from ossfirst.render import short
+
+        return short.build(result, options)
+    # names written right to left are set apart (isolates), for the HTML and the PDF
+    w = Words(result, options.lang, isolate=True)
+    sections = numbered(Context(result, options, w), SECTIONS)
     r, req, lang = result, result.request, options.lang
     issued = issued_date(options, r)
     meta = [

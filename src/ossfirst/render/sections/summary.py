@@ -20,7 +20,9 @@ from ossfirst.render.document import (
 from ossfirst.render.sections._base import Context, ReportSection
 
 
-def build(ctx: Context) -> list[Block]:
+def essentials(ctx: Context) -> list[Block]:
+    """The verdict box (recommendation, verdict, robustness), the reasons and the
+    justification: the summary as the short version shows it."""
     w, r, v = ctx.words, ctx.result, ctx.result.verdict
     if v.recommended:
         best = r.alternative(v.recommended)
@@ -47,6 +49,12 @@ def build(ctx: Context) -> list[Block]:
     ]
     if v.justification:
         blocks.append(quote(w.t("sum.justification"), v.justification))
+    return blocks
+
+
+def build(ctx: Context) -> list[Block]:
+    w, v = ctx.words, ctx.result.verdict
+    blocks = essentials(ctx)
     review = v.justification_review
     if review is not None:
         blocks.append(paragraph(f"{w.t('rev.title')}: {w.review_intro()}"))
