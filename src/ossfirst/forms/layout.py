@@ -24,7 +24,9 @@ language it was written in. A kind says how a cell becomes a value of the reques
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import get_args
 
+from ossfirst.model.request import Procedure, ProcurementRules, RequestStatus, Threshold
 from ossfirst.texts import TEXTS
 
 FORM_VERSION = 1
@@ -96,17 +98,6 @@ CONTRACT_SCOPES = ("full", "partial")
 COST_KINDS = ("one_time", "yearly", "exit")
 COST_WORDS = {k: f"form.kind.{k}" for k in COST_KINDS}
 
-PROCEDURES = (
-    "open",
-    "restricted",
-    "negotiated",
-    "competitive-dialogue",
-    "innovation-partnership",
-    "direct-award",
-    "framework-call-off",
-    "in-house",
-    "other",
-)
 #: The bodies whose involvement a council paper reports.
 INVOLVED = ("data_protection_officer", "staff_council", "disability_representative")
 
@@ -129,14 +120,14 @@ REQUEST_FIELDS: tuple[Column, ...] = (
     _field("proposed", "text"),
     _field("justification", "long"),
     _field("market_search", "long"),
-    _field("status", "choice", ("draft", "submitted", "approved", "rejected", "awarded")),
+    _field("status", "choice", get_args(RequestStatus)),
     _field("decided_on", "date"),
     _field("decided_by", "text"),
     _field("budget_line", "text"),
     _field("first_budget_year", "whole"),
-    _field("procurement.rules", "choice", ("uvgo", "vgv", "other")),
-    _field("procurement.threshold", "choice", ("below-eu", "above-eu")),
-    _field("procurement.procedure", "choice", PROCEDURES),
+    _field("procurement.rules", "choice", get_args(ProcurementRules)),
+    _field("procurement.threshold", "choice", get_args(Threshold)),
+    _field("procurement.procedure", "choice", get_args(Procedure)),
     _field("procurement.competition", "flag"),
     _field("procurement.note", "long"),
     _field("prepared_by.name", "text"),
