@@ -36,6 +36,7 @@ from ossfirst.texts import (
     methods,
     portfolio,
     report,
+    source,
     validate,
     workbook,
 )
@@ -59,6 +60,7 @@ AREAS = (
     licence.TEXTS,
     cli.TEXTS,
     council.TEXTS,
+    source.TEXTS,
 )
 
 
