@@ -301,25 +301,33 @@ def decode(raw: bytes, display: str) -> str:
 
 
 #: What the YAML parser's messages mean, in the officer's words: (part of the parser's
-#: message, the name of its text ``yaml.syntax.<name>`` and of its hint
-#: ``yaml.syntax.hint.<name>``). The parser's own text is technical and English; it is kept
-#: only in the English message of a problem this table does not know.
+#: message, the key of what is wrong, the key of how to fix it). The parser's own text is
+#: technical and English; it is kept only in the English message of a problem this table
+#: does not know.
 _SYNTAX: tuple[tuple[str, str, str], ...] = (
-    ("tab character", "tab", "tab"),
-    ("mapping values are not allowed", "colon-in-value", "colon-in-value"),
-    ("could not find expected ':'", "no-colon", "no-colon"),
-    ("did not find expected key", "misfit", "misfit"),
-    ("found unexpected end of stream", "quote-open", "quote-open"),
-    ("did not find expected ',' or ']'", "list-open", "list-open"),
-    ("did not find expected ',' or '}'", "mapping-open", "mapping-open"),
-    ("single document", "documents", "documents"),
-    ("found undefined alias", "alias", "alias"),
-    ("unknown escape character", "escape", "escape"),
-    ("expected '-' indicator", "dash", "dash"),
-    ("expected node content", "no-value", "no-value"),
-    ("alphabetic or numeric character", "anchor", "anchor"),
-    ("directive", "directive", "quote"),
-    ("indentation indicator", "indicator", "indicator"),
+    ("tab character", "yaml.syntax.tab", "yaml.syntax.hint.tab"),
+    (
+        "mapping values are not allowed",
+        "yaml.syntax.colon-in-value",
+        "yaml.syntax.hint.colon-in-value",
+    ),
+    ("could not find expected ':'", "yaml.syntax.no-colon", "yaml.syntax.hint.no-colon"),
+    ("did not find expected key", "yaml.syntax.misfit", "yaml.syntax.hint.misfit"),
+    ("found unexpected end of stream", "yaml.syntax.quote-open", "yaml.syntax.hint.quote-open"),
+    ("did not find expected ',' or ']'", "yaml.syntax.list-open", "yaml.syntax.hint.list-open"),
+    (
+        "did not find expected ',' or '}'",
+        "yaml.syntax.mapping-open",
+        "yaml.syntax.hint.mapping-open",
+    ),
+    ("single document", "yaml.syntax.documents", "yaml.syntax.hint.documents"),
+    ("found undefined alias", "yaml.syntax.alias", "yaml.syntax.hint.alias"),
+    ("unknown escape character", "yaml.syntax.escape", "yaml.syntax.hint.escape"),
+    ("expected '-' indicator", "yaml.syntax.dash", "yaml.syntax.hint.dash"),
+    ("expected node content", "yaml.syntax.no-value", "yaml.syntax.hint.no-value"),
+    ("alphabetic or numeric character", "yaml.syntax.anchor", "yaml.syntax.hint.anchor"),
+    ("directive", "yaml.syntax.directive", "yaml.hint.quote"),
+    ("indentation indicator", "yaml.syntax.indicator", "yaml.syntax.hint.indicator"),
 )
 
 
@@ -358,20 +366,20 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
                 line,
                 column,
                 _both("yaml.syntax", what=_both("yaml.syntax.start", character=shown)),
-                _both("yaml.syntax.hint.quote"),
+                _both("yaml.hint.quote"),
                 code="yaml-syntax",
             )
         problem = "tab character"
     detail = f"{problem} ({context})" if context else problem
-    for needle, name, hint in _SYNTAX:
+    for needle, key, hint in _SYNTAX:
         if needle in detail:
             since = _both("yaml.syntax.since", line=started) if started else _nothing()
             return _problem(
                 display,
                 line,
                 column,
-                _both("yaml.syntax", what=_both(f"yaml.syntax.{name}", started=since)),
-                _both(f"yaml.syntax.hint.{hint}", brace="}"),
+                _both("yaml.syntax", what=_both(key, started=since)),
+                _both(hint, brace="}"),
                 code="yaml-syntax",
             )
     if context and started:

@@ -175,7 +175,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ein Wert kann nicht mit dem Zeichen '{character}' beginnen.",
         "a value cannot start with the character '{character}'.",
     ),
-    "yaml.syntax.hint.quote": (
+    "yaml.hint.quote": (
         "setzen Sie den Text in Anführungszeichen",
         "put the text in quotes",
     ),
