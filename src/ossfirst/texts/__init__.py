@@ -35,6 +35,7 @@ from ossfirst.texts import (
     market,
     methods,
     portfolio,
+    readers,
     report,
     source,
     validate,
@@ -61,6 +62,7 @@ AREAS = (
     cli.TEXTS,
     council.TEXTS,
     source.TEXTS,
+    readers.TEXTS,
 )
 
 
