@@ -44,8 +44,8 @@ def read(
             [
                 Problem(
                     Location(display, 1, 1),
-                    both("evidence.kind-unknown"),
-                    both("evidence.hint.kind-unknown", kinds=", ".join(kinds.KINDS)),
+                    both("ev.kind-unknown"),
+                    both("ev.hint.kind-unknown", kinds=", ".join(kinds.KINDS)),
                     "evidence-kind",
                 )
             ]

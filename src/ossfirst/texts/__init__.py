@@ -36,6 +36,7 @@ from ossfirst.texts import (
     methods,
     portfolio,
     readers,
+    record,
     report,
     source,
     validate,
@@ -63,6 +64,7 @@ AREAS = (
     council.TEXTS,
     source.TEXTS,
     readers.TEXTS,
+    record.TEXTS,
 )
 
 

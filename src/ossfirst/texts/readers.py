@@ -3,7 +3,7 @@
 """Texts of the messages for an evidence file its reader refuses: an SBOM in any of its
 formats (``sbom.<problem>``, :mod:`ossfirst.evidence.sbom` and the ``sbom_*`` readers), an
 OpenSSF Scorecard result (``scorecard.<problem>``, :mod:`ossfirst.evidence.scorecard`) and a
-file whose kind cannot be told (``evidence.<problem>``, :mod:`ossfirst.evidence.standalone`)."""
+file whose kind cannot be told (``ev.kind-unknown``, :mod:`ossfirst.evidence.standalone`)."""
 
 from __future__ import annotations
 
@@ -114,9 +114,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The check '{check}' appears twice.",
     ),
     # an evidence file on its own (ossfirst evidence show)
-    "evidence.kind-unknown": (
+    "ev.kind-unknown": (
         "Welche Art von Nachweisdatei das ist, lässt sich nicht erkennen.",
         "What kind of evidence file this is cannot be told.",
     ),
-    "evidence.hint.kind-unknown": ("geben Sie --kind an: {kinds}", "give --kind: {kinds}"),
+    "ev.hint.kind-unknown": ("geben Sie --kind an: {kinds}", "give --kind: {kinds}"),
 }
