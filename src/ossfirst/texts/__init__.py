@@ -38,6 +38,7 @@ from ossfirst.texts import (
     readers,
     record,
     report,
+    scaffold,
     source,
     validate,
     workbook,
@@ -65,6 +66,7 @@ AREAS = (
     source.TEXTS,
     readers.TEXTS,
     record.TEXTS,
+    scaffold.TEXTS,
 )
 
 
