@@ -261,3 +261,37 @@ def test_every_key_of_the_input_areas_exists() -> None:
     assert len(checked) > 100
     missing = sorted(f"{r}: {k}" for r, k in checked if k not in TEXTS and f"{k}.one" not in TEXTS)
     assert not missing, missing
+
+
+def test_a_valid_request_is_read_without_the_catalogue_of_texts(tmp_path: Path) -> None:
+    """The texts are loaded for a message: reading, checking and enriching a request that
+    holds together (its evidence files included) needs none, so it does not pay for
+    importing them. A request refused does load them."""
+    import subprocess
+    import sys
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("ossfirst: 1\ntitle: [unclosed\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ossfirst.enrich import enrich\n"
+        "from ossfirst.errors import InputError\n"
+        "from ossfirst.load.request import check_request, read_request, resolve_catalogue\n"
+        "def prepare(path):\n"
+        "    loaded = read_request(Path(path))\n"
+        "    catalogue = resolve_catalogue(loaded)\n"
+        "    check_request(loaded, catalogue)\n"
+        "    enrich(loaded, catalogue)\n"
+        f"prepare({str(ROOT / 'examples' / 'cloud-platform.yaml')!r})\n"
+        "print('ossfirst.texts' in sys.modules)\n"
+        "try:\n"
+        f"    prepare({str(broken)!r})\n"
+        "except InputError as exc:\n"
+        "    print(exc.problems[0].code, 'ossfirst.texts' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["False", "yaml-syntax True"], done.stdout
