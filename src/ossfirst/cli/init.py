@@ -28,6 +28,7 @@ def scaffold(
     import jinja2
 
     from ossfirst.cli.schema import schema_id
+    from ossfirst.texts import text
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", "scaffold"),
@@ -67,7 +68,7 @@ def scaffold(
         },
     ]
     return env.get_template("request.yaml.j2").render(
-        T=choose,
+        T=lambda key: text(key, lang),
         levels={c.id: level_comments(c, lang) for c in catalogue.criteria},
         catalogue=catalogue,
         catalogue_ref=catalogue_ref,

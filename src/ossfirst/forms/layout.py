@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from ossfirst.model.request import Procedure, ProcurementRules, RequestStatus, Threshold
-from ossfirst.texts import TEXTS
+from ossfirst.texts import TEXTS, text
 
 FORM_VERSION = 1
 
@@ -51,16 +51,14 @@ class Column:
         return TEXTS[self.label_key or f"form.col.{self.key}"]
 
     def label(self, lang: str) -> str:
-        de, en = self.labels()
-        return de if lang == "de" else en
+        return text(self.label_key or f"form.col.{self.key}", lang)
 
     def word(self, code: str, lang: str) -> str:
         """The word a form in ``lang`` shows for the code ``code``."""
         key = self.words.get(code)
         if key is None:
             return code
-        de, en = TEXTS[key]
-        return de if lang == "de" else en
+        return text(key, lang)
 
 
 def _field(key: str, kind: str, choices: tuple[str, ...] = ()) -> Column:
@@ -79,8 +77,7 @@ class Table:
 
 
 def sheet_name(key: str, lang: str) -> str:
-    de, en = TEXTS[f"form.sheet.{key}"]
-    return de if lang == "de" else en
+    return text(f"form.sheet.{key}", lang)
 
 
 def normal(text: str) -> str:

@@ -35,7 +35,11 @@ from ossfirst.texts import (
     market,
     methods,
     portfolio,
+    readers,
+    record,
     report,
+    scaffold,
+    source,
     validate,
     workbook,
 )
@@ -59,6 +63,10 @@ AREAS = (
     licence.TEXTS,
     cli.TEXTS,
     council.TEXTS,
+    source.TEXTS,
+    readers.TEXTS,
+    record.TEXTS,
+    scaffold.TEXTS,
 )
 
 

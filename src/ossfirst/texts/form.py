@@ -26,6 +26,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "form.sheet.levels": ("Stufen", "Levels"),
     # the guide
     "form.guide.title": ("Beschaffungsantrag für ossfirst", "Procurement request for ossfirst"),
+    "form.guide.written-from": (
+        "Geschrieben aus {source} (ossfirst convert)",
+        "Written from {source} (ossfirst convert)",
+    ),
     "form.guide.catalogue": ("Katalog: {catalogue}", "Catalogue: {catalogue}"),
     "form.guide.lines": (
         "Füllen Sie die gelb hinterlegten Zellen aus; Zellen mit Auswahlliste bieten die "
