@@ -73,12 +73,9 @@ def _spec(argument: str, snapshot: dt.date | None) -> tuple[str, Path]:
     else:
         name = path.resolve().name or str(path)
     if not path.exists():
-        raise UsageError(
-            {
-                "de": f"Die Quelle '{argument}' gibt es nicht.",
-                "en": f"The source '{argument}' does not exist.",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.no-source", source=argument))
     return name, path
 
 
