@@ -707,7 +707,7 @@ class _Builder:
                 sheet.put(row, 2, value, style)  # type: ignore[arg-type]
             row += 1
 
-        date_style = Style(number_format="DD.MM.YYYY" if self.lang == "de" else "YYYY-MM-DD")
+        date_style = Style(number_format=t("locale.date-format"))
         line(t("xlsx.summary.request"), request.id)
         line(t("xlsx.summary.title"), request.title)
         line(t("meta.organisation"), request.organisation)

@@ -44,6 +44,7 @@ AREAS = (
     "licence",
     "cli",
     "council",
+    "locale",
 )
 
 
