@@ -220,7 +220,7 @@ def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
     ]
     if not unknown:
         return  # the texts of the report not imported
-    from ossfirst.render.words import Phrases
+    from ossfirst.words import Phrases
 
     request = prepared.loaded.request
     from ossfirst.texts import text

@@ -44,7 +44,7 @@ from ossfirst.render.document import (
     paragraph,
     table,
 )
-from ossfirst.render.words import Phrases
+from ossfirst.words import Phrases
 
 #: The files of the site, for the list of open data.
 FILES = ("decisions.csv", "alternatives.csv", "datapackage.json", "portfolio.json", "portfolio.pdf")

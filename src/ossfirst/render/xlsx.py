@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ossfirst import prose
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, prose
-from ossfirst.render.words import Words
+from ossfirst.render import RenderOptions
+from ossfirst.words import Words
 from ossfirst.xlsx.book import (
     Formula,
     Sheet,
