@@ -46,23 +46,21 @@ def scaffold(
     alternatives = [
         {
             "id": "open-source-option",
-            "name": choose(
-                "Open-Source-Lösung, selbst betrieben", "Open-source solution, self-hosted"
-            ),
+            "name": text("init.open-source.name", lang),
             "licence": "EUPL-1.2",
             "deployment": "on-premises",
             "providers": 3,
-            "supplier": choose("Beispiel IT-Dienstleister GmbH", "Example IT services Ltd"),
+            "supplier": text("init.open-source.supplier", lang),
             "parent": None,
             "standards": "ODF, PDF/A, OpenID Connect",
         },
         {
             "id": "commercial-option",
-            "name": choose("Kommerzielle Lösung als Dienst", "Commercial software as a service"),
+            "name": text("init.commercial.name", lang),
             "licence": "LicenseRef-Proprietary",
             "deployment": "saas",
             "providers": 1,
-            "supplier": choose("Beispiel Software AG", "Example Software Inc."),
+            "supplier": text("init.commercial.supplier", lang),
             "parent": None,
             "standards": "PDF/A, OOXML",
         },

@@ -482,7 +482,7 @@ def descriptor(data: OpenData, meta: Meta, lang: str) -> dict[str, Any]:
         if meta.years
         else None
     )
-    language = {"de": "DEU", "en": "ENG"}[lang]
+    language = text("locale.iso639-2", lang)
     found: dict[str, Any] = {
         "name": meta.name,
         "title": meta.title[lang],

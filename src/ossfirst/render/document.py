@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, ClassVar, Literal
 
-from ossfirst.render import charts, prose
+from ossfirst import prose
+from ossfirst.render import charts
 
 # The space between a number and its unit, where a line must not break ("5,0 %" on one line).
 _UNIT = re.compile(r"(?<=\d) (?=%|EUR\b)")

@@ -15,8 +15,9 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup, escape
 
+from ossfirst import prose
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, prose, sections, templating
+from ossfirst.render import RenderOptions, sections, templating
 
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
@@ -33,7 +34,7 @@ def css_string(value: object) -> Markup:
 
 def isolated(value: object) -> Markup:
     """``value`` escaped, with each isolate pair (a name written right to left, set apart by
-    :func:`ossfirst.render.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart
+    :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart
     from the sentence around it."""
     escaped = str(escape(str(value)))
     return Markup(prose.ISOLATED.sub(r"<bdi>\1</bdi>", escaped))  # noqa: S704 - escaped above
