@@ -38,11 +38,6 @@ def scaffold(
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    de = lang == "de"
-
-    def choose(german: str, english: str) -> str:
-        return german if de else english
-
     alternatives = [
         {
             "id": "open-source-option",
