@@ -132,11 +132,12 @@ def test_no_reports_and_no_draws(tmp_path: Path) -> None:
     assert data["figures"]["robustness"]["none"] < 12
 
 
-def test_the_annual_report_typesets_without_warnings_and_qpdf_finds_no_fault(
+def test_the_annual_report_typesets_without_warnings_and_qpdf_and_pdfinfo_find_no_fault(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """As the evaluation report: Typst gives no warning (a missing glyph, an overfull
-    line), and the file's structure is sound (qpdf --check, where qpdf is installed)."""
+    line), the file's structure is sound (qpdf --check, where qpdf is installed) and
+    pdfinfo reads it without a message."""
     import subprocess
 
     from ossfirst.render import pdf as report_pdf
@@ -162,3 +163,10 @@ def test_the_annual_report_typesets_without_warnings_and_qpdf_finds_no_fault(
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "No syntax or stream encoding errors" in checked.stdout
+    # poppler reads it without a message (no "Suspects object is wrong type")
+    pdfinfo = system_tool("pdfinfo", ("-v",))
+    info = subprocess.run(
+        [pdfinfo, str(site / "portfolio.pdf")], capture_output=True, text=True, check=False
+    )
+    assert info.returncode == 0 and info.stderr == "", info.stderr
+    assert "Tagged:          yes" in info.stdout
