@@ -34,7 +34,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_an_invalid_request_is_listed_and_the_exit_code_is_2(repo: Path, tmp_path: Path) -> None:
+def test_an_invalid_request_is_listed_and_the_exit_code_is_2(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     broken = repo / "requests" / "2026" / "status-unknown.yaml"
     shutil.copy(CASES / "invalid" / "status-unknown.yaml", broken)
     site = tmp_path / "site"
@@ -54,12 +56,38 @@ def test_an_invalid_request_is_listed_and_the_exit_code_is_2(repo: Path, tmp_pat
     assert problem["status"] == "invalid"
     # everything else is written: the twelve valid requests, their reports, the PDF
     assert len(data["requests"]) == 12
-    assert len(rows(site / "decisions.csv")) == 12
+    decisions = rows(site / "decisions.csv")
+    assert len(decisions) == 13
+    # the open data list the broken file too, with its first error, counted nowhere
+    [listed] = [row for row in decisions if row["verdict"] == "not-evaluable"]
+    assert listed["source"] == "requests/2026/status-unknown.yaml"
+    assert listed["check"] == "invalid" and listed["counted"] == "false"
+    assert listed["error"].startswith(problem["location"] + ": ")
+    assert "Der Wert 'vergeben' ist hier nicht erlaubt" in listed["error"]
+    assert listed["request_id"] == listed["present_value"] == listed["year"] == ""
+    assert sorted(r["source"] for r in decisions if r["verdict"] != "not-evaluable") == sorted(
+        r["path"] for r in data["requests"]
+    )
+    assert all(r["error"] == "" for r in decisions if r["verdict"] != "not-evaluable")
+    assert len(rows(site / "alternatives.csv")) == sum(
+        len(r["alternatives"]) for r in data["requests"]
+    )
     assert len(list((site / "requests").glob("*.html"))) == 12
     assert (site / "portfolio.pdf").stat().st_size > 50_000
     page = shown_text((site / "index.html").read_text("utf-8"))
     assert "requests/2026/status-unknown.yaml" in page
     assert "Der Wert 'vergeben' ist hier nicht erlaubt" in page
+    # and the open data with that row still validate against their Data Package (offline)
+    import socket
+
+    import frictionless
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("frictionless tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    report = frictionless.validate(site / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
 def test_a_failed_run_leaves_the_previous_site(
