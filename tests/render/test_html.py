@@ -271,8 +271,9 @@ def test_escaping_is_markupsafe_s(value: str) -> None:
 
 def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     """Every string of a document (names, notes, captions, labels of charts and legends,
-    the title block) with markup, ampersands and both quotes: shown as written, as text,
-    and never as a tag or an attribute of its own."""
+    the title block, the dashboard's links and key figures) with markup, ampersands and
+    both quotes: shown as written, as text, and never as a tag or an attribute of its
+    own."""
     from ossfirst.render import charts
     from ossfirst.render.document import (
         Bullets,
@@ -282,6 +283,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
         Entry,
         Field,
         Figure,
+        KeyFigures,
         LegendItem,
         Note,
         Paragraph,
@@ -289,6 +291,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
         Row,
         Section,
         Subheading,
+        Tile,
         Verdict,
     )
     from ossfirst.render.document import Table as Tab
@@ -306,7 +309,8 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     blocks = (
         Paragraph(((h, h), (h,))),
         Paragraph(((h,),), strong=True),
-        Bullets((Entry(h, h), Entry("", h))),
+        Bullets((Entry(h, h), Entry("", h), Entry(h, h, link=h))),
+        KeyFigures(h, h, (Tile(h, h, h),)),
         Quote(h, ((h,),)),
         Verdict(True, (Field(h, h),), h),
         Tab(
@@ -316,6 +320,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
             (
                 Row((Cell(h, (Note(h), Note(h, mono=True))), Cell(h, mono=True))),
                 Row((Cell(h, strong=True), Cell(h)), strong=True),
+                Row((Cell(h, link=h), Cell(h))),
             ),
         ),
         Figure(h, h, h, chart, (LegendItem(h, 0, "fill", []), LegendItem(h, 1, "line", [[1, 2]]))),
@@ -351,6 +356,9 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     # the meta description and the generator are attributes: whole, quotes and all
     metas = {m.get("name"): m.get("content") for m in page.all("meta")}
     assert metas["description"] == h and metas["generator"] == h
+    # a link's target and the key figures' label are attribute values, whole
+    assert [a["href"] for a in page.all("a")][-2:] == [h, h]
+    assert [u["aria-label"] for u in page.all("ul") if "aria-label" in u] == [f"{h}: {h}"]
     # in the stylesheet only as CSS strings, which nothing can end
     style = written.split("<style>", 1)[1].split("</style>", 1)[0]
     assert "<" not in style and html.css_string(h) in style

@@ -5,9 +5,10 @@
 :func:`build` puts the figures and the kept entries into words in one language, as a
 :class:`~ossfirst.render.document.Document` of the blocks the evaluation report is made of
 (paragraphs, lists, tables, figures, key figures). Every value is a finished string; the
-dashboard and the Typst template only lay it out. A table cell or a list entry may carry a
-link to a file of the site (a request's report, the open data), which the dashboard shows
-and the annual report leaves out. Text from a request is data, never markup.
+dashboard (written by the evaluation report's HTML writer) and the Typst template only lay
+it out. A table cell or a list entry may carry a link to a file of the site (a request's
+report, the open data), which the dashboard shows and the annual report leaves out. Text
+from a request is data, never markup.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class Rows:
 
 @dataclass(frozen=True)
 class _Lazy:
-    """Table rows for the dashboard's template, made anew each time they are read."""
+    """Table rows for the dashboard, made anew each time they are read."""
 
     rows: Rows
 
@@ -128,7 +129,7 @@ class _Builder:
     ) -> list[Block]:
         """A table, and where the annual report shows only the first rows, a line that
         says how many more the open data has. :class:`Rows` stay unmade on the dashboard
-        until its template reads them."""
+        until its writer reads them."""
         more = 0
         if limited and self.c.limit is not None and len(rows) > self.c.limit:
             more = len(rows) - self.c.limit
