@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ossfirst.model.portfolio import Amount, DeviationSummary, Figures, NotEvaluable
-from ossfirst.portfolio import charts as portfolio_charts
 from ossfirst.portfolio.figures import CATEGORIES, STATUSES, Entry, Tally
 from ossfirst.render import charts, document
 from ossfirst.render.document import (
@@ -416,9 +415,9 @@ class _Builder:
             return
         blocks.append(paragraph(self.w.t("portfolio.spending.intro")))
         values = [[y.categories[k].present_value for k in CATEGORIES] for y in f.years]
-        top = portfolio_charts.nice_top(max(v for row in values for v in row))
+        top = charts.nice_top(max(v for row in values for v in row))
         short = self.short_money(top)
-        scene = portfolio_charts.grouped_bars(
+        scene = charts.amounts(
             [str(y.year) for y in f.years], values, short, self.short_number(top)
         )
         legend = charts.legend([charts.Series(self.category(k), []) for k in CATEGORIES], "fill")
