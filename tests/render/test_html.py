@@ -6,6 +6,7 @@ text, both languages."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -362,3 +363,32 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     # in the stylesheet only as CSS strings, which nothing can end
     style = written.split("<style>", 1)[1].split("</style>", 1)[0]
     assert "<" not in style and html.css_string(h) in style
+
+
+def test_a_long_table_is_handed_on_in_pieces_while_its_rows_are_made() -> None:
+    """The dashboard's lists of all requests are not held whole: the page is handed on
+    every hundred rows, before the next rows are made."""
+    from ossfirst.render import charts
+    from ossfirst.render.document import Cell, Column, Document, Row, Section
+    from ossfirst.render.document import Table as Tab
+
+    made: list[int] = []
+
+    def rows() -> Iterator[Row]:
+        for i in range(250):
+            made.append(i)
+            yield Row((Cell(f"row-{i}"),))
+
+    table = Tab("T", "caption", (Column("c"),), rows())
+    doc = Document(
+        lang="en", title="t", request_title="r", subtitle="s", organisation="o",
+        department="", request_id="", header="h", footer=("{page}",), meta=(), contents="c",
+        skip="s", sections=(Section("a", 1, "A", (table,)),), series=charts.SERIES,
+        issued="2026-11-27", tool="ossfirst",
+    )  # fmt: skip
+    handed: list[tuple[str, int]] = [(piece, len(made)) for piece in html.pieces(doc, "")]
+    assert len(handed) == 3  # rows 0-99, rows 100-199, the rest and the page's end
+    assert handed[0][0].endswith("row-99</th>\n</tr>\n") and handed[0][1] == 100
+    assert handed[1][0].startswith("<tr>\n") and handed[1][1] == 200
+    page = "".join(piece for piece, _ in handed)
+    assert page.count("<tr>") == 251 and page.endswith("</html>\n")

@@ -236,32 +236,37 @@ def _cell_body(c: Cell) -> str:
     return body
 
 
-def _table(b: Table) -> Iterator[str]:
-    """The table in pieces, a row each: the rows of a long table (the dashboard's lists of
-    all requests) may be made only as they are read, and are not held whole."""
+#: Rows of a table after which the page so far is handed on (:func:`pieces`).
+_ROWS = 100
+
+
+def _table(b: Table, out: list[str]) -> Iterator[None]:
+    """The table, into ``out``; it stops after every :data:`_ROWS` rows, so that the caller
+    can write out what is there: the rows of a long table (the dashboard's lists of all
+    requests) are made only as they are read, and are not held whole."""
     columns = b.columns
     total = sum(c.width for c in columns)
-    head = [
+    out.append(
         '<div class="table">\n<table>\n'
         f'<caption><span class="label">{escape(b.label)}:</span>'
         f" {_isolated(b.caption)}</caption>\n<colgroup>\n"
-    ]
-    head += [f'<col style="width: {c.width / total * 100:.1f}%">\n' for c in columns]
-    head.append("</colgroup>\n<thead>\n<tr>\n")
-    head += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
-    head.append("</tr>\n</thead>\n<tbody>\n")
-    yield "".join(head)
+    )
+    out += [f'<col style="width: {c.width / total * 100:.1f}%">\n' for c in columns]
+    out.append("</colgroup>\n<thead>\n<tr>\n")
+    out += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
+    out.append("</tr>\n</thead>\n<tbody>\n")
     aligns = [escape(c.align) for c in columns]
-    for row in b.rows:
-        out = ['<tr class="total">\n' if row.strong else "<tr>\n"]
+    for n, row in enumerate(b.rows, 1):
+        out.append('<tr class="total">\n' if row.strong else "<tr>\n")
         for i, c in enumerate(row.cells):
             if i == 0 and b.row_headers:
                 out.append(f'<th scope="row" class="{aligns[i]}">{_cell_body(c)}</th>\n')
             else:
                 out.append(f'<td class="{aligns[i]}">{_cell_body(c)}</td>\n')
         out.append("</tr>\n")
-        yield "".join(out)
-    yield "</tbody>\n</table>\n</div>\n\n"
+        if n % _ROWS == 0:
+            yield
+    out.append("</tbody>\n</table>\n</div>\n\n")
 
 
 def _paragraphs(paragraphs: Lines, out: list[str], strong: bool = False) -> None:
@@ -336,7 +341,7 @@ def _page(doc: Document, running: str) -> str:
 
 
 def pieces(doc: Document, styles: str | None = None, running: str | None = None) -> Iterator[str]:
-    """The document as one HTML page, in pieces: a block each, a row each of a table.
+    """The document as one HTML page, in pieces (a long table in several).
     ``styles`` is the stylesheet (default: the report's), ``running`` the text at the top
     right of a printed page (default: the document's title)."""
     department = f" · {escape(doc.department)}" if doc.department else ""
@@ -388,9 +393,9 @@ def pieces(doc: Document, styles: str | None = None, running: str | None = None)
         )
         for b in s.blocks:
             if isinstance(b, Table):
-                yield "".join(out)
-                out.clear()
-                yield from _table(b)
+                for _ in _table(b, out):
+                    yield "".join(out)
+                    out.clear()
             else:
                 _block(b, doc, figures, out)
         out.append("</section>\n")
