@@ -242,18 +242,26 @@ def _spelled(match: re.Match[str]) -> str:
     return SPELLED.get(char) or f"[U+{ord(char):04X}]"
 
 
-def printable(text: str) -> str:
+def missing() -> re.Pattern[str]:
+    """A character no report font can show, with the fonts found now. Finding the CJK font
+    walks its search path, so a whole document looks this up once and hands it to
+    :func:`printable` and :func:`unshown`."""
+    return _missing(_cjk())
+
+
+def printable(text: str, pattern: re.Pattern[str] | None = None) -> str:
     """``text`` with each character no report font can show replaced: the signs of
     :data:`SPELLED` by their ASCII spelling, an emoji left out, any other character by its
-    code point, ``[U+4E2D]``; line breaks and isolates stay."""
+    code point, ``[U+4E2D]``; line breaks and isolates stay. ``pattern``: :func:`missing`,
+    looked up once for many strings."""
     if text.isascii():
         return text
-    return _missing(_cjk()).sub(_spelled, text)
+    return (pattern or missing()).sub(_spelled, text)
 
 
-def unshown(text: str) -> list[str]:
+def unshown(text: str, pattern: re.Pattern[str] | None = None) -> list[str]:
     """The characters of ``text`` no report font can show (the signs of :data:`SPELLED`
-    aside, whose spelling reads the same)."""
+    aside, whose spelling reads the same); ``pattern`` as for :func:`printable`."""
     if text.isascii():
         return []
-    return [c for c in _missing(_cjk()).findall(text) if c not in SPELLED]
+    return [c for c in (pattern or missing()).findall(text) if c not in SPELLED]

@@ -66,18 +66,19 @@ def breakable(text: str) -> str:
     return _UNBREAKABLE.sub(lambda m: _split(m[0]), text)
 
 
-def _printable(value: Any) -> Any:
-    """Every string of the document with the characters the font lacks spelled out, and
-    overlong words made breakable (except in monospaced cells: hashes stay copyable)."""
+def _printable(value: Any, missing: re.Pattern[str]) -> Any:
+    """Every string of the document with the characters the font lacks (``missing``, see
+    :func:`ossfirst.render.glyphs.missing`) spelled out, and overlong words made breakable
+    (except in monospaced cells: hashes stay copyable)."""
     if isinstance(value, str):
-        return breakable(glyphs.printable(value))
+        return breakable(glyphs.printable(value, missing))
     if isinstance(value, list):
-        return [_printable(item) for item in value]
+        return [_printable(item, missing) for item in value]
     if isinstance(value, dict):
         return {
-            key: glyphs.printable(item)
+            key: glyphs.printable(item, missing)
             if key == "text" and value.get("mono") is True
-            else _printable(item)
+            else _printable(item, missing)
             for key, item in value.items()
         }
     return value
@@ -146,8 +147,9 @@ def unshown(result: Result, lang: str) -> list[Unshown]:
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
     data = result.model_dump(mode="json", exclude={"catalogue"})
+    missing = glyphs.missing()
     for path, value in _strings(data, ""):
-        for char in glyphs.unshown(value):
+        for char in glyphs.unshown(value, missing):
             key = (path, glyphs.script(char, lang))
             chars = found.setdefault(key, [])
             if char not in chars:
@@ -228,7 +230,7 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
     ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
     ``mime`` type and a ``description``)."""
-    report = cast(dict[str, Any], _printable(built))
+    report = cast(dict[str, Any], _printable(built, glyphs.missing()))
     _mark_long_rows(report)
     report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
     report["date"] = {
