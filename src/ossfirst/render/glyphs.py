@@ -242,11 +242,13 @@ def _spelled(match: re.Match[str]) -> str:
     return SPELLED.get(char) or f"[U+{ord(char):04X}]"
 
 
-def missing() -> re.Pattern[str]:
+def missing(*, cjk: bool = True) -> re.Pattern[str]:
     """A character no report font can show, with the fonts found now. Finding the CJK font
     walks its search path, so a whole document looks this up once and hands it to
-    :func:`printable` and :func:`unshown`."""
-    return _missing(_cjk())
+    :func:`printable` and :func:`unshown`. ``cjk=False``: a character the shipped fonts
+    cannot show, without looking for the CJK font (a text none of whose characters this
+    finds needs no CJK font)."""
+    return _missing(_cjk() if cjk else None)
 
 
 def printable(text: str, pattern: re.Pattern[str] | None = None) -> str:

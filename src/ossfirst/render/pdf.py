@@ -84,6 +84,17 @@ def _printable(value: Any, missing: re.Pattern[str]) -> Any:
     return value
 
 
+def _lacks(value: Any, missing: re.Pattern[str]) -> bool:
+    """Whether any string of ``value`` has a character ``missing`` finds."""
+    if isinstance(value, str):
+        return not value.isascii() and missing.search(value) is not None
+    if isinstance(value, list):
+        return any(_lacks(item, missing) for item in value)
+    if isinstance(value, dict):
+        return any(_lacks(item, missing) for item in value.values())
+    return False
+
+
 #: A table row with more characters than this may break across pages; a shorter one is kept
 #: on one page. A page holds about 3,000 characters in the widest column of a table.
 LONG_ROW = 1500
@@ -147,8 +158,13 @@ def unshown(result: Result, lang: str) -> list[Unshown]:
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
     data = result.model_dump(mode="json", exclude={"catalogue"})
-    missing = glyphs.missing()
+    shipped = glyphs.missing(cjk=False)
+    missing: re.Pattern[str] | None = None
     for path, value in _strings(data, ""):
+        if value.isascii() or not shipped.search(value):
+            continue  # the shipped fonts show it: no need to look for the CJK font
+        if missing is None:
+            missing = glyphs.missing()
         for char in glyphs.unshown(value, missing):
             key = (path, glyphs.script(char, lang))
             chars = found.setdefault(key, [])
@@ -230,9 +246,13 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
     ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
     ``mime`` type and a ``description``)."""
-    report = cast(dict[str, Any], _printable(built, glyphs.missing()))
+    # Noto Sans CJK is looked for (and read, by ossfirst and by Typst) only for a document
+    # with a character the shipped fonts lack; Typst would not use it for any other.
+    shipped = glyphs.missing(cjk=False)
+    cjk = _lacks(built, shipped) and bool(fonts.cjk_fonts())
+    report = cast(dict[str, Any], _printable(built, glyphs.missing() if cjk else shipped))
     _mark_long_rows(report)
-    report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
+    report["fonts"] = list(fonts.FAMILIES if cjk else fonts.FAMILIES[:-1])
     report["date"] = {
         "year": when.year,
         "month": when.month,
@@ -258,9 +278,8 @@ def typeset(
         resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder,
         tempfile.TemporaryDirectory(prefix="ossfirst-fonts-") as extra,
     ):
-        found = typst.Fonts(
-            include_system_fonts=False, font_paths=[str(folder), *_cjk_folder(Path(extra))]
-        )
+        cjk = _cjk_folder(Path(extra)) if fonts.FAMILIES[-1] in report["fonts"] else []
+        found = typst.Fonts(include_system_fonts=False, font_paths=[str(folder), *cjk])
         where: dict[str, Any] = {"root": str(root)} if root is not None else {}
         pdf, warnings = typst.compile_with_warnings(
             source,
