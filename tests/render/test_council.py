@@ -183,6 +183,35 @@ def test_the_sign_off_names_what_is_missing_and_what_is_given(tmp_path: Path) ->
     assert not any(s.id == "signoff" for s in built(result("office-suite")).sections)
 
 
+def test_the_award_procedure_is_named_in_the_terms_of_its_rules(tmp_path: Path) -> None:
+    def line(procurement: str, lang: str = "de") -> str | None:
+        where = tmp_path / str(len(list(tmp_path.iterdir())))
+        where.mkdir()
+        r = changed(where, "office-suite", f"procurement: {procurement}")
+        meta = {f.label: f.value for f in built(r, lang).meta}
+        short = {f.label: f.value for f in built(r, lang, short=True).meta}
+        key = "Vergabe" if lang == "de" else "Award procedure"
+        assert meta.get(key) == short.get(key)
+        return meta.get(key)
+
+    # UVgO has names of its own below the EU threshold; the VgV's are those of the GWB
+    assert line(
+        "{rules: uvgo, threshold: below-eu, procedure: negotiated, competition: false}"
+    ) == ("UVgO, unterhalb des EU-Schwellenwerts: Verhandlungsvergabe ohne Teilnahmewettbewerb")
+    assert line("{rules: vgv, threshold: above-eu, procedure: negotiated}") == (
+        "VgV, oberhalb des EU-Schwellenwerts: Verhandlungsverfahren"
+    )
+    assert line("{rules: vgv, procedure: open}", "en") == "VgV: open procedure"
+    assert line("{procedure: framework-call-off, note: Rahmenvertrag 2025/17}") == (
+        "Abruf aus einer Rahmenvereinbarung; Rahmenvertrag 2025/17"
+    )
+    assert line("{note: noch offen}") == "noch offen"
+    # a request without it has no such line; one with an empty table neither
+    assert line("{}") is None
+    meta = {f.label for f in built(result("office-suite")).meta}
+    assert "Award procedure" not in meta
+
+
 def test_the_short_version_fits_on_two_pages_before_its_appendix() -> None:
     from pypdf import PdfReader
 

@@ -255,6 +255,33 @@ def _market(result: Result, request: Request, source: SourceMap) -> list[_Raw]:
     return raw
 
 
+def _gap_closing(result: Result) -> list[_Raw]:
+    """The question the Open Source first rule asks of a proprietary selection: an excluded
+    open-source or reuse alternative that would be recommended without the requirements and
+    knock-outs that exclude it, and the request describes no gap closing for it."""
+    chosen = result.verdict.proposed or result.verdict.recommended
+    if result.decisive is None or chosen is None:
+        return []
+    if result.alternative(chosen).category != "proprietary":
+        return []
+    ids = [a.id for a in result.alternatives]
+    return [
+        _Raw(
+            "gap-closing-unexamined",
+            ("alternatives", ids.index(exclusion.alternative), "id"),
+            {
+                "alternative": exclusion.alternative,
+                "chosen": chosen,
+                "exclusion": exclusion.alternative,
+            },
+            alternative=exclusion.alternative,
+            subject=exclusion.alternative,
+        )
+        for exclusion in result.decisive.exclusions
+        if exclusion.recommended and exclusion.closed_by is None and exclusion.alternative in ids
+    ]
+
+
 def _unpinned(result: Result, request: Request, source: SourceMap, reference: str) -> _Raw:
     """Where the chain names a shipped catalogue without its version, and the pin of the
     version it was evaluated with."""
@@ -283,8 +310,13 @@ def _matches(raw: _Raw, rule: str, alternative: str | None, criterion: str | Non
 def _words(words: Words, key: str, value: Param) -> str:
     if value is None:
         return "–"
-    if key in ("proposed", "recommended", "alternative"):
+    if key in ("proposed", "recommended", "alternative", "chosen"):
         return words.name(str(value))
+    if key == "exclusion":
+        # what excludes an open-source alternative, from the decisive requirements
+        decisive = words.result.decisive
+        found = [e for e in decisive.exclusions if e.alternative == value] if decisive else []
+        return words.knockouts(found[0].knockouts) if found else str(value)
     if key in ("criterion", "ref") and str(value) in words.criteria:
         return words.criterion(str(value))
     if key in ("assessed_on", "request_date", "searched_on"):
@@ -339,7 +371,7 @@ def findings_for(
     ``unpinned`` is the catalogue reference of the request's chain that names no version.
     """
     raw = _verdict_findings(result, source) + _gap_findings(result) + _exit_plan(result, source)
-    raw += _market(result, request, source)
+    raw += _market(result, request, source) + _gap_closing(result)
     if unpinned is not None:
         raw.append(_unpinned(result, request, source, unpinned))
     words = Words(result, lang)

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("market-exploration-missing", "warning"),
     Rule("market-hit-undecided", "warning"),
     Rule("market-exploration-stale", "warning"),
+    Rule("gap-closing-unexamined", "warning"),
 )
 
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

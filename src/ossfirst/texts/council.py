@@ -103,6 +103,38 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{proposed} kostet so viel wie die empfohlene Alternative {recommended}.",
         "{proposed} costs as much as the recommended alternative {recommended}.",
     ),
+    # the award procedure (Vergabe), a line of the report's header
+    "meta.procurement": ("Vergabe", "Award procedure"),
+    "proc.rules.uvgo.name": ("UVgO", "UVgO"),
+    "proc.rules.vgv.name": ("VgV", "VgV"),
+    "proc.rules.other.name": ("andere Vergabeordnung", "other award rules"),
+    "proc.threshold.below-eu.name": ("unterhalb des EU-Schwellenwerts", "below the EU threshold"),
+    "proc.threshold.above-eu.name": ("oberhalb des EU-Schwellenwerts", "above the EU threshold"),
+    # the procedure in the terms of the rules: UVgO's names below the EU threshold, the
+    # VgV's (and the GWB's) above it
+    "proc.procedure.open.uvgo": ("Öffentliche Ausschreibung", "public call for tenders (open)"),
+    "proc.procedure.open.name": ("offenes Verfahren", "open procedure"),
+    "proc.procedure.restricted.uvgo": (
+        "Beschränkte Ausschreibung",
+        "restricted call for tenders",
+    ),
+    "proc.procedure.restricted.name": ("nicht offenes Verfahren", "restricted procedure"),
+    "proc.procedure.negotiated.uvgo": ("Verhandlungsvergabe", "negotiated award"),
+    "proc.procedure.negotiated.name": ("Verhandlungsverfahren", "negotiated procedure"),
+    "proc.procedure.competitive-dialogue.name": ("wettbewerblicher Dialog", "competitive dialogue"),
+    "proc.procedure.innovation-partnership.name": (
+        "Innovationspartnerschaft",
+        "innovation partnership",
+    ),
+    "proc.procedure.direct-award.name": ("Direktauftrag", "direct award"),
+    "proc.procedure.framework-call-off.name": (
+        "Abruf aus einer Rahmenvereinbarung",
+        "call-off under a framework agreement",
+    ),
+    "proc.procedure.in-house.name": ("Inhouse-Vergabe", "in-house award"),
+    "proc.procedure.other.name": ("anderes Verfahren", "other procedure"),
+    "proc.competition.yes": ("mit Teilnahmewettbewerb", "with a call for competition"),
+    "proc.competition.no": ("ohne Teilnahmewettbewerb", "without a call for competition"),
     # sign-off (Zeichnung) and involvement (Beteiligung)
     "sec.signoff": ("Zeichnung und Beteiligung", "Sign-off and involvement"),
     "tab.signoff": ("Zeichnung", "Sign-off"),

@@ -62,6 +62,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Entscheidung hängt an einem Ausschlussgrund ({reason}): ohne ihn {outcome}.",
         "The decision hangs on one knock-out ({reason}): without it, {outcome}.",
     ),
+    # the check rule gap-closing-unexamined
+    "check.rule.gap-closing-unexamined.title": (
+        "Lückenschließung nicht geprüft",
+        "Gap closing not examined",
+    ),
+    "check.rule.gap-closing-unexamined.help": (
+        "Eine proprietäre Alternative wird gewählt, obwohl eine Open-Source- oder "
+        "Nachnutzungs-Alternative empfohlen würde, wären nicht die Muss-Anforderungen oder "
+        "Ausschlussgründe, die sie ausschließen. Der Grundsatz „Open Source zuerst“ fragt, ob "
+        "sich diese Lücke schließen lässt (etwa durch beauftragte Entwicklung). Beschreiben Sie "
+        "unter 'gap_closing:' der Alternative Anforderungen, Kosten, Dauer und Veröffentlichung "
+        "(ossfirst bewertet die Variante dann als eigene Alternative), oder halten Sie als "
+        "genehmigte Abweichung fest, warum das nicht in Frage kommt.",
+        "A proprietary alternative is selected although an open-source or reuse alternative "
+        "would be recommended but for the must-requirements or knock-outs that exclude it. The "
+        "Open Source first rule asks whether that gap can be closed (for example by "
+        "commissioning development). Describe it under the alternative's 'gap_closing:' "
+        "(requirements, costs, duration, publication; ossfirst then evaluates the variant as an "
+        "alternative of its own), or record an approved deviation saying why that is out of "
+        "the question.",
+    ),
+    "check.msg.gap-closing-unexamined": (
+        "{alternative} ist ausgeschlossen durch: {exclusion}. Ohne diese Gründe würde sie statt "
+        "{chosen} empfohlen; ob sich die Lücke schließen lässt, prüft der Antrag nicht (kein "
+        "'gap_closing:' bei dieser Alternative).",
+        "{alternative} is excluded by: {exclusion}. Without these it would be recommended "
+        "instead of {chosen}; the request does not examine whether the gap can be closed (no "
+        "'gap_closing:' for this alternative).",
+    ),
     # gap closing
     "dec.closings": (
         "Beauftragte Entwicklung, die Lücken schließt, als eigene Alternative bewertet (die "

@@ -53,6 +53,7 @@ CATEGORIES = {
     "market-exploration-missing": "Bug Risk",
     "market-hit-undecided": "Clarity",
     "market-exploration-stale": "Bug Risk",
+    "gap-closing-unexamined": "Bug Risk",
 }
 
 
