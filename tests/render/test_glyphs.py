@@ -138,8 +138,8 @@ def test_the_pdf_names_the_cjk_font_only_for_a_document_that_needs_it(
     with_cjk: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Typst reads Noto Sans CJK (two collections of ten faces) only when the template's
-    font list names it, which it does only for a character the shipped fonts lack; Typst
-    would use it for no other, so the PDF is the same either way."""
+    font list names it, which it does only for a character of the CJK blocks; Typst would
+    use it for no other, so the PDF is the same either way."""
     from ossfirst.render import pdf
 
     when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
@@ -148,6 +148,6 @@ def test_the_pdf_names_the_cjk_font_only_for_a_document_that_needs_it(
     chinese = pdf.template_input(_document("市民服务平台"), when)
     assert chinese["fonts"] == list(fonts.FAMILIES)
     assert chinese["sections"][0]["blocks"][0]["paragraphs"] == [["市民服务平台"]]
-    # a document the shipped fonts show does not even look for the CJK font
+    # a document without Chinese, Japanese or Korean does not even look for the CJK font
     monkeypatch.setattr(fonts, "cjk_fonts", lambda environ=None: pytest.fail("looked"))
-    assert pdf.template_input(_document("Ümlaut"), when)["fonts"] == list(fonts.FAMILIES[:-1])
+    assert pdf.template_input(_document("Ümlaut ≥ 🚀"), when)["fonts"] == list(fonts.FAMILIES[:-1])

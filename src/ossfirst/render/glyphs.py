@@ -245,10 +245,21 @@ def _spelled(match: re.Match[str]) -> str:
 def missing(*, cjk: bool = True) -> re.Pattern[str]:
     """A character no report font can show, with the fonts found now. Finding the CJK font
     walks its search path, so a whole document looks this up once and hands it to
-    :func:`printable` and :func:`unshown`. ``cjk=False``: a character the shipped fonts
-    cannot show, without looking for the CJK font (a text none of whose characters this
-    finds needs no CJK font)."""
+    :func:`printable` and :func:`unshown`. ``cjk=False``: without looking for the CJK font,
+    which changes nothing for a text without characters of :data:`CJK_BLOCKS`
+    (:func:`has_cjk`), the only ones taken from it."""
     return _missing(_cjk() if cjk else None)
+
+
+@cache
+def _cjk_blocks() -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_BLOCKS) + "]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` has a character of :data:`CJK_BLOCKS`: only then can a CJK font
+    change how it is shown."""
+    return not text.isascii() and _cjk_blocks().search(text) is not None
 
 
 def printable(text: str, pattern: re.Pattern[str] | None = None) -> str:

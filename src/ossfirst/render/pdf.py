@@ -84,14 +84,15 @@ def _printable(value: Any, missing: re.Pattern[str]) -> Any:
     return value
 
 
-def _lacks(value: Any, missing: re.Pattern[str]) -> bool:
-    """Whether any string of ``value`` has a character ``missing`` finds."""
+def _has_cjk(value: Any) -> bool:
+    """Whether any string of ``value`` has a character a CJK font could show
+    (:func:`ossfirst.render.glyphs.has_cjk`)."""
     if isinstance(value, str):
-        return not value.isascii() and missing.search(value) is not None
+        return glyphs.has_cjk(value)
     if isinstance(value, list):
-        return any(_lacks(item, missing) for item in value)
+        return any(_has_cjk(item) for item in value)
     if isinstance(value, dict):
-        return any(_lacks(item, missing) for item in value.values())
+        return any(_has_cjk(item) for item in value.values())
     return False
 
 
@@ -157,14 +158,10 @@ def unshown(result: Result, lang: str) -> list[Unshown]:
     found: dict[tuple[str, str], list[str]] = {}
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
-    data = result.model_dump(mode="json", exclude={"catalogue"})
-    shipped = glyphs.missing(cjk=False)
-    missing: re.Pattern[str] | None = None
-    for path, value in _strings(data, ""):
-        if value.isascii() or not shipped.search(value):
-            continue  # the shipped fonts show it: no need to look for the CJK font
-        if missing is None:
-            missing = glyphs.missing()
+    strings = _strings(result.model_dump(mode="json", exclude={"catalogue"}), "")
+    # the CJK font is looked for only where it could show something
+    missing = glyphs.missing(cjk=any(glyphs.has_cjk(value) for _, value in strings))
+    for path, value in strings:
         for char in glyphs.unshown(value, missing):
             key = (path, glyphs.script(char, lang))
             chars = found.setdefault(key, [])
@@ -247,10 +244,9 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
     ``mime`` type and a ``description``)."""
     # Noto Sans CJK is looked for (and read, by ossfirst and by Typst) only for a document
-    # with a character the shipped fonts lack; Typst would not use it for any other.
-    shipped = glyphs.missing(cjk=False)
-    cjk = _lacks(built, shipped) and bool(fonts.cjk_fonts())
-    report = cast(dict[str, Any], _printable(built, glyphs.missing() if cjk else shipped))
+    # with a character of the CJK blocks; Typst would not use it for any other.
+    cjk = _has_cjk(built) and bool(fonts.cjk_fonts())
+    report = cast(dict[str, Any], _printable(built, glyphs.missing(cjk=cjk)))
     _mark_long_rows(report)
     report["fonts"] = list(fonts.FAMILIES if cjk else fonts.FAMILIES[:-1])
     report["date"] = {
