@@ -87,6 +87,7 @@ PACKAGES = {
     "pdftoppm": "poppler-utils",
     "pdftotext": "poppler-utils",
     "pdffonts": "poppler-utils",
+    "pdfinfo": "poppler-utils",
     "qpdf": "qpdf",
     "soffice": "libreoffice-calc libreoffice-writer",
     "Noto Sans CJK": "fonts-noto-cjk",

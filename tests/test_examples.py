@@ -87,3 +87,30 @@ def test_every_example_renders_in_every_format(
     assert sorted(p.suffix for p in tmp_path.iterdir()) == sorted(
         f".{f.extension}" for f in FORMATS.values()
     )
+
+
+def _html_digests() -> str:
+    """The SHA-256 of the HTML report of every example, in both languages, full and short."""
+    import hashlib
+
+    from ossfirst.api import evaluate_file, render
+
+    lines = []
+    for example in example_paths():
+        result = evaluate_file(example)
+        for lang in ("de", "en"):
+            for short in (False, True):
+                name = f"{example.stem}{'.short' if short else ''}.{lang}.html"
+                content = render(result, "html", lang, short=short)
+                lines.append(f"{hashlib.sha256(content).hexdigest()}  {name}\n")
+    return "".join(lines)
+
+
+def test_golden_html_digests() -> None:
+    """The HTML reports of the examples byte for byte (their digests: the Markdown goldens
+    above show what a change of content is; these catch a change of the markup)."""
+    golden = GOLDEN / "html.sha256"
+    found = _html_digests()
+    if os.environ.get("OSSFIRST_UPDATE_GOLDEN"):
+        golden.write_text(found, "utf-8")
+    assert found == golden.read_text("utf-8")

@@ -24,6 +24,9 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "model": set(),
     "compiled": set(),
+    # Free text from a request cut into paragraphs, and a name written right to left set
+    # apart: for the report's words and every format alike.
+    "prose": set(),
     "output": {"errors"},
     # xlsx reads and writes the workbook file format (no ossfirst import): beneath the
     # loader, which reads request forms with it, and the renderer, which writes workbooks.
@@ -34,17 +37,20 @@ ALLOWED: dict[str, set[str]] = {
     "evidence": {"load", "model", "errors", "compiled"},
     "enrich": {"evidence", "load", "model", "errors"},
     "engine": {"model", "errors"},
-    "render": {"model", "errors", "xlsx"},
+    # The codes and values of a Result in words (the texts from the catalogue): for the
+    # report, the check formats, the portfolio and the terminal alike.
+    "words": {"model", "prose"},
+    "render": {"model", "errors", "xlsx", "prose", "words"},
     # The request form in Excel: its layout, written from and read back into a request.
     "forms": {"load", "model", "errors", "xlsx"},
     "api": {"load", "enrich", "engine", "render", "model", "errors"},
     # Beside the command line, on top of the library:
-    "check": {"api", "load", "model", "errors", "output"},
+    "check": {"api", "load", "model", "errors", "output", "words"},
     "market": {"load", "evidence", "model", "errors", "output", "compiled"},
     # The transparency portfolio: a repository of requests checked and evaluated (check,
     # api) and summed up into a dashboard, open data and an annual report, drawn with the
     # report's document, charts and writers.
-    "portfolio": {"api", "check", "load", "model", "render", "errors", "output"},
+    "portfolio": {"api", "check", "load", "model", "render", "errors", "output", "prose", "words"},
     "cli": {
         "api",
         "check",
@@ -60,6 +66,7 @@ ALLOWED: dict[str, set[str]] = {
         "xlsx",
         "portfolio",
         "scaffold",
+        "words",
     },
     # What ``ossfirst init`` writes: the request template and the shipped examples, whose
     # evidence files it finds by the model's evidence kinds.
@@ -73,11 +80,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("load", "ossfirst.forms.layout"): (
         "the request form's columns are read by the form loader and written by the form "
         "writer: one layout for both, which the loader reads from the forms package"
-    ),
-    ("check", "ossfirst.render.words"): (
-        "check words its findings about a Result as the report does (the names of its "
-        "alternatives, the titles of its criteria and dimensions) with the report's Words; "
-        "its texts, numbers and dates it takes from the catalogue"
     ),
 }
 

@@ -160,3 +160,16 @@ def test_every_metric_has_its_function() -> None:
     for metric, function in METRICS.items():
         parameters = list(inspect.signature(function).parameters)
         assert parameters == ["ctx", "alternative", "facts", "where"], metric
+
+
+def test_the_json_format_names_the_versions_of_the_result_schema() -> None:
+    # The description follows the schema's own constants, so a new version cannot leave it
+    # behind (it once named 1.3 while the Result was at 1.5).
+    from typing import get_args
+
+    from ossfirst.model.result import SCHEMA_VERSION, SchemaVersion
+
+    versions = get_args(SchemaVersion)
+    assert versions[-1] == SCHEMA_VERSION
+    summary = REPORT_FORMATS["json"].summary
+    assert f"schema_version {versions[0]} to {versions[-1]}," in summary

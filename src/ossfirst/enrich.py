@@ -104,20 +104,17 @@ def enrich(loaded: LoadedRequest, catalogue: Catalogue) -> Facts:
             problems.append(exc.problem(loaded.locate(path), "licence"))
             continue
         if alternative.gap_closing is not None and not licence.open_source:
+            from ossfirst.texts import both
+
             problems.append(
                 Problem(
                     loaded.locate(("alternatives", index, "gap_closing"), prefer_key=True),
-                    {
-                        "de": f"Eine Lückenschließung gibt es nur für Open-Source-Alternativen; "
-                        f"die Lizenz von '{alternative.id}' ({alternative.licence}) ist keine "
-                        "Open-Source-Lizenz.",
-                        "en": f"A gap closing is for open-source alternatives only; the licence "
-                        f"of '{alternative.id}' ({alternative.licence}) is not open source.",
-                    },
-                    {
-                        "de": "entfernen Sie 'gap_closing' bei dieser Alternative",
-                        "en": "remove 'gap_closing' from this alternative",
-                    },
+                    both(
+                        "req.gap.not-open-source",
+                        alternative=alternative.id,
+                        licence=alternative.licence,
+                    ),
+                    both("req.gap.hint.not-open-source"),
                     "request",
                 )
             )

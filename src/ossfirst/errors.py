@@ -106,14 +106,10 @@ def _capped(problems: list[Problem]) -> list[Problem]:
 
 def more_problems(file: str, count: int) -> Problem:
     """The problem that stands for ``count`` problems not listed."""
+    from ossfirst.texts import both
+
     return Problem(
-        Location(file),
-        {
-            "de": f"… und {count} weitere Probleme, die nicht aufgeführt sind.",
-            "en": f"… and {count} more problems, not listed.",
-        },
-        {"count": str(count)},
-        MORE_PROBLEMS,
+        Location(file), both("cli.more-problems", count=count), {"count": str(count)}, MORE_PROBLEMS
     )
 
 

@@ -29,19 +29,16 @@ from ossfirst.errors import OutputError, UsageError, printable
 
 
 def _fail(path: Path, exc: OSError) -> OutputError:
+    from ossfirst.texts import both
+
     reason = exc.strerror or str(exc)
-    name = printable(str(path))
-    return OutputError(
-        {
-            "de": f"{name}: kann nicht geschrieben werden: {reason}.",
-            "en": f"{name}: cannot be written: {reason}.",
-        }
-    )
+    return OutputError(both("output.unwritable", name=printable(str(path)), reason=reason))
 
 
-def _usage(path: Path | str, de: str, en: str) -> UsageError:
-    name = printable(str(path))
-    return UsageError({"de": f"{name}: {de}", "en": f"{name}: {en}"})
+def _usage(path: Path | str, key: str) -> UsageError:
+    from ossfirst.texts import both
+
+    return UsageError(both(key, name=printable(str(path))))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -57,24 +54,16 @@ def check_target(target: Path | str, inputs: Iterable[Path] = ()) -> Path:
     a folder, or one of ``inputs`` (the same file by resolved path or by inode): a report
     written over its own request would destroy it."""
     if str(target) == "":
-        raise UsageError(
-            {
-                "de": "Ein leerer Dateiname ist kein Ziel für den Bericht.",
-                "en": "An empty file name is no target for a report.",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("output.empty-name"))
     path = Path(target)
     try:
         folder = path.is_dir()
     except (OSError, ValueError):  # a name too long: writing it says so
         folder = False
     if folder or str(target).endswith(("/", os.sep)):
-        raise _usage(
-            path,
-            "kann nicht geschrieben werden: das ist ein Verzeichnis (geben Sie einen "
-            "Dateinamen an, für ein Verzeichnis --output-dir).",
-            "cannot be written: this is a folder (give a file name, or --output-dir for a folder).",
-        )
+        raise _usage(path, "output.folder")
     identity = _identity(path)
     try:
         resolved = path.resolve()
@@ -85,13 +74,7 @@ def check_target(target: Path | str, inputs: Iterable[Path] = ()) -> Path:
         with contextlib.suppress(OSError, RuntimeError, ValueError):
             same = same or resolved == source.resolve()
         if same:
-            raise _usage(
-                path,
-                "wird nicht geschrieben: das ist eine Eingabe dieses Aufrufs, die der Bericht "
-                "überschriebe (geben Sie eine andere Ausgabedatei an).",
-                "not written: this is an input of this run, which the report would overwrite "
-                "(give another output file).",
-            )
+            raise _usage(path, "output.is-input")
     return path
 
 

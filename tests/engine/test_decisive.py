@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from ossfirst.engine import decisive
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 from tests.engine.requests import alternative, evaluate, request
 
 pytestmark = pytest.mark.filterwarnings("error")

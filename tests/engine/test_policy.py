@@ -163,7 +163,7 @@ def test_no_eligible_alternative(tmp_path: Path) -> None:
 def test_no_eligible_alternative_says_which_requirement_alone_excludes_which(
     tmp_path: Path,
 ) -> None:
-    from ossfirst.render.words import Words
+    from ossfirst.words import Words
 
     result = evaluate(
         tmp_path,

@@ -34,7 +34,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_an_invalid_request_is_listed_and_the_exit_code_is_2(repo: Path, tmp_path: Path) -> None:
+def test_an_invalid_request_is_listed_and_the_exit_code_is_2(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     broken = repo / "requests" / "2026" / "status-unknown.yaml"
     shutil.copy(CASES / "invalid" / "status-unknown.yaml", broken)
     site = tmp_path / "site"
@@ -54,12 +56,38 @@ def test_an_invalid_request_is_listed_and_the_exit_code_is_2(repo: Path, tmp_pat
     assert problem["status"] == "invalid"
     # everything else is written: the twelve valid requests, their reports, the PDF
     assert len(data["requests"]) == 12
-    assert len(rows(site / "decisions.csv")) == 12
+    decisions = rows(site / "decisions.csv")
+    assert len(decisions) == 13
+    # the open data list the broken file too, with its first error, counted nowhere
+    [listed] = [row for row in decisions if row["verdict"] == "not-evaluable"]
+    assert listed["source"] == "requests/2026/status-unknown.yaml"
+    assert listed["check"] == "invalid" and listed["counted"] == "false"
+    assert listed["error"].startswith(problem["location"] + ": ")
+    assert "Der Wert 'vergeben' ist hier nicht erlaubt" in listed["error"]
+    assert listed["request_id"] == listed["present_value"] == listed["year"] == ""
+    assert sorted(r["source"] for r in decisions if r["verdict"] != "not-evaluable") == sorted(
+        r["path"] for r in data["requests"]
+    )
+    assert all(r["error"] == "" for r in decisions if r["verdict"] != "not-evaluable")
+    assert len(rows(site / "alternatives.csv")) == sum(
+        len(r["alternatives"]) for r in data["requests"]
+    )
     assert len(list((site / "requests").glob("*.html"))) == 12
     assert (site / "portfolio.pdf").stat().st_size > 50_000
     page = shown_text((site / "index.html").read_text("utf-8"))
     assert "requests/2026/status-unknown.yaml" in page
     assert "Der Wert 'vergeben' ist hier nicht erlaubt" in page
+    # and the open data with that row still validate against their Data Package (offline)
+    import socket
+
+    import frictionless
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("frictionless tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    report = frictionless.validate(site / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
 def test_a_failed_run_leaves_the_previous_site(
@@ -132,11 +160,12 @@ def test_no_reports_and_no_draws(tmp_path: Path) -> None:
     assert data["figures"]["robustness"]["none"] < 12
 
 
-def test_the_annual_report_typesets_without_warnings_and_qpdf_finds_no_fault(
+def test_the_annual_report_typesets_without_warnings_and_qpdf_and_pdfinfo_find_no_fault(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """As the evaluation report: Typst gives no warning (a missing glyph, an overfull
-    line), and the file's structure is sound (qpdf --check, where qpdf is installed)."""
+    line), the file's structure is sound (qpdf --check, where qpdf is installed) and
+    pdfinfo reads it without a message."""
     import subprocess
 
     from ossfirst.render import pdf as report_pdf
@@ -162,3 +191,10 @@ def test_the_annual_report_typesets_without_warnings_and_qpdf_finds_no_fault(
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "No syntax or stream encoding errors" in checked.stdout
+    # poppler reads it without a message (no "Suspects object is wrong type")
+    pdfinfo = system_tool("pdfinfo", ("-v",))
+    info = subprocess.run(
+        [pdfinfo, str(site / "portfolio.pdf")], capture_output=True, text=True, check=False
+    )
+    assert info.returncode == 0 and info.stderr == "", info.stderr
+    assert "Tagged:          yes" in info.stdout

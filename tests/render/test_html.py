@@ -255,3 +255,102 @@ def test_recorded_deviations_are_a_table_with_the_justification() -> None:
         "2027-06-30",
     ]
     assert row[6].startswith("Die Eigenentwicklung scheidet an den Muss-Anforderungen")
+
+
+HOSTILE = '<script>alert("x")</script> & Co. \'KG\' "Name" &amp; &#60; </style> ]]> <!-- x -->'
+
+
+@pytest.mark.parametrize(
+    "value", [HOSTILE, "", "plain", "a&b", "\"'", "<>", "&&amp;", "Grüße 😀", "\u2068עברית\u2069"]
+)
+def test_escaping_is_markupsafe_s(value: str) -> None:
+    from markupsafe import escape
+
+    assert html.escape(value) == str(escape(value))
+
+
+def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
+    """Every string of a document (names, notes, captions, labels of charts and legends,
+    the title block) with markup, ampersands and both quotes: shown as written, as text,
+    and never as a tag or an attribute of its own."""
+    from ossfirst.render import charts
+    from ossfirst.render.document import (
+        Bullets,
+        Cell,
+        Column,
+        Document,
+        Entry,
+        Field,
+        Figure,
+        LegendItem,
+        Note,
+        Paragraph,
+        Quote,
+        Row,
+        Section,
+        Subheading,
+        Verdict,
+    )
+    from ossfirst.render.document import Table as Tab
+
+    h = HOSTILE
+    chart = {
+        "width": 100.0,
+        "height": 50.0,
+        "shapes": [
+            {"kind": "text", "x": 1.0, "y": 2.0, "w": 30.0, "lines": [h, h], "size": 7.0,
+             "align": "middle", "bold": True},
+            {"kind": "rect", "x": 1, "y": 2, "w": 3, "h": 4, "series": 1},
+        ],
+    }  # fmt: skip
+    blocks = (
+        Paragraph(((h, h), (h,))),
+        Paragraph(((h,),), strong=True),
+        Bullets((Entry(h, h), Entry("", h))),
+        Quote(h, ((h,),)),
+        Verdict(True, (Field(h, h),), h),
+        Tab(
+            h,
+            h,
+            (Column(h, "left"), Column(h, "right")),
+            (
+                Row((Cell(h, (Note(h), Note(h, mono=True))), Cell(h, mono=True))),
+                Row((Cell(h, strong=True), Cell(h)), strong=True),
+            ),
+        ),
+        Figure(h, h, h, chart, (LegendItem(h, 0, "fill", []), LegendItem(h, 1, "line", [[1, 2]]))),
+        Subheading(h, 4),
+    )
+    doc = Document(
+        lang="de",
+        title=h,
+        request_title=h,
+        subtitle=h,
+        organisation=h,
+        department=h,
+        request_id=h,
+        header=h,
+        footer=(h, "{page}"),
+        meta=(Field(h, h),),
+        contents=h,
+        skip=h,
+        sections=(Section("s", 1, h, blocks),),
+        series=charts.SERIES,
+        issued="2026-11-27",
+        tool=h,
+    )
+    written = html.write(doc, "body { color: black; }")
+    page = Page()
+    page.feed(written)
+    page.close()
+    assert not page.errors and page.open == []
+    assert not page.all("script") and page.all("style") == [{}]
+    assert "<!--" not in written and "]]>" not in written
+    # every string is there as written: 4 in the title block, the rest in the blocks
+    assert page.plain.count(h) >= 30
+    # the meta description and the generator are attributes: whole, quotes and all
+    metas = {m.get("name"): m.get("content") for m in page.all("meta")}
+    assert metas["description"] == h and metas["generator"] == h
+    # in the stylesheet only as CSS strings, which nothing can end
+    style = written.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert "<" not in style and html.css_string(h) in style

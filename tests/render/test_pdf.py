@@ -293,6 +293,51 @@ def test_typst_has_no_warnings(example: Path) -> None:
     assert warnings == []
 
 
+def test_pdfinfo_and_pdftotext_read_it_without_a_message(tmp_path: Path) -> None:
+    """poppler reports the optional ``/Suspects false`` Typst writes as a syntax error (up
+    to poppler 25.11); the report leaves it out, and the catalogue stays marked."""
+    import subprocess
+
+    from tests.conftest import system_tool
+
+    pdfinfo = system_tool("pdfinfo", ("-v",))
+    pdftotext = system_tool("pdftotext", ("-v",))
+    target = tmp_path / "report.pdf"
+    target.write_bytes(pdf_of(EXAMPLES / "web-cms.yaml"))
+    info = subprocess.run([pdfinfo, str(target)], capture_output=True, text=True, check=True)
+    assert info.stderr == "" and "Tagged:          yes" in info.stdout
+    text = subprocess.run([pdftotext, str(target), "-"], capture_output=True, text=True, check=True)
+    assert text.stderr == "" and "web" in text.stdout.lower()
+    root = reader_of(EXAMPLES / "web-cms.yaml").trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/Suspects" not in root["/MarkInfo"]
+
+
+_BLANK = b" " * len(b"/Suspects false")
+
+
+@pytest.mark.parametrize(
+    ("pdf_in", "pdf_out"),
+    [
+        (
+            b"<</MarkInfo<</Marked true/Suspects false>>>>",
+            b"<</MarkInfo<</Marked true" + _BLANK + b">>>>",
+        ),
+        (
+            b"/MarkInfo << /Suspects false /Marked true >>",
+            b"/MarkInfo << " + _BLANK + b" /Marked true >>",
+        ),
+        (b"/MarkInfo<</Marked true/Suspects true>>", None),
+        (b"(/Suspects false) /MarkInfo<</Marked true>>", None),
+    ],
+)
+def test_only_a_false_suspects_of_the_mark_info_goes_and_the_length_stays(
+    pdf_in: bytes, pdf_out: bytes | None
+) -> None:
+    expected = pdf_in if pdf_out is None else pdf_out
+    assert pdf.without_false_suspects(pdf_in) == expected
+    assert len(expected) == len(pdf_in)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from ossfirst import prose
 from ossfirst.api import evaluate_file, render
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, glyphs, pdf, prose
+from ossfirst.render import RenderOptions, glyphs, pdf
 from tests.conftest import CASES
 
 NAMES = CASES / "markup" / "names-in-scripts.yaml"

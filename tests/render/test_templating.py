@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""The HTML report's template is compiled once into the user's cache directory; an edited
-template is compiled anew, and without a cache directory the report is the same."""
+"""The dashboard's template is compiled once into the user's cache directory; an edited
+template is compiled anew, and without a cache directory the page is the same. (The HTML
+report is written in plain Python and has no template.)"""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import Any
 import jinja2
 import pytest
 
-from ossfirst.api import evaluate_file, render
-from ossfirst.render import html, templating
+from ossfirst.cli.app import main
+from ossfirst.portfolio import html
+from ossfirst.render import templating
 from tests.conftest import EXAMPLES
 
 
@@ -34,12 +36,26 @@ def compiles(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     templating.environment.cache_clear()
 
 
-def report() -> bytes:
-    return render(evaluate_file(EXAMPLES / "web-cms.yaml"), "html", "en")
+@pytest.fixture
+def report(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A function that builds the sample repository's portfolio (lean: no reports, no
+    draws) in one process and gives its dashboard."""
+    monkeypatch.chdir(EXAMPLES / "repo")
+    sites = tmp_path_factory.mktemp("sites")
+    runs = iter(range(100))
+
+    def dashboard() -> bytes:
+        site = sites / f"site-{next(runs)}"
+        arguments = ["portfolio", "--date", "2026-11-27", "-d", str(site), "-q", "-j", "1"]
+        with pytest.raises(SystemExit):
+            main([*arguments, "--no-reports", "--draws", "0", "--lang", "en"])
+        return (site / "index.html").read_bytes()
+
+    return dashboard
 
 
 def test_compiled_once_then_read_from_the_cache(
-    compiles: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    compiles: list[str], report: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv(templating.CACHE_VARIABLE, str(tmp_path))
     first = report()
@@ -54,7 +70,7 @@ def test_compiled_once_then_read_from_the_cache(
 
 
 def test_an_edited_template_is_compiled_anew(
-    compiles: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    compiles: list[str], report: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv(templating.CACHE_VARIABLE, str(tmp_path))
     report()
@@ -71,8 +87,8 @@ def test_an_edited_template_is_compiled_anew(
 
 
 @pytest.mark.parametrize("where", ["", "a-file"])
-def test_without_a_cache_directory_the_report_is_the_same(
-    where: str, compiles: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_without_a_cache_directory_the_page_is_the_same(
+    where: str, compiles: list[str], report: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv(templating.CACHE_VARIABLE, str(tmp_path / "cache"))
     cached = report()
@@ -80,7 +96,7 @@ def test_without_a_cache_directory_the_report_is_the_same(
     (tmp_path / "a-file").write_text("", "utf-8")
     monkeypatch.setenv(templating.CACHE_VARIABLE, str(tmp_path / where) if where else "")
     templating.environment.cache_clear()
-    assert templating.environment(True).bytecode_cache is None
+    assert html.environment().bytecode_cache is None
     assert report() == cached
 
 

@@ -246,8 +246,11 @@ def kind_of(text: str) -> Kind | None:
     return None
 
 
-def _problem(display: str, de: str, en: str, hint_de: str, hint_en: str, code: str) -> Problem:
-    return Problem(Location(display), {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, code)
+def _problem(display: str, code: str) -> Problem:
+    from ossfirst.texts import both
+
+    message, hint = both(f"check.refused.{code}"), both(f"check.refused.{code}.hint")
+    return Problem(Location(display), message, hint, code)
 
 
 def repository_of(path: Path) -> Path:
@@ -268,28 +271,12 @@ def refusal(path: Path, display: str) -> Problem | None:
             root = repository_of(path).resolve()
             target = path.resolve(strict=True)
             if not target.is_relative_to(root):
-                return _problem(
-                    display,
-                    "Die Datei ist ein symbolischer Link aus dem Repository hinaus; sie wird "
-                    "nicht gelesen.",
-                    "The file is a symbolic link out of the repository; it is not read.",
-                    "legen Sie die Datei selbst in das Repository",
-                    "put the file itself into the repository",
-                    "file-outside",
-                )
+                return _problem(display, "file-outside")
         mode = path.stat().st_mode
     except (OSError, RuntimeError, ValueError):
         return None  # reading it reports what is wrong, at the file
     if not stat.S_ISREG(mode):
-        return _problem(
-            display,
-            "Das ist keine gewöhnliche Datei (ein Gerät, eine FIFO oder ein Verzeichnis); sie "
-            "wird nicht gelesen.",
-            "This is not a regular file (a device, a FIFO or a folder); it is not read.",
-            "entfernen Sie sie oder schließen Sie sie in der Konfiguration aus ('exclude')",
-            "remove it or exclude it in the policy ('exclude')",
-            "file-not-regular",
-        )
+        return _problem(display, "file-not-regular")
     return None
 
 

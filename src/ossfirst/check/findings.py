@@ -21,8 +21,8 @@ from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model.request import Request
 from ossfirst.model.result import Message, Param, Result
 from ossfirst.model.rules import BY_ID, RANK, Level, Setting
-from ossfirst.render.words import Words
 from ossfirst.texts import date, text
+from ossfirst.words import Words
 
 
 @dataclass(frozen=True)

@@ -126,13 +126,12 @@ def check_file(target: Target, settings: Settings) -> FileReport:
 
     lang = settings.lang
     if target.missing:
+        from ossfirst.texts import both
+
         problem = Problem(
             Location(target.display),
-            {
-                "de": "Kein Antrag passt zu diesem Pfad oder Muster.",
-                "en": "No request file matches this path or pattern.",
-            },
-            {"de": "Pfad prüfen", "en": "check the path"},
+            both("cli.no-request"),
+            both("cli.hint.path"),
             code="file-not-found",
         )
         return file_report(target, invalid_input([problem], target.display, lang), settings)

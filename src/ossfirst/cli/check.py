@@ -79,8 +79,10 @@ class _CheckCommand(TyperCommand):
         return super().parse_args(ctx, args)
 
 
-def _usage(de: str, en: str) -> UsageError:
-    return UsageError({"de": de, "en": en})
+def _usage(key: str, /, **params: object) -> UsageError:
+    from ossfirst.texts import both
+
+    return UsageError(both(key, **params))
 
 
 def plan_outputs(
@@ -96,10 +98,7 @@ def plan_outputs(
             pairs.extend([name, None] for name in format_names(value, CHOICES))
         else:
             if not pairs or pairs[-1][1] is not None:
-                raise _usage(
-                    f"--output {value}: davor fehlt das --format, das in diese Datei schreibt.",
-                    f"--output {value}: it must follow the --format it writes.",
-                )
+                raise _usage("cli.check.output-first", value=value)
             pairs[-1][1] = None if value == "-" else value
     if not pairs:
         pairs = [[DEFAULT, None]]
@@ -118,28 +117,15 @@ def plan_outputs(
             else:
                 name = "text"  # noqa: PLW2901
         if FORMATS[name].stdout_only and output is not None:
-            raise _usage(
-                f"Das Format '{name}' schreibt auf die Standardausgabe, nicht in eine Datei.",
-                f"The format '{name}' writes to standard output, not to a file.",
-            )
+            raise _usage("cli.check.stdout-only", name=name)
         plan.append((name, output))
     to_stdout = [name for name, output in plan if output is None]
     if len(to_stdout) > 1:
-        raise _usage(
-            "Nur ein Format kann auf die Standardausgabe schreiben ("
-            + ", ".join(to_stdout)
-            + "); geben Sie den übrigen --output DATEI.",
-            "Only one format can write to standard output ("
-            + ", ".join(to_stdout)
-            + "); give the others --output FILE.",
-        )
+        raise _usage("cli.check.one-stdout", names=", ".join(to_stdout))
     files = [output for _, output in plan if output is not None]
     for output in files:
         if files.count(output) > 1:
-            raise _usage(
-                f"Zwei Formate schreiben in dieselbe Datei '{output}'.",
-                f"Two formats write to the same file '{output}'.",
-            )
+            raise _usage("cli.check.same-file", output=output)
     return plan
 
 
@@ -346,12 +332,9 @@ def check(
             stream.flush()
         staged.commit()
     except OSError as exc:  # a full disk or a closed pipe while the reports are written
-        raise OutputError(
-            {
-                "de": f"Die Berichte lassen sich nicht schreiben: {exc.strerror or exc}.",
-                "en": f"The reports cannot be written: {exc.strerror or exc}.",
-            }
-        ) from None
+        from ossfirst.texts import both
+
+        raise OutputError(both("cli.check.unwritable", reason=exc.strerror or exc)) from None
     finally:
         staged.discard()
     if not quiet:
@@ -376,10 +359,7 @@ def _compare(
 
     for name, _ in plan:
         if name not in IMPACT_FORMATS:
-            raise _usage(
-                f"--compare-catalogue schreibt {', '.join(IMPACT_FORMATS)}, nicht '{name}'.",
-                f"--compare-catalogue writes {', '.join(IMPACT_FORMATS)}, not '{name}'.",
-            )
+            raise _usage("cli.check.compare-format", formats=", ".join(IMPACT_FORMATS), name=name)
     if split_ref(reference) is None:
         reference = str(Path(reference).resolve())
     load_catalogue(reference)  # a reference that does not load is bad usage, said once

@@ -73,20 +73,14 @@ def evaluate(
     paper, with the report as its appendix, as ``<id>.short.<ext>``."""
     from ossfirst import api
     from ossfirst.output import check_target, write_files
+    from ossfirst.texts import both, text
 
     message_language(lang, [request])  # errors in the officer's language from here on
     chosen = parse_formats(formats)
     if output is not None and len(chosen) != 1:
-        raise UsageError(
-            {
-                "de": "--output schreibt genau ein Format; für mehrere --output-dir verwenden.",
-                "en": "--output writes exactly one format; use --output-dir for several.",
-            }
-        )
+        raise UsageError(both("cli.output-one-format"))
     other = [name for name in chosen if name not in SHORT_FORMATS]
     if short and other:
-        from ossfirst.texts import both
-
         names = ", ".join(other)
         raise UsageError(both("cli.short-format", short=", ".join(SHORT_FORMATS), names=names))
     issued = issue_date(date, os.environ)
@@ -115,9 +109,9 @@ def evaluate(
             },
             inputs,
         )
-    label = "Warnung" if report_lang == "de" else "warning"
     for name in chosen:
         for notice in api.render_notices(result, name, report_lang):
+            label = text("cli.warning", report_lang)
             err(f"{request}: {label}: {FORMATS[name].name.upper()}: {notice}")
     if not quiet:
         from ossfirst.cli.summary import print_summary
@@ -226,7 +220,7 @@ def _warn_unknown_standards(prepared: Prepared, lang: str) -> None:
     ]
     if not unknown:
         return  # the texts of the report not imported
-    from ossfirst.render.words import Phrases
+    from ossfirst.words import Phrases
 
     request = prepared.loaded.request
     from ossfirst.texts import text
@@ -246,12 +240,9 @@ def load_policy(paths: list[str], explicit: Path | None) -> CheckConfig:
 
     if explicit is not None:
         if not explicit.is_file():
-            raise UsageError(
-                {
-                    "de": f"Die Konfiguration '{explicit}' gibt es nicht.",
-                    "en": f"The configuration '{explicit}' does not exist.",
-                }
-            )
+            from ossfirst.texts import both
+
+            raise UsageError(both("cli.no-config", path=explicit))
         return load_config(explicit)
     found = find_config(Path(paths[0]) if paths and Path(paths[0]).exists() else Path.cwd())
     return load_config(found) if found is not None else CheckConfig()

@@ -34,12 +34,9 @@ def refuse_form_suffix(target: str) -> None:
     formats ossfirst neither writes nor reads."""
     suffix = Path(target).suffix.lower()
     if suffix in (".xlsm", ".xls", ".xlsb", ".xltx", ".xltm", ".ods"):
-        raise UsageError(
-            {
-                "de": f"{target}: ein Formular wird als .xlsx geschrieben, nicht als {suffix}.",
-                "en": f"{target}: a form is written as .xlsx, not as {suffix}.",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.form-suffix", target=target, suffix=suffix))
 
 
 def written(
@@ -133,4 +130,6 @@ def convert(
         sys.stdout.flush()
         return
     write_files({Path(output): content}, [source])
-    sys.stderr.write(f"{output}: " + ("geschrieben" if language == "de" else "written") + "\n")
+    from ossfirst.texts import text
+
+    sys.stderr.write(text("cli.written", language, output=output) + "\n")

@@ -33,42 +33,27 @@ def _load(ref: str) -> Catalogue:
     return load_catalogue(ref)
 
 
-#: The kinds of criterion in words.
-_KINDS = {
-    "assessed": ("bewertet", "assessed"),
-    "computed": ("berechnet", "computed"),
-    "knock-out": ("K.-o.", "knock-out"),
-}
-
-
 @criteria_app.command("list")
 def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = None) -> None:
     """List the dimensions and criteria of a catalogue."""
     from rich.console import Console
     from rich.table import Table
 
+    from ossfirst.texts import text
+
     language = chosen_language(lang)
     resolved = _load(catalogue)
-    de = language == "de"
     table = Table(
         title=f"{resolved.title.get(language)} ({resolved.id} {resolved.version})",
         title_justify="left",
     )
-    for index, heading in enumerate(
-        (
-            ("Kriterium", "Criterion"),
-            ("Art", "Kind"),
-            ("Gewicht", "Weight"),
-            ("Mindestwert", "Floor"),
-            ("Titel", "Title"),
-        )
-    ):
-        table.add_column(heading[0] if de else heading[1], no_wrap=index < 4)
+    for index, heading in enumerate(("criterion", "kind", "weight", "floor", "title")):
+        table.add_column(text(f"criteria.{heading}", language), no_wrap=index < 4)
     for dimension in resolved.dimensions:
         table.add_section()
         table.add_row(dimension.id, "", "", "", dimension.title.get(language), style="bold")
         for criterion in resolved.criteria_of(dimension.id):
-            kind = _KINDS[criterion.kind][0 if de else 1]
+            kind = text(f"criteria.kind.{criterion.kind}", language)
             table.add_row(
                 criterion.id,
                 kind,
@@ -80,16 +65,20 @@ def list_criteria(catalogue: CatalogueOption = "standard", lang: LangOption = No
 
 
 def _show_criterion(criterion: Criterion, language: str) -> str:
-    de = language == "de"
+    from ossfirst.texts import text
+
+    def label(name: str) -> str:
+        return text(f"criteria.{name}", language)
+
     lines = [f"{criterion.id}: {criterion.title.get(language)}", ""]
-    lines.append(f"{'Frage' if de else 'Question'}: {criterion.question.get(language)}")
+    lines.append(f"{label('question')}: {criterion.question.get(language)}")
     if criterion.guidance:
-        lines.append(f"{'Hinweise' if de else 'Guidance'}: {criterion.guidance.get(language)}")
-    lines.append(f"{'Art' if de else 'Kind'}: {_KINDS[criterion.kind][0 if de else 1]}")
+        lines.append(f"{label('guidance')}: {criterion.guidance.get(language)}")
+    lines.append(f"{label('kind')}: {label('kind.' + criterion.kind)}")
     if criterion.scored:
-        lines.append(f"{'Gewicht' if de else 'Weight'}: {criterion.weight:g}")
+        lines.append(f"{label('weight')}: {criterion.weight:g}")
     if criterion.floor is not None:
-        lines.append(f"{'Mindestwert' if de else 'Floor'}: {criterion.floor}")
+        lines.append(f"{label('floor')}: {criterion.floor}")
     if criterion.computation is not None:
         computation = criterion.computation
         detail: str = computation.metric
@@ -97,10 +86,10 @@ def _show_criterion(criterion: Criterion, language: str) -> str:
             detail += " " + ", ".join(f"{t:g}" for t in computation.thresholds)
         if computation.levels:
             detail += " " + ", ".join(f"{k}={v}" for k, v in computation.levels.items())
-        lines.append(f"{'Berechnung' if de else 'Computation'}: {detail}")
+        lines.append(f"{label('computation')}: {detail}")
     if criterion.levels:
         lines.append("")
-        lines.append("Stufen:" if de else "Levels:")
+        lines.append(f"{label('levels')}:")
         for level in sorted(criterion.levels, reverse=True):
             lines.append(f"  {level}  {criterion.levels[level].get(language)}")
     return "\n".join(lines) + "\n"
@@ -136,21 +125,14 @@ def show(
         sys.stdout.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
         return
     if criterion is None:
-        raise UsageError(
-            {
-                "de": "Welches Kriterium? Geben Sie eine Kennung an oder --resolved.",
-                "en": "Which criterion? Give an id, or --resolved.",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("criteria.which"))
     found = loaded.criterion(criterion)
     if found is None:
         from ossfirst.load.validate import suggestion
+        from ossfirst.texts import both
 
         hint = suggestion(criterion, [c.id for c in loaded.criteria])
-        raise UsageError(
-            {
-                "de": f"Das Kriterium '{criterion}' gibt es nicht ({hint['de']}).",
-                "en": f"There is no criterion '{criterion}' ({hint['en']}).",
-            }
-        )
+        raise UsageError(both("criteria.unknown", criterion=criterion, hint=hint))
     sys.stdout.write(_show_criterion(found, language))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ossfirst.evidence.kinds import Evidence
     from ossfirst.model.catalogue import Catalogue
     from ossfirst.model.evidence import EvidenceKind
-    from ossfirst.render.words import Phrases
+    from ossfirst.words import Phrases
 
 evidence_app = typer.Typer(
     help="Evidence files: publiccode.yml, OpenSSF Scorecard JSON, SBOMs (CycloneDX, SPDX).",
@@ -76,7 +76,7 @@ def show(
     """
     from ossfirst.evidence import standalone
     from ossfirst.load.catalogue import load_catalogue
-    from ossfirst.render.words import Phrases
+    from ossfirst.words import Phrases
 
     language = chosen_language(lang)
     end = date_option(horizon_end) if horizon_end is not None else None

@@ -28,6 +28,7 @@ def scaffold(
     import jinja2
 
     from ossfirst.cli.schema import schema_id
+    from ossfirst.texts import text
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ossfirst", "scaffold"),
@@ -37,37 +38,30 @@ def scaffold(
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    de = lang == "de"
-
-    def choose(german: str, english: str) -> str:
-        return german if de else english
-
     alternatives = [
         {
             "id": "open-source-option",
-            "name": choose(
-                "Open-Source-Lösung, selbst betrieben", "Open-source solution, self-hosted"
-            ),
+            "name": text("init.open-source.name", lang),
             "licence": "EUPL-1.2",
             "deployment": "on-premises",
             "providers": 3,
-            "supplier": choose("Beispiel IT-Dienstleister GmbH", "Example IT services Ltd"),
+            "supplier": text("init.open-source.supplier", lang),
             "parent": None,
             "standards": "ODF, PDF/A, OpenID Connect",
         },
         {
             "id": "commercial-option",
-            "name": choose("Kommerzielle Lösung als Dienst", "Commercial software as a service"),
+            "name": text("init.commercial.name", lang),
             "licence": "LicenseRef-Proprietary",
             "deployment": "saas",
             "providers": 1,
-            "supplier": choose("Beispiel Software AG", "Example Software Inc."),
+            "supplier": text("init.commercial.supplier", lang),
             "parent": None,
             "standards": "PDF/A, OOXML",
         },
     ]
     return env.get_template("request.yaml.j2").render(
-        T=choose,
+        T=lambda key: text(key, lang),
         levels={c.id: level_comments(c, lang) for c in catalogue.criteria},
         catalogue=catalogue,
         catalogue_ref=catalogue_ref,

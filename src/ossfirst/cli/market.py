@@ -50,10 +50,10 @@ class Output(StrEnum):
     yaml = "yaml"
 
 
-def _t(name: str, /, **params: object) -> str:
-    from ossfirst.cli.market_search import _t as text
+def t(key: str, /, **params: object) -> str:
+    from ossfirst.cli.market_search import t as market_text
 
-    return text(name, **params)
+    return market_text(key, **params)
 
 
 def _db(path: Path | None) -> Path:
@@ -73,12 +73,9 @@ def _spec(argument: str, snapshot: dt.date | None) -> tuple[str, Path]:
     else:
         name = path.resolve().name or str(path)
     if not path.exists():
-        raise UsageError(
-            {
-                "de": f"Die Quelle '{argument}' gibt es nicht.",
-                "en": f"The source '{argument}' does not exist.",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.no-source", source=argument))
     return name, path
 
 
@@ -147,24 +144,26 @@ def index_command(
 
 def _print_index(report: IndexReport) -> None:
     lang = ui_language()
-    out = [_t("indexed", path=report.path, entries=report.entries, sources=len(report.sources))]
+    out = [
+        t("market.indexed", path=report.path, entries=report.entries, sources=len(report.sources))
+    ]
     warnings: list[str] = []
-    label = _t("warning")
+    label = t("market.warning")
     for source in report.sources:
-        snapshot = source.snapshot.isoformat() if source.snapshot else _t("snapshot.unknown")
+        snapshot = source.snapshot.isoformat() if source.snapshot else t("market.snapshot.unknown")
         params = {
             "name": source.name,
-            "kind": _t("kind." + source.kind),
+            "kind": t("market.kind." + source.kind),
             "location": source.location,
             "snapshot": snapshot,
             "entries": source.entries,
         }
         if source.kept:
-            out.append(_t("indexed.kept", **params))
+            out.append(t("market.indexed.kept", **params))
             continue
         out.append(
-            _t(
-                "indexed.source",
+            t(
+                "market.indexed.source",
                 problems=source.with_problems,
                 unreadable=len(source.unreadable),
                 reused=source.reused,
@@ -173,7 +172,9 @@ def _print_index(report: IndexReport) -> None:
         )
         if source.loops:
             shown = ", ".join(source.loops[:5]) + (" …" if len(source.loops) > 5 else "")
-            out.append(_t("indexed.loops", name=source.name, count=len(source.loops), paths=shown))
+            out.append(
+                t("market.indexed.loops", name=source.name, count=len(source.loops), paths=shown)
+            )
         base = Path(source.location)
         for origin, problem in source.unreadable:
             where = base / origin if source.kind == "directory" else base.parent / origin
@@ -183,7 +184,7 @@ def _print_index(report: IndexReport) -> None:
                 else ""
             )
             warnings.append(
-                f"{where}{position}: {label}: {problem.text(lang)} ({_t('unreadable')})"
+                f"{where}{position}: {label}: {problem.text(lang)} ({t('market.unreadable')})"
             )
     sys.stdout.write("\n".join(out) + "\n")
     for line in warnings:
@@ -349,16 +350,16 @@ def add_command(
     finally:
         connection.close()
     for item in added:
-        sys.stdout.write(_t("added", request=request, id=item.id, key=item.hit.key) + "\n")
+        sys.stdout.write(t("market.added", request=request, id=item.id, key=item.hit.key) + "\n")
         if item.evidence:
-            sys.stdout.write("  " + _t("added.evidence", path=item.evidence) + "\n")
+            sys.stdout.write("  " + t("market.added.evidence", path=item.evidence) + "\n")
         if item.not_cited:
-            sys.stdout.write("  " + _t("added.not_cited", reason=item.not_cited) + "\n")
-    sys.stdout.write(_t("added.todo") + "\n")
+            sys.stdout.write("  " + t("market.added.not-cited", reason=item.not_cited) + "\n")
+    sys.stdout.write(t("market.added.todo") + "\n")
     from ossfirst.load.request import read_request
 
     if read_request(request).request.market_exploration is None:
-        sys.stderr.write(_t("added.unrecorded", request=request) + "\n")
+        sys.stderr.write(t("market.added.unrecorded", request=request) + "\n")
 
 
 @market_app.command("set-aside")
@@ -393,7 +394,7 @@ def set_aside_command(
     from ossfirst.market.record import set_aside
 
     for key in set_aside(request, hits, reason, note):
-        sys.stdout.write(_t("set_aside", request=request, key=key, reason=reason) + "\n")
+        sys.stdout.write(t("market.set-aside", request=request, key=key, reason=reason) + "\n")
 
 
 @market_app.command("info")
@@ -417,17 +418,28 @@ def info_command(
         connection.close()
     lines = [
         f"{path}: "
-        + _t("info.schema", version=meta.get("schema_version", "?"), sqlite=meta.get("sqlite", "?"))
+        + t(
+            "market.info.schema",
+            version=meta.get("schema_version", "?"),
+            sqlite=meta.get("sqlite", "?"),
+        )
     ]
     for catalogue in found:
-        snapshot = catalogue.snapshot.isoformat() if catalogue.snapshot else _t("snapshot.unknown")
+        snapshot = (
+            catalogue.snapshot.isoformat() if catalogue.snapshot else t("market.snapshot.unknown")
+        )
         lines.append(
             "  "
-            + _t("catalogue", name=catalogue.name, snapshot=snapshot, entries=catalogue.entries)
-            + f" ({_t('kind.' + catalogue.kind)} {catalogue.location})"
+            + t(
+                "market.catalogue",
+                name=catalogue.name,
+                snapshot=snapshot,
+                entries=catalogue.entries,
+            )
+            + f" ({t('market.kind.' + catalogue.kind)} {catalogue.location})"
         )
     if not found:
-        lines.append("  " + _t("info.none"))
+        lines.append("  " + t("market.info.none"))
     lang = ui_language()
     for source, problem in broken:
         lines.append(f"  {source}: {problem.location}: {problem.text(lang)}")

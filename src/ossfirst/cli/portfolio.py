@@ -22,12 +22,9 @@ def _year(value: str | None) -> int | None:
     if value is None:
         return None
     if not re.fullmatch(r"\d{4}", value) or not 1900 <= int(value) <= 2199:
-        raise UsageError(
-            {
-                "de": f"Ungültiges Jahr '{value}' (JJJJ, 1900 bis 2199).",
-                "en": f"Invalid year '{value}' (YYYY, 1900 to 2199).",
-            }
-        )
+        from ossfirst.texts import both
+
+        raise UsageError(both("cli.invalid-year", value=value))
     return int(value)
 
 
@@ -138,7 +135,7 @@ def portfolio(
     from ossfirst.cli.check import reference_date
     from ossfirst.cli.commands import load_policy, print_skipped
     from ossfirst.portfolio.build import Options, build
-    from ossfirst.texts import text
+    from ossfirst.texts import both, text
 
     checked_language(lang)
     chosen_year = _year(year)
@@ -171,16 +168,11 @@ def portfolio(
     try:
         outcome = build(targets, inputs, options, bar[1] if bar else None)
     except OSError as exc:
-        raise OutputError(
-            {
-                "de": f"Das Portfolio lässt sich nicht schreiben: {exc.strerror or exc}.",
-                "en": f"The portfolio cannot be written: {exc.strerror or exc}.",
-            }
-        ) from None
+        raise OutputError(both("cli.portfolio-unwritable", reason=exc.strerror or exc)) from None
     finally:
         if bar is not None:
             bar[0].stop()
-    label = "Fehler" if site_lang == "de" else "error"
+    label = text("cli.error", site_lang)
     for problem in outcome.problems:
         sys.stderr.write(f"{printable(problem.location)}: {label}: {printable(problem.message)}\n")
     if not quiet:

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from ossfirst.errors import printable
 from ossfirst.model.result import Result
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 
 def print_summary(result: Result, lang: str) -> None:

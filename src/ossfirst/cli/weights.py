@@ -190,6 +190,7 @@ def ahp(
     from ossfirst.load.catalogue import is_path
     from ossfirst.load.pairwise import read_pairwise
     from ossfirst.output import check_target, write_files
+    from ossfirst.texts import text
 
     if output is not None:
         check_target(output, [pairwise])  # before any work: not onto its own input
@@ -205,4 +206,4 @@ def ahp(
         if is_path(loaded.pairwise.catalogue):
             inputs.append(pairwise.parent / loaded.pairwise.catalogue)
         write_files({output: catalogue_text(loaded, result, output).encode("utf-8")}, inputs)
-        sys.stderr.write(f"Geschrieben: {output}\n" if language == "de" else f"Written: {output}\n")
+        sys.stderr.write(text("cli.written-to", language, output=output) + "\n")

@@ -225,22 +225,31 @@ def parse(file: EvidenceFile, max_components: int = limits.SBOM_COMPONENTS) -> D
     return Document(bom, "CycloneDX", "JSON", bom.specVersion)
 
 
-def problem(where: Location, de: str, en: str, hint_de: str = "", hint_en: str = "") -> InputError:
-    """An input error in an SBOM, for the readers of every format."""
-    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
-    return InputError([Problem(where, {"de": de, "en": en}, hint, "sbom")])
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only for an SBOM refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
+
+
+def problem(where: Location, key: str, hint: str = "", /, **params: object) -> InputError:
+    """An input error in an SBOM, for the readers of every format: the text ``key`` of the
+    catalogue with ``params``, and the text ``hint`` saying how to fix it."""
+    return InputError([Problem(where, _both(key, **params), _both(hint) if hint else {}, "sbom")])
 
 
 def unsupported_version(
-    where: Location, standard: str, version: str, supported_de: str, supported_en: str
+    where: Location, standard: str, version: object, formats: str
 ) -> InputError:
-    """The error for a version of ``standard`` that ossfirst does not read."""
+    """The error for a version of ``standard`` that ossfirst does not read; ``formats``
+    names the versions it reads (``sbom.versions.<formats>``)."""
     return problem(
         where,
-        f"{standard}-Version {version} wird nicht gelesen ({supported_de}).",
-        f"{standard} version {version} is not supported ({supported_en}).",
-        "erzeugen Sie die SBOM mit einer aktuellen Version des Werkzeugs",
-        "generate the SBOM with a current version of the tool",
+        "sbom.version",
+        "sbom.hint.version",
+        standard=standard,
+        version=version,
+        supported=_both(f"sbom.versions.{formats}"),
     )
 
 
@@ -285,24 +294,8 @@ def spdx_licence(concluded: Any, declared: Any) -> list[dict[str, str]]:
 
 def _not_an_sbom(file: EvidenceFile, where: Location, version: object = None) -> InputError:
     if version is None:
-        de = (
-            "Das ist keine CycloneDX-SBOM im JSON-Format ('bomFormat: CycloneDX' fehlt) und "
-            "keine SPDX-SBOM."
-        )
-        en = (
-            "This is not a CycloneDX SBOM in JSON ('bomFormat: CycloneDX' is missing), nor an "
-            "SPDX SBOM."
-        )
-        hint_de = "exportieren Sie die SBOM als CycloneDX (JSON, XML) oder SPDX (JSON, Tag-Value)"
-        hint_en = "export the SBOM as CycloneDX (JSON, XML) or SPDX (JSON, tag-value)"
-    else:
-        de = f"CycloneDX-Version {version} wird nicht gelesen (1.4 bis 1.7)."
-        en = f"CycloneDX version {version} is not supported (1.4 to 1.7)."
-        hint_de = "erzeugen Sie die SBOM mit einer aktuellen Version des Werkzeugs"
-        hint_en = "generate the SBOM with a current version of the tool"
-    return InputError(
-        [Problem(where, {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, "sbom")]
-    )
+        return problem(where, "sbom.not-an-sbom", "sbom.hint.export")
+    return unsupported_version(where, "CycloneDX", version, "cyclonedx-json")
 
 
 def _licence_text(choice: LicenseChoice) -> str | None:
@@ -413,16 +406,8 @@ def _too_many(file: EvidenceFile, count: int, allowed: int) -> InputError:
         [
             Problem(
                 Location(file.display, 1, 1),
-                {
-                    "de": f"Die SBOM hat {count} Komponenten; höchstens {allowed} werden gelesen "
-                    f"(je Antrag zusammen höchstens {limits.SBOM_COMPONENTS}).",
-                    "en": f"The SBOM has {count} components; at most {allowed} are read "
-                    f"(at most {limits.SBOM_COMPONENTS} for all SBOMs of a request).",
-                },
-                {
-                    "de": "nennen Sie die SBOM des ausgelieferten Produkts ohne Build-Werkzeuge",
-                    "en": "name the SBOM of the delivered product without build tools",
-                },
+                _both("sbom.too-many", count=count, allowed=allowed, total=limits.SBOM_COMPONENTS),
+                _both("sbom.hint.too-many"),
                 "sbom-limit",
             )
         ]

@@ -122,25 +122,21 @@ def _parse(file: EvidenceFile) -> _Element:
         at = Location(file.display, exc.getLineNumber() or 1, (exc.getColumnNumber() or 0) + 1)
         raise problem(
             at,
-            f"XML-Syntaxfehler: {exc.getMessage()}.",
-            f"XML syntax error: {exc.getMessage()}.",
+            "sbom.xml-syntax",
+            detail=exc.getMessage(),
         ) from None
     except defusedxml.DefusedXmlException:
         at = Location(file.display, *builder.position()) if builder.locator else where
         raise problem(
             at,
-            "Die XML-Datei enthält eine Dokumenttyp-Deklaration (DTD) oder Entitäten; ossfirst "
-            "löst keine auf.",
-            "The XML file contains a document type declaration (DTD) or entities; ossfirst "
-            "resolves none.",
-            "entfernen Sie <!DOCTYPE ...>; eine CycloneDX-SBOM braucht keine",
-            "remove <!DOCTYPE ...>; a CycloneDX SBOM needs none",
+            "sbom.xml-dtd",
+            "sbom.hint.xml-dtd",
         ) from None
     except _TooDeep:
         raise problem(
             Location(file.display, *builder.position()),
-            f"Die XML-Elemente sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
-            f"The XML elements are nested deeper than {MAX_DEPTH} levels.",
+            "sbom.xml-too-deep",
+            depth=MAX_DEPTH,
         ) from None
     assert builder.root is not None  # a well-formed document has a root element
     return builder.root
@@ -270,16 +266,12 @@ def read(file: EvidenceFile) -> Document:
     if root.name != "bom" or matched is None:
         raise problem(
             where,
-            "Diese XML-Datei ist keine CycloneDX-SBOM (Wurzelelement 'bom' im Namensraum "
-            "http://cyclonedx.org/schema/bom/<Version>).",
-            "This XML file is not a CycloneDX SBOM (root element 'bom' in the namespace "
-            "http://cyclonedx.org/schema/bom/<version>).",
-            "exportieren Sie die SBOM als CycloneDX (XML oder JSON) oder SPDX",
-            "export the SBOM as CycloneDX (XML or JSON) or SPDX",
+            "sbom.xml-not-cyclonedx",
+            "sbom.hint.xml-export",
         )
     version = matched[1]
     if version not in VERSIONS:
-        raise unsupported_version(where, "CycloneDX", version, "1.2 bis 1.7", "1.2 to 1.7")
+        raise unsupported_version(where, "CycloneDX", version, "cyclonedx-xml")
     converter = _Converter()
     data = converter.bom(root, version)
     bom = validate_converted(data, converter.positions, file.display)

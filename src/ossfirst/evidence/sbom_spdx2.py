@@ -71,17 +71,15 @@ def convert(document: Spdx2) -> Document:
     where = Location(document.display, *document.version_at)
     if document.version not in VERSIONS:
         version = document.version.removeprefix("SPDX-") or "?"
-        raise unsupported_version(where, "SPDX", version, "2.2 und 2.3", "2.2 and 2.3")
+        raise unsupported_version(where, "SPDX", version, "spdx-2")
     for package in document.packages:
         name = package.fields.get("name")
         if not isinstance(name, str) or not name.strip():
             at = package.positions.get("name", (package.line, package.column))
             raise problem(
                 Location(document.display, *at),
-                "Ein Paket hat keinen Namen.",
-                "A package has no name.",
-                "geben Sie jedem Paket einen Namen (PackageName, 'name')",
-                "give every package a name (PackageName, 'name')",
+                "sbom.package-unnamed",
+                "sbom.hint.package-unnamed-spdx-2",
             )
     described = set(document.describes)
     optional: set[str] = set()

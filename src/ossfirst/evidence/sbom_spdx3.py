@@ -81,15 +81,14 @@ def read(file: EvidenceFile) -> Document:
     if version is None:
         raise problem(
             at("@context"),
-            "Das ist kein SPDX-3-Dokument ('@context' nennt den SPDX-3-Kontext nicht).",
-            "This is not an SPDX 3 document ('@context' does not name the SPDX 3 context).",
+            "sbom.spdx-3-context",
         )
     if not version.startswith("3.0"):
-        raise unsupported_version(at("@context"), "SPDX", version, "3.0", "3.0")
+        raise unsupported_version(at("@context"), "SPDX", version, "spdx-3")
     assert isinstance(data, dict)
     graph = data.get("@graph", [data])
     if not isinstance(graph, list):
-        raise problem(at("@graph"), "'@graph' muss eine Liste sein.", "'@graph' must be a list.")
+        raise problem(at("@graph"), "sbom.spdx-3-graph")
     elements = [e for e in graph if isinstance(e, dict)]
     index = {_id(e): e for e in elements if _id(e)}
     position = {_id(e): i for i, e in enumerate(graph) if isinstance(e, dict) and _id(e)}
@@ -154,10 +153,8 @@ def read(file: EvidenceFile) -> Document:
         if not isinstance(package.get("name"), str) or not str(package["name"]).strip():
             raise problem(
                 at("@graph", position.get(_id(package), 0)),
-                "Ein Paket hat keinen Namen.",
-                "A package has no name.",
-                "geben Sie jedem Paket einen Namen ('name')",
-                "give every package a name ('name')",
+                "sbom.package-unnamed",
+                "sbom.hint.package-unnamed-spdx-3",
             )
     subjects = [p for p in packages if _id(p) in roots]
     subject = subjects[0] if len(subjects) == 1 else None

@@ -40,15 +40,13 @@ def read(file: EvidenceFile) -> Document:
     if not isinstance(data, dict) or not isinstance(data.get("spdxVersion"), str):
         raise problem(
             Location(file.display, *at()),
-            "Das ist kein SPDX-Dokument im JSON-Format ('spdxVersion' fehlt).",
-            "This is not an SPDX document in JSON ('spdxVersion' is missing).",
+            "sbom.spdx-json",
         )
     packages = data.get("packages", [])
     if not isinstance(packages, list) or not all(isinstance(p, dict) for p in packages):
         raise problem(
             Location(file.display, *at("packages")),
-            "'packages' muss eine Liste von Paketen sein.",
-            "'packages' must be a list of packages.",
+            "sbom.spdx-packages",
         )
     document = Spdx2(
         display=file.display,

@@ -54,8 +54,7 @@ def _tags(file: EvidenceFile) -> list[tuple[int, int, str, str]]:
         if matched is None:
             raise problem(
                 Location(file.display, number, len(line) - len(line.lstrip()) + 1),
-                "Diese Zeile ist keine Angabe 'Tag: Wert' im SPDX-Tag-Value-Format.",
-                "This line is no 'Tag: value' of the SPDX tag-value format.",
+                "sbom.spdx-tag-value",
             )
         tag, value = matched[1], matched[2]
         column = line.index(tag) + len(tag) + 2
@@ -65,8 +64,7 @@ def _tags(file: EvidenceFile) -> list[tuple[int, int, str, str]]:
                 if index >= len(lines):
                     raise problem(
                         Location(file.display, number, column),
-                        "Der Text wird nicht mit </text> beendet.",
-                        "The text is not closed with </text>.",
+                        "sbom.spdx-text-open",
                     )
                 parts.append(lines[index])
                 index += 1

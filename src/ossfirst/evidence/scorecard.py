@@ -107,21 +107,20 @@ class Reading:
     warnings: tuple[Message, ...]
 
 
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only for a result refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
+
+
 def _not_a_result(file: EvidenceFile) -> InputError:
     return InputError(
         [
             Problem(
                 Location(file.display, 1, 1),
-                {
-                    "de": "Das ist kein OpenSSF-Scorecard-Ergebnis im JSON-Format "
-                    "(erwartet: date, repo, scorecard, checks).",
-                    "en": "This is not an OpenSSF Scorecard result in JSON "
-                    "(expected: date, repo, scorecard, checks).",
-                },
-                {
-                    "de": "speichern Sie das Ergebnis mit 'scorecard --format=json'",
-                    "en": "save the result with 'scorecard --format=json'",
-                },
+                _both("scorecard.not-a-result"),
+                _both("scorecard.hint.not-a-result"),
                 "scorecard",
             )
         ]
@@ -160,10 +159,7 @@ def read(file: EvidenceFile, weights: ScorecardWeights | None = None) -> Reading
             problems.append(
                 Problem(
                     where,
-                    {
-                        "de": f"Die Prüfung '{check.name}' kommt doppelt vor.",
-                        "en": f"The check '{check.name}' appears twice.",
-                    },
+                    _both("scorecard.check-twice", check=check.name),
                     {},
                     "scorecard",
                 )

@@ -38,18 +38,14 @@ def read(
     raw = yamlsource.read_bytes(path, display, kinds.MAX_BYTES)
     found = kind or kinds.guess(path, raw)
     if found is None:
+        from ossfirst.texts import both
+
         raise InputError(
             [
                 Problem(
                     Location(display, 1, 1),
-                    {
-                        "de": "Welche Art von Nachweisdatei das ist, lässt sich nicht erkennen.",
-                        "en": "What kind of evidence file this is cannot be told.",
-                    },
-                    {
-                        "de": "geben Sie --kind an: " + ", ".join(kinds.KINDS),
-                        "en": "give --kind: " + ", ".join(kinds.KINDS),
-                    },
+                    both("ev.kind-unknown"),
+                    both("ev.hint.kind-unknown", kinds=", ".join(kinds.KINDS)),
                     "evidence-kind",
                 )
             ]

@@ -20,7 +20,7 @@ from ossfirst.forms import layout
 from ossfirst.forms.layout import Column, Table
 from ossfirst.model.catalogue import Catalogue, Criterion
 from ossfirst.model.request import Assessment, Request
-from ossfirst.texts import TEXTS
+from ossfirst.texts import TEXTS, both, text
 from ossfirst.xlsx.book import Sheet, Style, Workbook, area, quoted, ref, sheet_ref
 
 INPUT_FILL = "FFF2CC"
@@ -39,12 +39,6 @@ RATE = Style(fill=INPUT_FILL, number_format="0.0##%", horizontal="left")
 CHOICE = Style(fill=INPUT_FILL, wrap=True)
 #: Rows below the last entry that still get drop-down lists and checks.
 SPARE = 100
-
-
-def _t(key: str, lang: str, **params: object) -> str:
-    de, en = TEXTS[key]
-    text = de if lang == "de" else en
-    return text.format(**params) if params else text
 
 
 def _date_style(lang: str) -> Style:
@@ -88,8 +82,8 @@ class _Writer:
         self.lang = lang
         self.filename = filename
         self.book = Workbook()
-        self.yes = _t("yes", lang)
-        self.no = _t("no", lang)
+        self.yes = text("yes", lang)
+        self.no = text("no", lang)
         self.criteria = {c.id: c for c in catalogue.criteria}
         self.names = {
             key: layout.sheet_name(key, lang)
@@ -129,14 +123,14 @@ class _Writer:
     def validate(self, sheet: Sheet, cells: list[str], spec: Column) -> None:
         """The drop-down list or check of a column (cells: ranges)."""
         lang = self.lang
-        invalid = _t("form.prompt.invalid", lang)
+        invalid = text("form.prompt.invalid", lang)
         if spec.kind in ("flag",):
             sheet.validate(
                 cells,
                 "list",
                 quoted(f"{self.yes},{self.no}"),
                 prompt_title=spec.label(lang),
-                prompt=_t("form.prompt.list", lang),
+                prompt=text("form.prompt.list", lang),
                 error_title=invalid,
                 error=f"{self.yes} / {self.no}",
             )
@@ -149,7 +143,7 @@ class _Writer:
                 "list",
                 quoted(",".join(words)),
                 prompt_title=spec.label(lang),
-                prompt=_t("form.prompt.list", lang),
+                prompt=text("form.prompt.list", lang),
                 error_title=invalid,
                 error=", ".join(words),
             )
@@ -160,10 +154,10 @@ class _Writer:
                 "1",
                 formula2="109574",
                 operator="between",
-                prompt_title=_t("form.prompt.date", lang),
-                prompt=_t("form.prompt.date.text", lang),
+                prompt_title=text("form.prompt.date", lang),
+                prompt=text("form.prompt.date.text", lang),
                 error_title=invalid,
-                error=_t("form.prompt.date.text", lang),
+                error=text("form.prompt.date.text", lang),
             )
         elif spec.kind == "money":
             sheet.validate(
@@ -171,10 +165,10 @@ class _Writer:
                 "decimal",
                 "0",
                 operator="greaterThanOrEqual",
-                prompt_title=_t("form.prompt.amount", lang),
-                prompt=_t("form.prompt.amount.text", lang),
+                prompt_title=text("form.prompt.amount", lang),
+                prompt=text("form.prompt.amount.text", lang),
                 error_title=invalid,
-                error=_t("form.prompt.amount.text", lang),
+                error=text("form.prompt.amount.text", lang),
             )
         elif spec.kind == "whole":
             sheet.validate(
@@ -182,10 +176,10 @@ class _Writer:
                 "whole",
                 "0",
                 operator="greaterThanOrEqual",
-                prompt_title=_t("form.prompt.whole", lang),
+                prompt_title=text("form.prompt.whole", lang),
                 prompt="",
                 error_title=invalid,
-                error=_t("form.prompt.whole", lang),
+                error=text("form.prompt.whole", lang),
             )
 
     # -- sheets ----------------------------------------------------------------------------
@@ -193,16 +187,16 @@ class _Writer:
     def guide(self) -> None:
         lang = self.lang
         sheet = self.book.sheet(self.names["guide"])
-        sheet.put(1, 1, _t("form.guide.title", lang), TITLE)
+        sheet.put(1, 1, text("form.guide.title", lang), TITLE)
         catalogue = self.catalogue
         title = f"{catalogue.title.get(lang)} ({catalogue.id} {catalogue.version})"
-        sheet.put(2, 1, _t("form.guide.catalogue", lang, catalogue=title), NOTE_LINE)
+        sheet.put(2, 1, text("form.guide.catalogue", lang, catalogue=title), NOTE_LINE)
         row = 4
-        for line in _t("form.guide.lines", lang).split("\n"):
+        for line in text("form.guide.lines", lang).split("\n"):
             sheet.put(row, 1, line, Style(wrap=True))
             row += 1
         row += 1
-        sheet.put(row, 1, _t("form.guide.check", lang, file=self.filename), NOTE)
+        sheet.put(row, 1, text("form.guide.check", lang, file=self.filename), NOTE)
         sheet.width(1, 120.0)
         sheet.landscape = False
 
@@ -210,7 +204,7 @@ class _Writer:
         lang, request = self.lang, self.request
         sheet = self.book.sheet(self.names["request"])
         for column, key in enumerate(("form.col.field", "form.col.value", "form.col.note"), 1):
-            sheet.put(1, column, _t(key, lang), HEADER)
+            sheet.put(1, column, text(key, lang), HEADER)
         sheet.freeze(1)
         rate = self.catalogue.policy.discount_rate.value
         notes = {
@@ -228,7 +222,7 @@ class _Writer:
             self.put(sheet, row, 2, spec, value)
             note = f"form.note.{spec.key}"
             if note in TEXTS:
-                sheet.put(row, 3, _t(note, lang, **notes.get(spec.key, {})), NOTE)
+                sheet.put(row, 3, text(note, lang, **notes.get(spec.key, {})), NOTE)
             cell = [ref(row, 2)]
             if spec.key == "profile":
                 profiles = ",".join(self.catalogue.profiles)
@@ -238,7 +232,7 @@ class _Writer:
                         "list",
                         quoted(profiles),
                         prompt_title=spec.label(lang),
-                        prompt=_t("form.prompt.list", lang),
+                        prompt=text("form.prompt.list", lang),
                     )
             elif spec.key == "proposed":
                 ids = sheet_ref(self.names["alternatives"], area(2, 1, 1 + 12 + SPARE, 1))
@@ -247,7 +241,7 @@ class _Writer:
                     "list",
                     ids,
                     prompt_title=spec.label(lang),
-                    prompt=_t("form.prompt.list", lang),
+                    prompt=text("form.prompt.list", lang),
                 )
             elif spec.key != "ossfirst":
                 self.validate(sheet, cell, spec)
@@ -406,9 +400,9 @@ class _Writer:
                     cells,
                     "list",
                     quoted(f"{self.yes},{self.no}"),
-                    prompt_title=_t("form.prompt.passed", lang),
+                    prompt_title=text("form.prompt.passed", lang),
                     prompt=question,
-                    error_title=_t("form.prompt.invalid", lang),
+                    error_title=text("form.prompt.invalid", lang),
                     error=f"{self.yes} / {self.no}",
                 )
             elif criterion.id in self.level_rows:
@@ -417,10 +411,10 @@ class _Writer:
                     cells,
                     "list",
                     sheet_ref(self.names["levels"], area(row, 3, row, 7)),
-                    prompt_title=_t("form.prompt.level", lang),
+                    prompt_title=text("form.prompt.level", lang),
                     prompt=question,
-                    error_title=_t("form.prompt.invalid", lang),
-                    error=_t("form.hint.level", lang),
+                    error_title=text("form.prompt.invalid", lang),
+                    error=text("form.hint.level", lang),
                 )
 
     def levels(self) -> None:
@@ -430,10 +424,10 @@ class _Writer:
         sheet = self.book.sheet(self.names["levels"])
         headers = ("form.col.criterion", "form.col.criterion_title", "form.col.levels")
         for column, key in enumerate(headers, start=1):
-            sheet.put(1, column, _t(key, lang), HEADER)
+            sheet.put(1, column, text(key, lang), HEADER)
         for column in range(4, 9):
             sheet.put(1, column, None, HEADER)
-        sheet.put(1, 8, _t("form.col.question", lang), HEADER)
+        sheet.put(1, 8, text("form.col.question", lang), HEADER)
         sheet.freeze(1, 2)
         row = 2
         for criterion in self.catalogue.criteria:
@@ -499,7 +493,7 @@ def form_bytes(
     raw = book.to_bytes(
         created=created,
         title=f"{request.id}: {request.title}",
-        subject=_t("form.guide.title", lang),
+        subject=text("form.guide.title", lang),
         language=lang,
     )
     _check_round_trip(request, raw, display or filename)
@@ -519,14 +513,8 @@ def _check_round_trip(request: Request, raw: bytes, display: str) -> None:
         [
             Problem(
                 Location(display),
-                {
-                    lang: TEXTS["form.err.unrepresentable"][i].format(field=field)
-                    for i, lang in enumerate(("de", "en"))
-                },
-                {
-                    lang: TEXTS["form.hint.unrepresentable"][i]
-                    for i, lang in enumerate(("de", "en"))
-                },
+                both("form.err.unrepresentable", field=field),
+                both("form.hint.unrepresentable"),
                 "form-unrepresentable",
             )
         ]

@@ -18,12 +18,12 @@ from typing import Any
 
 from yaml.nodes import ScalarNode
 
+from ossfirst import texts
 from ossfirst.errors import InputError, Location, Problem
 from ossfirst.forms.workbook import comparable
 from ossfirst.load import yamlsource
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.request import Request
-from ossfirst.texts import TEXTS
 
 _INDICATORS = tuple("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_UNSAFE = re.compile(r"[,\[\]{}]")
@@ -228,17 +228,16 @@ def request_yaml(
     request: Request, catalogue: Catalogue, lang: str, *, source: str = "", schema_url: str = ""
 ) -> str:
     """The request as YAML, commented in ``lang``; checked by reading it back."""
-    de = lang == "de"
     data = request.model_dump(mode="json")
     emitter = _Emitter()
     lines = emitter.lines
     if schema_url:
         lines.append(f"# yaml-language-server: $schema={schema_url}")
-    title = TEXTS["form.guide.title"][0 if de else 1]
+    title = texts.text("form.guide.title", lang)
     lines.append(f"# {title} ({catalogue.id} {catalogue.version})")
     if source:
-        written = "Geschrieben aus" if de else "Written from"
-        lines.append(f"# {written} {_comment(source)} (ossfirst convert)")
+        written = texts.text("form.guide.written-from", lang, source=_comment(source))
+        lines.append(f"# {written}")
     criteria = {c.id: c for c in catalogue.criteria}
     dimensions = {d.id: d for d in catalogue.dimensions}
     for key, value in data.items():
@@ -322,7 +321,7 @@ def _check(request: Request, text: str) -> None:
         [
             Problem(
                 Location("request.yaml"),
-                {"de": TEXTS["form.err.yaml"][0], "en": TEXTS["form.err.yaml"][1]},
+                texts.both("form.err.yaml"),
                 {},
                 "yaml-unrepresentable",
             )

@@ -20,13 +20,12 @@ if TYPE_CHECKING:
     from ossfirst.model.catalogue import Catalogue
 
 
-def _number(value: int, lang: str) -> str:
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "de" else text
-
-
 def _numbers(value: int) -> dict[str, str]:
-    return {lang: _number(value, lang) for lang in ("de", "en")}
+    """A whole number as each language writes it (texts.number), loaded only for a request
+    refused."""
+    from ossfirst.texts import LANGS, number
+
+    return {lang: number(value, lang, 0) for lang in LANGS}
 
 
 def _problem(location: Location, message: dict[str, str], hint: dict[str, str]) -> Problem:

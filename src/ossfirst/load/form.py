@@ -27,7 +27,7 @@ from ossfirst.load.request import LoadedRequest
 from ossfirst.load.yamlsource import PathT, SourceMap
 from ossfirst.model import limits
 from ossfirst.model.request import Request
-from ossfirst.texts import TEXTS
+from ossfirst.texts import LANGS, TEXTS, Phrase, both, number
 from ossfirst.xlsx.book import ref
 from ossfirst.xlsx.read import Book, Cell, SheetData, WorkbookError, read_book
 
@@ -52,12 +52,15 @@ def is_form(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def _words(key: str, **params: object) -> dict[str, str]:
-    de, en = TEXTS[key]
-    if params:
-        shown = {k: str(v) for k, v in params.items()}
-        return {"de": de.format(**shown), "en": en.format(**shown)}
-    return {"de": de, "en": en}
+def _words(key: str, /, **params: object) -> Phrase:
+    """The text ``key`` of the catalogue in every language (:func:`ossfirst.texts.both`)."""
+    return both(key, **params)
+
+
+def _in_both(names: tuple[str, str]) -> Phrase:
+    """A name a form gives in German and in English (a sheet, a column) as a text in every
+    language, to fill into a sentence of the catalogue."""
+    return dict(zip(LANGS, names, strict=True))
 
 
 def _hint(key: str, **params: object) -> dict[str, str]:
@@ -144,10 +147,7 @@ class _Reader:
         self.problems.append(
             Problem(
                 self.source.location(where),
-                {
-                    lang: TEXTS["form.err.missing"][i].format(label=labels[i])
-                    for i, lang in enumerate(("de", "en"))
-                },
+                _words("form.err.missing", label=_in_both(labels)),
                 _words("form.hint.missing"),
                 "form-missing",
             )
@@ -190,19 +190,11 @@ class _Reader:
                     break
             if guess is not None:
                 where = Location(self.display, 1, 1, guess.index + 1, f"{guess.name}!A1")
-                hint = {
-                    lang: TEXTS["form.hint.sheet-renamed"][i].format(
-                        found=guess.name, sheet=names[i]
-                    )
-                    for i, lang in enumerate(("de", "en"))
-                }
+                hint = _words("form.hint.sheet-renamed", found=guess.name, sheet=_in_both(names))
             else:
                 where = Location(self.display)
                 hint = _words("form.hint.sheet-missing")
-            message = {
-                lang: TEXTS["form.err.sheet-missing"][i].format(sheet=names[i])
-                for i, lang in enumerate(("de", "en"))
-            }
+            message = _words("form.err.sheet-missing", sheet=_in_both(names))
             self.problems.append(Problem(where, message, hint, "form-sheet"))
         return complete
 
@@ -426,10 +418,7 @@ class _Reader:
             Problem(
                 where_location,
                 _words("form.err.choice", value=shown),
-                {
-                    lang: TEXTS["form.hint.choice"][i].format(allowed=allowed[lang])
-                    for i, lang in enumerate(("de", "en"))
-                },
+                _words("form.hint.choice", allowed=allowed),
                 "form-type",
             )
         )
@@ -582,10 +571,7 @@ class _Reader:
                 self.problems.append(
                     Problem(
                         self.source.location((sheet.index, 1, 1)),
-                        {
-                            lang: TEXTS["form.err.column-missing"][i].format(header=names[i])
-                            for i, lang in enumerate(("de", "en"))
-                        },
+                        _words("form.err.column-missing", header=_in_both(names)),
                         {},
                         "form-column",
                     )
@@ -756,12 +742,11 @@ class _Reader:
             self.problems.append(
                 Problem(
                     self.source.location(where),
-                    {
-                        lang: TEXTS["form.err.alternative-unknown"][i].format(
-                            value=value.strip()[:60], sheet=names[i]
-                        )
-                        for i, lang in enumerate(("de", "en"))
-                    },
+                    _words(
+                        "form.err.alternative-unknown",
+                        value=value.strip()[:60],
+                        sheet=_in_both(names),
+                    ),
                     suggestion(value.strip(), ids),
                     "form-reference",
                 )
@@ -1064,17 +1049,17 @@ def _error(exc: WorkbookError, display: str) -> InputError:
         "rows": "form.hint.size",
         "columns": "form.hint.size",
     }.get(code, "")
-    message: dict[str, str] = {}
-    for i, lang in enumerate(("de", "en")):
-        shown = dict(params)
-        for name in ("size", "limit"):
-            if name in shown and code in ("bomb",):
-                shown[name] = yamlsource.size_text(int(shown[name]), lang)
-            elif name in shown:
-                value = int(shown[name])
-                shown[name] = f"{value:,}".replace(",", "." if lang == "de" else ",")
-        shown.setdefault("detail", "")
-        message[lang] = TEXTS[key][i].format(**shown)
+    shown: dict[str, object] = {"detail": "", **params}
+    for name in ("size", "limit"):
+        if name in params:
+            value = int(params[name])
+            shown[name] = {
+                lang: yamlsource.size_text(value, lang)
+                if code == "bomb"
+                else number(value, lang, 0)
+                for lang in LANGS
+            }
+    message = both(key, **shown)
     location = Location(display)
     if exc.sheet is not None:
         location = Location(display, 1, 1, 0, f"{exc.sheet}!A1")
@@ -1156,10 +1141,7 @@ def _for_form(problem: Problem, source: FormSourceMap) -> Problem:
         return problem
     return Problem(
         problem.location,
-        {
-            lang: TEXTS["form.err.missing"][i].format(label=label[i])
-            for i, lang in enumerate(("de", "en"))
-        },
+        _words("form.err.missing", label=_in_both(label)),
         _words("form.hint.missing"),
         "form-missing",
     )

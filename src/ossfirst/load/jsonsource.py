@@ -34,8 +34,15 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _LITERAL = re.compile(r"true|false|null|NaN|-?Infinity")
 
 
-def _problem(display: str, line: int, column: int, de: str, en: str, code: str) -> Problem:
-    return Problem(Location(display, line, column), {"de": de, "en": en}, {}, code)
+def _both(key: str, /, **params: object) -> dict[str, str]:
+    """The text ``key`` of the catalogue in every language, loaded only for a file refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
+
+
+def _problem(display: str, line: int, column: int, message: dict[str, str], code: str) -> Problem:
+    return Problem(Location(display, line, column), message, {}, code)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -70,8 +77,7 @@ def parse(text: str, display: str) -> Any:
                     display,
                     exc.lineno,
                     exc.colno,
-                    f"JSON-Syntaxfehler: {exc.msg}.",
-                    f"JSON syntax error: {exc.msg}.",
+                    _both("json.syntax", detail=exc.msg),
                     "json-syntax",
                 )
             ]
@@ -84,8 +90,7 @@ def parse(text: str, display: str) -> Any:
                     display,
                     line,
                     column,
-                    f"Ungültiger JSON-Wert ({exc}).",
-                    f"Invalid JSON value ({exc}).",
+                    _both("json.value", detail=exc),
                     "json-syntax",
                 )
             ]
@@ -97,8 +102,7 @@ def parse(text: str, display: str) -> Any:
                     display,
                     1,
                     1,
-                    "Die JSON-Datei ist zu tief verschachtelt.",
-                    "The JSON file is nested too deeply.",
+                    _both("json.too-deep"),
                     "too-deep",
                 )
             ]
@@ -159,23 +163,14 @@ def duplicate_keys(text: str, display: str) -> list[Problem]:
             problems.append(
                 Problem(
                     Location(display, *position),
-                    {
-                        "de": f"Der Schlüssel '{shown}' kommt doppelt vor (zuerst in Zeile "
-                        f"{first[0]}).",
-                        "en": f"Duplicate key '{shown}' (first in line {first[0]}).",
-                    },
-                    {
-                        "de": "Löschen oder vereinen Sie einen der beiden Einträge",
-                        "en": "remove or merge one of the two entries",
-                    },
+                    _both("file.duplicate-key", key=shown, line=first[0]),
+                    _both("file.hint.duplicate-key"),
                     "duplicate-key",
                 )
             )
 
     source_map(text, display, on_key=key)
-    return problems or [
-        _problem(display, 1, 1, "Doppelter Schlüssel.", "Duplicate key.", "duplicate-key")
-    ]
+    return problems or [_problem(display, 1, 1, _both("json.duplicate-key"), "duplicate-key")]
 
 
 def source_map(

@@ -51,17 +51,12 @@ _PLAIN_OR_INT = r"^[+-]?\d[\d_]*(?:\.\d{1,2})?$"
 _RATE = rf"^(?P<num>[+-]?\d+(?:[.,]\d+)?)[{_SPACES}]*(?P<pct>%?)$"
 
 
-def _number(value: float, lang: str, decimals: int) -> str:
-    formatted = f"{value:,.{decimals}f}"
-    if lang == "de":
-        formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return formatted
-
-
 def _money(value: float) -> dict[str, str]:
     """An amount in euros, as each language writes it (with the decimals it has)."""
+    from ossfirst.texts import LANGS, number
+
     decimals = 0 if value == int(value) else 2 if round(value, 2) == value else 3
-    return {lang: f"{_number(value, lang, decimals)} EUR" for lang in ("de", "en")}
+    return {lang: f"{number(value, lang, decimals)} EUR" for lang in LANGS}
 
 
 def _plain(value: float) -> str:
@@ -162,13 +157,11 @@ def money_problem(
     return None
 
 
-def _percent(value: float, lang: str) -> str:
-    return f"{_number(value * 100, lang, 2).rstrip('0').rstrip(',.')} %"
-
-
 def _percents(value: float) -> dict[str, str]:
-    """A rate as a percentage, as each language writes it."""
-    return {lang: _percent(value, lang) for lang in ("de", "en")}
+    """A rate as a percentage, as each language writes it (without trailing zeros)."""
+    from ossfirst.texts import LANGS, number
+
+    return {lang: f"{number(value * 100, lang, 2).rstrip('0').rstrip(',.')} %" for lang in LANGS}
 
 
 def rate_problem(value: Any, source: SourceMap, path: PathT) -> Problem | None:

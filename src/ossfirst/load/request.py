@@ -27,10 +27,20 @@ from ossfirst.model.request import (
     Request,
     award_settings,
 )
-from ossfirst.texts import Phrase, both
 
 #: Suffixes of request forms in Excel (the others are refused with their reason there).
 _FORM_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb")
+
+#: A text in every language, by language code (:data:`ossfirst.texts.Phrase`).
+Phrase = dict[str, str]
+
+
+def _both(key: str, /, **params: object) -> Phrase:
+    """The text ``key`` of the catalogue in every language (:func:`ossfirst.texts.both`),
+    loaded only for a request refused: a request that holds together needs no words."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
 
 
 @dataclass(frozen=True)
@@ -171,8 +181,8 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at((key, index, "id")),
-                        both("req.duplicate", kind=both(kind), id=item_id),
-                        both("req.hint.once"),
+                        _both("req.duplicate", kind=_both(kind), id=item_id),
+                        _both("req.hint.once"),
                     )
                 )
             seen.add(item_id)
@@ -187,7 +197,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
         problems.append(
             _problem(
                 at(("profile",)) if profile is None else Location(loaded.display),
-                both("req.no-profile", profile=chosen, catalogue=catalogue.id),
+                _both("req.no-profile", profile=chosen, catalogue=catalogue.id),
                 suggestion(chosen, catalogue.profiles),
             )
         )
@@ -198,7 +208,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
         problems.append(
             _problem(
                 at(("proposed",)),
-                both("req.no-proposed", id=request.proposed),
+                _both("req.no-proposed", id=request.proposed),
                 suggestion(request.proposed, proposable),
             )
         )
@@ -214,7 +224,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at((*base, "requirements", requirement_id), prefer_key=True),
-                        both("req.no-requirement", id=requirement_id),
+                        _both("req.no-requirement", id=requirement_id),
                         suggestion(requirement_id, requirement_ids),
                     )
                 )
@@ -223,12 +233,12 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
             problems.append(
                 _problem(
                     at((*base, "requirements"), prefer_key=True),
-                    both(
+                    _both(
                         "req.coverage-missing",
                         alternative=alternative.id,
                         missing=", ".join(missing),
                     ),
-                    both("req.hint.coverage"),
+                    _both("req.hint.coverage"),
                 )
             )
         for criterion_id, assessment in alternative.assessments.items():
@@ -238,7 +248,7 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at(path, prefer_key=True),
-                        both("req.no-criterion", criterion=criterion_id, catalogue=catalogue.id),
+                        _both("req.no-criterion", criterion=criterion_id, catalogue=catalogue.id),
                         suggestion(criterion_id, criteria),
                     )
                 )
@@ -247,35 +257,35 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                 problems.append(
                     _problem(
                         at(path, prefer_key=True),
-                        both("req.computed", criterion=criterion_id),
-                        both("req.hint.remove-assessment"),
+                        _both("req.computed", criterion=criterion_id),
+                        _both("req.hint.remove-assessment"),
                     )
                 )
             elif assessment.scores is not None and criterion.kind == "knock-out":
                 problems.append(
                     _problem(
                         at((*path, "scores"), prefer_key=True),
-                        both("req.knock-out-scores", criterion=criterion_id),
+                        _both("req.knock-out-scores", criterion=criterion_id),
                     )
                 )
             elif assessment.scores is not None and assessment.score is not None:
                 problems.append(
                     _problem(
                         at((*path, "score"), prefer_key=True),
-                        both("req.score-and-scores"),
-                        both("req.hint.scores-only"),
+                        _both("req.score-and-scores"),
+                        _both("req.hint.scores-only"),
                     )
                 )
             elif criterion.kind == "knock-out" and assessment.score is not None:
                 problems.append(
                     _problem(
-                        at((*path, "score")), both("req.knock-out-score", criterion=criterion_id)
+                        at((*path, "score")), _both("req.knock-out-score", criterion=criterion_id)
                     )
                 )
             elif criterion.kind == "assessed" and assessment.passed is not None:
                 problems.append(
                     _problem(
-                        at((*path, "passed")), both("req.assessed-passed", criterion=criterion_id)
+                        at((*path, "passed")), _both("req.assessed-passed", criterion=criterion_id)
                     )
                 )
             problems.extend(_check_panel(loaded, path, assessment))
@@ -303,17 +313,17 @@ def _gap_closing_problems(loaded: LoadedRequest, requirement_ids: list[str]) -> 
                 problems.append(
                     _problem(
                         at,
-                        both("req.gap.unknown", **names),
-                        suggestion(requirement, requirement_ids) or both("req.gap.hint.unknown"),
+                        _both("req.gap.unknown", **names),
+                        suggestion(requirement, requirement_ids) or _both("req.gap.hint.unknown"),
                     )
                 )
             elif requirement in seen:
                 problems.append(
-                    _problem(at, both("req.gap.twice", **names), both("req.gap.hint.twice"))
+                    _problem(at, _both("req.gap.twice", **names), _both("req.gap.hint.twice"))
                 )
             elif alternative.requirements.get(requirement) == "met":
                 problems.append(
-                    _problem(at, both("req.gap.met", **names), both("req.gap.hint.met"))
+                    _problem(at, _both("req.gap.met", **names), _both("req.gap.hint.met"))
                 )
             seen.add(requirement)
     return problems
@@ -336,13 +346,13 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     loaded.locate(("procurement", "threshold")),
-                    both(
+                    _both(
                         "req.threshold",
                         rules=rules,
-                        side=both(f"req.side.{expected}"),
+                        side=_both(f"req.side.{expected}"),
                         given=procurement.threshold,
                     ),
-                    both("req.hint.threshold", expected=expected),
+                    _both("req.hint.threshold", expected=expected),
                     "council",
                 )
             )
@@ -355,8 +365,8 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     loaded.locate((*path, "date")),
-                    both("req.involvement-date"),
-                    both("req.hint.involvement-date"),
+                    _both("req.involvement-date"),
+                    _both("req.hint.involvement-date"),
                     "council",
                 )
             )
@@ -364,8 +374,8 @@ def _council_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     loaded.locate((*path, "required")),
-                    both("req.involvement-reason"),
-                    both("req.hint.note"),
+                    _both("req.involvement-reason"),
+                    _both("req.hint.note"),
                     "council",
                 )
             )
@@ -384,8 +394,8 @@ def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
         problems.append(
             _problem(
                 at(("status",)),
-                both("req.proposed-missing", status=request.status),
-                both("req.hint.proposed"),
+                _both("req.proposed-missing", status=request.status),
+                _both("req.hint.proposed"),
             )
         )
     for key in ("decided_on", "decided_by"):
@@ -393,20 +403,20 @@ def _decision_problems(loaded: LoadedRequest) -> list[Problem]:
             problems.append(
                 _problem(
                     at((key,)),
-                    both("req.undecided", key=key, status=request.status),
-                    both("req.hint.undecided", key=key),
+                    _both("req.undecided", key=key, status=request.status),
+                    _both("req.hint.undecided", key=key),
                 )
             )
     if request.decided_on is not None and request.decided_on < request.date:
         problems.append(
             _problem(
                 at(("decided_on",)),
-                both(
+                _both(
                     "req.decided-early",
                     decided=request.decided_on.isoformat(),
                     date=request.date.isoformat(),
                 ),
-                both("req.hint.both-dates"),
+                _both("req.hint.both-dates"),
             )
         )
     return problems
@@ -426,8 +436,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "repository")),
-                    both("req.hit-twice", repository=hit.repository),
-                    both("req.hint.hit-once"),
+                    _both("req.hit-twice", repository=hit.repository),
+                    _both("req.hint.hit-once"),
                     "market",
                 )
             )
@@ -436,8 +446,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "set_aside")),
-                    both("req.hit-both"),
-                    both("req.hint.hit-both"),
+                    _both("req.hit-both"),
+                    _both("req.hint.hit-both"),
                     "market",
                 )
             )
@@ -445,7 +455,7 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "alternative")),
-                    both("req.hit-no-alternative", id=hit.alternative),
+                    _both("req.hit-no-alternative", id=hit.alternative),
                     suggestion(hit.alternative, alternative_ids),
                     "market",
                 )
@@ -454,8 +464,8 @@ def _market_problems(loaded: LoadedRequest, alternative_ids: list[str]) -> list[
             problems.append(
                 _problem(
                     loaded.locate((*path, "set_aside")),
-                    both("req.hit-reason"),
-                    both("req.hint.note"),
+                    _both("req.hit-reason"),
+                    _both("req.hint.note"),
                     "market",
                 )
             )
@@ -477,7 +487,7 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "rule")),
-                    both("req.no-rule", rule=deviation.rule),
+                    _both("req.no-rule", rule=deviation.rule),
                     suggestion(deviation.rule, DEVIABLE),
                 )
             )
@@ -485,15 +495,15 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "rule")),
-                    both("req.rule-not-deviable", rule=deviation.rule),
-                    both("req.hint.fix-cause"),
+                    _both("req.rule-not-deviable", rule=deviation.rule),
+                    _both("req.hint.fix-cause"),
                 )
             )
         if deviation.alternative is not None and deviation.alternative not in alternative_ids:
             problems.append(
                 _problem(
                     loaded.locate((*base, "alternative")),
-                    both("req.deviation-no-alternative", id=deviation.alternative),
+                    _both("req.deviation-no-alternative", id=deviation.alternative),
                     suggestion(deviation.alternative, alternative_ids),
                 )
             )
@@ -501,7 +511,9 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "criterion")),
-                    both("req.no-criterion", criterion=deviation.criterion, catalogue=catalogue.id),
+                    _both(
+                        "req.no-criterion", criterion=deviation.criterion, catalogue=catalogue.id
+                    ),
                     suggestion(deviation.criterion, criterion_ids),
                 )
             )
@@ -509,8 +521,8 @@ def _deviation_problems(
             problems.append(
                 _problem(
                     loaded.locate((*base, "expires")),
-                    both("req.deviation-expires"),
-                    both("req.hint.dates"),
+                    _both("req.deviation-expires"),
+                    _both("req.hint.dates"),
                 )
             )
     return problems
@@ -524,8 +536,8 @@ def _check_panel(loaded: LoadedRequest, path: PathT, assessment: Assessment) -> 
             problems.append(
                 _problem(
                     loaded.locate((*path, "scores", position, "assessor")),
-                    both("req.assessor-twice", assessor=entry.assessor),
-                    both("req.hint.assessor-once"),
+                    _both("req.assessor-twice", assessor=entry.assessor),
+                    _both("req.hint.assessor-once"),
                 )
             )
         seen.add(entry.assessor)
@@ -546,14 +558,14 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
 
     if settings.method == "ufab-extended":
         if settings.tie_breaker is None:
-            award_problem("tie_breaker", both("req.tie-breaker"), both("req.hint.tie-breaker"))
+            award_problem("tie_breaker", _both("req.tie-breaker"), _both("req.hint.tie-breaker"))
         if settings.corridor is None:
-            award_problem("corridor", both("req.corridor"), both("req.hint.corridor"))
+            award_problem("corridor", _both("req.corridor"), _both("req.hint.corridor"))
     if settings.method == "price-points":
         if settings.price_weight is None:
-            award_problem("price_weight", both("req.price-weight"), both("req.hint.price-weight"))
+            award_problem("price_weight", _both("req.price-weight"), _both("req.hint.price-weight"))
         if settings.conversion == "two-sided":
-            award_problem("conversion", both(TWO_SIDED), both("req.hint.conversion"))
+            award_problem("conversion", _both(TWO_SIDED), _both("req.hint.conversion"))
     if settings.method != "weighted":
         for index, alternative in enumerate(request.alternatives):
             costs = alternative.costs
@@ -561,8 +573,8 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                 problems.append(
                     _problem(
                         at(("alternatives", index, "costs"), prefer_key=True),
-                        both("req.price-zero", alternative=alternative.id),
-                        both("req.hint.costs"),
+                        _both("req.price-zero", alternative=alternative.id),
+                        _both("req.hint.costs"),
                     )
                 )
     criteria = {c.id: c for c in catalogue.criteria}
@@ -575,7 +587,7 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                     problems.append(
                         _problem(
                             where,
-                            both(
+                            _both(
                                 "req.no-criterion", criterion=criterion_id, catalogue=catalogue.id
                             ),
                             suggestion(criterion_id, criteria),
@@ -583,7 +595,7 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                     )
                 elif not criterion.scored:
                     problems.append(
-                        _problem(where, both("req.strict-knock-out", criterion=criterion_id))
+                        _problem(where, _both("req.strict-knock-out", criterion=criterion_id))
                     )
     framework = catalogue.sovereignty_framework
     if request.minimum_seal is not None:
@@ -591,8 +603,8 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
             problems.append(
                 _problem(
                     at(("minimum_seal",), prefer_key=True),
-                    both("req.no-framework", catalogue=catalogue.id),
-                    both("req.hint.framework"),
+                    _both("req.no-framework", catalogue=catalogue.id),
+                    _both("req.hint.framework"),
                 )
             )
         elif isinstance(request.minimum_seal, dict):
@@ -602,7 +614,7 @@ def _check_methods(loaded: LoadedRequest, catalogue: Catalogue) -> list[Problem]
                     problems.append(
                         _problem(
                             at(("minimum_seal", objective), prefer_key=True),
-                            both("req.no-objective", objective=objective, framework=framework.id),
+                            _both("req.no-objective", objective=objective, framework=framework.id),
                             suggestion(objective, objectives),
                         )
                     )

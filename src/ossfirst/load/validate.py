@@ -480,7 +480,7 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
         raise InputError(problems) from None
 
 
-def _cut_text(path: PathT, data: Any) -> tuple[dict[str, str], dict[str, str]]:
+def _cut_text(path: PathT, data: Any) -> tuple[Phrase, Phrase]:
     """An unknown key without a colon in ``{...}``: a comma ended the text before it, and
     the rest of the text became a key of its own."""
     key = short(path[-1])
@@ -489,19 +489,10 @@ def _cut_text(path: PathT, data: Any) -> tuple[dict[str, str], dict[str, str]]:
         _, parent = _child(parent, part)
     keys = list(parent) if isinstance(parent, dict) else []
     before = keys[keys.index(path[-1]) - 1] if path[-1] in keys[1:] else None
-    message = {
-        "de": f"Unbekannter Schlüssel '{key}': in geschweiften Klammern beendet ein Komma den "
-        "Text davor, der Rest wird als weiterer Schlüssel gelesen.",
-        "en": f"Unknown key '{key}': inside curly braces a comma ends the text before it, and "
-        "the rest is read as another key.",
-    }
+    from ossfirst.texts import both
+
+    message = both("val.cut-text", key=key)
     if before is None or not isinstance(parent.get(before), str):
-        return message, {
-            "de": "setzen Sie den Text in Anführungszeichen",
-            "en": "put the text in quotes",
-        }
+        return message, both("yaml.hint.quote")
     quoted = short(f"{parent[before]}, {path[-1]}", 50).replace('"', '\\"')
-    return message, {
-        "de": f'setzen Sie den Text in Anführungszeichen: {before}: "{quoted}"',
-        "en": f'put the text in quotes: {before}: "{quoted}"',
-    }
+    return message, both("val.hint.quote-as", key=before, quoted=quoted)

@@ -133,18 +133,33 @@ class SourceMap:
         return where, ((pos[2], pos[3]) if len(pos) == 4 else (0, 0))
 
 
+#: A text in every language, by language code (:data:`ossfirst.texts.Phrase`).
+Phrase = dict[str, str]
+
+
+def _both(key: str, /, **params: object) -> Phrase:
+    """The text ``key`` of the catalogue in every language, loaded only for a file refused."""
+    from ossfirst.texts import both
+
+    return both(key, **params)
+
+
+def _counted(value: int) -> Phrase:
+    """A count as each language writes it: 100.000 in German, 100,000 in English."""
+    from ossfirst.texts import LANGS, number
+
+    return {lang: number(value, lang, 0) for lang in LANGS}
+
+
 def _problem(
     source: str,
     line: int,
     column: int,
-    de: str,
-    en: str,
-    hint_de: str = "",
-    hint_en: str = "",
+    message: Phrase,
+    hint: Phrase | None = None,
     code: str = "yaml",
 ) -> Problem:
-    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
-    return Problem(Location(source, line, column), {"de": de, "en": en}, hint, code)
+    return Problem(Location(source, line, column), message, hint or {}, code)
 
 
 def size_text(size: int, lang: str) -> str:
@@ -154,22 +169,19 @@ def size_text(size: int, lang: str) -> str:
 
 
 def _too_large(display: str, size: int, max_bytes: int) -> InputError:
-    shown = {lang: (size_text(size, lang), size_text(max_bytes, lang)) for lang in ("de", "en")}
-    if shown["en"][0] == shown["en"][1]:  # just above the limit: the bytes tell them apart
-        shown = {
-            "de": (f"{size:,} Bytes".replace(",", "."), f"{max_bytes:,} Bytes".replace(",", ".")),
-            "en": (f"{size:,} bytes", f"{max_bytes:,} bytes"),
-        }
+    shown = {lang: size_text(size, lang) for lang in ("de", "en")}
+    limit = {lang: size_text(max_bytes, lang) for lang in ("de", "en")}
+    if shown["en"] == limit["en"]:  # just above the limit: the bytes tell them apart
+        shown = _both("file.bytes", count=_counted(size))
+        limit = _both("file.bytes", count=_counted(max_bytes))
     return InputError(
         [
             _problem(
                 display,
                 1,
                 1,
-                f"Die Datei ist zu groß ({shown['de'][0]}; höchstens {shown['de'][1]}).",
-                f"The file is too large ({shown['en'][0]}; at most {shown['en'][1]}).",
-                "Teilen Sie die Datei auf oder entfernen Sie eingebettete Daten",
-                "split the file or remove embedded data",
+                _both("file.too-large", size=shown, limit=limit),
+                _both("file.hint.too-large"),
                 code="file-too-large",
             )
         ]
@@ -177,14 +189,9 @@ def _too_large(display: str, size: int, max_bytes: int) -> InputError:
 
 
 def _unreadable(
-    display: str,
-    de: str,
-    en: str,
-    hint_de: str = "",
-    hint_en: str = "",
-    code: str = "file-unreadable",
+    display: str, message: Phrase, hint: Phrase | None = None, code: str = "file-unreadable"
 ) -> InputError:
-    return InputError([_problem(display, 0, 0, de, en, hint_de, hint_en, code=code)])
+    return InputError([_problem(display, 0, 0, message, hint, code=code)])
 
 
 #: Opened without blocking (a FIFO), without becoming a controlling terminal, not inherited.
@@ -210,9 +217,7 @@ def read_bytes(
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise _unreadable(
-                display, "Das ist ein Verzeichnis, keine Datei.", "This is a directory, not a file."
-            )
+            raise _unreadable(display, _both("file.directory"))
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(display)
         if info.st_size > max_bytes and not truncate:
@@ -233,26 +238,13 @@ def read_bytes(
             os.close(handle)
     except FileNotFoundError:
         raise _unreadable(
-            display,
-            "Die Datei gibt es nicht.",
-            "The file does not exist.",
-            "Pfad prüfen",
-            "check the path",
-            code="file-not-found",
+            display, _both("file.missing"), _both("file.hint.missing"), code="file-not-found"
         ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise _unreadable(
-            display,
-            f"Die Datei lässt sich nicht lesen: {reason}.",
-            f"The file cannot be read: {reason}.",
-        ) from None
+        raise _unreadable(display, _both("file.unreadable", reason=reason)) from None
     except ValueError:  # a NUL byte in the name
-        raise _unreadable(
-            display,
-            "Der Dateiname enthält ein Nullbyte.",
-            "The file name contains a NUL byte.",
-        ) from None
+        raise _unreadable(display, _both("file.nul")) from None
     raw = b"".join(chunks)
     if len(raw) > max_bytes:
         if truncate:
@@ -262,13 +254,7 @@ def read_bytes(
 
 
 def _not_regular(display: str) -> InputError:
-    return _unreadable(
-        display,
-        "Das ist keine gewöhnliche Datei (ein Gerät oder eine FIFO); sie wird nicht gelesen.",
-        "This is not a regular file (a device or a FIFO); it is not read.",
-        "geben Sie eine gewöhnliche Datei an",
-        "name a regular file",
-    )
+    return _unreadable(display, _both("file.not-regular"), _both("file.hint.not-regular"))
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -285,10 +271,8 @@ def decode(raw: bytes, display: str) -> str:
                     display,
                     1,
                     1,
-                    "Die Datei ist UTF-16-kodiert.",
-                    "The file is encoded as UTF-16.",
-                    "Speichern Sie sie als UTF-8",
-                    "save it as UTF-8",
+                    _both("file.utf-16"),
+                    _both("file.hint.utf-16"),
                     code="encoding",
                 )
             ]
@@ -308,10 +292,8 @@ def decode(raw: bytes, display: str) -> str:
                     display,
                     line,
                     column,
-                    f"Die Datei ist nicht UTF-8-kodiert (Byte 0x{byte:02x}).",
-                    f"The file is not valid UTF-8 (byte 0x{byte:02x}).",
-                    "Speichern Sie sie als UTF-8 (z. B. im Editor: Kodierung UTF-8)",
-                    "save it as UTF-8 (in your editor: encoding UTF-8)",
+                    _both("file.not-utf-8", byte=f"{byte:02x}"),
+                    _both("file.hint.not-utf-8"),
                     code="encoding",
                 )
             ]
@@ -319,122 +301,33 @@ def decode(raw: bytes, display: str) -> str:
 
 
 #: What the YAML parser's messages mean, in the officer's words: (part of the parser's
-#: message, what is wrong in German and English, how to fix it in German and English). The
-#: parser's own text is technical and English; it is kept only in the English message of a
-#: problem this table does not know.
-_SYNTAX: tuple[tuple[str, str, str, str, str], ...] = (
-    (
-        "tab character",
-        "Ein Tabulator steht, wo YAML Leerzeichen zum Einrücken erwartet.",
-        "A tab stands where YAML expects spaces for indentation.",
-        "rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren",
-        "indent with spaces, not tabs",
-    ),
+#: message, the key of what is wrong, the key of how to fix it). The parser's own text is
+#: technical and English; it is kept only in the English message of a problem this table
+#: does not know.
+_SYNTAX: tuple[tuple[str, str, str], ...] = (
+    ("tab character", "yaml.syntax.tab", "yaml.syntax.hint.tab"),
     (
         "mapping values are not allowed",
-        "Ein Doppelpunkt mit Leerzeichen danach steht mitten in einem Wert, oder die "
-        "Einrückung stimmt nicht.",
-        "A colon followed by a space stands inside a value, or the indentation is off.",
-        "setzen Sie einen Text mit Doppelpunkt in Anführungszeichen, z. B. "
-        'title: "Antrag: Teil 1"; sonst prüfen Sie die Einrückung',
-        'put a text that contains a colon in quotes, e.g. title: "Request: part 1"; '
-        "otherwise check the indentation",
+        "yaml.syntax.colon-in-value",
+        "yaml.syntax.hint.colon-in-value",
     ),
-    (
-        "could not find expected ':'",
-        "Dem Schlüssel{started} fehlt der Doppelpunkt.",
-        "The key{started} lacks its colon.",
-        "schreiben Sie 'schlüssel: wert'; eine Fortsetzungszeile eines Textes wird eingerückt",
-        "write 'key: value'; indent a continuation line of a text",
-    ),
-    (
-        "did not find expected key",
-        "Diese Zeile passt nicht zu den Schlüsseln darüber: die Einrückung stimmt nicht, oder "
-        "hinter einem Text in Anführungszeichen steht weiterer Text.",
-        "This line does not fit the keys above it: the indentation is off, or more text "
-        "follows a text in quotes.",
-        "prüfen Sie die Einrückung dieser und der vorigen Zeile",
-        "check the indentation of this line and the one before",
-    ),
-    (
-        "found unexpected end of stream",
-        "Das Anführungszeichen{started} wird nicht geschlossen.",
-        "The quote{started} is not closed.",
-        "schließen Sie das Anführungszeichen",
-        "close the quote",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "Die Liste in eckigen Klammern{started} wird nicht geschlossen.",
-        "The list in square brackets{started} is not closed.",
-        "schließen Sie die Klammer ']'",
-        "close the bracket ']'",
-    ),
+    ("could not find expected ':'", "yaml.syntax.no-colon", "yaml.syntax.hint.no-colon"),
+    ("did not find expected key", "yaml.syntax.misfit", "yaml.syntax.hint.misfit"),
+    ("found unexpected end of stream", "yaml.syntax.quote-open", "yaml.syntax.hint.quote-open"),
+    ("did not find expected ',' or ']'", "yaml.syntax.list-open", "yaml.syntax.hint.list-open"),
     (
         "did not find expected ',' or '}'",
-        "Die Zuordnung in geschweiften Klammern{started} wird nicht geschlossen.",
-        "The mapping in curly braces{started} is not closed.",
-        "schließen Sie die Klammer '}'; ein Text mit Komma oder Doppelpunkt gehört in "
-        "Anführungszeichen",
-        "close the brace '}'; a text with a comma or a colon goes in quotes",
+        "yaml.syntax.mapping-open",
+        "yaml.syntax.hint.mapping-open",
     ),
-    (
-        "single document",
-        "Die Datei enthält mehr als ein YAML-Dokument.",
-        "The file holds more than one YAML document.",
-        "eine Datei enthält genau ein Dokument; entfernen Sie das weitere '---'",
-        "a file holds exactly one document; remove the extra '---'",
-    ),
-    (
-        "found undefined alias",
-        "Ein Verweis (*name) nennt einen Anker, den es nicht gibt.",
-        "A reference (*name) names an anchor that does not exist.",
-        "definieren Sie den Anker (&name) vor seiner Verwendung (*name)",
-        "define the anchor (&name) before using it (*name)",
-    ),
-    (
-        "unknown escape character",
-        "Ein Text in doppelten Anführungszeichen enthält einen ungültigen Rückstrich (\\).",
-        "A text in double quotes holds an invalid backslash (\\).",
-        "setzen Sie den Text in einfache Anführungszeichen oder verdoppeln Sie den Rückstrich",
-        "put the text in single quotes or double the backslash",
-    ),
-    (
-        "expected '-' indicator",
-        "In einer Liste (Einträge mit '- ') steht eine Zeile ohne '- ' auf derselben Einrückung.",
-        "A line without '- ' stands in a list (entries starting with '- ') at the same "
-        "indentation.",
-        "beginnen Sie jeden Listeneintrag mit '- ' oder prüfen Sie die Einrückung",
-        "start every list entry with '- ' or check the indentation",
-    ),
-    (
-        "expected node content",
-        "Hier fehlt ein Wert, oder eine Klammer steht ohne Gegenstück.",
-        "A value is missing here, or a bracket has no partner.",
-        "setzen Sie einen Text mit Klammern in Anführungszeichen",
-        "put a text with brackets in quotes",
-    ),
-    (
-        "alphabetic or numeric character",
-        "Nach '&' oder '*' fehlt der Name eines Ankers.",
-        "The name of an anchor is missing after '&' or '*'.",
-        "setzen Sie einen Text, der mit & oder * beginnt, in Anführungszeichen",
-        "put a text that starts with & or * in quotes",
-    ),
-    (
-        "directive",
-        "Eine Zeile beginnt mit '%'; YAML liest sie als Anweisung.",
-        "A line starts with '%'; YAML reads it as a directive.",
-        "setzen Sie den Text in Anführungszeichen",
-        "put the text in quotes",
-    ),
-    (
-        "indentation indicator",
-        "Nach '|' oder '>' steht eine ungültige Einrückungsangabe.",
-        "An invalid indentation indicator follows '|' or '>'.",
-        "schreiben Sie nur '|' oder '>' und rücken Sie den Text darunter ein",
-        "write only '|' or '>' and indent the text below",
-    ),
+    ("single document", "yaml.syntax.documents", "yaml.syntax.hint.documents"),
+    ("found undefined alias", "yaml.syntax.alias", "yaml.syntax.hint.alias"),
+    ("unknown escape character", "yaml.syntax.escape", "yaml.syntax.hint.escape"),
+    ("expected '-' indicator", "yaml.syntax.dash", "yaml.syntax.hint.dash"),
+    ("expected node content", "yaml.syntax.no-value", "yaml.syntax.hint.no-value"),
+    ("alphabetic or numeric character", "yaml.syntax.anchor", "yaml.syntax.hint.anchor"),
+    ("directive", "yaml.syntax.directive", "yaml.hint.quote"),
+    ("indentation indicator", "yaml.syntax.indicator", "yaml.syntax.hint.indicator"),
 )
 
 
@@ -452,10 +345,8 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
             display,
             line,
             column,
-            f"Das Zeichen U+{code:04X} ist in YAML nicht erlaubt (Steuerzeichen).",
-            f"The character U+{code:04X} is not allowed in YAML (a control character).",
-            "Entfernen Sie es; oft stammt es aus kopiertem Text",
-            "remove it; it often comes from pasted text",
+            _both("yaml.control", code=f"{code:04X}"),
+            _both("yaml.hint.control"),
             code="yaml-syntax",
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -474,44 +365,42 @@ def _syntax_problem(exc: yaml.YAMLError, display: str, text: str) -> Problem:
                 display,
                 line,
                 column,
-                f"YAML-Syntaxfehler: Ein Wert kann nicht mit dem Zeichen '{shown}' beginnen.",
-                f"YAML syntax error: a value cannot start with the character '{shown}'.",
-                "setzen Sie den Text in Anführungszeichen",
-                "put the text in quotes",
+                _both("yaml.syntax", what=_both("yaml.syntax.start", character=shown)),
+                _both("yaml.hint.quote"),
                 code="yaml-syntax",
             )
         problem = "tab character"
     detail = f"{problem} ({context})" if context else problem
-    for needle, de, en, hint_de, hint_en in _SYNTAX:
+    for needle, key, hint in _SYNTAX:
         if needle in detail:
-            since_de = f" aus Zeile {started}" if started else ""
-            since_en = f" from line {started}" if started else ""
+            since = _both("yaml.syntax.since", line=started) if started else _nothing()
             return _problem(
                 display,
                 line,
                 column,
-                "YAML-Syntaxfehler: " + de.format(started=since_de),
-                "YAML syntax error: " + _lower_first(en.format(started=since_en)),
-                hint_de,
-                hint_en,
+                _both("yaml.syntax", what=_both(key, started=since)),
+                _both(hint, brace="}"),
                 code="yaml-syntax",
             )
     if context and started:
         detail = f"{problem} ({context} started in line {started})"
+    # in English the parser's own words, which say more than a general sentence
+    what = {**_both("yaml.syntax.not-yaml"), "en": f"{detail}."}
     return _problem(
         display,
         line,
         column,
-        "YAML-Syntaxfehler: Die Datei ist an dieser Stelle kein gültiges YAML.",
-        f"YAML syntax error: {detail}.",
-        "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der vorigen Zeile",
-        "check indentation, colons and quotes in this line and the one before",
+        _both("yaml.syntax", what=what),
+        _both("yaml.syntax.hint.not-yaml"),
         code="yaml-syntax",
     )
 
 
-def _lower_first(sentence: str) -> str:
-    return sentence[:1].lower() + sentence[1:]
+def _nothing() -> Phrase:
+    """An empty text in every language (a part of a sentence left out)."""
+    from ossfirst.texts import LANGS
+
+    return dict.fromkeys(LANGS, "")
 
 
 class _Builder:
@@ -541,10 +430,10 @@ class _Builder:
         return start.line + 1, start.column + 1, end.line + 1, end.column + 1
 
     def fail(
-        self, node: Node, de: str, en: str, hint_de: str = "", hint_en: str = "", code: str = "yaml"
+        self, node: Node, message: Phrase, hint: Phrase | None = None, code: str = "yaml"
     ) -> None:
         line, column = self.at(node)
-        self.problems.append(_problem(self.display, line, column, de, en, hint_de, hint_en, code))
+        self.problems.append(_problem(self.display, line, column, message, hint, code))
 
     def build(self, node: Node, path: PathT, depth: int) -> Any:
         self.count += 1
@@ -563,10 +452,8 @@ class _Builder:
             tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
             self.fail(
                 node,
-                f"Der YAML-Tag '{tag}' ist nicht erlaubt.",
-                f"The YAML tag '{tag}' is not allowed.",
-                "Entfernen Sie den Tag; ossfirst liest nur einfache Werte, Listen und Zuordnungen",
-                "remove the tag; ossfirst reads plain values, lists and mappings only",
+                _both("yaml.tag", tag=tag),
+                _both("yaml.hint.tag"),
                 code="yaml-tag",
             )
             return None
@@ -603,8 +490,7 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 self.fail(
                     key_node,
-                    "Ein Schlüssel muss ein einfacher Wert sein.",
-                    "A key must be a plain value.",
+                    _both("yaml.key-not-plain"),
                     code="yaml-key",
                 )
                 continue
@@ -613,10 +499,8 @@ class _Builder:
                 first = self.source.keys.get((*path, key), (0, 0))
                 self.fail(
                     key_node,
-                    f"Der Schlüssel '{short(key)}' kommt doppelt vor (zuerst in Zeile {first[0]}).",
-                    f"Duplicate key '{short(key)}' (first in line {first[0]}).",
-                    "Löschen oder vereinen Sie einen der beiden Einträge",
-                    "remove or merge one of the two entries",
+                    _both("file.duplicate-key", key=short(key), line=first[0]),
+                    _both("file.hint.duplicate-key"),
                     code="duplicate-key",
                 )
                 continue
@@ -642,8 +526,7 @@ class _Builder:
             if not isinstance(source, MappingNode):
                 self.fail(
                     source,
-                    "'<<' braucht eine Zuordnung (&anker).",
-                    "'<<' needs a mapping (&anchor).",
+                    _both("yaml.merge"),
                     code="yaml-merge",
                 )
                 continue
@@ -676,23 +559,16 @@ class _Builder:
         except ValueError:
             self.fail(
                 node,
-                f"Die Zahl '{text[:40]}' ist zu groß oder ungültig.",
-                f"The number '{text[:40]}' is too large or invalid.",
+                _both("yaml.number", text=text[:40]),
                 code="yaml-number",
             )
             return None
         self.fail(
             node,
-            f"'{text[:40]}' kann nicht als {tag} gelesen werden.",
-            f"'{text[:40]}' cannot be read as {tag}.",
+            _both("yaml.scalar", text=text[:40], tag=tag),
             code="yaml-scalar",
         )
         return None
-
-
-def _thousands(value: int, lang: str) -> str:
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "de" else text
 
 
 class YamlInt(int):
@@ -777,8 +653,7 @@ def parse(
                     display,
                     1,
                     1,
-                    f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt.",
-                    f"The file is nested deeper than {MAX_DEPTH} levels.",
+                    _both("yaml.too-deep", depth=MAX_DEPTH),
                     code="too-deep",
                 )
             ]
@@ -794,10 +669,8 @@ def parse(
                     display,
                     1,
                     1,
-                    "Die Datei ist leer.",
-                    "The file is empty.",
-                    "Beginnen Sie mit 'ossfirst init', das eine ausgefüllte Vorlage schreibt",
-                    "start from 'ossfirst init', which writes a filled-in template",
+                    _both("yaml.empty"),
+                    _both("yaml.hint.empty"),
                     code="empty",
                 )
             ]
@@ -813,12 +686,8 @@ def parse(
                     display,
                     line,
                     column,
-                    f"Die Datei ergibt mehr als {_thousands(max_values, 'de')} Werte "
-                    "(Anker und Aliase vervielfachen sie).",
-                    f"The file expands to more than {_thousands(max_values, 'en')} values "
-                    "(anchors and aliases multiply them).",
-                    "Teilen Sie die Datei auf oder verwenden Sie weniger Aliase",
-                    "split the file or use fewer aliases",
+                    _both("yaml.too-many-values", count=_counted(max_values)),
+                    _both("yaml.hint.too-many-values"),
                     code="too-large",
                 )
             ]
@@ -832,12 +701,8 @@ def parse(
                     display,
                     line,
                     column,
-                    f"Die Texte der Datei sind zusammen länger als {_thousands(limit, 'de')} "
-                    "Zeichen (Aliase mitgezählt).",
-                    f"The texts of the file are longer than {_thousands(limit, 'en')} characters "
-                    "together (aliases counted).",
-                    "kürzen Sie die Texte oder verweisen Sie auf Dokumente",
-                    "shorten the texts or refer to documents",
+                    _both("yaml.too-long", count=_counted(limit)),
+                    _both("yaml.hint.too-long"),
                     code="too-long",
                 )
             ]
@@ -851,10 +716,7 @@ def parse(
                     display,
                     line,
                     column,
-                    f"Die Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt "
-                    "(oder ein Alias verweist auf sich selbst).",
-                    f"The file is nested deeper than "
-                    f"{MAX_DEPTH} levels (or an alias refers to itself).",
+                    _both("yaml.too-deep-or-alias", depth=MAX_DEPTH),
                     code="too-deep",
                 )
             ]

@@ -65,13 +65,22 @@ _MIME_STANDARDS = (
 )
 
 
-def _t(lang: str, de: str, en: str) -> str:
-    return de if lang == "de" else en
+def _text(key: str, lang: str, /, **params: object) -> str:
+    """The text ``key`` of the catalogue in ``lang`` (a comment the request gets)."""
+    from ossfirst.texts import text
+
+    return text(key, lang, **params)
 
 
-def _problem(where: str, de: str, en: str, hint_de: str = "", hint_en: str = "") -> InputError:
-    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
-    return InputError([Problem(Location(where), {"de": de, "en": en}, hint, "market-request")])
+def _problem(
+    where: str, key: str, hint: str | dict[str, str] = "", /, **params: object
+) -> InputError:
+    """The input error at ``where``: the text ``key`` of the catalogue with ``params``, and
+    the text ``hint`` (a key, or a text in every language) saying how to fix it."""
+    from ossfirst.texts import both
+
+    fix = both(hint) if isinstance(hint, str) and hint else hint or {}
+    return InputError([Problem(Location(where), both(key, **params), fix, "market-request")])
 
 
 # --- loading and checking ------------------------------------------------------------------
@@ -160,14 +169,12 @@ def _alternative_lines(
 ) -> list[str]:
     from ossfirst.market.entry import language
 
-    def t(de: str, en: str) -> str:
-        return _t(lang, de, en)
+    def t(key: str, /, **params: object) -> str:
+        return _text(key, lang, **params)
 
     source = "publiccode.yml"
     lines = [
-        f"id: {alt_id}"
-        + f"   # {t('aus der Markterkundung', 'from the market exploration')}: "
-        + comment(hit.key),
+        f"id: {alt_id}" + f"   # {t('record.from-exploration')}: " + comment(hit.key),
         f"name: {scalar(hit.name)}",
     ]
     summary = None
@@ -186,36 +193,17 @@ def _alternative_lines(
     section = data.get("it") or data.get("IT")
     ipa = section.get("riuso", {}).get("codiceIPA") if isinstance(section, dict) else None
     if used_by:
-        reuse_note = t(
-            f"usedBy nennt {len(used_by)} öffentliche Stelle(n)",
-            f"usedBy names {len(used_by)} public bod{'y' if len(used_by) == 1 else 'ies'}",
-        )
+        reuse_note = t("record.used-by", count=len(used_by))
     elif isinstance(ipa, str) and ipa.strip():
-        reuse_note = t(
-            "im Eigentum einer öffentlichen Stelle (it/riuso/codiceIPA)",
-            "owned by a public body (it/riuso/codiceIPA)",
-        )
+        reuse_note = t("record.owned")
     else:
         reuse_note = ""
     lines.append(
         f"reuse: {scalar(bool(reuse_note))}   # "
-        + (
-            f"{source}: {reuse_note}"
-            if reuse_note
-            else t(
-                "keine öffentliche Stelle als Nutzerin genannt",
-                "no public body named as a user",
-            )
-        )
+        + (f"{source}: {reuse_note}" if reuse_note else t("record.no-user"))
     )
-    check = t("zu prüfen", "to check")
-    lines.append(
-        f"deployment: on-premises   # {check}: on-premises | private-cloud | public-cloud | saas"
-    )
-    lines.append(
-        f"operator_jurisdiction: {request.country}   # "
-        + t(f"{check}: Sitzland des Betreibers", f"{check}: the operator's country")
-    )
+    lines.append(f"deployment: on-premises   # {t('record.check.deployment')}")
+    lines.append(f"operator_jurisdiction: {request.country}   # " + t("record.check.jurisdiction"))
     maintenance = data.get("maintenance") if isinstance(data.get("maintenance"), dict) else {}
     contractors = maintenance.get("contractors") if isinstance(maintenance, dict) else None
     names = sorted(
@@ -226,17 +214,10 @@ def _alternative_lines(
             f"providers: {len(names)}   # {source}: maintenance/contractors ("
             + comment(", ".join(names)[:200])
             + "); "
-            + t("weitere Firmen ergänzen", "add other firms able to support it")
+            + t("record.more-providers")
         )
     else:
-        lines.append(
-            "providers: 0   # "
-            + t(
-                f"{check}: Firmen, die liefern und betreuen können "
-                "(die publiccode.yml nennt keine)",
-                f"{check}: firms able to deliver and support it (the publiccode.yml names none)",
-            )
-        )
+        lines.append("providers: 0   # " + t("record.check.providers"))
     found = _standards(data)
     if found:
         lines.append(
@@ -244,28 +225,19 @@ def _alternative_lines(
             "inputTypes/outputTypes"
         )
     else:
-        lines.append(
-            "standards: []   # "
-            + t(f"{check}: unterstützte offene Standards", f"{check}: open standards it supports")
-        )
+        lines.append("standards: []   # " + t("record.check.standards"))
     if evidence is not None:
-        where = t("Kopie aus dem Katalog", "copy from the catalogue")
+        where = t("record.copy")
         when = f" {hit.catalogue}" + (f", {snapshot}" if snapshot else "")
         lines += ["evidence:", f"  publiccode: {scalar(evidence)}   # {where}{comment(when)}"]
     lines += [
-        "costs:   # " + t(f"{check}: EUR", f"{check}: EUR"),
+        "costs:   # " + t("record.check.costs"),
         "  one_time: {}",
         "  yearly: {}",
         "  exit: 0",
     ]
     coverage = ", ".join(f"{r.id}: unmet" for r in request.requirements)
-    lines.append(
-        f"requirements: {{{coverage}}}   # "
-        + t(
-            f"{check}: met | partial | unmet (bis zur Prüfung unmet)",
-            f"{check}: met | partial | unmet (unmet until checked)",
-        )
-    )
+    lines.append(f"requirements: {{{coverage}}}   # " + t("record.check.coverage"))
     return lines
 
 
@@ -289,25 +261,17 @@ def add_alternatives(
     request = loaded.request
     lang = request.language
     if ids and len(ids) != len(references):
-        raise _problem(
-            "--id",
-            "Geben Sie je Treffer eine Kennung an (--id so oft wie Treffer).",
-            "Give one id per hit (--id as often as hits).",
-        )
+        raise _problem("--id", "record.ids-count")
     hits = [_one(lookup(connection, ref), ref) for ref in references]
     keys = [h.key for h in hits]
     if len(set(keys)) != len(keys):
-        raise _problem("HIT", "Ein Treffer ist doppelt genannt.", "A hit is named twice.")
+        raise _problem("HIT", "record.hit-twice")
     exploration = request.market_exploration
     recorded = {h.repository: h for h in exploration.hits} if exploration else {}
     for hit in hits:
         taken = recorded.get(hit.key)
         if taken is not None and taken.alternative is not None:
-            raise _problem(
-                str(path),
-                f"'{hit.key}' ist schon als Alternative '{taken.alternative}' übernommen.",
-                f"'{hit.key}' is already taken in as the alternative '{taken.alternative}'.",
-            )
+            raise _problem(str(path), "record.taken", hit=hit.key, alternative=taken.alternative)
     taken_ids = {a.id for a in request.alternatives}
     root = repository_root(path)
     document = Document(text, str(path))
@@ -318,21 +282,13 @@ def add_alternatives(
     for number, hit in enumerate(hits):
         alt_id = ids[number] if ids else identifier(hit.name, taken_ids)
         if alt_id in taken_ids:
-            raise _problem(
-                "--id",
-                f"Die Alternative '{alt_id}' gibt es schon.",
-                f"There is already an alternative '{alt_id}'.",
-            )
+            raise _problem("--id", "record.alternative-exists", id=alt_id)
         taken_ids.add(alt_id)
         raw = index.document(connection, hit.digest)
         if raw is None:  # pragma: no cover - the index always stores the document
-            raise _problem(hit.key, "Die publiccode.yml fehlt im Index.", "Not in the index.")
+            raise _problem(hit.key, "record.not-in-index")
         if not hit.licence:
-            raise _problem(
-                hit.key,
-                "Die publiccode.yml nennt keine Lizenz; die Alternative bitte von Hand anlegen.",
-                "The publiccode.yml names no licence; please add the alternative by hand.",
-            )
+            raise _problem(hit.key, "record.no-licence")
         survey = publiccode.survey(yamlsource.decode(raw, hit.key), hit.key)
         data = survey.data
         declared: str | None = f"{evidence_dir}/{alt_id}/publiccode.yml"
@@ -344,36 +300,16 @@ def add_alternatives(
         if declared is not None:
             target = (path.resolve().parent / declared).resolve()
             if not target.is_relative_to(root):
-                raise _problem(
-                    declared,
-                    "Der Nachweisordner liegt außerhalb des Repository des Antrags.",
-                    "The evidence folder lies outside the request's repository.",
-                    "wählen Sie mit --evidence-dir einen Ordner neben dem Antrag",
-                    "choose a folder beside the request with --evidence-dir",
-                )
+                raise _problem(declared, "record.evidence-outside", "record.hint.evidence-outside")
             if target.exists() and target.read_bytes() != raw:
-                raise _problem(
-                    str(target),
-                    "Hier liegt schon eine andere Datei; sie wird nicht überschrieben.",
-                    "A different file is already here; it is not overwritten.",
-                    "wählen Sie eine andere Kennung mit --id",
-                    "choose another id with --id",
-                )
+                raise _problem(str(target), "record.file-exists", "record.hint.file-exists")
             files[target] = raw
         catalogue = catalogues.get(hit.catalogue)
         snapshot = catalogue.snapshot.isoformat() if catalogue and catalogue.snapshot else None
         lines = _alternative_lines(hit, alt_id, data, declared, request, lang, snapshot)
         if not_cited:
-            lines.insert(
-                1,
-                "# "
-                + _t(
-                    lang,
-                    "publiccode.yml nicht als Nachweis zitiert, sie verletzt den Standard: ",
-                    "publiccode.yml not cited as evidence, it breaks the standard: ",
-                )
-                + comment(" ".join(not_cited.split())[:300]),
-            )
+            problem = comment(" ".join(not_cited.split())[:300])
+            lines.insert(1, "# " + _text("record.not-cited", lang, problem=problem))
         items.append(lines)
         added.append(Added(alt_id, hit, declared, not_cited))
     document.append_items(["alternatives"], items)
@@ -414,21 +350,9 @@ def _one(found: list[Hit], reference: str) -> Hit:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise _problem(
-            reference,
-            "Diesen Treffer gibt es im Index nicht.",
-            "There is no such hit in the index.",
-            "nennen Sie ihn mit seiner Repository-URL, wie die Suche sie zeigt",
-            "name it by its repository URL, as the search shows it",
-        )
+        raise _problem(reference, "record.no-hit", "record.hint.no-hit")
     names = ", ".join(h.key for h in found[:5])
-    raise _problem(
-        reference,
-        f"Das passt auf mehrere Einträge: {names}.",
-        f"This matches several entries: {names}.",
-        "nennen Sie den Treffer mit seiner Repository-URL",
-        "name the hit by its repository URL",
-    )
+    raise _problem(reference, "record.several", "record.hint.several", names=names)
 
 
 # --- the exploration -------------------------------------------------------------------
@@ -488,19 +412,14 @@ def record_search(path: Path, results: Results) -> tuple[int, int]:
     hits_added = list(results.hits)
     listed = 0
     reasons = [
-        "# "
-        + _t(
-            lang,
-            "je Treffer: alternative: ID (übernommen) oder set_aside: GRUND, note: TEXT",
-            "per hit: alternative: ID (taken in) or set_aside: REASON, note: TEXT",
-        ),
+        "# " + _text("record.per-hit", lang),
         "#   " + " | ".join(REASONS[:5]),
         "#   " + " | ".join(REASONS[5:]),
     ]
     if exploration is None:
         block = [
             "market_exploration:   # "
-            + _t(lang, "Markterkundung", "market exploration")
+            + _text("record.exploration", lang)
             + " (ossfirst market search --record)",
             "  catalogues:",
             *(
@@ -550,32 +469,15 @@ def set_aside(path: Path, references: list[str], reason: str, note: str | None) 
     text, loaded = _load(path)
     exploration = loaded.request.market_exploration
     if exploration is None or not exploration.hits:
-        raise _problem(
-            str(path),
-            "Der Antrag hat keine Markterkundung mit Treffern.",
-            "The request has no market exploration with hits.",
-            "zeichnen Sie zuerst eine Suche auf: ossfirst market search ... --record ANTRAG",
-            "record a search first: ossfirst market search ... --record REQUEST",
-        )
+        raise _problem(str(path), "record.no-exploration", "record.hint.no-exploration")
     if reason not in REASONS:
         from ossfirst.load.validate import suggestion
 
-        hint = suggestion(reason, REASONS)
         raise _problem(
-            "--reason",
-            f"Unbekannter Grund '{reason}'.",
-            f"Unknown reason '{reason}'.",
-            hint["de"],
-            hint["en"],
+            "--reason", "record.unknown-reason", suggestion(reason, REASONS), reason=reason
         )
     if reason == "other" and not note:
-        raise _problem(
-            "--note",
-            "Für den Grund 'other' ist eine Notiz nötig.",
-            "The reason 'other' needs a note.",
-            "sagen Sie mit --note, warum",
-            "say why with --note",
-        )
+        raise _problem("--note", "record.note-needed", "record.hint.note-needed")
     document = Document(text, str(path))
     done: list[str] = []
     for reference in references:
@@ -588,23 +490,13 @@ def set_aside(path: Path, references: list[str], reason: str, note: str | None) 
         if len(matches) != 1:
             raise _problem(
                 reference,
-                "Diesen Treffer gibt es in der Markterkundung nicht."
-                if not matches
-                else "Das passt auf mehrere Treffer der Markterkundung.",
-                "There is no such hit in the market exploration."
-                if not matches
-                else "This matches several hits of the market exploration.",
-                "nennen Sie ihn mit seinem Repository (repository:)",
-                "name it by its repository (repository:)",
+                "record.several-recorded" if matches else "record.not-recorded",
+                "record.hint.by-repository",
             )
         position = matches[0]
         hit = exploration.hits[position]
         if hit.alternative is not None:
-            raise _problem(
-                reference,
-                f"Der Treffer ist als Alternative '{hit.alternative}' übernommen.",
-                f"The hit is taken in as the alternative '{hit.alternative}'.",
-            )
+            raise _problem(reference, "record.hit-taken", alternative=hit.alternative)
         document.set_key(
             ["market_exploration", "hits", position], "set_aside", [f"set_aside: {reason}"]
         )

@@ -163,11 +163,7 @@ class Document:
                     or not isinstance(value, ScalarNode)
                     or value.style in ("|", ">")
                 ):
-                    raise self._error(
-                        value.start_mark.line + 1,
-                        f"'{key}' steht schon da; bitte von Hand ändern.",
-                        f"'{key}' is already there; please change it by hand.",
-                    )
+                    raise self._error(value.start_mark.line + 1, "record.edit.exists", key=key)
                 new_value = lines[0].split(":", 1)[1].strip()
                 start = self._offset(value.start_mark.line, value.start_mark.column)
                 end = self._offset(value.end_mark.line, value.end_mark.column)
@@ -175,9 +171,7 @@ class Document:
                     self.text = self.text[:start] + new_value + self.text[end:]
                     return
                 raise self._error(  # pragma: no cover - a plain value on several lines
-                    value.start_mark.line + 1,
-                    f"'{key}' steht schon da; bitte von Hand ändern.",
-                    f"'{key}' is already there; please change it by hand.",
+                    value.start_mark.line + 1, "record.edit.exists", key=key
                 )
         indent = node.value[0][0].start_mark.column
         new = [" " * indent + text if text else "" for text in lines]
@@ -193,29 +187,17 @@ class Document:
         lines = self._lines()
         return sum(len(t) for t in lines[:line]) + column
 
-    def _error(self, line: int, de: str, en: str) -> InputError:
+    def _error(self, line: int, key: str, hint: str = "", /, **params: object) -> InputError:
+        """The input error at ``line``: the text ``key`` of the catalogue (and the text
+        ``hint``), loaded only for an edit refused."""
+        from ossfirst.texts import both
+
+        fix = both(hint) if hint else {}
         return InputError(
-            [Problem(Location(self.name, line, 1), {"de": de, "en": en}, {}, "market-edit")]
+            [Problem(Location(self.name, line, 1), both(key, **params), fix, "market-edit")]
         )
 
     def _flow(self, path: Sequence[str | int], node: Node | None) -> InputError:
         where = "/".join(str(p) for p in path)
         line = node.start_mark.line + 1 if node is not None else 1
-        return InputError(
-            [
-                Problem(
-                    Location(self.name, line, 1),
-                    {
-                        "de": f"'{where}' lässt sich nicht ergänzen: es steht nicht in "
-                        "Blockform (eine Zeile je Eintrag).",
-                        "en": f"'{where}' cannot be added to: it is not written in block "
-                        "style (one line per entry).",
-                    },
-                    {
-                        "de": "schreiben Sie es in Blockform, mit '- ' vor jedem Eintrag",
-                        "en": "write it in block style, with '- ' before each entry",
-                    },
-                    "market-edit",
-                )
-            ]
-        )
+        return self._error(line, "record.edit.flow", "record.edit.hint.flow", where=where)

@@ -36,6 +36,7 @@ from ossfirst.model.request import (
     RequestStatus,
     Threshold,
 )
+from ossfirst.model.versions import RESULT_SCHEMA
 
 #: The risk levels of OpenSSF Scorecard checks.
 Risk = Literal["critical", "high", "medium", "low"]
@@ -61,7 +62,7 @@ Risk = Literal["critical", "high", "medium", "low"]
 #: 1.5 added (present only when used): the decisive requirements and knock-outs of each
 #: excluded open-source or reuse alternative, the ones the recommendation hangs on, and
 #: gap closings (``decisive``; an alternative's ``gap_closing``).
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = RESULT_SCHEMA
 SchemaVersion = Literal["1.2", "1.3", "1.4", "1.5"]
 
 Category = Literal["reuse", "open-source", "proprietary"]

@@ -44,7 +44,7 @@ from ossfirst.render.document import (
     paragraph,
     table,
 )
-from ossfirst.render.words import Phrases
+from ossfirst.words import Phrases
 
 #: The files of the site, for the list of open data.
 FILES = ("decisions.csv", "alternatives.csv", "datapackage.json", "portfolio.json", "portfolio.pdf")
@@ -181,7 +181,7 @@ class _Builder:
 
         def trimmed(value: float) -> str:
             shown = self.w.num(value, 2)
-            decimal = "," if self.c.lang == "de" else "."
+            decimal = self.w.t("locale.decimal")
             return shown.rstrip("0").rstrip(decimal) if decimal in shown else shown
 
         if top >= 1_000_000:
@@ -197,7 +197,7 @@ class _Builder:
             if not value:
                 return ""
             digits = self.w.num(value / divisor, 2)
-            decimal = "," if self.c.lang == "de" else "."
+            decimal = self.w.t("locale.decimal")
             return digits.rstrip("0").rstrip(decimal) if decimal in digits else digits
 
         return shown

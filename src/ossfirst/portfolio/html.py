@@ -27,16 +27,10 @@ STYLESHEET = "dashboard.css"
 
 
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("ossfirst", TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters.update({"css_string": report_html.css_string, "isolated": report_html.isolated})
-    return env
+    """The dashboard's environment, its compiled template kept in the user's cache directory
+    (:mod:`ossfirst.render.templating`)."""
+    filters = (("css_string", report_html.css_string), ("isolated", report_html.isolated))
+    return templating.environment(True, filters, TEMPLATES)
 
 
 def _stylesheet(folder: str, name: str) -> Markup:
@@ -46,10 +40,10 @@ def _stylesheet(folder: str, name: str) -> Markup:
 
 def render(document: Document) -> Iterator[bytes]:
     """The dashboard for ``document`` (:func:`ossfirst.portfolio.document.build`), in pieces."""
-    template = environment().get_template(TEMPLATE)
+    template = templating.template(environment(), TEMPLATE)
     for piece in template.generate(
         d=document,
-        stylesheet=_stylesheet(templating.TEMPLATES, report_html.STYLESHEET),
+        stylesheet=_stylesheet(report_html.TEMPLATES, report_html.STYLESHEET),
         dashboard=_stylesheet(TEMPLATES, STYLESHEET),
     ):
         yield piece.encode("utf-8")

@@ -119,20 +119,27 @@ def _values(kind: Any) -> tuple[str, ...]:
 
 
 CATEGORY = _values(Category)
+#: The verdict of a file that could not be evaluated, in ``decisions.csv``.
+NOT_EVALUABLE = "not-evaluable"
 
 
 def decision_columns(publish_names: bool) -> list[Column]:
-    """The columns of ``decisions.csv``; the contact only where names are published."""
+    """The columns of ``decisions.csv``; the contact only where names are published.
+
+    A file that could not be evaluated has a row too (:func:`problem_row`): its source, the
+    verdict ``not-evaluable``, check's status of it (``invalid`` or ``error``) and its first
+    error; the columns of the request are empty in that row, so only those that every row
+    fills are required."""
     return [
         Column("source", "string", required=True),
-        Column("request_id", "string", required=True),
-        Column("title", "string", required=True),
-        Column("organisation", "string", required=True),
+        Column("request_id", "string"),
+        Column("title", "string"),
+        Column("organisation", "string"),
         Column("department", "string"),
         *([Column("contact", "string")] if publish_names else []),
-        Column("date", "date", required=True),
-        Column("year", "year", required=True),
-        Column("status", "string", required=True, enum=_values(RequestStatus)),
+        Column("date", "date"),
+        Column("year", "year"),
+        Column("status", "string", enum=_values(RequestStatus)),
         Column("decided_on", "date"),
         Column("decided_by", "string"),
         Column("counted", "boolean", required=True),
@@ -143,9 +150,10 @@ def decision_columns(publish_names: bool) -> list[Column]:
         Column("recommended_name", "string"),
         Column("recommended_category", "string", enum=CATEGORY),
         Column("selection_id", "string"),
-        Column("verdict", "string", required=True, enum=_values(VerdictStatus)),
-        Column("policy_holds", "boolean", required=True),
-        Column("check", "string", required=True, enum=("pass", "fail")),
+        Column("verdict", "string", required=True, enum=(*_values(VerdictStatus), NOT_EVALUABLE)),
+        Column("policy_holds", "boolean"),
+        Column("check", "string", required=True, enum=("pass", "fail", "invalid", "error")),
+        Column("error", "string"),
         Column("present_value", "number", unit="EUR"),
         Column("nominal_total", "number", unit="EUR"),
         Column("exit_cost", "number", unit="EUR"),
@@ -156,9 +164,9 @@ def decision_columns(publish_names: bool) -> list[Column]:
         Column("providers", "integer"),
         Column("standards_declared", "integer"),
         Column("standards_open", "integer"),
-        Column("deviations", "integer", required=True),
-        Column("deviations_in_force", "integer", required=True),
-        Column("stale_assessments", "integer", required=True),
+        Column("deviations", "integer"),
+        Column("deviations_in_force", "integer"),
+        Column("stale_assessments", "integer"),
         Column("robustness", "string", enum=_values(Grade)),
         Column("why_no_oss", "string"),
         Column("report", "string"),
@@ -242,6 +250,7 @@ def decision_row(s: RequestSummary, publish_names: bool) -> list[str]:
         s.verdict,
         s.policy_holds,
         s.check,
+        None,
         chosen.present_value if chosen else None,
         chosen.nominal_total if chosen else None,
         chosen.exit_cost if chosen else None,
@@ -260,6 +269,19 @@ def decision_row(s: RequestSummary, publish_names: bool) -> list[str]:
         s.report,
     ]
     return [cell(v) for v in values]
+
+
+def problem_row(problem: NotEvaluable, columns: Sequence[Column]) -> list[str]:
+    """The row of ``decisions.csv`` for a file that could not be evaluated: listed, never
+    left out, with its first error (``file:line:col: what is wrong``); it counts nowhere."""
+    values: dict[str, object] = {
+        "source": problem.path,
+        "counted": False,
+        "verdict": NOT_EVALUABLE,
+        "check": problem.status,
+        "error": f"{problem.location}: {problem.message}" if problem.message else problem.location,
+    }
+    return [cell(values.get(c.name)) for c in columns]
 
 
 def alternative_row(
@@ -328,6 +350,7 @@ class OpenData:
 
     def add_problem(self, problem: NotEvaluable) -> None:
         self.problems.append(problem)
+        self._decision_rows.writerow(problem_row(problem, self.decision_columns))
 
     def close_tables(self) -> None:
         """Finish the two CSV files."""
@@ -482,7 +505,7 @@ def descriptor(data: OpenData, meta: Meta, lang: str) -> dict[str, Any]:
         if meta.years
         else None
     )
-    language = {"de": "DEU", "en": "ENG"}[lang]
+    language = text("locale.iso639-2", lang)
     found: dict[str, Any] = {
         "name": meta.name,
         "title": meta.title[lang],

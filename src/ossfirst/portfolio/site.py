@@ -30,20 +30,17 @@ from ossfirst.portfolio.opendata import PORTFOLIO
 _OWN = re.compile(rb'^\{"schema_version":"[0-9.]+","generator":"ossfirst ')
 
 
-def _usage(path: Path, de: str, en: str) -> UsageError:
-    name = printable(str(path))
-    return UsageError({"de": f"{name}: {de}", "en": f"{name}: {en}"})
+def _usage(path: Path, key: str, /, **params: object) -> UsageError:
+    from ossfirst.texts import both
+
+    return UsageError(both(key, name=printable(str(path)), **params))
 
 
 def _fail(path: Path, exc: OSError) -> OutputError:
+    from ossfirst.texts import both
+
     reason = exc.strerror or str(exc)
-    name = printable(str(path))
-    return OutputError(
-        {
-            "de": f"{name}: kann nicht geschrieben werden: {reason}.",
-            "en": f"{name}: cannot be written: {reason}.",
-        }
-    )
+    return OutputError(both("output.unwritable", name=printable(str(path)), reason=reason))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -77,46 +74,21 @@ class StagedSite:
 
     def __init__(self, target: Path | str, inputs: Iterable[Path] = ()) -> None:
         if str(target) == "":
-            raise UsageError(
-                {
-                    "de": "Ein leerer Name ist kein Ordner für das Portfolio.",
-                    "en": "An empty name is no folder for the portfolio.",
-                }
-            )
+            from ossfirst.texts import both
+
+            raise UsageError(both("site.empty-name"))
         shown = Path(target)
         # A link to a folder: the folder it points to is replaced, the link stays.
         self.target = Path(os.path.realpath(shown))
         if self.target.exists() and not self.target.is_dir():
-            raise _usage(
-                shown,
-                "das ist eine Datei, kein Ordner (geben Sie einen Ordner für die Website an).",
-                "this is a file, not a folder (give a folder for the site).",
-            )
+            raise _usage(shown, "site.is-file")
         if self.target.parent == self.target or _inside(Path.cwd(), self.target):
-            raise _usage(
-                shown,
-                "der aktuelle Ordner liegt darin; das Portfolio ersetzt den ganzen Ordner "
-                "(geben Sie einen eigenen Ordner an, z. B. site/).",
-                "the current folder lies inside it; the portfolio replaces the whole folder "
-                "(give a folder of its own, e.g. site/).",
-            )
+            raise _usage(shown, "site.holds-cwd")
         for source in inputs:
             if _inside(source, self.target):
-                raise _usage(
-                    shown,
-                    f"enthält eine Eingabe dieses Aufrufs ({printable(str(source))}); das "
-                    "Portfolio ersetzt den ganzen Ordner (geben Sie einen eigenen Ordner an).",
-                    f"holds an input of this run ({printable(str(source))}); the portfolio "
-                    "replaces the whole folder (give a folder of its own).",
-                )
+                raise _usage(shown, "site.holds-input", source=printable(str(source)))
         if self.target.is_dir() and any(self.target.iterdir()) and not is_portfolio(self.target):
-            raise _usage(
-                shown,
-                "der Ordner ist nicht leer und enthält kein Portfolio; das Portfolio ersetzt "
-                "den ganzen Ordner (geben Sie einen leeren oder eigenen Ordner an).",
-                "the folder is not empty and holds no portfolio; the portfolio replaces the "
-                "whole folder (give an empty folder or one of its own).",
-            )
+            raise _usage(shown, "site.not-empty")
         parent = self.target.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)

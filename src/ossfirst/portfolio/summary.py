@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ossfirst import prose
 from ossfirst.model.portfolio import (
     AlternativeSummary,
     CheckStatus,
@@ -19,9 +20,8 @@ from ossfirst.model.portfolio import (
     RequestSummary,
 )
 from ossfirst.model.result import AlternativeResult, Result
-from ossfirst.render import prose
-from ossfirst.render.words import Words
 from ossfirst.texts import text
+from ossfirst.words import Words
 
 #: Statuses whose selection counts as spending.
 COUNTED = ("approved", "awarded")

@@ -14,6 +14,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from ossfirst.model.versions import RESULT_SCHEMA, RESULT_SCHEMA_OLDEST
+
 if TYPE_CHECKING:
     from ossfirst.model.result import Result
 
@@ -50,7 +52,13 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("md", "md", "ossfirst.render.markdown", "Markdown report"),
-        Format("json", "json", "ossfirst.render.json_result", "JSON Result (schema_version 1.5)"),
+        Format(
+            "json",
+            "json",
+            "ossfirst.render.json_result",
+            f"JSON Result (schema_version {RESULT_SCHEMA_OLDEST} to {RESULT_SCHEMA}, by the "
+            "parts it holds)",
+        ),
         Format("html", "html", "ossfirst.render.html", "HTML report, one self-contained file"),
         Format("pdf", "pdf", "ossfirst.render.pdf", "PDF/A-3b and PDF/UA-1 report"),
         Format("xlsx", "xlsx", "ossfirst.render.xlsx", "Excel workbook whose figures are formulas"),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ossfirst.render.prose import CONTROL
+from ossfirst.prose import CONTROL
 
 Shape = dict[str, Any]
 Scene = dict[str, Any]

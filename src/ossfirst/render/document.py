@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
+from functools import lru_cache
 from typing import Any, ClassVar, Literal
 
-from ossfirst.render import charts, prose
+from ossfirst import prose
+from ossfirst.render import charts
 
 # The space between a number and its unit, where a line must not break ("5,0 %" on one line).
 _UNIT = re.compile(r"(?<=\d) (?=%|EUR\b)")
@@ -40,9 +42,17 @@ def keep_units(text: str) -> str:
 def clean(value: object) -> str:
     """One line of text: control characters removed, white space collapsed, a number kept
     on one line with its unit."""
+    return _clean(value if type(value) is str else str(value))
+
+
+# Most strings of a report recur (criteria, levels, sources, numbers): nine of ten calls
+# over a portfolio's requests ask for a string already cleaned. Bounded, so that memory
+# stays flat however many reports a process writes.
+@lru_cache(maxsize=8192)
+def _clean(text: str) -> str:
     # A control character becomes a space (a tab, which prose.CONTROL keeps, is white space
     # to split() anyway); an isolate around a name written right to left stays.
-    return keep_units(" ".join(prose.strip_controls(str(value), " ").split()))
+    return keep_units(" ".join(prose.strip_controls(text, " ").split()))
 
 
 def paragraphs(value: object) -> Lines:

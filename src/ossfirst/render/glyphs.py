@@ -188,14 +188,14 @@ def is_emoji(char: str) -> bool:
     )
 
 
-#: Scripts by the first word of a character's Unicode name, in German and English.
+#: Scripts by the first word of a character's Unicode name: their text keys (``script.*``).
 _SCRIPTS = {
-    "CJK": ("Chinesisch/Japanisch (Han)", "Chinese/Japanese (Han)"),
-    "HIRAGANA": ("Japanisch (Hiragana)", "Japanese (Hiragana)"),
-    "KATAKANA": ("Japanisch (Katakana)", "Japanese (Katakana)"),
-    "HALFWIDTH": ("Japanisch (Katakana)", "Japanese (Katakana)"),
-    "HANGUL": ("Koreanisch (Hangul)", "Korean (Hangul)"),
-    "BOPOMOFO": ("Chinesisch (Bopomofo)", "Chinese (Bopomofo)"),
+    "CJK": "han",
+    "HIRAGANA": "hiragana",
+    "KATAKANA": "katakana",
+    "HALFWIDTH": "katakana",
+    "HANGUL": "hangul",
+    "BOPOMOFO": "bopomofo",
 }
 
 
@@ -206,12 +206,13 @@ def is_cjk(char: str) -> bool:
 
 def script(char: str, lang: str) -> str:
     """The script (or kind) of ``char`` in words: Korean (Hangul), Ethiopic, emoji."""
+    from ossfirst.texts import text
+
     if is_emoji(char):
-        return "Emoji" if lang == "de" else "emoji"
+        return text("script.emoji", lang)
     first = unicodedata.name(char, "").split(" ")[0]
     if first in _SCRIPTS:
-        de, en = _SCRIPTS[first]
-        return de if lang == "de" else en
+        return text(f"script.{_SCRIPTS[first]}", lang)
     if not first:
         return f"U+{ord(char):04X}"
     return first.title()

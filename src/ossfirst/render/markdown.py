@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ossfirst import prose
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, prose, sections
+from ossfirst.render import RenderOptions, sections
 from ossfirst.render.document import (
     Block,
     Bullets,

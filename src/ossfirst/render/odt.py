@@ -110,7 +110,7 @@ class _Writer:
         )
         from odf.text import ListLevelStyleBullet, ListStyle, OutlineLevelStyle, OutlineStyle
 
-        country = "DE" if self.doc.lang == "de" else "GB"
+        country = text("locale.country", self.doc.lang)
         for font, generic, pitch in ((FONT, "swiss", "variable"), (MONO, "modern", "fixed")):
             self.odt.fontfacedecls.addElement(
                 FontFace(

@@ -32,7 +32,9 @@ POINTS = 72
 
 def language_tag(lang: str) -> str:
     """The BCP 47 tag of the document's language: de-DE, en-GB."""
-    return "de-DE" if lang == "de" else "en-GB"
+    from ossfirst.texts import text
+
+    return text("locale.tag", lang)
 
 
 #: The widths of the letters of Arial Bold (and of the metric-compatible Liberation Sans

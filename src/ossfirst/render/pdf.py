@@ -287,7 +287,20 @@ def typeset(
             timestamp=timestamp,
         )
     assert isinstance(pdf, bytes)
-    return pdf, [warning.message for warning in warnings]
+    return without_false_suspects(pdf), [warning.message for warning in warnings]
+
+
+# The catalogue's /MarkInfo as Typst writes it, with its optional /Suspects entry.
+_SUSPECTS = re.compile(rb"(/MarkInfo\s*<<[^<>]*?)(/Suspects\s+false)")
+
+
+def without_false_suspects(pdf: bytes) -> bytes:
+    """``pdf`` without the ``/Suspects false`` of its ``/MarkInfo``: valid PDF and the
+    default, but poppler (pdfinfo, pdftotext; up to 25.11) reports it as "Syntax Error:
+    Suspects object is wrong type (boolean)" on every run, which looks like a fault of the
+    file. PDF/UA-1 asks only that it is not true. The entry becomes spaces of its length, so
+    that every offset of the cross-reference table stays right."""
+    return _SUSPECTS.sub(lambda m: m[1] + b" " * len(m[2]), pdf, count=1)
 
 
 def _cjk_folder(folder: Path) -> list[str]:

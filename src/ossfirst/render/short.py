@@ -35,7 +35,7 @@ from ossfirst.render.document import (
 )
 from ossfirst.render.sections import finance, signoff, summary, why_no_oss
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 #: The anchor of the appendix; the writers start it on a new page.
 APPENDIX = "appendix"

@@ -1,9 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Jinja2 environments for the report templates, with their compiled form kept in the
-user's cache directory.
+"""Jinja2 environments for the templates (the portfolio's dashboard), with their compiled
+form kept in the user's cache directory.
 
-Compiling the HTML report's template takes longer than evaluating a request, so Jinja2's
+Compiling the dashboard's template takes longer than evaluating a request, so Jinja2's
 bytecode cache keeps the compiled template in the user's cache directory
 (:func:`cache_directory`), in a folder per version of ossfirst and of Jinja2. Jinja2 checks
 the template's source against the cached code and compiles anew when it differs, so an
@@ -66,10 +66,11 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 def environment(
     autoescape: bool,
     filters: tuple[tuple[str, Callable[..., Any]], ...] = (),
+    folder: str = TEMPLATES,
 ) -> jinja2.Environment:
-    """The environment all report templates of one kind (escaped or not) share."""
+    """The environment the templates of ``folder`` (a folder of the package) share."""
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("ossfirst", TEMPLATES),
+        loader=jinja2.PackageLoader("ossfirst", folder),
         autoescape=autoescape,  # noqa: S701 - only the HTML report has templates, escaped
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ossfirst import prose
 from ossfirst.model.result import Result
-from ossfirst.render import RenderOptions, prose
-from ossfirst.render.words import Words
+from ossfirst.render import RenderOptions
+from ossfirst.words import Words
 from ossfirst.xlsx.book import (
     Formula,
     Sheet,
@@ -707,7 +708,7 @@ class _Builder:
                 sheet.put(row, 2, value, style)  # type: ignore[arg-type]
             row += 1
 
-        date_style = Style(number_format="DD.MM.YYYY" if self.lang == "de" else "YYYY-MM-DD")
+        date_style = Style(number_format=t("locale.date-format"))
         line(t("xlsx.summary.request"), request.id)
         line(t("xlsx.summary.title"), request.title)
         line(t("meta.organisation"), request.organisation)

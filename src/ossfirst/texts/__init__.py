@@ -17,48 +17,38 @@ concatenation.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from importlib import import_module
 from typing import Any
 
-from ossfirst.texts import (
-    captions,
-    catalogue,
-    check,
-    cli,
-    core,
-    council,
-    decisions,
-    decisive,
-    evidence,
-    form,
-    licence,
-    load,
-    market,
-    methods,
-    portfolio,
-    report,
-    validate,
-    workbook,
-)
-
+#: The areas of the catalogue, as modules of this package each holding its ``TEXTS``. They
+#: are imported on the first look-up of the whole catalogue (:data:`TEXTS`, :func:`text`),
+#: not with this package: a command that needs the words of one area only (a market
+#: search) reads that area with :func:`text_in` and loads nothing else.
 AREAS = (
-    core.TEXTS,
-    report.TEXTS,
-    check.TEXTS,
-    evidence.TEXTS,
-    methods.TEXTS,
-    captions.TEXTS,
-    decisions.TEXTS,
-    decisive.TEXTS,
-    catalogue.TEXTS,
-    workbook.TEXTS,
-    form.TEXTS,
-    portfolio.TEXTS,
-    market.TEXTS,
-    validate.TEXTS,
-    load.TEXTS,
-    licence.TEXTS,
-    cli.TEXTS,
-    council.TEXTS,
+    "core",
+    "report",
+    "check",
+    "evidence",
+    "methods",
+    "captions",
+    "decisions",
+    "decisive",
+    "catalogue",
+    "workbook",
+    "form",
+    "portfolio",
+    "market",
+    "validate",
+    "load",
+    "licence",
+    "cli",
+    "council",
+    "locale",
+    "source",
+    "readers",
+    "record",
+    "scaffold",
 )
 
 
@@ -78,31 +68,45 @@ def plural_key(key: str, count: float, lang: str) -> str:
     return f"{key}.{plural_form(count, lang)}"
 
 
-def _merge() -> dict[str, tuple[str, str]]:
-    merged: dict[str, tuple[str, str]] = {}
-    for area in AREAS:
+@cache
+def merged() -> dict[str, tuple[str, str]]:
+    """Every text of every area, by key; a key may be defined only once, and a counted text
+    needs all its plural forms."""
+    found: dict[str, tuple[str, str]] = {}
+    for name in AREAS:
+        area: dict[str, tuple[str, str]] = import_module(f"{__name__}.{name}").TEXTS
         for key, pair in area.items():
-            if key in merged:
+            if key in found:
                 raise ValueError(f"text key defined twice: {key}")
-            merged[key] = pair
-    for key in merged:
+            found[key] = pair
+    for key in found:
         stem, _, form = key.rpartition(".")
-        if form in PLURAL_FORMS and any(f"{stem}.{f}" not in merged for f in PLURAL_FORMS):
+        if form in PLURAL_FORMS and any(f"{stem}.{f}" not in found for f in PLURAL_FORMS):
             raise ValueError(f"counted text without all its plural forms: {stem}")
-    return merged
+    return found
 
 
-TEXTS = _merge()
+def __getattr__(name: str) -> dict[str, tuple[str, str]]:
+    # ``TEXTS``, the whole catalogue, is merged when it is first asked for.
+    if name == "TEXTS":
+        return merged()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def text(key: str, lang: str, /, **params: Any) -> str:
     """The text ``key`` in ``lang`` with ``params`` filled in; a counted text (one with
     plural forms) takes the form that fits the number ``count``."""
-    pair = TEXTS.get(key)
+    return text_in(merged(), key, lang, **params)
+
+
+def text_in(area: dict[str, tuple[str, str]], key: str, lang: str, /, **params: Any) -> str:
+    """:func:`text` looked up in the ``TEXTS`` of one area of :data:`AREAS`, for a command
+    that starts fast and needs no other (its keys are checked with the whole catalogue's)."""
+    pair = area.get(key)
     if pair is None:
         if "count" not in params:
             raise KeyError(key)
-        pair = TEXTS[plural_key(key, params["count"], lang)]
+        pair = area[plural_key(key, params["count"], lang)]
     de, en = pair
     template = de if lang == "de" else en
     return template.format(**params) if params else template

@@ -501,6 +501,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "check.junit.failures.one": ("{count} Befund", "{count} finding"),
     "check.junit.failures.other": ("{count} Befunde", "{count} findings"),
     # the policy file (ossfirst.toml, [tool.ossfirst] in pyproject.toml)
+    # a file check does not read (its code is the finding's)
+    "check.refused.file-outside": (
+        "Die Datei ist ein symbolischer Link aus dem Repository hinaus; sie wird nicht gelesen.",
+        "The file is a symbolic link out of the repository; it is not read.",
+    ),
+    "check.refused.file-outside.hint": (
+        "legen Sie die Datei selbst in das Repository",
+        "put the file itself into the repository",
+    ),
+    "check.refused.file-not-regular": (
+        "Das ist keine gewöhnliche Datei (ein Gerät, eine FIFO oder ein Verzeichnis); sie "
+        "wird nicht gelesen.",
+        "This is not a regular file (a device, a FIFO or a folder); it is not read.",
+    ),
+    "check.refused.file-not-regular.hint": (
+        "entfernen Sie sie oder schließen Sie sie in der Konfiguration aus ('exclude')",
+        "remove it or exclude it in the policy ('exclude')",
+    ),
     "check.config.too-deep": (
         "Die Konfiguration ist zu tief verschachtelt.",
         "The configuration is nested too deeply.",

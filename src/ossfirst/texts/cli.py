@@ -1,9 +1,11 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """Texts of the command line that belong to no report or check format: the labels of its
-messages and what it says when a command breaks off (``cli.<name>``), what ``ossfirst
-init`` writes and says (``init.<name>``), and what ``ossfirst weights ahp`` shows and
-writes (``weights.<name>``)."""
+messages, what it says when a command is called wrongly or breaks off (``cli.<name>``),
+what ``ossfirst init`` writes and says (``init.<name>``), what ``ossfirst criteria``
+shows (``criteria.<name>``), what ``ossfirst weights ahp`` shows and writes
+(``weights.<name>``), and why a report file (``output.<name>``) or the portfolio's folder
+(``site.<name>``) is not written."""
 
 from __future__ import annotations
 
@@ -44,6 +46,145 @@ TEXTS: dict[str, tuple[str, str]] = {
     "init.floor": (
         "Mindestwert {floor}: darunter ist die Alternative ausgeschlossen",
         "Floor {floor}: below it the alternative is excluded",
+    ),
+    # ossfirst init: the two alternatives of a new request
+    "init.open-source.name": (
+        "Open-Source-Lösung, selbst betrieben",
+        "Open-source solution, self-hosted",
+    ),
+    "init.open-source.supplier": ("Beispiel IT-Dienstleister GmbH", "Example IT services Ltd"),
+    "init.commercial.name": ("Kommerzielle Lösung als Dienst", "Commercial software as a service"),
+    "init.commercial.supplier": ("Beispiel Software AG", "Example Software Inc."),
+    # ossfirst criteria
+    "criteria.criterion": ("Kriterium", "Criterion"),
+    "criteria.kind": ("Art", "Kind"),
+    "criteria.weight": ("Gewicht", "Weight"),
+    "criteria.floor": ("Mindestwert", "Floor"),
+    "criteria.title": ("Titel", "Title"),
+    "criteria.question": ("Frage", "Question"),
+    "criteria.guidance": ("Hinweise", "Guidance"),
+    "criteria.computation": ("Berechnung", "Computation"),
+    "criteria.levels": ("Stufen", "Levels"),
+    "criteria.kind.assessed": ("bewertet", "assessed"),
+    "criteria.kind.computed": ("berechnet", "computed"),
+    "criteria.kind.knock-out": ("K.-o.", "knock-out"),
+    "criteria.which": (
+        "Welches Kriterium? Geben Sie eine Kennung an oder --resolved.",
+        "Which criterion? Give an id, or --resolved.",
+    ),
+    "criteria.unknown": (
+        "Das Kriterium '{criterion}' gibt es nicht ({hint}).",
+        "There is no criterion '{criterion}' ({hint}).",
+    ),
+    # evaluate, convert, weights ahp, market index, portfolio
+    "cli.output-one-format": (
+        "--output schreibt genau ein Format; für mehrere --output-dir verwenden.",
+        "--output writes exactly one format; use --output-dir for several.",
+    ),
+    "cli.no-config": (
+        "Die Konfiguration '{path}' gibt es nicht.",
+        "The configuration '{path}' does not exist.",
+    ),
+    "cli.form-suffix": (
+        "{target}: ein Formular wird als .xlsx geschrieben, nicht als {suffix}.",
+        "{target}: a form is written as .xlsx, not as {suffix}.",
+    ),
+    "cli.written": ("{output}: geschrieben", "{output}: written"),
+    "cli.written-to": ("Geschrieben: {output}", "Written: {output}"),
+    "cli.no-source": (
+        "Die Quelle '{source}' gibt es nicht.",
+        "The source '{source}' does not exist.",
+    ),
+    "cli.invalid-year": (
+        "Ungültiges Jahr '{value}' (JJJJ, 1900 bis 2199).",
+        "Invalid year '{value}' (YYYY, 1900 to 2199).",
+    ),
+    "cli.portfolio-unwritable": (
+        "Das Portfolio lässt sich nicht schreiben: {reason}.",
+        "The portfolio cannot be written: {reason}.",
+    ),
+    # check: its --format and --output
+    "cli.check.output-first": (
+        "--output {value}: davor fehlt das --format, das in diese Datei schreibt.",
+        "--output {value}: it must follow the --format it writes.",
+    ),
+    "cli.check.stdout-only": (
+        "Das Format '{name}' schreibt auf die Standardausgabe, nicht in eine Datei.",
+        "The format '{name}' writes to standard output, not to a file.",
+    ),
+    "cli.check.one-stdout": (
+        "Nur ein Format kann auf die Standardausgabe schreiben ({names}); geben Sie den "
+        "übrigen --output DATEI.",
+        "Only one format can write to standard output ({names}); give the others --output FILE.",
+    ),
+    "cli.check.same-file": (
+        "Zwei Formate schreiben in dieselbe Datei '{output}'.",
+        "Two formats write to the same file '{output}'.",
+    ),
+    "cli.check.unwritable": (
+        "Die Berichte lassen sich nicht schreiben: {reason}.",
+        "The reports cannot be written: {reason}.",
+    ),
+    "cli.check.compare-format": (
+        "--compare-catalogue schreibt {formats}, nicht '{name}'.",
+        "--compare-catalogue writes {formats}, not '{name}'.",
+    ),
+    "cli.no-request": (
+        "Kein Antrag passt zu diesem Pfad oder Muster.",
+        "No request file matches this path or pattern.",
+    ),
+    # an input error with more problems than are listed
+    "cli.more-problems": (
+        "… und {count} weitere Probleme, die nicht aufgeführt sind.",
+        "… and {count} more problems, not listed.",
+    ),
+    # a report file
+    "output.unwritable": (
+        "{name}: kann nicht geschrieben werden: {reason}.",
+        "{name}: cannot be written: {reason}.",
+    ),
+    "output.empty-name": (
+        "Ein leerer Dateiname ist kein Ziel für den Bericht.",
+        "An empty file name is no target for a report.",
+    ),
+    "output.folder": (
+        "{name}: kann nicht geschrieben werden: das ist ein Verzeichnis (geben Sie einen "
+        "Dateinamen an, für ein Verzeichnis --output-dir).",
+        "{name}: cannot be written: this is a folder (give a file name, or --output-dir for "
+        "a folder).",
+    ),
+    "output.is-input": (
+        "{name}: wird nicht geschrieben: das ist eine Eingabe dieses Aufrufs, die der Bericht "
+        "überschriebe (geben Sie eine andere Ausgabedatei an).",
+        "{name}: not written: this is an input of this run, which the report would overwrite "
+        "(give another output file).",
+    ),
+    # the portfolio's folder
+    "site.empty-name": (
+        "Ein leerer Name ist kein Ordner für das Portfolio.",
+        "An empty name is no folder for the portfolio.",
+    ),
+    "site.is-file": (
+        "{name}: das ist eine Datei, kein Ordner (geben Sie einen Ordner für die Website an).",
+        "{name}: this is a file, not a folder (give a folder for the site).",
+    ),
+    "site.holds-cwd": (
+        "{name}: der aktuelle Ordner liegt darin; das Portfolio ersetzt den ganzen Ordner "
+        "(geben Sie einen eigenen Ordner an, z. B. site/).",
+        "{name}: the current folder lies inside it; the portfolio replaces the whole folder "
+        "(give a folder of its own, e.g. site/).",
+    ),
+    "site.holds-input": (
+        "{name}: enthält eine Eingabe dieses Aufrufs ({source}); das Portfolio ersetzt den "
+        "ganzen Ordner (geben Sie einen eigenen Ordner an).",
+        "{name}: holds an input of this run ({source}); the portfolio replaces the whole "
+        "folder (give a folder of its own).",
+    ),
+    "site.not-empty": (
+        "{name}: der Ordner ist nicht leer und enthält kein Portfolio; das Portfolio ersetzt "
+        "den ganzen Ordner (geben Sie einen leeren oder eigenen Ordner an).",
+        "{name}: the folder is not empty and holds no portfolio; the portfolio replaces the "
+        "whole folder (give an empty folder or one of its own).",
     ),
     # every command
     "cli.error": ("Fehler", "error"),

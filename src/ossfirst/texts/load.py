@@ -44,6 +44,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{alternative}' already meets the requirement '{requirement}'; a gap closing names "
         "only gaps.",
     ),
+    "req.gap.not-open-source": (
+        "Eine Lückenschließung gibt es nur für Open-Source-Alternativen; die Lizenz von "
+        "'{alternative}' ({licence}) ist keine Open-Source-Lizenz.",
+        "A gap closing is for open-source alternatives only; the licence of '{alternative}' "
+        "({licence}) is not open source.",
+    ),
+    "req.gap.hint.not-open-source": (
+        "entfernen Sie 'gap_closing' bei dieser Alternative",
+        "remove 'gap_closing' from this alternative",
+    ),
     "req.gap.hint.met": (
         "nur Anforderungen mit partial oder unmet nennen",
         "name only requirements that are partial or unmet",

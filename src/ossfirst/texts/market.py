@@ -1,13 +1,146 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""Texts of the report section "Markterkundung / Market exploration": what was searched,
-when, what was found and what became of each hit; and the reference to it in "Why no
-open-source solution"; and why the search index of ``ossfirst market`` cannot be written
-(``mkt.lock*``)."""
+"""Texts of ``ossfirst market`` on the terminal (``market.*``: a search, the index, a hit
+taken in or set aside; a search reads them with :func:`ossfirst.texts.text_in`, without the
+rest of the catalogue), of the report section "Markterkundung / Market exploration" (what
+was searched, when, what was found and what became of each hit; and the reference to it in
+"Why no open-source solution"), and why the search index of ``ossfirst market`` cannot be
+written (``mkt.lock*``)."""
 
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # ossfirst market on the terminal: a search, the index, what is taken in or set aside
+    "market.title": ("Markterkundung", "Market exploration"),
+    # what was searched for, or the words that matched, in the quotation marks of the language
+    "market.quoted": ("„{text}“", '"{text}"'),
+    "market.found": ("{found} Treffer, die ersten {shown}", "{found} hits, the first {shown}"),
+    "market.found.all": ("{found} Treffer", "{found} hits"),
+    "market.found.none": ("keine Treffer", "no hits"),
+    "market.index": ("Index", "index"),
+    "market.catalogue": (
+        "Katalog {name}: Stand {snapshot}, {entries} Einträge",
+        "catalogue {name}: snapshot {snapshot}, {entries} entries",
+    ),
+    "market.snapshot.unknown": ("unbekannt", "unknown"),
+    "market.filters": ("Filter", "filters"),
+    "market.product": (
+        "Statt {product}: gesucht nach {categories}",
+        "Instead of {product}: searching for {categories}",
+    ),
+    "market.categories": (
+        "Kategorien erkannt: {categories}",
+        "categories recognised: {categories}",
+    ),
+    "market.licence": ("Lizenz", "licence"),
+    "market.licence.none": ("keine angegeben", "none given"),
+    "market.osi": ("OSI-anerkannt", "OSI-approved"),
+    "market.osi.no": ("nicht OSI-anerkannt", "not OSI-approved"),
+    "market.fsf": ("FSF-frei", "FSF free"),
+    "market.fsf.no": ("nicht FSF-frei", "not FSF free"),
+    "market.licence.unknown": ("kein gültiger SPDX-Ausdruck", "no valid SPDX expression"),
+    "market.maintenance": ("Wartung", "maintenance"),
+    "market.maintenance.internal": ("intern", "internal"),
+    "market.maintenance.community": ("Community", "community"),
+    "market.maintenance.contract": ("Vertrag", "contract"),
+    "market.maintenance.contract-until": ("Vertrag bis {until}", "contract until {until}"),
+    "market.maintenance.contract-ended": (
+        "Vertrag bis {until} (abgelaufen)",
+        "contract until {until} (ended)",
+    ),
+    "market.maintenance.none": ("keine", "none"),
+    "market.maintenance.unknown": ("nicht angegeben", "not given"),
+    "market.status": ("Entwicklungsstand", "status"),
+    "market.released": ("Release", "released"),
+    "market.used-by.other": ("genutzt von {count} Stellen", "used by {count} bodies"),
+    "market.used-by.one": ("genutzt von {count} Stelle", "used by {count} body"),
+    "market.languages": ("Sprachen", "languages"),
+    "market.publisher": ("Herausgeber", "publisher"),
+    "market.why": ("Warum", "why"),
+    "market.why.name": ("Name", "name"),
+    "market.why.description": ("Beschreibung ({lang})", "description ({lang})"),
+    "market.why.category": ("Kategorie {category}", "category {category}"),
+    "market.why.product": (
+        "Kategorie {category}, wie {product}",
+        "category {category}, like {product}",
+    ),
+    "market.why.via.name": ("laut Name", "by its name"),
+    "market.why.via.description": ("laut Beschreibung", "by its description"),
+    "market.why.publisher": ("Herausgeber/Wartung", "publisher/maintainers"),
+    "market.why.users": ("genutzt von", "used by"),
+    "market.problems": (
+        "publiccode.yml verletzt den Standard ({count}): {first}",
+        "publiccode.yml breaks the standard ({count}): {first}",
+    ),
+    "market.catalogue.of": ("aus {catalogue}", "from {catalogue}"),
+    "market.next": (
+        "Übernehmen: ossfirst market add ANTRAG {ref}   Aufzeichnen: --record ANTRAG",
+        "Take in: ossfirst market add REQUEST {ref}   Record: --record REQUEST",
+    ),
+    "market.recorded": (
+        "{request}: Suche aufgezeichnet ({added} neue Treffer, {listed} schon aufgeführt).",
+        "{request}: search recorded ({added} new hits, {listed} already listed).",
+    ),
+    "market.added": (
+        "{request}: Alternative '{id}' aus {key} ergänzt",
+        "{request}: alternative '{id}' added from {key}",
+    ),
+    "market.added.evidence": ("Nachweis {path}", "evidence {path}"),
+    "market.added.not-cited": (
+        "publiccode.yml nicht als Nachweis zitiert: {reason}",
+        "publiccode.yml not cited as evidence: {reason}",
+    ),
+    "market.added.todo": (
+        "Bitte prüfen und ergänzen: deployment, operator_jurisdiction, providers, costs, "
+        "requirements (stehen auf unmet), Bewertungen.",
+        "Please check and complete: deployment, operator_jurisdiction, providers, costs, "
+        "requirements (set to unmet), assessments.",
+    ),
+    "market.added.unrecorded": (
+        "Der Antrag hat keine Markterkundung; zeichnen Sie die Suche mit "
+        "'ossfirst market search ... --record {request}' auf.",
+        "The request has no market exploration; record the search with "
+        "'ossfirst market search ... --record {request}'.",
+    ),
+    "market.set-aside": (
+        "{request}: {key} zurückgestellt ({reason})",
+        "{request}: {key} set aside ({reason})",
+    ),
+    "market.indexed": (
+        "{path}: {entries} Einträge aus {sources} Quellen",
+        "{path}: {entries} entries from {sources} sources",
+    ),
+    "market.indexed.source": (
+        "  {name} ({kind} {location}, Stand {snapshot}): {entries} Einträge, davon {problems} "
+        "mit Fehlern in der publiccode.yml; {unreadable} unlesbar; {reused} unverändert "
+        "übernommen",
+        "  {name} ({kind} {location}, snapshot {snapshot}): {entries} entries, {problems} of "
+        "them with errors in their publiccode.yml; {unreadable} unreadable; {reused} taken "
+        "unchanged from the previous index",
+    ),
+    "market.indexed.kept": (
+        "  {name} ({kind} {location}, Stand {snapshot}): {entries} Einträge, aus dem "
+        "bisherigen Index behalten",
+        "  {name} ({kind} {location}, snapshot {snapshot}): {entries} entries, kept from the "
+        "previous index",
+    ),
+    "market.indexed.loops": (
+        "  {name}: {count} Verzeichnisse übersprungen (symbolischer Link auf ein schon "
+        "gelesenes Verzeichnis): {paths}",
+        "  {name}: {count} directories skipped (a symbolic link to a directory already "
+        "read): {paths}",
+    ),
+    "market.kind.directory": ("Verzeichnis", "directory"),
+    "market.kind.export": ("Export", "export"),
+    "market.kind.file": ("Datei", "file"),
+    "market.warning": ("Warnung", "warning"),
+    "market.unreadable": ("nicht lesbar, nicht im Index", "unreadable, not indexed"),
+    "market.info.schema": (
+        "Schema {version}, SQLite {sqlite}",
+        "schema {version}, SQLite {sqlite}",
+    ),
+    "market.info.none": ("keine Quellen", "no sources"),
+    # the report section
     "sec.market": ("Markterkundung", "Market exploration"),
     "mkt.intro.one": (
         "Vor der Beschaffung wurde ein Katalog öffentlicher Software (publiccode.yml) nach "

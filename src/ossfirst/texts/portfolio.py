@@ -483,8 +483,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "portfolio.field.verdict": ("Ergebnis", "Verdict"),
     "portfolio.field.verdict.about": (
-        "Ergebnis nach der Open-Source-zuerst-Regel (wie im JSON-Ergebnis)",
-        "verdict under the Open Source first rule (as in the JSON Result)",
+        "Ergebnis nach der Open-Source-zuerst-Regel (wie im JSON-Ergebnis); not-evaluable: die Datei ist nicht auswertbar",
+        "verdict under the Open Source first rule (as in the JSON Result); not-evaluable: the file cannot be evaluated",
     ),
     "portfolio.field.policy_holds": ("Regel eingehalten", "Rule kept"),
     "portfolio.field.policy_holds.about": (
@@ -493,8 +493,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "portfolio.field.check": ("Prüfung", "Check"),
     "portfolio.field.check.about": (
-        "pass: kein Befund von 'ossfirst check' ab der Schwelle der Konfiguration; fail: mindestens einer",
-        "pass: no finding of 'ossfirst check' at or above the policy's threshold; fail: at least one",
+        "pass: kein Befund von 'ossfirst check' ab der Schwelle der Konfiguration; fail: mindestens einer; invalid oder error: die Datei ist nicht auswertbar (siehe Fehler)",
+        "pass: no finding of 'ossfirst check' at or above the policy's threshold; fail: at least one; invalid or error: the file cannot be evaluated (see error)",
+    ),
+    "portfolio.field.error": ("Fehler", "Error"),
+    "portfolio.field.error.about": (
+        "bei einer nicht auswertbaren Datei (Ergebnis not-evaluable) ihr erster Fehler: Datei:Zeile:Spalte und was falsch ist; die Angaben zum Antrag bleiben dann leer",
+        "for a file that cannot be evaluated (verdict not-evaluable) its first error: file:line:col and what is wrong; the request's columns are then empty",
     ),
     "portfolio.field.present_value": ("Barwert", "Present value"),
     "portfolio.field.present_value.about": (

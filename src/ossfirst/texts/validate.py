@@ -180,4 +180,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "val.entries.catalogues": ("Kataloge", "catalogues"),
     "val.entries.searches": ("Suchen", "searches"),
     "val.entries.hits": ("Treffer", "hits"),
+    # an unknown key in {...}: a comma ended a text and made the rest a key
+    "val.cut-text": (
+        "Unbekannter Schlüssel '{key}': in geschweiften Klammern beendet ein Komma den Text "
+        "davor, der Rest wird als weiterer Schlüssel gelesen.",
+        "Unknown key '{key}': inside curly braces a comma ends the text before it, and the "
+        "rest is read as another key.",
+    ),
+    "val.hint.quote-as": (
+        'setzen Sie den Text in Anführungszeichen: {key}: "{quoted}"',
+        'put the text in quotes: {key}: "{quoted}"',
+    ),
 }

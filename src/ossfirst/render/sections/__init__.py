@@ -49,7 +49,7 @@ from ossfirst.render.sections import (
     why_no_oss,
 )
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 SECTIONS: tuple[ReportSection, ...] = (
     summary.SECTION,

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from ossfirst.model.result import AlternativeResult, Result
 from ossfirst.render import RenderOptions
 from ossfirst.render.document import MISSING, Align, Block, Column, column
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 
 @dataclass(frozen=True)
 class Context:
     """A Result to put into words, in one language: the Result, the options of the report
-    and :class:`~ossfirst.render.words.Words` (every word a section uses comes from it)."""
+    and :class:`~ossfirst.words.Words` (every word a section uses comes from it)."""
 
     result: Result
     options: RenderOptions

@@ -33,7 +33,7 @@ from ossfirst.render.document import (
     table,
 )
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.render.words import Phrases
+from ossfirst.words import Phrases
 
 if TYPE_CHECKING:
     from ossfirst.model.catalogue import Catalogue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ossfirst.model.result import AlternativeResult
 from ossfirst.render.document import Block, cell, column, paragraph, table
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 
 def _difference(w: Words, subject: AlternativeResult, best: AlternativeResult) -> str:

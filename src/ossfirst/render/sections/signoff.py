@@ -13,7 +13,7 @@ from __future__ import annotations
 from ossfirst.model.result import InvolvementInfo, SignOffInfo
 from ossfirst.render.document import Block, cell, column, paragraph, table
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.render.words import Words
+from ossfirst.words import Words
 
 
 def _signed(w: Words, step: str, who: SignOffInfo | None) -> list[str]:

@@ -3,7 +3,9 @@
 """Putting the Result into words: texts by key, number and date formats per language.
 
 The texts, and the formats of numbers and dates, live in :mod:`ossfirst.texts`; this module
-puts the codes of a Result into sentences with them.
+puts the codes of a Result into sentences with them. It lies beneath the renderer, so that
+the check formats, the portfolio and the terminal word a Result as the report does without
+importing the report's renderer.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from ossfirst import prose
 from ossfirst.model import limits
-from ossfirst.render import prose
 from ossfirst.texts import TEXTS, date, money, number, percent, text
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
