@@ -34,8 +34,6 @@ NOT_YET = (
     "market/index.py",
     "market/search.py",
     "market/sources.py",
-    "evidence/files.py",
-    "evidence/publiccode.py",
 )
 
 #: Strings that are words a user may type, not texts shown (path: the strings).
@@ -239,7 +237,7 @@ def _findings_of(source: str) -> list[tuple[int, str]]:
 
 #: Areas of the catalogue whose keys the code names in tables and helpers (``_both``,
 #: ``problem``, ``T``) rather than in ``text()`` and ``both()`` calls alone.
-_KEYED_AREAS = ("file", "yaml", "json", "sbom", "scorecard", "record", "scaffold")
+_KEYED_AREAS = ("file", "yaml", "json", "sbom", "scorecard", "record", "scaffold", "ev", "pc")
 _KEY = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9_-]+)+$")
 
 
