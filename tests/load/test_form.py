@@ -40,17 +40,35 @@ def _result(cli, path: Path, folder: Path) -> dict[str, object]:
 
 
 def formable() -> list[Path]:
-    """The examples a form holds whole: the form has no cells for a gap closing yet, and
-    ``convert`` refuses such a request (test below) rather than drop it."""
-    return [p for p in example_paths() if "\n    gap_closing:" not in p.read_text("utf-8")]
+    """The examples a form holds whole: all of them."""
+    return example_paths()
 
 
-def test_a_gap_closing_is_refused_by_the_form_not_dropped(examples, cli) -> None:
+def test_a_gap_closing_goes_into_the_form_and_comes_back(examples, cli) -> None:
     source = examples / "council-information-system.yaml"
-    run = cli("convert", source, "-o", examples / "council.xlsx")
-    assert run.code == 2
-    assert "alternatives[0].gap_closing (edit it as YAML)" in run.stderr
-    assert not (examples / "council.xlsx").exists()
+    form = examples / "council.xlsx"
+    assert cli("convert", source, "-o", form).code == 0
+    read = read_request(form).request
+    [closing] = [a.gap_closing for a in read.alternatives if a.gap_closing is not None]
+    assert closing == read_request(source).request.alternatives[0].gap_closing
+    assert (closing.requirements, closing.published) == (["R2"], "opencode")
+
+
+def test_what_the_form_cannot_hold_is_refused_not_dropped(
+    examples, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ossfirst.errors import InputError
+    from ossfirst.forms import layout
+
+    # a form without the gap-closing columns, as an older layout had
+    kept = tuple(c for c in layout.ALTERNATIVES.columns if not c.key.startswith("gap_closing."))
+    monkeypatch.setattr(layout, "ALTERNATIVES", layout.Table(layout.ALTERNATIVES.key, kept))
+    loaded = read_request(examples / "council-information-system.yaml")
+    catalogue = resolve_catalogue(loaded)
+    with pytest.raises(InputError) as refused:
+        form_bytes(loaded.request, catalogue, "de", created=MOMENT)
+    [problem] = refused.value.problems
+    assert "alternatives[0].gap_closing" in str(problem)
 
 
 @pytest.mark.parametrize("example", [p.stem for p in formable()])

@@ -26,7 +26,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import get_args
 
-from ossfirst.model.request import Procedure, ProcurementRules, RequestStatus, Threshold
+from ossfirst.model.request import (
+    Procedure,
+    ProcurementRules,
+    Publication,
+    RequestStatus,
+    Threshold,
+)
 from ossfirst.texts import TEXTS, text
 
 FORM_VERSION = 1
@@ -196,12 +202,21 @@ ALTERNATIVES = Table(
         Column("framework_contract.scope", "choice", CONTRACT_SCOPES, width=12),
         Column("framework_contract.until", "date", width=13),
         Column("supplier", "text", width=26),
+        # A gap closing: the development that would close the named gaps (requirement ids),
+        # evaluated as an alternative of its own.
+        Column("gap_closing.requirements", "ids", width=16),
+        Column("gap_closing.name", "text", width=30),
+        Column("gap_closing.one_time", "money", width=16),
+        Column("gap_closing.yearly", "money", width=16),
+        Column("gap_closing.months", "whole", width=11),
+        Column("gap_closing.published", "choice", get_args(Publication), width=14),
+        Column("gap_closing.description", "long", width=40),
     ),
 )
 
 #: The keys of the alternatives sheet that hold one object of the request each, and the
 #: column whose "none" records that there is none.
-NESTED = {"exit_plan": "document", "framework_contract": "name"}
+NESTED = {"exit_plan": "document", "framework_contract": "name", "gap_closing": "requirements"}
 
 COSTS = Table(
     "costs",

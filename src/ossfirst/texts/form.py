@@ -268,6 +268,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "form.col.framework_contract.holder": ("Rahmenvertrag: Inhaber", "Framework contract: holder"),
     "form.col.framework_contract.scope": ("Rahmenvertrag: Umfang", "Framework contract: scope"),
     "form.col.framework_contract.until": ("Rahmenvertrag bis", "Framework contract until"),
+    "form.col.gap_closing.requirements": (
+        "Lückenschließung: Anforderungen",
+        "Gap closing: requirements",
+    ),
+    "form.col.gap_closing.name": ("Lückenschließung: Name", "Gap closing: name"),
+    "form.col.gap_closing.one_time": (
+        "Lückenschließung: einmalig (EUR)",
+        "Gap closing: one-time (EUR)",
+    ),
+    "form.col.gap_closing.yearly": (
+        "Lückenschließung: jährlich (EUR)",
+        "Gap closing: yearly (EUR)",
+    ),
+    "form.col.gap_closing.months": ("Lückenschließung: Monate", "Gap closing: months"),
+    "form.col.gap_closing.published": (
+        "Lückenschließung: veröffentlicht",
+        "Gap closing: published",
+    ),
+    "form.col.gap_closing.description": (
+        "Lückenschließung: Beschreibung",
+        "Gap closing: description",
+    ),
     "form.col.evidence.publiccode": ("Nachweis publiccode.yml", "Evidence publiccode.yml"),
     "form.col.evidence.scorecard": ("Nachweis Scorecard", "Evidence Scorecard"),
     "form.col.evidence.sbom": ("Nachweis SBOM", "Evidence SBOM"),
