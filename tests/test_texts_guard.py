@@ -65,9 +65,19 @@ def _is_module_words(path: str, value: str) -> bool:
     return value in INPUT_WORDS.get(path, frozenset())
 
 
+#: A German function word that opens a sentence ("Kein YAML-Mapping.", "Die Datei ...").
+_GERMAN_START = re.compile(
+    r"(?:^|[.:;!?]\s+)(?:Der|Die|Das|Den|Dem|Des|Kein|Keine|Keinen|Ein|Eine|Einen|Diese|"
+    r"Dieser|Dieses|Hier|Bitte|Nur|Auch|Noch|Zu|Von|Mit|Bei|Nach|Aus|Ist|Sind|Gibt|Fehlt)\b"
+)
+
+
 def german(value: str) -> bool:
-    """Whether ``value`` reads as German prose: two or more words and a German marker."""
-    return len(re.findall(r"[^\W\d_]{2,}", value)) >= 2 and bool(_GERMAN.search(value))
+    """Whether ``value`` reads as German prose: two or more words and a German marker (an
+    umlaut, a German function word, or one opening a sentence)."""
+    if len(re.findall(r"[^\W\d_]{2,}", value)) < 2:
+        return False
+    return bool(_GERMAN.search(value) or _GERMAN_START.search(value))
 
 
 def _text_of(node: ast.AST) -> str | None:
@@ -201,6 +211,8 @@ def test_the_guard_tells_texts_from_code() -> None:
     assert german("Die Datei gibt es nicht.")
     assert german("Pfad prüfen")
     assert german("geben Sie --kind an: ")
+    assert german("Kein YAML-Mapping.")  # a capital function word opening the sentence
+    assert not german("MIT or Apache-2.0, as the licence says")
     sample = (
         'x = {"de": "Doppelter Schlüssel.", "en": "Duplicate key."}\n'
         'y = "yes" if lang == "de" else "no"\n'
