@@ -6,6 +6,7 @@ input is one line and exit 2, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -184,6 +185,25 @@ def test_search_starts_without_typer_pydantic_or_the_engine(db: Path) -> None:
     }
     assert not heavy
     assert "ossfirst.texts.market" in imported
+
+
+def test_a_search_refused_loads_the_market_texts_alone(tmp_path: Path) -> None:
+    # No index here: the message comes from the market's area of the catalogue, and the
+    # other areas stay unloaded on the way out too.
+    search = ["market", "search", "Termin", "--db", str(tmp_path / "none.db")]
+    result = subprocess.run(
+        [*PYTHON_M, "-X", "importtime", "-m", "ossfirst", *search],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "OSSFIRST_LANG": "de"},
+    )
+    assert result.returncode == 2
+    assert "Hier gibt es keinen Marktindex" in result.stderr
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+    texts = {m for m in imported if m.startswith("ossfirst.texts.")}
+    assert texts == {"ossfirst.texts.market"}
 
 
 def test_a_search_the_fast_way_cannot_take_goes_through_typer(db: Path) -> None:

@@ -263,6 +263,29 @@ def test_unknown_ids_suggest_known_ones(expression: str, column: int, suggested:
     assert err.hint["en"].startswith("did you mean ")
 
 
+def test_a_licence_written_as_a_name_is_put_into_words_only_when_shown() -> None:
+    # An SBOM reader notes such a licence as unidentified and drops the error: the message
+    # and the did-you-mean are made when asked for, once for every time it is raised.
+    from ossfirst.evidence import spdx
+
+    spdx._FAILED.pop("Apache License 2.0", None)
+    raised = []
+    for _ in range(2):
+        with pytest.raises(LicenceError) as caught:
+            classify("Apache License 2.0")
+        raised.append(caught.value)
+    first, again = raised
+    assert callable(first._message) and callable(first._hint)
+    assert first.column == again.column == 1 and first.code == "licence-syntax"
+    assert first.message == again.message
+    assert first.message["en"].startswith("'Apache License 2.0' is not an SPDX")
+    assert again.hint == {
+        "de": "meinten Sie 'Apache-2.0'?",
+        "en": "did you mean 'Apache-2.0'?",
+    }
+    assert str(first) == (f"column 1: {first.message['en']} (did you mean 'Apache-2.0'?)")
+
+
 @pytest.mark.parametrize(
     ("expression", "column", "fragment_en"),
     [

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from importlib import resources
 from pathlib import Path
@@ -127,3 +128,26 @@ def test_printable_agrees_with_displayable_for_every_code_point() -> None:
         for c in text
     )
     assert glyphs.printable(text) == expected
+
+
+def _document(text: str) -> dict[str, object]:
+    return {"sections": [{"blocks": [{"type": "paragraph", "paragraphs": [[text]]}]}]}
+
+
+def test_the_pdf_names_the_cjk_font_only_for_a_document_that_needs_it(
+    with_cjk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typst reads Noto Sans CJK (two collections of ten faces) only when the template's
+    font list names it, which it does only for a character of the CJK blocks; Typst would
+    use it for no other, so the PDF is the same either way."""
+    from ossfirst.render import pdf
+
+    when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    latin = pdf.template_input(_document("Stadt Köln, Ελλάδα, Київ, مدينة"), when)
+    assert latin["fonts"] == list(fonts.FAMILIES[:-1])
+    chinese = pdf.template_input(_document("市民服务平台"), when)
+    assert chinese["fonts"] == list(fonts.FAMILIES)
+    assert chinese["sections"][0]["blocks"][0]["paragraphs"] == [["市民服务平台"]]
+    # a document without Chinese, Japanese or Korean does not even look for the CJK font
+    monkeypatch.setattr(fonts, "cjk_fonts", lambda environ=None: pytest.fail("looked"))
+    assert pdf.template_input(_document("Ümlaut ≥ 🚀"), when)["fonts"] == list(fonts.FAMILIES[:-1])

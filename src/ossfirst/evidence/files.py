@@ -61,28 +61,18 @@ def locate(declared: str, request: Path, root: Path, where: Location) -> Path:
     )
     shown = printable(declared)
     if not resolved.exists():
-        raise _error(
-            where,
-            f"Die Nachweisdatei '{shown}' gibt es nicht.",
-            f"The evidence file '{shown}' does not exist.",
-            "Pfad relativ zur Antragsdatei prüfen",
-            "check the path, relative to the request file",
-        )
+        raise _error(where, "ev.missing-file", "ev.hint.missing-file", path=shown)
     if not resolved.is_file():
-        raise _error(
-            where,
-            f"'{shown}' ist keine gewöhnliche Datei.",
-            f"'{shown}' is not a regular file.",
-            "geben Sie eine Datei an, kein Verzeichnis, kein Gerät",
-            "name a file, not a directory or a device",
-        )
+        raise _error(where, "ev.not-a-file", "ev.hint.not-a-file", path=shown)
     return resolved
 
 
-def _error(where: Location, de: str, en: str, hint_de: str, hint_en: str) -> InputError:
-    return InputError(
-        [Problem(where, {"de": de, "en": en}, {"de": hint_de, "en": hint_en}, "evidence-path")]
-    )
+def _error(where: Location, key: str, hint: str, /, **params: object) -> InputError:
+    """The input error at ``where``: the text ``key`` of the catalogue with ``params`` and
+    the text ``hint``, loaded only for an evidence file refused."""
+    from ossfirst.texts import both
+
+    return InputError([Problem(where, both(key, **params), both(hint), "evidence-path")])
 
 
 def read(

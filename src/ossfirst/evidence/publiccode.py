@@ -301,9 +301,12 @@ class Reading:
         return self.source.locate(path)
 
 
-def _problem(where: Location, de: str, en: str, hint_de: str = "", hint_en: str = "") -> Problem:
-    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
-    return Problem(where, {"de": de, "en": en}, hint, "publiccode")
+def _problem(where: Location, key: str, hint: str = "") -> Problem:
+    """A problem of a publiccode.yml: the text ``key`` of the catalogue and the text
+    ``hint``, loaded only for a file refused."""
+    from ossfirst.texts import both
+
+    return Problem(where, both(key), both(hint) if hint else {}, "publiccode")
 
 
 def read(
@@ -316,15 +319,7 @@ def read(
     data, source = yamlsource.parse(file.text(), file.display, max_values=limits.PUBLICCODE_VALUES)
     if not isinstance(data, dict) or "publiccodeYmlVersion" not in data:
         raise InputError(
-            [
-                _problem(
-                    Location(file.display, 1, 1),
-                    "Das ist keine publiccode.yml: der Schlüssel 'publiccodeYmlVersion' fehlt.",
-                    "This is not a publiccode.yml: the key 'publiccodeYmlVersion' is missing.",
-                    "geben Sie unter 'evidence: publiccode:' die publiccode.yml der Software an",
-                    "name the software's publiccode.yml under 'evidence: publiccode:'",
-                )
-            ]
+            [_problem(Location(file.display, 1, 1), "pc.not-publiccode", "pc.hint.not-publiccode")]
         )
     return _reading(data, source, file.declared, accepted_refs, rule=rule)
 
@@ -359,26 +354,10 @@ def survey(text: str, display: str) -> Survey:
         draft = str(data[DRAFT_VERSION_KEY] or "")
         version = draft.rstrip("/").rsplit("/", 1)[-1] or draft
     if not isinstance(data, dict) or version is None:
-        raise InputError(
-            [
-                _problem(
-                    Location(display, 1, 1),
-                    "Das ist keine publiccode.yml: der Schlüssel 'publiccodeYmlVersion' fehlt.",
-                    "This is not a publiccode.yml: the key 'publiccodeYmlVersion' is missing.",
-                )
-            ]
-        )
+        raise InputError([_problem(Location(display, 1, 1), "pc.not-publiccode")])
     name = data.get("name")
     if not isinstance(name, str | int | float) or not str(name).strip():
-        raise InputError(
-            [
-                _problem(
-                    source.locate(("name",)),
-                    "Die publiccode.yml nennt keinen Namen ('name').",
-                    "The publiccode.yml names no software ('name' is missing or empty).",
-                )
-            ]
-        )
+        raise InputError([_problem(source.locate(("name",)), "pc.no-name")])
     try:
         reading = _reading(data, source, display, (), check_keys=False)
     except InputError as exc:
@@ -407,12 +386,8 @@ def _reading(
         problems.append(
             _problem(
                 source.locate(("maintenance", "type")),
-                "Wartung durch Vertrag ('contract') braucht mindestens einen Eintrag unter "
-                "'contractors' mit 'name' und 'until'.",
-                "Maintenance by contract needs at least one entry under 'contractors' with "
-                "'name' and 'until'.",
-                "ergänzen Sie 'contractors', oder wählen Sie den zutreffenden Wartungstyp",
-                "add 'contractors', or choose the maintenance type that applies",
+                "pc.contract-without-contractors",
+                "pc.hint.contract-without-contractors",
             )
         )
     try:

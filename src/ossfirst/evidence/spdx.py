@@ -54,30 +54,52 @@ _SEPARATOR_HINT_CHARS = frozenset("/,;|&")
 _LIST_URL = "https://spdx.org/licenses/"
 
 
+#: A text in every language (``{"de": ..., "en": ...}``), or the function that makes it.
+Words = dict[str, str] | Callable[[], dict[str, str]]
+
+
 class LicenceError(OssfirstError, ValueError):
     """An SPDX licence expression is malformed or names an unknown id.
 
     ``column`` is the 1-based position in the expression where the problem starts
     (0 when unknown); a loader adds it to the column of the YAML value.
     ``message``/``hint`` hold both languages in the shape of ``ossfirst.errors.Problem``.
+    Either may be given as a function that makes it, called when the error is first shown:
+    a caller that expects a refusal and only notes it (an SBOM component's licence written
+    as a name, "Apache License 2.0", counts as unidentified) then loads no texts for it.
     """
 
     def __init__(
         self,
-        message: dict[str, str],
-        hint: dict[str, str] | None = None,
+        message: Words,
+        hint: Words | None = None,
         *,
         column: int = 0,
         code: str = "licence-syntax",
     ) -> None:
-        #: The message per language code.
-        self.message = message
-        #: The hint per language code (empty when there is none).
-        self.hint = hint or {}
+        self._message = cache(message) if callable(message) else message
+        self._hint = cache(hint) if callable(hint) else hint or {}
         self.column = column
         self.code = code
-        text = message["en"] if not self.hint else f"{message['en']} ({self.hint['en']})"
-        super().__init__(f"column {column}: {text}" if column else text)
+        super().__init__()
+
+    @property
+    def message(self) -> dict[str, str]:
+        """The message per language code."""
+        return self._message() if callable(self._message) else self._message
+
+    @property
+    def hint(self) -> dict[str, str]:
+        """The hint per language code (empty when there is none)."""
+        return self._hint() if callable(self._hint) else self._hint
+
+    def __str__(self) -> str:
+        text = self.message["en"] if not self.hint else f"{self.message['en']} ({self.hint['en']})"
+        return f"column {self.column}: {text}" if self.column else text
+
+    def again(self) -> LicenceError:
+        """The same error raised anew; its texts, made or not, are shared with this one."""
+        return LicenceError(self._message, self._hint, column=self.column, code=self.code)
 
     def problem(self, where: Location, code: str) -> Problem:
         """The error as a problem of the expression that starts at ``where``, pointing at
@@ -278,20 +300,19 @@ def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]
 
 #: Expressions found invalid, with their error: finding a did-you-mean for an unknown id
 #: costs tens of milliseconds, and a catalogue repeats the same wrong value many times.
-_FAILED: dict[str, tuple[dict[str, str], dict[str, str], int, str]] = {}
+_FAILED: dict[str, LicenceError] = {}
 _MAX_FAILED = 1024
 
 
 def _parse(expression: str) -> _Parsed:
     failed = _FAILED.get(expression)
     if failed is not None:
-        message, hint, column, code = failed
-        raise LicenceError(message, hint, column=column, code=code)
+        raise failed.again()
     try:
         return _parse_valid(expression)
     except LicenceError as exc:
         if len(_FAILED) < _MAX_FAILED:
-            _FAILED[expression] = (exc.message, exc.hint, exc.column, exc.code)
+            _FAILED[expression] = exc.again()  # without the traceback of this one
         raise
 
 
@@ -439,10 +460,10 @@ def _missing_operator(
     lexemes: list[_Lexeme] | None = None,
     expression: str = "",
 ) -> None:
-    """Two terms (or a group and a term) stand side by side without AND/OR/WITH."""
-    hint = _both("spdx.hint.missing-operator")
-    start = prev.start
-    message = _both("spdx.missing-operator", shown=f"{prev.text} {lex.text}")
+    """Two terms (or a group and a term) stand side by side without AND/OR/WITH.
+
+    The message and hint are made when shown: an SBOM names many a licence this way, and
+    its reader only counts the component as unidentified."""
     if lexemes is not None and prev.is_term and lex.is_term:
         # A run of words is most often a name or an id typed with spaces
         # ("EUPL 1.2", "Apache License 2.0", "GPL v3"): say what an SPDX id is, and
@@ -450,10 +471,22 @@ def _missing_operator(
         run = _word_run(lexemes, lex)
         start = run[0].start
         shown = expression[start : run[-1].start + len(run[-1].text)]
-        message = _both("spdx.spaces", shown=shown)
-        suggestions = _suggest_for_words([w.text for w in run])
-        hint = _did_you_mean(suggestions) if suggestions else _both("spdx.hint.look-up")
-    raise LicenceError(message, hint, column=start + 1, code="licence-syntax")
+        words = [w.text for w in run]
+
+        def hint() -> dict[str, str]:
+            suggestions = _suggest_for_words(words)
+            return _did_you_mean(suggestions) if suggestions else _both("spdx.hint.look-up")
+
+        raise LicenceError(
+            lambda: _both("spdx.spaces", shown=shown), hint, column=start + 1, code="licence-syntax"
+        )
+    pair = f"{prev.text} {lex.text}"
+    raise LicenceError(
+        lambda: _both("spdx.missing-operator", shown=pair),
+        lambda: _both("spdx.hint.missing-operator"),
+        column=prev.start + 1,
+        code="licence-syntax",
+    )
 
 
 def _word_run(lexemes: list[_Lexeme], at: _Lexeme) -> list[_Lexeme]:

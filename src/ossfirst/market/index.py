@@ -82,38 +82,26 @@ CREATE VIRTUAL TABLE vocabulary USING fts5vocab(fts, 'row');
 # --- errors -----------------------------------------------------------------------------
 
 
-def _error(path: Path | str, de: str, en: str, hint_de: str, hint_en: str, code: str) -> InputError:
-    return InputError(
-        [
-            Problem(
-                Location(str(path)),
-                {"de": de, "en": en},
-                {"de": hint_de, "en": hint_en} if hint_en else {},
-                code,
-            )
-        ]
-    )
+def problem(where: Location, code: str, key: str, hint: str = "", /, **params: object) -> Problem:
+    """A problem of the index, of a source or of a search: the text ``key`` of the market's
+    texts (:mod:`ossfirst.texts.market`) with ``params``, and the text ``hint`` saying how to
+    fix it. The texts are loaded for a problem found, and no other area of the catalogue
+    with them, so a search starts as fast as before."""
+    from ossfirst.texts import both_in, market
+
+    fix = both_in(market.TEXTS, hint) if hint else {}
+    return Problem(where, both_in(market.TEXTS, key, **params), fix, code)
+
+
+def _error(path: Path | str, code: str, key: str, hint: str, /, **params: object) -> InputError:
+    return InputError([problem(Location(str(path)), code, key, hint, **params)])
 
 
 def _database_error(path: Path, exc: sqlite3.Error) -> InputError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return _error(
-            path,
-            f"Die Datenbank ist von einem anderen Programm gesperrt ({text}).",
-            f"The database is locked by another program ({text}).",
-            "versuchen Sie es erneut, wenn es fertig ist",
-            "try again when it is done",
-            "market-locked",
-        )
-    return _error(
-        path,
-        f"Die Datei ist beschädigt oder keine SQLite-Datenbank ({text}).",
-        f"The file is damaged or not an SQLite database ({text}).",
-        "legen Sie den Index neu an: ossfirst market index QUELLEN... --fresh",
-        "build the index again: ossfirst market index SOURCES... --fresh",
-        "market-corrupt",
-    )
+        return _error(path, "market-locked", "mkt.db-locked", "mkt.hint.db-locked", reason=text)
+    return _error(path, "market-corrupt", "mkt.db-damaged", "mkt.hint.rebuild", reason=text)
 
 
 def require_fts5() -> None:
@@ -124,11 +112,10 @@ def require_fts5() -> None:
     except sqlite3.OperationalError:
         raise _error(
             "sqlite3",
-            f"Das SQLite dieses Python ({sqlite3.sqlite_version}) hat kein FTS5.",
-            f"This Python's SQLite ({sqlite3.sqlite_version}) has no FTS5.",
-            "installieren Sie Python mit einem SQLite mit FTS5 (die üblichen Builds haben es)",
-            "use a Python whose SQLite has FTS5 (the usual builds do)",
             "market-no-fts5",
+            "mkt.no-fts5",
+            "mkt.hint.no-fts5",
+            version=sqlite3.sqlite_version,
         ) from None
     finally:
         connection.close()
@@ -142,58 +129,26 @@ def check_database(connection: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as exc:
         raise _database_error(path, exc) from None
     if application_id != APPLICATION_ID:
-        raise _error(
-            path,
-            "Die Datei ist eine SQLite-Datenbank, aber kein Marktindex von ossfirst.",
-            "The file is an SQLite database but not an ossfirst market index.",
-            "geben Sie mit --db den Index an, oder legen Sie einen an: ossfirst market "
-            "index QUELLEN... --db NEUE-DATEI",
-            "name the index with --db, or create one: ossfirst market index SOURCES... "
-            "--db NEW-FILE",
-            "market-foreign",
-        )
+        raise _error(path, "market-foreign", "mkt.foreign", "mkt.hint.foreign")
     if version > SCHEMA_VERSION:
         raise _error(
             path,
-            f"Der Index hat das Schema {version} einer neueren ossfirst-Version; diese "
-            f"Version liest Schema {SCHEMA_VERSION}.",
-            f"The index has schema version {version}, from a newer ossfirst; this version "
-            f"reads schema {SCHEMA_VERSION}.",
-            "aktualisieren Sie ossfirst, oder legen Sie mit --db einen eigenen Index an",
-            "update ossfirst, or create an index of your own with --db",
             "market-newer",
+            "mkt.newer",
+            "mkt.hint.newer",
+            version=version,
+            supported=SCHEMA_VERSION,
         )
     if version < SCHEMA_VERSION:
-        raise _error(
-            path,
-            f"Der Index hat das ältere Schema {version}.",
-            f"The index has the older schema version {version}.",
-            "legen Sie ihn neu an: ossfirst market index QUELLEN... --fresh",
-            "build it again: ossfirst market index SOURCES... --fresh",
-            "market-older",
-        )
+        raise _error(path, "market-older", "mkt.older", "mkt.hint.older", version=version)
 
 
 def connect(path: Path, timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
     """The index at ``path``, opened read-only and checked."""
     if not path.exists():
-        raise _error(
-            path,
-            "Hier gibt es keinen Marktindex.",
-            "There is no market index here.",
-            "legen Sie einen an: ossfirst market index QUELLEN...",
-            "create one: ossfirst market index SOURCES...",
-            "market-no-index",
-        )
+        raise _error(path, "market-no-index", "mkt.no-index", "mkt.hint.no-index")
     if path.is_dir():
-        raise _error(
-            path,
-            "Das ist ein Verzeichnis, kein Marktindex.",
-            "This is a directory, not a market index.",
-            "geben Sie mit --db die Indexdatei an",
-            "name the index file with --db",
-            "market-no-index",
-        )
+        raise _error(path, "market-no-index", "mkt.directory", "mkt.hint.index-file")
     uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=timeout)
@@ -713,12 +668,7 @@ def _staged(target: Path) -> Iterator[Path]:
 
 def _cannot_write(target: Path, exc: OSError) -> InputError:
     return _error(
-        target,
-        f"Der Index lässt sich nicht schreiben: {exc.strerror or exc}.",
-        f"The index cannot be written: {exc.strerror or exc}.",
-        "wählen Sie mit --db einen beschreibbaren Ort",
-        "choose a writable place with --db",
-        "market-write",
+        target, "market-write", "mkt.unwritable", "mkt.hint.writable", reason=exc.strerror or exc
     )
 
 
@@ -726,14 +676,7 @@ def _open_old(path: Path, fresh: bool) -> sqlite3.Connection | None:
     if fresh or not path.exists():
         return None
     if path.is_dir():
-        raise _error(
-            path,
-            "Das ist ein Verzeichnis, kein Marktindex.",
-            "This is a directory, not a market index.",
-            "geben Sie mit --db eine Datei an",
-            "name a file with --db",
-            "market-no-index",
-        )
+        raise _error(path, "market-no-index", "mkt.directory", "mkt.hint.a-file")
     return connect(path)
 
 
@@ -759,11 +702,10 @@ def build(
     if duplicates:
         raise _error(
             path,
-            f"Zwei Quellen heißen gleich: {', '.join(duplicates)}.",
-            f"Two sources have the same name: {', '.join(duplicates)}.",
-            "benennen Sie sie mit NAME=PFAD",
-            "name them with NAME=PATH",
             "market-source",
+            "mkt.same-name",
+            "mkt.hint.same-name",
+            names=", ".join(duplicates),
         )
     with lock.exclusive(path, wait):
         previous = _open_old(path, fresh)
@@ -778,11 +720,10 @@ def build(
                 except sqlite3.Error as exc:
                     raise _error(
                         path,
-                        f"Beim Schreiben des Index ist ein Fehler aufgetreten: {exc}.",
-                        f"Writing the index failed: {exc}.",
-                        "prüfen Sie den freien Platz, oder legen Sie den Index neu an (--fresh)",
-                        "check the free space, or build the index again (--fresh)",
                         "market-write",
+                        "mkt.write-failed",
+                        "mkt.hint.write-failed",
+                        reason=exc,
                     ) from None
                 finally:
                     connection.close()

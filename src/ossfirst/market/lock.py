@@ -69,7 +69,7 @@ def exclusive(index: Path, wait: float) -> Iterator[None]:
                 Problem(
                     Location(str(index)),
                     _both("mkt.lock-unwritable", path=path, reason=exc.strerror),
-                    _both("mkt.hint.lock-unwritable"),
+                    _both("mkt.hint.writable"),
                     "market-lock",
                 )
             ]

@@ -147,9 +147,10 @@ class Results:
     categories: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _usage(de: str, en: str, hint_de: str = "", hint_en: str = "") -> InputError:
-    hint = {"de": hint_de, "en": hint_en} if hint_en else {}
-    return InputError([Problem(Location("query"), {"de": de, "en": en}, hint, "market-query")])
+def _usage(key: str, hint: str = "", /, **params: object) -> InputError:
+    from ossfirst.market.index import problem
+
+    return InputError([problem(Location("query"), "market-query", key, hint, **params)])
 
 
 def _where(filters: Filters, day: dt.date) -> tuple[str, list[Any]]:
@@ -206,12 +207,7 @@ def _expression(
         for term in words.category_terms(category):
             query.add(term)
     if not query.terms:
-        raise _usage(
-            "Die Suche enthält kein Wort, nach dem gesucht werden kann.",
-            "The query has no word to search for.",
-            "geben Sie Wörter an, z. B. Terminvergabe",
-            "give some words, e.g. appointment booking",
-        )
+        raise _usage("mkt.query-no-words", "mkt.hint.query-no-words")
     return query.match(), [p.name for p in query.products], matched, query
 
 
@@ -228,7 +224,7 @@ def search(
     best first, at most ``limit``; ``day`` decides what counts as maintained (today)."""
     day = day or dt.date.today()
     if not text.strip():
-        raise _usage("Die Suche ist leer.", "The query is empty.")
+        raise _usage("mkt.query-empty")
     limit = max(1, min(limit, MAX_LIMIT))
     query: words.Query | None = None
     products: list[str] = []
@@ -245,12 +241,7 @@ def search(
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if raw and "locked" not in message and "busy" not in message:
-            raise _usage(
-                f"Die FTS5-Abfrage ist ungültig: {message}.",
-                f"The FTS5 query is not valid: {message}.",
-                "prüfen Sie die Syntax, oder suchen Sie ohne --raw nach Wörtern",
-                "check its syntax, or search for words without --raw",
-            ) from None
+            raise _usage("mkt.query-invalid", "mkt.hint.query-invalid", reason=message) from None
         from ossfirst.market.index import _database_error
 
         raise _database_error(_path(connection), exc) from None

@@ -70,8 +70,12 @@ class Walk:
     loops: list[str] = field(default_factory=list)
 
 
-def _problem(where: str, de: str, en: str, code: str, line: int = 0) -> Problem:
-    return Problem(Location(where, line, 1 if line else 0), {"de": de, "en": en}, {}, code)
+def _problem(where: str, code: str, key: str, line: int = 0, /, **params: object) -> Problem:
+    """The problem of a source, or of a file or item in it: the text ``key`` of the
+    market's texts with ``params``."""
+    from ossfirst.market.index import problem
+
+    return problem(Location(where, line, 1 if line else 0), code, key, **params)
 
 
 def is_export(path: Path) -> bool:
@@ -86,14 +90,7 @@ def documents(path: Path, walk: Walk) -> Iterator[Document]:
         info = path.stat()
     except OSError as exc:
         raise InputError(
-            [
-                _problem(
-                    str(path),
-                    f"Die Quelle lässt sich nicht lesen: {exc.strerror}.",
-                    f"The source cannot be read: {exc.strerror}.",
-                    "market-source",
-                )
-            ]
+            [_problem(str(path), "market-source", "mkt.source-unreadable", reason=exc.strerror)]
         ) from None
     if stat.S_ISDIR(info.st_mode):
         yield from _directory(path, walk)
@@ -114,9 +111,7 @@ def _file(path: Path, origin: str) -> Document:
             return Document(
                 origin,
                 None,
-                problem=_problem(
-                    origin, "Keine Datei.", "Not a regular file.", "market-not-a-file"
-                ),
+                problem=_problem(origin, "market-not-a-file", "mkt.not-a-file"),
             )
         if info.st_size > MAX_FILE_BYTES:
             return Document(origin, None, problem=_too_large(origin, info.st_size))
@@ -127,10 +122,7 @@ def _file(path: Path, origin: str) -> Document:
             origin,
             None,
             problem=_problem(
-                origin,
-                f"Die Datei lässt sich nicht lesen: {exc.strerror}.",
-                f"The file cannot be read: {exc.strerror}.",
-                "market-unreadable",
+                origin, "market-unreadable", "mkt.file-unreadable", reason=exc.strerror
             ),
         )
     if len(raw) > MAX_FILE_BYTES:  # grew while being read
@@ -141,12 +133,11 @@ def _file(path: Path, origin: str) -> Document:
 def _too_large(origin: str, size: int, line: int = 0) -> Problem:
     return _problem(
         origin,
-        f"Zu groß für eine publiccode.yml ({size / 1e6:.1f} MB; höchstens "
-        f"{MAX_FILE_BYTES / 1e6:.1f} MB).",
-        f"Too large for a publiccode.yml ({size / 1e6:.1f} MB; at most "
-        f"{MAX_FILE_BYTES / 1e6:.1f} MB).",
         "market-too-large",
+        "mkt.too-large",
         line,
+        size=size / 1e6,
+        limit=MAX_FILE_BYTES / 1e6,
     )
 
 
@@ -216,15 +207,7 @@ def _document(origin: str, item: Any, line: int) -> Document | None:
         return Document(
             where,
             None,
-            problem=_problem(
-                where,
-                "Kein Katalogeintrag: erwartet wird ein Objekt mit 'publiccodeYml' (Text) "
-                "und 'url'.",
-                "Not a catalogue item: an object with 'publiccodeYml' (text) and 'url' is "
-                "expected.",
-                "market-export-shape",
-                line,
-            ),
+            problem=_problem(where, "market-export-shape", "mkt.export-shape", line),
         )
     if item.get("active") is False:
         return None
@@ -247,13 +230,7 @@ def _bad_json(origin: str, line: int, message: str) -> Document:
     return Document(
         origin,
         None,
-        problem=_problem(
-            origin,
-            f"Kein gültiges JSON: {message}.",
-            f"Not valid JSON: {message}.",
-            "market-export-json",
-            line,
-        ),
+        problem=_problem(origin, "market-export-json", "mkt.export-json", line, reason=message),
     )
 
 
@@ -263,14 +240,7 @@ def _export(path: Path) -> Iterator[Document]:
         stream = path.open("rb")
     except OSError as exc:
         raise InputError(
-            [
-                _problem(
-                    str(path),
-                    f"Die Quelle lässt sich nicht lesen: {exc.strerror}.",
-                    f"The source cannot be read: {exc.strerror}.",
-                    "market-source",
-                )
-            ]
+            [_problem(str(path), "market-source", "mkt.source-unreadable", reason=exc.strerror)]
         ) from None
     changed = _day(path.stat().st_mtime)
     with stream:

@@ -81,9 +81,9 @@ class Document:
         try:
             node = yaml.compose(self.text, Loader=_Loader)
         except yaml.YAMLError as exc:  # the caller validated the file; defensive
-            raise self._error(1, f"YAML: {exc}", f"YAML: {exc}") from None
+            raise self._error(1, "record.edit.yaml", detail=exc) from None
         if not isinstance(node, MappingNode):
-            raise self._error(1, "Kein YAML-Mapping.", "Not a YAML mapping.")
+            raise self._error(1, "record.edit.not-a-mapping")
         return node
 
     def find(self, path: Sequence[str | int]) -> Node | None:

@@ -371,15 +371,29 @@ def page_parts(template: str) -> tuple[str, ...]:
 # -- the document as plain data --------------------------------------------------------------
 
 
+#: Values :func:`data` returns as they are, by their exact type.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: The ``type`` and the field names of each kind of block and part met so far.
+_SHAPES: dict[type, tuple[str | None, tuple[str, ...]]] = {}
+
+
 def data(value: Any) -> Any:
     """A document, or any part of it, as plain JSON-ready data: a block is an object with
     its ``type`` first and its fields in order, a tuple a list (what the Typst template
     reads)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        kind = getattr(type(value), "type", None)
+    cls = type(value)
+    if cls in _PLAIN:
+        return value
+    if cls is tuple or cls is list:
+        return [data(item) for item in value]
+    shape = _SHAPES.get(cls)
+    if shape is None and is_dataclass(value) and not isinstance(value, type):
+        shape = _SHAPES[cls] = (getattr(cls, "type", None), tuple(f.name for f in fields(value)))
+    if shape is not None:
+        kind, names = shape
         found: dict[str, Any] = {} if kind is None else {"type": kind}
-        for f in fields(value):
-            found[f.name] = data(getattr(value, f.name))
+        for name in names:
+            found[name] = data(getattr(value, name))
         return found
     if isinstance(value, dict):
         return {key: data(item) for key, item in value.items()}

@@ -243,18 +243,39 @@ def _spelled(match: re.Match[str]) -> str:
     return SPELLED.get(char) or f"[U+{ord(char):04X}]"
 
 
-def printable(text: str) -> str:
+def missing(*, cjk: bool = True) -> re.Pattern[str]:
+    """A character no report font can show, with the fonts found now. Finding the CJK font
+    walks its search path, so a whole document looks this up once and hands it to
+    :func:`printable` and :func:`unshown`. ``cjk=False``: without looking for the CJK font,
+    which changes nothing for a text without characters of :data:`CJK_BLOCKS`
+    (:func:`has_cjk`), the only ones taken from it."""
+    return _missing(_cjk() if cjk else None)
+
+
+@cache
+def _cjk_blocks() -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_BLOCKS) + "]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` has a character of :data:`CJK_BLOCKS`: only then can a CJK font
+    change how it is shown."""
+    return not text.isascii() and _cjk_blocks().search(text) is not None
+
+
+def printable(text: str, pattern: re.Pattern[str] | None = None) -> str:
     """``text`` with each character no report font can show replaced: the signs of
     :data:`SPELLED` by their ASCII spelling, an emoji left out, any other character by its
-    code point, ``[U+4E2D]``; line breaks and isolates stay."""
+    code point, ``[U+4E2D]``; line breaks and isolates stay. ``pattern``: :func:`missing`,
+    looked up once for many strings."""
     if text.isascii():
         return text
-    return _missing(_cjk()).sub(_spelled, text)
+    return (pattern or missing()).sub(_spelled, text)
 
 
-def unshown(text: str) -> list[str]:
+def unshown(text: str, pattern: re.Pattern[str] | None = None) -> list[str]:
     """The characters of ``text`` no report font can show (the signs of :data:`SPELLED`
-    aside, whose spelling reads the same)."""
+    aside, whose spelling reads the same); ``pattern`` as for :func:`printable`."""
     if text.isascii():
         return []
-    return [c for c in _missing(_cjk()).findall(text) if c not in SPELLED]
+    return [c for c in (pattern or missing()).findall(text) if c not in SPELLED]

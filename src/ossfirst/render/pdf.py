@@ -66,21 +66,34 @@ def breakable(text: str) -> str:
     return _UNBREAKABLE.sub(lambda m: _split(m[0]), text)
 
 
-def _printable(value: Any) -> Any:
-    """Every string of the document with the characters the font lacks spelled out, and
-    overlong words made breakable (except in monospaced cells: hashes stay copyable)."""
+def _printable(value: Any, missing: re.Pattern[str]) -> Any:
+    """Every string of the document with the characters the font lacks (``missing``, see
+    :func:`ossfirst.render.glyphs.missing`) spelled out, and overlong words made breakable
+    (except in monospaced cells: hashes stay copyable)."""
     if isinstance(value, str):
-        return breakable(glyphs.printable(value))
+        return breakable(glyphs.printable(value, missing))
     if isinstance(value, list):
-        return [_printable(item) for item in value]
+        return [_printable(item, missing) for item in value]
     if isinstance(value, dict):
         return {
-            key: glyphs.printable(item)
+            key: glyphs.printable(item, missing)
             if key == "text" and value.get("mono") is True
-            else _printable(item)
+            else _printable(item, missing)
             for key, item in value.items()
         }
     return value
+
+
+def _has_cjk(value: Any) -> bool:
+    """Whether any string of ``value`` has a character a CJK font could show
+    (:func:`ossfirst.render.glyphs.has_cjk`)."""
+    if isinstance(value, str):
+        return glyphs.has_cjk(value)
+    if isinstance(value, list):
+        return any(_has_cjk(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_cjk(item) for item in value.values())
+    return False
 
 
 #: A table row with more characters than this may break across pages; a shorter one is kept
@@ -145,9 +158,11 @@ def unshown(result: Result, lang: str) -> list[Unshown]:
     found: dict[tuple[str, str], list[str]] = {}
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
-    data = result.model_dump(mode="json", exclude={"catalogue"})
-    for path, value in _strings(data, ""):
-        for char in glyphs.unshown(value):
+    strings = _strings(result.model_dump(mode="json", exclude={"catalogue"}), "")
+    # the CJK font is looked for only where it could show something
+    missing = glyphs.missing(cjk=any(glyphs.has_cjk(value) for _, value in strings))
+    for path, value in strings:
+        for char in glyphs.unshown(value, missing):
             key = (path, glyphs.script(char, lang))
             chars = found.setdefault(key, [])
             if char not in chars:
@@ -228,9 +243,12 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
     ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
     ``mime`` type and a ``description``)."""
-    report = cast(dict[str, Any], _printable(built))
+    # Noto Sans CJK is looked for (and read, by ossfirst and by Typst) only for a document
+    # with a character of the CJK blocks; Typst would not use it for any other.
+    cjk = _has_cjk(built) and bool(fonts.cjk_fonts())
+    report = cast(dict[str, Any], _printable(built, glyphs.missing(cjk=cjk)))
     _mark_long_rows(report)
-    report["fonts"] = list(fonts.FAMILIES if fonts.cjk_fonts() else fonts.FAMILIES[:-1])
+    report["fonts"] = list(fonts.FAMILIES if cjk else fonts.FAMILIES[:-1])
     report["date"] = {
         "year": when.year,
         "month": when.month,
@@ -256,9 +274,8 @@ def typeset(
         resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder,
         tempfile.TemporaryDirectory(prefix="ossfirst-fonts-") as extra,
     ):
-        found = typst.Fonts(
-            include_system_fonts=False, font_paths=[str(folder), *_cjk_folder(Path(extra))]
-        )
+        cjk = _cjk_folder(Path(extra)) if fonts.FAMILIES[-1] in report["fonts"] else []
+        found = typst.Fonts(include_system_fonts=False, font_paths=[str(folder), *cjk])
         where: dict[str, Any] = {"root": str(root)} if root is not None else {}
         pdf, warnings = typst.compile_with_warnings(
             source,

@@ -122,9 +122,14 @@ Phrase = dict[str, str]
 def both(key: str, /, **params: Any) -> Phrase:
     """The text ``key`` in every language of :data:`LANGS`; a parameter that is itself a
     :data:`Phrase` is filled in in the language of the text."""
+    return both_in(merged(), key, **params)
+
+
+def both_in(area: dict[str, tuple[str, str]], key: str, /, **params: Any) -> Phrase:
+    """:func:`both` looked up in the ``TEXTS`` of one area, as :func:`text_in` does."""
     return {
-        lang: text(
-            key, lang, **{k: v[lang] if isinstance(v, dict) else v for k, v in params.items()}
+        lang: text_in(
+            area, key, lang, **{k: v[lang] if isinstance(v, dict) else v for k, v in params.items()}
         )
         for lang in LANGS
     }

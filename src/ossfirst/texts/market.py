@@ -5,7 +5,9 @@ taken in or set aside; a search reads them with :func:`ossfirst.texts.text_in`, 
 rest of the catalogue), of the report section "Markterkundung / Market exploration" (what
 was searched, when, what was found and what became of each hit; and the reference to it in
 "Why no open-source solution"), and why the search index of ``ossfirst market`` cannot be
-written (``mkt.lock*``)."""
+written (``mkt.lock*``), read or searched, or a source of it read (``mkt.*`` with a hint
+``mkt.hint.*``: :mod:`ossfirst.market.index`, :mod:`ossfirst.market.sources`,
+:mod:`ossfirst.market.search`, which look them up in this area alone)."""
 
 from __future__ import annotations
 
@@ -241,12 +243,133 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ein anderer Vorgang schreibt gerade diesen Index (nach {wait} s Warten noch gesperrt).",
         "Another process is writing this index (still locked after waiting {wait} s).",
     ),
-    "mkt.hint.lock-unwritable": (
+    "mkt.hint.writable": (
         "wählen Sie mit --db einen beschreibbaren Ort",
         "choose a writable place with --db",
     ),
     "mkt.hint.locked": (
         "warten Sie, bis er fertig ist, oder geben Sie mit --wait mehr Zeit",
         "wait until it is done, or allow more time with --wait",
+    ),
+    # the index: opened, checked, written
+    "mkt.db-locked": (
+        "Die Datenbank ist von einem anderen Programm gesperrt ({reason}).",
+        "The database is locked by another program ({reason}).",
+    ),
+    "mkt.hint.db-locked": (
+        "versuchen Sie es erneut, wenn es fertig ist",
+        "try again when it is done",
+    ),
+    "mkt.db-damaged": (
+        "Die Datei ist beschädigt oder keine SQLite-Datenbank ({reason}).",
+        "The file is damaged or not an SQLite database ({reason}).",
+    ),
+    "mkt.hint.rebuild": (
+        "legen Sie den Index neu an: ossfirst market index QUELLEN... --fresh",
+        "build the index again: ossfirst market index SOURCES... --fresh",
+    ),
+    "mkt.no-fts5": (
+        "Das SQLite dieses Python ({version}) hat kein FTS5.",
+        "This Python's SQLite ({version}) has no FTS5.",
+    ),
+    "mkt.hint.no-fts5": (
+        "installieren Sie Python mit einem SQLite mit FTS5 (die üblichen Builds haben es)",
+        "use a Python whose SQLite has FTS5 (the usual builds do)",
+    ),
+    "mkt.foreign": (
+        "Die Datei ist eine SQLite-Datenbank, aber kein Marktindex von ossfirst.",
+        "The file is an SQLite database but not an ossfirst market index.",
+    ),
+    "mkt.hint.foreign": (
+        "geben Sie mit --db den Index an, oder legen Sie einen an: ossfirst market index "
+        "QUELLEN... --db NEUE-DATEI",
+        "name the index with --db, or create one: ossfirst market index SOURCES... --db NEW-FILE",
+    ),
+    "mkt.newer": (
+        "Der Index hat das Schema {version} einer neueren ossfirst-Version; diese Version "
+        "liest Schema {supported}.",
+        "The index has schema version {version}, from a newer ossfirst; this version reads "
+        "schema {supported}.",
+    ),
+    "mkt.hint.newer": (
+        "aktualisieren Sie ossfirst, oder legen Sie mit --db einen eigenen Index an",
+        "update ossfirst, or create an index of your own with --db",
+    ),
+    "mkt.older": (
+        "Der Index hat das ältere Schema {version}.",
+        "The index has the older schema version {version}.",
+    ),
+    "mkt.hint.older": (
+        "legen Sie ihn neu an: ossfirst market index QUELLEN... --fresh",
+        "build it again: ossfirst market index SOURCES... --fresh",
+    ),
+    "mkt.no-index": ("Hier gibt es keinen Marktindex.", "There is no market index here."),
+    "mkt.hint.no-index": (
+        "legen Sie einen an: ossfirst market index QUELLEN...",
+        "create one: ossfirst market index SOURCES...",
+    ),
+    "mkt.directory": (
+        "Das ist ein Verzeichnis, kein Marktindex.",
+        "This is a directory, not a market index.",
+    ),
+    "mkt.hint.index-file": (
+        "geben Sie mit --db die Indexdatei an",
+        "name the index file with --db",
+    ),
+    "mkt.hint.a-file": ("geben Sie mit --db eine Datei an", "name a file with --db"),
+    "mkt.unwritable": (
+        "Der Index lässt sich nicht schreiben: {reason}.",
+        "The index cannot be written: {reason}.",
+    ),
+    "mkt.same-name": (
+        "Zwei Quellen heißen gleich: {names}.",
+        "Two sources have the same name: {names}.",
+    ),
+    "mkt.hint.same-name": ("benennen Sie sie mit NAME=PFAD", "name them with NAME=PATH"),
+    "mkt.write-failed": (
+        "Beim Schreiben des Index ist ein Fehler aufgetreten: {reason}.",
+        "Writing the index failed: {reason}.",
+    ),
+    "mkt.hint.write-failed": (
+        "prüfen Sie den freien Platz, oder legen Sie den Index neu an (--fresh)",
+        "check the free space, or build the index again (--fresh)",
+    ),
+    # a source of the index and what it holds
+    "mkt.source-unreadable": (
+        "Die Quelle lässt sich nicht lesen: {reason}.",
+        "The source cannot be read: {reason}.",
+    ),
+    "mkt.not-a-file": ("Keine Datei.", "Not a regular file."),
+    "mkt.file-unreadable": (
+        "Die Datei lässt sich nicht lesen: {reason}.",
+        "The file cannot be read: {reason}.",
+    ),
+    # sizes in MB with a point, in both languages
+    "mkt.too-large": (
+        "Zu groß für eine publiccode.yml ({size:.1f} MB; höchstens {limit:.1f} MB).",
+        "Too large for a publiccode.yml ({size:.1f} MB; at most {limit:.1f} MB).",
+    ),
+    "mkt.export-shape": (
+        "Kein Katalogeintrag: erwartet wird ein Objekt mit 'publiccodeYml' (Text) und 'url'.",
+        "Not a catalogue item: an object with 'publiccodeYml' (text) and 'url' is expected.",
+    ),
+    "mkt.export-json": ("Kein gültiges JSON: {reason}.", "Not valid JSON: {reason}."),
+    # a search
+    "mkt.query-no-words": (
+        "Die Suche enthält kein Wort, nach dem gesucht werden kann.",
+        "The query has no word to search for.",
+    ),
+    "mkt.hint.query-no-words": (
+        "geben Sie Wörter an, z. B. Terminvergabe",
+        "give some words, e.g. appointment booking",
+    ),
+    "mkt.query-empty": ("Die Suche ist leer.", "The query is empty."),
+    "mkt.query-invalid": (
+        "Die FTS5-Abfrage ist ungültig: {reason}.",
+        "The FTS5 query is not valid: {reason}.",
+    ),
+    "mkt.hint.query-invalid": (
+        "prüfen Sie die Syntax, oder suchen Sie ohne --raw nach Wörtern",
+        "check its syntax, or search for words without --raw",
     ),
 }

@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Texts of the messages for an evidence file its reader refuses: an SBOM in any of its
 formats (``sbom.<problem>``, :mod:`ossfirst.evidence.sbom` and the ``sbom_*`` readers), an
-OpenSSF Scorecard result (``scorecard.<problem>``, :mod:`ossfirst.evidence.scorecard`) and a
-file whose kind cannot be told (``ev.kind-unknown``, :mod:`ossfirst.evidence.standalone`)."""
+OpenSSF Scorecard result (``scorecard.<problem>``, :mod:`ossfirst.evidence.scorecard`), a
+file whose kind cannot be told (``ev.kind-unknown``, :mod:`ossfirst.evidence.standalone`), an
+evidence file a request names that is not there (``ev.*``, :mod:`ossfirst.evidence.files`) and
+a publiccode.yml refused (``pc.*``, :mod:`ossfirst.evidence.publiccode`)."""
 
 from __future__ import annotations
 
@@ -119,4 +121,41 @@ TEXTS: dict[str, tuple[str, str]] = {
         "What kind of evidence file this is cannot be told.",
     ),
     "ev.hint.kind-unknown": ("geben Sie --kind an: {kinds}", "give --kind: {kinds}"),
+    # an evidence file the request names (ossfirst.evidence.files)
+    "ev.missing-file": (
+        "Die Nachweisdatei '{path}' gibt es nicht.",
+        "The evidence file '{path}' does not exist.",
+    ),
+    "ev.hint.missing-file": (
+        "Pfad relativ zur Antragsdatei prüfen",
+        "check the path, relative to the request file",
+    ),
+    "ev.not-a-file": ("'{path}' ist keine gewöhnliche Datei.", "'{path}' is not a regular file."),
+    "ev.hint.not-a-file": (
+        "geben Sie eine Datei an, kein Verzeichnis, kein Gerät",
+        "name a file, not a directory or a device",
+    ),
+    # publiccode.yml (ossfirst.evidence.publiccode)
+    "pc.not-publiccode": (
+        "Das ist keine publiccode.yml: der Schlüssel 'publiccodeYmlVersion' fehlt.",
+        "This is not a publiccode.yml: the key 'publiccodeYmlVersion' is missing.",
+    ),
+    "pc.hint.not-publiccode": (
+        "geben Sie unter 'evidence: publiccode:' die publiccode.yml der Software an",
+        "name the software's publiccode.yml under 'evidence: publiccode:'",
+    ),
+    "pc.no-name": (
+        "Die publiccode.yml nennt keinen Namen ('name').",
+        "The publiccode.yml names no software ('name' is missing or empty).",
+    ),
+    "pc.contract-without-contractors": (
+        "Wartung durch Vertrag ('contract') braucht mindestens einen Eintrag unter "
+        "'contractors' mit 'name' und 'until'.",
+        "Maintenance by contract needs at least one entry under 'contractors' with "
+        "'name' and 'until'.",
+    ),
+    "pc.hint.contract-without-contractors": (
+        "ergänzen Sie 'contractors', oder wählen Sie den zutreffenden Wartungstyp",
+        "add 'contractors', or choose the maintenance type that applies",
+    ),
 }

@@ -156,4 +156,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "schreiben Sie es in Blockform, mit '- ' vor jedem Eintrag",
         "write it in block style, with '- ' before each entry",
     ),
+    "record.edit.yaml": ("YAML: {detail}", "YAML: {detail}"),
+    "record.edit.not-a-mapping": ("Kein YAML-Mapping.", "Not a YAML mapping."),
 }
