@@ -30,14 +30,6 @@ class Run:
     stderr: str
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _cache_directory(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """Compiled templates go to a directory of the test run, not the user's cache."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OSSFIRST_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-        yield
-
-
 @pytest.fixture(autouse=True)
 def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages in English unless a test asks for German; the machine's locale must not

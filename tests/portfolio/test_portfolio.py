@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -47,8 +46,6 @@ def run(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]
             "PATH": "/usr/bin:/bin",
             "OSSFIRST_LANG": "en",
             "HOME": str(cwd),
-            # compiled templates in the test run's cache, not below the sample repository
-            "OSSFIRST_CACHE_DIR": os.environ["OSSFIRST_CACHE_DIR"],
         },
     )
 

@@ -6,6 +6,7 @@ text, both languages."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -271,8 +272,9 @@ def test_escaping_is_markupsafe_s(value: str) -> None:
 
 def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     """Every string of a document (names, notes, captions, labels of charts and legends,
-    the title block) with markup, ampersands and both quotes: shown as written, as text,
-    and never as a tag or an attribute of its own."""
+    the title block, the dashboard's links and key figures) with markup, ampersands and
+    both quotes: shown as written, as text, and never as a tag or an attribute of its
+    own."""
     from ossfirst.render import charts
     from ossfirst.render.document import (
         Bullets,
@@ -282,6 +284,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
         Entry,
         Field,
         Figure,
+        KeyFigures,
         LegendItem,
         Note,
         Paragraph,
@@ -289,6 +292,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
         Row,
         Section,
         Subheading,
+        Tile,
         Verdict,
     )
     from ossfirst.render.document import Table as Tab
@@ -306,7 +310,8 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     blocks = (
         Paragraph(((h, h), (h,))),
         Paragraph(((h,),), strong=True),
-        Bullets((Entry(h, h), Entry("", h))),
+        Bullets((Entry(h, h), Entry("", h), Entry(h, h, link=h))),
+        KeyFigures(h, h, (Tile(h, h, h),)),
         Quote(h, ((h,),)),
         Verdict(True, (Field(h, h),), h),
         Tab(
@@ -316,6 +321,7 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
             (
                 Row((Cell(h, (Note(h), Note(h, mono=True))), Cell(h, mono=True))),
                 Row((Cell(h, strong=True), Cell(h)), strong=True),
+                Row((Cell(h, link=h), Cell(h))),
             ),
         ),
         Figure(h, h, h, chart, (LegendItem(h, 0, "fill", []), LegendItem(h, 1, "line", [[1, 2]]))),
@@ -351,6 +357,38 @@ def test_hostile_text_in_every_part_of_the_document_stays_text() -> None:
     # the meta description and the generator are attributes: whole, quotes and all
     metas = {m.get("name"): m.get("content") for m in page.all("meta")}
     assert metas["description"] == h and metas["generator"] == h
+    # a link's target and the key figures' label are attribute values, whole
+    assert [a["href"] for a in page.all("a")][-2:] == [h, h]
+    assert [u["aria-label"] for u in page.all("ul") if "aria-label" in u] == [f"{h}: {h}"]
     # in the stylesheet only as CSS strings, which nothing can end
     style = written.split("<style>", 1)[1].split("</style>", 1)[0]
     assert "<" not in style and html.css_string(h) in style
+
+
+def test_a_long_table_is_handed_on_in_pieces_while_its_rows_are_made() -> None:
+    """The dashboard's lists of all requests are not held whole: the page is handed on
+    every hundred rows, before the next rows are made."""
+    from ossfirst.render import charts
+    from ossfirst.render.document import Cell, Column, Document, Row, Section
+    from ossfirst.render.document import Table as Tab
+
+    made: list[int] = []
+
+    def rows() -> Iterator[Row]:
+        for i in range(250):
+            made.append(i)
+            yield Row((Cell(f"row-{i}"),))
+
+    table = Tab("T", "caption", (Column("c"),), rows())
+    doc = Document(
+        lang="en", title="t", request_title="r", subtitle="s", organisation="o",
+        department="", request_id="", header="h", footer=("{page}",), meta=(), contents="c",
+        skip="s", sections=(Section("a", 1, "A", (table,)),), series=charts.SERIES,
+        issued="2026-11-27", tool="ossfirst",
+    )  # fmt: skip
+    handed: list[tuple[str, int]] = [(piece, len(made)) for piece in html.pieces(doc, "")]
+    assert len(handed) == 3  # rows 0-99, rows 100-199, the rest and the page's end
+    assert handed[0][0].endswith("row-99</th>\n</tr>\n") and handed[0][1] == 100
+    assert handed[1][0].startswith("<tr>\n") and handed[1][1] == 200
+    page = "".join(piece for piece, _ in handed)
+    assert page.count("<tr>") == 251 and page.endswith("</html>\n")

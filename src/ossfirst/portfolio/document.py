@@ -5,9 +5,10 @@
 :func:`build` puts the figures and the kept entries into words in one language, as a
 :class:`~ossfirst.render.document.Document` of the blocks the evaluation report is made of
 (paragraphs, lists, tables, figures, key figures). Every value is a finished string; the
-dashboard and the Typst template only lay it out. A table cell or a list entry may carry a
-link to a file of the site (a request's report, the open data), which the dashboard shows
-and the annual report leaves out. Text from a request is data, never markup.
+dashboard (written by the evaluation report's HTML writer) and the Typst template only lay
+it out. A table cell or a list entry may carry a link to a file of the site (a request's
+report, the open data), which the dashboard shows and the annual report leaves out. Text
+from a request is data, never markup.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ossfirst.model.portfolio import Amount, DeviationSummary, Figures, NotEvaluable
-from ossfirst.portfolio import charts as portfolio_charts
 from ossfirst.portfolio.figures import CATEGORIES, STATUSES, Entry, Tally
 from ossfirst.render import charts, document
 from ossfirst.render.document import (
@@ -91,7 +91,7 @@ class Rows:
 
 @dataclass(frozen=True)
 class _Lazy:
-    """Table rows for the dashboard's template, made anew each time they are read."""
+    """Table rows for the dashboard, made anew each time they are read."""
 
     rows: Rows
 
@@ -128,7 +128,7 @@ class _Builder:
     ) -> list[Block]:
         """A table, and where the annual report shows only the first rows, a line that
         says how many more the open data has. :class:`Rows` stay unmade on the dashboard
-        until its template reads them."""
+        until its writer reads them."""
         more = 0
         if limited and self.c.limit is not None and len(rows) > self.c.limit:
             more = len(rows) - self.c.limit
@@ -415,9 +415,9 @@ class _Builder:
             return
         blocks.append(paragraph(self.w.t("portfolio.spending.intro")))
         values = [[y.categories[k].present_value for k in CATEGORIES] for y in f.years]
-        top = portfolio_charts.nice_top(max(v for row in values for v in row))
+        top = charts.nice_top(max(v for row in values for v in row))
         short = self.short_money(top)
-        scene = portfolio_charts.grouped_bars(
+        scene = charts.amounts(
             [str(y.year) for y in f.years], values, short, self.short_number(top)
         )
         legend = charts.legend([charts.Series(self.category(k), []) for k in CATEGORIES], "fill")

@@ -3,8 +3,9 @@
 """Charts as plain geometry, drawn alike by the HTML (SVG) and the PDF (Typst shapes).
 
 A chart is a *scene*: a width and height in points and a list of shapes (``rect``,
-``line``, ``polygon``, ``text``) with coordinates from the top left corner. The templates
-only draw what the scene says, so the two formats cannot drift apart. Every series has a
+``line``, ``polygon``, ``text``) with coordinates from the top left corner. The writers
+only draw what the scene says, so the two formats cannot drift apart; the transparency
+portfolio's charts (amounts per year and category) are drawn here too. Every series has a
 fill pattern and a line style besides its colour, so that a chart stays readable when
 printed in greyscale. Values come from the Result; nothing is computed here but positions.
 """
@@ -140,6 +141,39 @@ def _marker(kind: str, x: float, y: float, size: float) -> list[list[float]]:
     return [[round(x + dx, 2), round(y + dy, 2)] for dx, dy in points]
 
 
+def nice_top(value: float) -> float:
+    """The top of a scale that holds ``value``: 1, 2, 2.5 or 5 times a power of ten."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * power:
+            return step * power
+    return 10 * power  # pragma: no cover - the loop ends at 10
+
+
+# The frame of grouped bars: the plot's top margin, height and right margin, the font size.
+_TOP, _PLOT_H, _RIGHT, _SIZE = 12.0, 150.0, 4.0, 7.0
+
+
+def _frame(
+    groups: Sequence[str], ticks: Sequence[str], left: float, width: float
+) -> tuple[list[Shape], list[list[str]], float, float]:
+    """What grouped bars share: the lines of the scale from the bottom up, each with its
+    label (``ticks``) left of it, and each group's name wrapped to its width. Gives the
+    shapes, the names' lines, the width of a group and the height of the chart."""
+    size, top, plot_h, right = _SIZE, _TOP, _PLOT_H, _RIGHT
+    group = (width - left - right) / max(1, len(groups))
+    names = [wrap(name, group - 4, size) for name in groups]
+    names_h = max(len(lines) for lines in names) * size * 1.25 if groups else 0
+    shapes: list[Shape] = []
+    for step, tick in enumerate(ticks):
+        y = top + plot_h * (1 - step / (len(ticks) - 1))
+        shapes.append(_line(left, y, width - right, y, GRID if step else AXIS, 0.5))
+        shapes.append(_text(0, y - size * 0.65, left - 4, [tick], size, "end"))
+    return shapes, names, group, top + plot_h + 6 + names_h
+
+
 def bars(
     axes: Sequence[str],
     series: Sequence[Series],
@@ -149,19 +183,9 @@ def bars(
 ) -> Scene:
     """Grouped bars: one group per axis (dimension), one bar per series (alternative),
     on a scale of 0 to 100 with the value above each bar."""
-    size = 7.0
-    left, right, top = 26.0, 4.0, 12.0
-    plot_w = width - left - right
-    group = plot_w / max(1, len(axes))
-    label_lines = [wrap(axis, group - 4, size) for axis in axes]
-    label_h = max(len(lines) for lines in label_lines) * size * 1.25 if axes else 0
-    plot_h = 150.0
-    height = top + plot_h + 6 + label_h
-    shapes: list[Shape] = []
-    for tick in (0, 25, 50, 75, 100):
-        y = top + plot_h * (1 - tick / 100)
-        shapes.append(_line(left, y, width - right, y, GRID if tick else AXIS, 0.5))
-        shapes.append(_text(0, y - size * 0.65, left - 4, [str(tick)], size, "end"))
+    size, top, plot_h, left = _SIZE, _TOP, _PLOT_H, 26.0
+    ticks = ("0", "25", "50", "75", "100")
+    shapes, label_lines, group, height = _frame(axes, ticks, left, width)
     n = max(1, len(series))
     bar_w = min(22.0, group * 0.8 / n)
     value_size = 6.0 if bar_w >= 14 else 5.0
@@ -197,6 +221,57 @@ def bars(
             )
         shapes.append(_text(left + group * a + 2, top + plot_h + 6, group - 4, axis_lines, size))
     return {"width": width, "height": round(height, 2), "shapes": shapes}
+
+
+def amounts(
+    groups: Sequence[str],
+    values: Sequence[Sequence[float]],
+    tick: Callable[[float], str],
+    label: Callable[[float], str],
+    width: float = 468.0,
+) -> Scene:
+    """Grouped bars of amounts (the portfolio's spending) on a scale from 0 to a round top
+    (:func:`nice_top`): one group per entry of ``groups`` (a year), one bar per series (a
+    category) with ``values[group][series]``; ``tick`` labels the scale, ``label`` the
+    amount above a bar (empty for none). The amounts are wider than the scores of
+    :func:`bars`: the scale's labels get more room, the amounts more room beside their bar
+    and a smaller font, and they are drawn after every bar, so that a neighbouring bar never
+    covers one; a bar of nothing is not drawn."""
+    size, top, plot_h, left = _SIZE, _TOP, _PLOT_H, 58.0
+    scale = nice_top(max((v for row in values for v in row), default=0.0))
+    ticks = [tick(scale * (step / 4)) for step in range(5)]
+    shapes, names, group, height = _frame(groups, ticks, left, width)
+    series = max((len(row) for row in values), default=1)
+    bar_w = min(26.0, group * 0.8 / max(1, series))
+    value_size = 5.5
+    shown: list[Shape] = []
+    for g, lines in enumerate(names):
+        x0 = left + group * g + (group - bar_w * series) / 2
+        for s, value in enumerate(values[g]):
+            x = x0 + s * bar_w
+            h = plot_h * max(0.0, value) / scale
+            if h > 0:
+                shapes.append(
+                    {
+                        "kind": "rect",
+                        "x": round(x, 2),
+                        "y": round(top + plot_h - h, 2),
+                        "w": round(bar_w, 2),
+                        "h": round(h, 2),
+                        "series": s % len(SERIES),
+                    }
+                )
+            shown.append(
+                _text(
+                    x - 6,
+                    top + plot_h - h - value_size * 1.4,
+                    bar_w + 12,
+                    [label(value)],
+                    value_size,
+                )
+            )
+        shapes.append(_text(left + group * g + 2, top + plot_h + 6, group - 4, lines, size))
+    return {"width": width, "height": round(height, 2), "shapes": shapes + shown}
 
 
 def radar(

@@ -7,6 +7,9 @@
 Styles and charts (SVG) are inline; the file makes no request of its own (a
 Content-Security-Policy says so to the browser), needs no JavaScript, and prints on A4 with
 running page numbers. It shows the same document as the PDF (:mod:`ossfirst.render.document`).
+The transparency portfolio's dashboard (:mod:`ossfirst.portfolio.html`) is a document of
+the same blocks and is written here too, in pieces (:func:`pieces`), with its links to the
+files of the site and its key figures as tiles.
 
 Text from a request is data, never markup: every string of the document passes
 :func:`escape` (``&``, ``<``, ``>`` and both quotes as character references, as Jinja2's
@@ -17,11 +20,10 @@ not written here is the package's own stylesheet.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
-
-from markupsafe import Markup
 
 from ossfirst import prose
 from ossfirst.model.result import Result
@@ -58,30 +60,22 @@ def escape(value: object) -> str:
 
 
 def _isolated(value: object) -> str:
+    """``value`` escaped, with each isolate pair (a name written right to left, set apart by
+    :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart from
+    the sentence around it."""
     escaped = escape(value)
     if prose.FSI not in escaped:
         return escaped
     return prose.ISOLATED.sub(r"<bdi>\1</bdi>", escaped)
 
 
-def _css_string(value: object) -> str:
+def css_string(value: object) -> str:
+    """``value`` as a quoted CSS string: every character but letters, digits and spaces as
+    a hexadecimal escape, so that nothing can end the string or the style element."""
     escaped = "".join(
         c if (c.isalnum() and c.isascii()) or c == " " else f"\\{ord(c):x} " for c in str(value)
     )
     return f'"{escaped}"'
-
-
-def css_string(value: object) -> Markup:
-    """``value`` as a quoted CSS string: every character but letters, digits and spaces as
-    a hexadecimal escape, so that nothing can end the string or the style element."""
-    return Markup(_css_string(value))  # noqa: S704 - every special character is escaped
-
-
-def isolated(value: object) -> Markup:
-    """``value`` escaped, with each isolate pair (a name written right to left, set apart by
-    :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart
-    from the sentence around it."""
-    return Markup(_isolated(value))  # noqa: S704 - escaped first
 
 
 def _dash(name: str) -> str:
@@ -228,7 +222,9 @@ def _figure(b: Figure, n: int, series: tuple[dict[str, str], ...], out: list[str
 
 
 def _cell_body(c: Cell) -> str:
-    if c.mono:
+    if c.link:
+        body = f'<a href="{escape(c.link)}">{_isolated(c.text)}</a>'
+    elif c.mono:
         body = f"<code>{escape(c.text)}</code>"
     elif c.strong:
         body = f"<strong>{_isolated(c.text)}</strong>"
@@ -240,7 +236,14 @@ def _cell_body(c: Cell) -> str:
     return body
 
 
-def _table(b: Table, out: list[str]) -> None:
+#: Rows of a table after which the page so far is handed on (:func:`pieces`).
+_ROWS = 100
+
+
+def _table(b: Table, out: list[str]) -> Iterator[None]:
+    """The table, into ``out``; it stops after every :data:`_ROWS` rows, so that the caller
+    can write out what is there: the rows of a long table (the dashboard's lists of all
+    requests) are made only as they are read, and are not held whole."""
     columns = b.columns
     total = sum(c.width for c in columns)
     out.append(
@@ -253,7 +256,7 @@ def _table(b: Table, out: list[str]) -> None:
     out += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
     out.append("</tr>\n</thead>\n<tbody>\n")
     aligns = [escape(c.align) for c in columns]
-    for row in b.rows:
+    for n, row in enumerate(b.rows, 1):
         out.append('<tr class="total">\n' if row.strong else "<tr>\n")
         for i, c in enumerate(row.cells):
             if i == 0 and b.row_headers:
@@ -261,6 +264,8 @@ def _table(b: Table, out: list[str]) -> None:
             else:
                 out.append(f'<td class="{aligns[i]}">{_cell_body(c)}</td>\n')
         out.append("</tr>\n")
+        if n % _ROWS == 0:
+            yield
     out.append("</tbody>\n</table>\n</div>\n\n")
 
 
@@ -272,13 +277,17 @@ def _paragraphs(paragraphs: Lines, out: list[str], strong: bool = False) -> None
 
 
 def _block(b: Block, doc: Document, figures: list[int], out: list[str]) -> None:
+    """Any block but a table (:func:`_table`, which is written row by row)."""
     match b:
         case Paragraph(paragraphs=paragraphs, strong=strong):
             _paragraphs(paragraphs, out, strong)
         case Bullets(entries=entries):
             out.append("<ul>\n")
             for e in entries:
-                lead = f"<strong>{_isolated(e.lead)}</strong> " if e.lead else ""
+                if e.link:
+                    lead = f'<a href="{escape(e.link)}">{escape(e.lead)}</a> '
+                else:
+                    lead = f"<strong>{_isolated(e.lead)}</strong> " if e.lead else ""
                 out.append(f"<li>{lead}{_isolated(e.text)}</li>\n")
             out.append("</ul>\n")
         case Quote(label=label, paragraphs=paragraphs):
@@ -294,40 +303,47 @@ def _block(b: Block, doc: Document, figures: list[int], out: list[str]) -> None:
                 for r in rows
             ]
             out.append(f'</dl>\n<p class="policy">{escape(policy)}</p>\n</div>\n')
-        case Table():
-            _table(b, out)
         case Figure():
             figures[0] += 1
             _figure(b, figures[0], doc.series, out)
         case Subheading(text=text, level=level):
             out.append(f"<h{level}>{_isolated(text)}</h{level}>\n")
-        case KeyFigures():
-            # the dashboard's tiles (ossfirst.portfolio.html); a report has none
-            pass
+        case KeyFigures(label=label, caption=caption, tiles=tiles):
+            # the dashboard's tiles; the printed annual report shows them as a table
+            out.append(f'<ul class="keyfigures" aria-label="{escape(label)}: {escape(caption)}">\n')
+            out += [
+                f'<li><span class="key-label">{escape(t.label)}</span>'
+                f' <span class="key-value">{_isolated(t.value)}</span>'
+                f' <span class="key-note">{_isolated(t.note)}</span></li>\n'
+                for t in tiles
+            ]
+            out.append("</ul>\n")
 
 
-def _page(doc: Document) -> str:
+def _page(doc: Document, running: str) -> str:
     """The running header and footer of the printed page, as CSS."""
     footer = "".join(
         " counter(page)"
         if part == "{page}"
         else " counter(pages)"
         if part == "{pages}"
-        else " " + _css_string(part)
+        else " " + css_string(part)
         for part in doc.footer
     )
     return (
         "@page {\n"
-        f"  @top-left {{ content: {_css_string(doc.header)}; }}\n"
-        f"  @top-right {{ content: {_css_string(doc.title)}; }}\n"
-        f"  @bottom-left {{ content: {_css_string(doc.organisation)}; }}\n"
+        f"  @top-left {{ content: {css_string(doc.header)}; }}\n"
+        f"  @top-right {{ content: {css_string(running)}; }}\n"
+        f"  @bottom-left {{ content: {css_string(doc.organisation)}; }}\n"
         f"  @bottom-right {{ content:{footer}; }}\n"
         "}\n"
     )
 
 
-def write(doc: Document, styles: str | None = None) -> str:
-    """The document as one HTML page, with ``styles`` (default: the report's stylesheet)."""
+def pieces(doc: Document, styles: str | None = None, running: str | None = None) -> Iterator[str]:
+    """The document as one HTML page, in pieces (a long table in several).
+    ``styles`` is the stylesheet (default: the report's), ``running`` the text at the top
+    right of a printed page (default: the document's title)."""
     department = f" · {escape(doc.department)}" if doc.department else ""
     out: list[str] = [
         "<!DOCTYPE html>\n"
@@ -343,7 +359,7 @@ def write(doc: Document, styles: str | None = None) -> str:
         "<style>\n",
         stylesheet() if styles is None else styles,
         "\n",
-        _page(doc),
+        _page(doc, doc.title if running is None else running),
         "</style>\n"
         "</head>\n"
         "<body>\n"
@@ -376,14 +392,24 @@ def write(doc: Document, styles: str | None = None) -> str:
             f'<h2 id="{anchor}-title">{s.number}. {escape(s.title)}</h2>\n'
         )
         for b in s.blocks:
-            _block(b, doc, figures, out)
+            if isinstance(b, Table):
+                for _ in _table(b, out):
+                    yield "".join(out)
+                    out.clear()
+            else:
+                _block(b, doc, figures, out)
         out.append("</section>\n")
     out.append(
         "</main>\n<footer>\n"
         f"<p>{escape(doc.header)} · {escape(doc.tool)}</p>\n"
         "</footer>\n</body>\n</html>\n"
     )
-    return "".join(out)
+    yield "".join(out)
+
+
+def write(doc: Document, styles: str | None = None) -> str:
+    """The document as one HTML page, with ``styles`` (default: the report's stylesheet)."""
+    return "".join(pieces(doc, styles))
 
 
 def render(result: Result, options: RenderOptions) -> bytes:
