@@ -100,7 +100,19 @@ def test_a_signal_in_a_parallel_check_stops_the_workers_and_writes_nothing(
     )
     time.sleep(1.5)  # started, workers busy
     os.killpg(process.pid, signum)  # as a terminal or a CI runner does: the whole group
-    _, stderr = process.communicate(timeout=60)
+    try:
+        _, stderr = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        # say where it hangs, and leave no process behind for the tests that follow
+        tree = subprocess.run(
+            ["ps", "-o", "pid,ppid,stat,wchan:20,etime,cmd", "-s", str(process.pid)],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail(f"check did not stop within 60 s of the signal:\n{tree}")
     assert process.returncode in (128 + signum, 0), stderr  # 0: it finished first
     if process.returncode:
         assert b"interrupted" in stderr and b"Traceback" not in stderr
