@@ -71,6 +71,11 @@ def script_check(script: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def fresh_python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter (what a command imports shows only there)."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+
 #: Set (as .ci/run does) to fail, not skip, the tests whose system program is missing.
 REQUIRE_TOOLS = "OSSFIRST_REQUIRE_TOOLS"
 #: The Debian package of each system program a test may need.

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, fresh_python
 
 SRC = ROOT / "src" / "ossfirst"
 
@@ -299,9 +299,6 @@ def test_a_valid_request_is_read_without_the_catalogue_of_texts(tmp_path: Path) 
     importing them, not even for the licences its SBOMs write as names ("Apache License
     2.0", in the office suite and the video conferencing examples), which count as
     unidentified without a message. A request refused does load them."""
-    import subprocess
-    import sys
-
     broken = tmp_path / "broken.yaml"
     broken.write_text("ossfirst: 1\ntitle: [unclosed\n", "utf-8")
     script = (
@@ -323,8 +320,6 @@ def test_a_valid_request_is_read_without_the_catalogue_of_texts(tmp_path: Path) 
         "except InputError as exc:\n"
         "    print(exc.problems[0].code, 'ossfirst.texts' in sys.modules)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False
-    )
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["False", "yaml-syntax True"], done.stdout

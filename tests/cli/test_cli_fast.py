@@ -5,15 +5,13 @@ leaves to typer every command line that is not a plain one."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ossfirst.cli import fast
 from ossfirst.cli.app import main
-from tests.conftest import CASES, EXAMPLES
+from tests.conftest import CASES, EXAMPLES, fresh_python
 
 VIDEO = EXAMPLES / "videoconferencing.yaml"
 MINIMAL = CASES / "valid" / "minimal.yaml"
@@ -122,8 +120,6 @@ def test_the_quick_way_imports_neither_typer_nor_package_metadata(tmp_path: Path
         "found = sorted(m for m in ('typer', 'click', 'importlib.metadata') if m in sys.modules)\n"
         "print(code, code2, found)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=False
-    )
+    done = fresh_python(script)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "0 0 []"

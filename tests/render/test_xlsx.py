@@ -22,7 +22,7 @@ import pytest
 from ossfirst import api
 from ossfirst.engine.evaluate import evaluate
 from ossfirst.model.result import Result
-from tests.conftest import EXAMPLES, example_paths, system_tool
+from tests.conftest import EXAMPLES, example_paths, fresh_python, system_tool
 
 CENT = 0.005 + 1e-9
 POINT = 0.005 + 1e-9
@@ -399,8 +399,6 @@ def test_text_from_the_request_stays_text(tmp_path: Path) -> None:
 
 
 def test_other_formats_do_not_load_the_workbook_writer() -> None:
-    import sys
-
     code = (
         "import sys\n"
         "from ossfirst.cli.app import main\n"
@@ -413,8 +411,5 @@ def test_other_formats_do_not_load_the_workbook_writer() -> None:
         " 'ossfirst.render.xlsx', 'ossfirst.forms', 'ossfirst.load.form'))]\n"
         "sys.stderr.write(repr(loaded))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code.replace("'md,json', '-o', '-'", "'md', '-o', '-'")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = fresh_python(code.replace("'md,json', '-o', '-'", "'md', '-o', '-'"))
     assert done.stderr.strip().endswith("[]"), done.stderr

@@ -174,6 +174,18 @@ def _frame(
     return shapes, names, group, top + plot_h + 6 + names_h
 
 
+def _bar(x: float, h: float, w: float, series: int) -> Shape:
+    """A bar of grouped bars, ``h`` high from the plot's bottom, in the style ``series``."""
+    return {
+        "kind": "rect",
+        "x": round(x, 2),
+        "y": round(_TOP + _PLOT_H - h, 2),
+        "w": round(w, 2),
+        "h": round(h, 2),
+        "series": series,
+    }
+
+
 def bars(
     axes: Sequence[str],
     series: Sequence[Series],
@@ -200,16 +212,7 @@ def bars(
                 )
                 continue
             h = plot_h * max(0.0, min(100.0, value)) / 100
-            shapes.append(
-                {
-                    "kind": "rect",
-                    "x": round(x, 2),
-                    "y": round(top + plot_h - h, 2),
-                    "w": round(bar_w, 2),
-                    "h": round(h, 2),
-                    "series": look(s, item.excluded),
-                }
-            )
+            shapes.append(_bar(x, h, bar_w, look(s, item.excluded)))
             shapes.append(
                 _text(
                     x - 4,
@@ -251,16 +254,7 @@ def amounts(
             x = x0 + s * bar_w
             h = plot_h * max(0.0, value) / scale
             if h > 0:
-                shapes.append(
-                    {
-                        "kind": "rect",
-                        "x": round(x, 2),
-                        "y": round(top + plot_h - h, 2),
-                        "w": round(bar_w, 2),
-                        "h": round(h, 2),
-                        "series": s % len(SERIES),
-                    }
-                )
+                shapes.append(_bar(x, h, bar_w, s % len(SERIES)))
             shown.append(
                 _text(
                     x - 6,
