@@ -52,6 +52,27 @@ def score_criteria(
     return rows, found
 
 
+def computed_again(
+    ctx: Context,
+    index: int,
+    alternative: Alternative,
+    facts: AlternativeFacts,
+    where: str,
+    rows: list[Row],
+) -> list[Row]:
+    """``rows`` of :func:`score_criteria` with the computed criteria scored again under
+    ``ctx``: the rows :func:`score_criteria` gives under ``ctx`` when it differs from the
+    context of ``rows`` only in what computed criteria read (the request's
+    must-requirements, and the TCO baseline that follows from them). Assessed and imported
+    criteria read only the assessments, the evidence, the dates and the catalogue."""
+    return [
+        (criterion, _criterion(ctx, index, alternative, facts, where, criterion)[0])
+        if criterion.kind == "computed"
+        else (criterion, row)
+        for criterion, row in rows
+    ]
+
+
 def _criterion(
     ctx: Context,
     index: int,
