@@ -181,3 +181,50 @@ def test_a_weighting_the_screen_passes_has_a_positive_exact_sum(
         exact = math.fsum(map(operator.mul, point, vector))
         if point not in doubtful:
             assert exact > 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_the_screened_grid_finds_the_thresholds_the_plain_one_finds(
+    case: tuple[list[Contender], AwardPolicy, float, list[float]],
+) -> None:
+    contenders, award, margin, profile = case
+    exact = decider(contenders, award, margin)
+    base = exact(profile)
+    assert base is not None
+    fast = decider(contenders, award, margin, fast=True, profile=profile)
+    screen = screening(contenders, award, margin, profile)
+    dims = [f"d{i}" for i in range(len(profile))]
+    plain = sensitivity.one_at_a_time(exact, dims, profile, base, scan=fast)
+    assert sensitivity.one_at_a_time(exact, dims, profile, base, fast, screen) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(0.0, 100.0), min_size=2, max_size=6).filter(lambda w: sum(w) > 0),
+    st.integers(0, 5),
+    st.lists(st.floats(-1e4, 1e4), min_size=6, max_size=6),
+    st.integers(0, 200),
+)
+def test_a_grid_weight_the_screen_passes_is_cleared_exactly(
+    profile: list[float], index: int, vector: list[float], step: int
+) -> None:
+    # the vector is tilted so that its sum crosses zero near the grid weight
+    index %= len(profile)
+    weights = [100.0 * w / math.fsum(profile) for w in profile]
+    if weights[index] >= 100.0:
+        return
+    vector = vector[: len(weights)]
+    point = step * sensitivity.GRID_STEP
+    changed = sensitivity.rescaled(weights, index, point)
+    if changed[index] == 0.0:
+        return
+    rest = math.fsum(
+        c * v for j, (c, v) in enumerate(zip(changed, vector, strict=True)) if j != index
+    )
+    for nudge in (-1e-12, -1e-15, 0.0, 1e-15, 1e-13, 1e-12):
+        vector[index] = -rest / changed[index] * (1.0 + nudge)
+        passes = sensitivity._grid_cleared(Screen("a", [vector]), weights, index)
+        assert passes is not None
+        if passes(point):
+            assert math.fsum(map(operator.mul, changed, vector)) > 0

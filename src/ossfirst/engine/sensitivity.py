@@ -481,13 +481,15 @@ def one_at_a_time(
     weights: Sequence[float],
     base: str,
     scan: Decide | None = None,
+    screen: Screen | None = None,
 ) -> list[WeightThreshold]:
     """For each dimension, the nearest weights below and above the profile's at which the
     recommendation changes.
 
     ``scan`` (default: ``decide``) walks the grid; every change it finds is confirmed and
     located by ``decide``, so a faster ``scan`` cannot report a threshold ``decide`` would
-    not.
+    not. Given the ``screen`` that ``scan`` starts with (:func:`cleared`), the grid points
+    that it clears by far (:func:`_grid_cleared`) are passed without building their weights.
     """
     scan = scan or decide
     thresholds = []
@@ -497,9 +499,15 @@ def one_at_a_time(
         found: dict[str, tuple[float, str | None] | None] = {"lower": None, "upper": None}
         below = [t for t in reversed(grid) if t < weight] + ([0.0] if weight > 0 else [])
         above = [t for t in grid if t > weight] + ([100.0] if weight < 100 else [])
+        passes = _grid_cleared(screen, weights, index) if screen is not None else None
         for direction, points in (("lower", below), ("upper", above)):
             same = weight
-            for point in dict.fromkeys(points):
+            walk = list(dict.fromkeys(points))
+            if passes is not None:
+                cleared = _passed(passes, walk)
+                if cleared:  # the scan gives the base for these
+                    same, walk = walk[cleared - 1], walk[cleared:]
+            for point in walk:
                 changed = rescaled(weights, index, point)
                 if scan(changed) != base and decide(changed) != base:
                     found[direction] = _boundary(decide, weights, index, same, point, base)
@@ -517,6 +525,63 @@ def one_at_a_time(
             )
         )
     return thresholds
+
+
+def _grid_cleared(
+    screen: Screen, weights: Sequence[float], index: int
+) -> Callable[[float], bool] | None:
+    """Whether every vector of the ``screen`` clears ``rescaled(weights, index, t)`` by far,
+    for a weight ``t`` of the grid (0 to 100 in steps of :data:`GRID_STEP`), told without
+    building those weights (``None`` when every other weight is 0).
+
+    The rescaled weights are ``t`` and ``(100 - t) w_j / rest``, computed with three
+    roundings each (``100 - t`` is exact on the grid), so the exact sum of the products
+    that :func:`cleared` computes is ``S = t v_i + (100 - t) K`` up to ``3.01 u (|t v_i| +
+    (100 - t) L)`` (``u = 2**-53``), where ``K = sum_(j != i) w_j v_j / rest`` and ``L`` is
+    the same with ``|w_j v_j|``. With ``K`` and ``L`` computed here (``k``, ``l``: a few
+    roundings each), ``S`` is positive where the linear function ``g(t) = t v_i + (100 -
+    t) k - 2**-47 (t |v_i| + (100 - t) l)`` is. The test computes ``g`` plainly and asks
+    for more than its rounding (``2**-46`` in all; ``2**-900`` against underflow). Since
+    ``g`` is linear, a test passed at two weights holds between them.
+    """
+    rest = 100.0 - weights[index]
+    if rest <= 0:
+        return None
+    terms = []
+    for vector in screen.vectors:
+        products = [
+            w * v for j, (w, v) in enumerate(zip(weights, vector, strict=True)) if j != index
+        ]
+        lean = fsum(products) / rest
+        spread = fsum(map(abs, products)) / rest
+        terms.append((vector[index], lean, spread))
+
+    def passes(point: float) -> bool:
+        left = 100.0 - point
+        for own, lean, spread in terms:
+            mine = point * own
+            if mine + left * lean <= 2.0**-46 * (abs(mine) + left * spread) + 2.0**-900:
+                return False
+        return True
+
+    return passes
+
+
+def _passed(passes: Callable[[float], bool], points: Sequence[float]) -> int:
+    """How many of the ``points`` (in order of the weight) from the first pass the test of
+    :func:`_grid_cleared`, by bisection: between two points that pass, all do."""
+    if not points or not passes(points[0]):
+        return 0
+    if passes(points[-1]):
+        return len(points)
+    low, high = 0, len(points) - 1
+    while high - low > 1:
+        middle = (low + high) // 2
+        if passes(points[middle]):
+            low = middle
+        else:
+            high = middle
+    return low + 1
 
 
 class Shares(NamedTuple):
@@ -660,7 +725,7 @@ def analyse(
     base = decide(weights)
     if base is None:
         return None
-    thresholds = one_at_a_time(decide, dimensions, weights, base, scan=fast)
+    thresholds = one_at_a_time(decide, dimensions, weights, base, scan=fast, screen=screen)
     simulation = None
     holds: float | None = None
     if settings.draws > 0:
