@@ -230,12 +230,10 @@ def _weighted_rows(
         share = weighted.criterion.get(criterion.id, 0.0)
         counted = effective.get(criterion.id) or 0.0
         scored_rows.append(
-            row.model_copy(
-                update={
-                    "weight": round(share, 2),
-                    "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in below,
-                }
+            row.final(
+                weight=round(share, 2),
+                contribution=round(share * counted / MAX_SCORE, 2),
+                below_floor=criterion.id in below,
             )
         )
     return scored_rows
