@@ -57,6 +57,8 @@ class Context:
         self.dimension_weights = catalogue.profiles[method.profile].weights
         self.profile_weights = [self.dimension_weights[d] for d in self.dimensions]
         self.criterion_weights = {c.id: c.weight for c in catalogue.criteria}
+        #: What the aggregation sums per dimension (:func:`~.scoring.groups`).
+        self.groups = scoring.groups(catalogue.criteria, self.dimensions)
         self.price_criteria = price_criteria(catalogue)
         framework = catalogue.sovereignty_framework
         self.seal_minimum = (

@@ -205,15 +205,15 @@ def _aggregate(
         for c, row in rows
         if c.scored
     }
-    dimensions, weights = ctx.dimensions, ctx.dimension_weights
-    catalogue_criteria = [c for c, _ in rows]
-    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective)
+    dimensions, weights, grouped = ctx.dimensions, ctx.dimension_weights, ctx.groups
+    catalogue_criteria = [c for c, _ in rows]  # the catalogue's, in its order
+    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective, grouped)
     if ctx.award.method == "weighted":
         return effective, weighted, weighted
     # UfAB's L leaves out what the price P already counts.
     priced = set(ctx.price_criteria)
     without_price = {c: None if c in priced else v for c, v in effective.items()}
-    performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price)
+    performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price, grouped)
     return effective, weighted, performance
 
 
