@@ -1,6 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""From (catalogue, request, facts) to a Result. Pure: no I/O, no clock, no globals.
+"""From (catalogue, request, facts) to a Result. Pure: no I/O, no clock, no global state
+but what pure functions keep for the next request (the weightings of the robustness
+analysis, the catalogue's information).
 
 The orchestration of the engine's stages, each in its module and each returning what it
 finds: per alternative, :mod:`.criteria` scores every criterion (:mod:`.metrics` for the
@@ -335,7 +337,7 @@ def _recommendation(
             for r in ctx.request.requirements
         ]
         request = ctx.request.model_copy(update={"requirements": wished})
-        changed = Context(ctx.catalogue, request, ctx.facts, ctx.method, relaxed)
+        changed = Context(ctx.catalogue, request, ctx.facts, ctx.method, relaxed, ctx.economics)
         for index, (alternative, before) in enumerate(
             zip(request.alternatives, evaluated, strict=True)
         ):

@@ -21,7 +21,9 @@ within a dimension are the catalogue's and are not varied.
   (:mod:`ossfirst.engine.weightings`); the share of weightings in which each alternative is
   recommended, and its 95 % confidence interval from the spread between the sets. An
   infinite concentration (zero spread) reproduces the profile. Dominated alternatives (no
-  weighting can make them the best of their class) are left out of the draws.
+  weighting can make them the best of their class) are left out of the draws. Most
+  weightings recommend the profile's choice with room to spare: a few sums per weighting
+  show it (:func:`clearance`), and those are counted at once; the decider decides the rest.
 - Grade: robust when the recommendation holds in at least 95 % of the draws and no
   threshold lies within 5 percentage points of its profile weight; sensitive when it holds
   in less than 75 % or a threshold lies within 2 points; moderate otherwise.
