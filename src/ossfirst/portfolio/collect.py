@@ -24,7 +24,14 @@ from pathlib import Path
 from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding, invalid_input
 from ossfirst.check.formats import location
-from ossfirst.check.run import FileReport, Settings, check_file, file_report
+from ossfirst.check.run import (
+    FileReport,
+    Settings,
+    check_file,
+    file_report,
+    internal_error,
+    request_report,
+)
 from ossfirst.errors import InputError
 from ossfirst.load.request import named_evidence
 from ossfirst.model.portfolio import NotEvaluable, RequestSummary
@@ -112,16 +119,7 @@ def collect_file(target: Target, settings: PortfolioSettings) -> Collected:
         )
         return Collected(report, problem=_not_evaluable(report))
     except Exception as exc:  # one broken file must not hide the others
-        from ossfirst.texts import text
-
-        finding = Finding(
-            rule="internal-error",
-            level="error",
-            line=0,
-            column=0,
-            message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
-        )
-        report = file_report(target, [finding], settings.check, evidence)
+        report = internal_error(target, exc, settings.check, evidence)
         return Collected(report, problem=_not_evaluable(report))
     return Collected(report, summary=summary, staged=staged)
 
@@ -130,7 +128,6 @@ def _collect_request(
     target: Target, settings: PortfolioSettings
 ) -> tuple[FileReport, RequestSummary, str | None]:
     from ossfirst import api
-    from ossfirst.check.findings import findings_for
     from ossfirst.check.run import CATALOGUES
     from ossfirst.load.request import read_request
     from ossfirst.portfolio.summary import summarise, withhold_names
@@ -143,20 +140,8 @@ def _collect_request(
         loaded, catalogue=check.catalogue, profile=check.profile, catalogues=CATALOGUES
     )
     result = api.evaluate_prepared(prepared, draws=settings.draws)
-    request = prepared.loaded.request
-    findings = findings_for(
-        result, request, prepared.loaded.source, check.levels, check.today, check.lang
-    )
-    report = file_report(
-        target,
-        findings,
-        check,
-        evidence,
-        request_id=request.id,
-        title=request.title,
-        verdict=result.verdict.status,
-        language=request.language,
-    )
+    # the same rules as `ossfirst check`, so that the portfolio's exit code is check's
+    report = request_report(target, prepared, result, check, evidence)
     staged = None
     if settings.staging is not None:
         shown = result if settings.publish_names else withhold_names(result, check.lang)
