@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -274,7 +274,7 @@ def map_files(
     jobs: int = 0,
     progress: Callable[[int], None] | None = None,
     preload: Sequence[str] = ("ossfirst.check.run", "ossfirst.api"),
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``work(target, settings)`` for each of ``targets``, in their order, by up to ``jobs``
     processes (0: one per core); ``work`` is a module-level function (workers import it by
     name) and ``settings`` small and picklable. ``progress`` is called with the number of
