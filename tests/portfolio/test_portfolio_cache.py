@@ -75,8 +75,10 @@ def test_an_unchanged_repository_is_taken_from_the_cache_and_gives_the_same_site
     entries = sorted((tmp_path / "cache").glob("*/*.json"))
     assert len(entries) == 5
     assert len(list((tmp_path / "cache").glob("*/*.html"))) == 5
-    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_bytes().startswith(
-        b"Signature: 8a477f597d28d172789f06886806bc55"
+    assert (
+        (tmp_path / "cache" / "CACHEDIR.TAG")
+        .read_bytes()
+        .startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
     )
     # the evidence and the local catalogue are recorded as inputs, with their digests
     recorded = {
@@ -115,7 +117,9 @@ def test_a_changed_request_a_new_date_or_language_is_evaluated_again(
     done = run(repo, "-d", tmp_path / "german", "--cache", tmp_path / "cache", "--lang", "de")
     assert done.returncode == 1
     assert "0 von 7 Dateien" in done.stderr
-    done = run(repo, "-d", tmp_path / "later", "--cache", tmp_path / "cache", "--date", "2027-01-04")
+    done = run(
+        repo, "-d", tmp_path / "later", "--cache", tmp_path / "cache", "--date", "2027-01-04"
+    )
     assert "0 of 7 files" in done.stderr
 
 
