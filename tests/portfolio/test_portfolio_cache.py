@@ -189,3 +189,47 @@ def test_a_catalogue_read_for_one_request_is_an_input_of_the_next(tmp_path: Path
     with cache.Recorder.recording() as third:
         earlier.get(name)
     assert third == ["\0unknown"]
+
+
+def test_a_repository_checked_out_elsewhere_reuses_the_cache(repo: Path, tmp_path: Path) -> None:
+    """A CI runner checks the repository out into another folder from job to job (the
+    runner's token and a concurrency number are part of the path): the cache still holds."""
+    assert same_as_without_cache(repo, tmp_path, "first") == 0
+    moved = tmp_path / "runner-2" / "0" / "repo"
+    shutil.copytree(repo, moved)
+    shutil.copytree(tmp_path / "cache", moved / ".cache")
+    kept = run(moved, "-d", tmp_path / "moved-kept", "--cache", ".cache")
+    fresh = run(moved, "-d", tmp_path / "moved-fresh")
+    assert kept.returncode == fresh.returncode == 1
+    assert reused(kept) == 5
+    assert files(tmp_path / "moved-kept") == files(tmp_path / "moved-fresh")
+    # the evidence files the requests name are known as the moved ones: the same YAML files
+    # are reported as skipped (not requests, not named by one)
+    assert "skipped" in fresh.stderr
+    shown = [line for line in kept.stderr.splitlines() if "taken from the cache" not in line]
+    assert shown[1:] == fresh.stderr.splitlines()[1:]  # the first names the site folder
+
+
+class _Summary:
+    def model_dump(self, mode: str) -> dict[str, str]:
+        return {"id": "X"}
+
+
+def test_an_outcome_that_names_its_folder_holds_only_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ossfirst.check.files import Target
+    from ossfirst.check.findings import Finding
+    from ossfirst.check.run import FileReport
+
+    monkeypatch.chdir(tmp_path)
+    target = Target(Path("request.yaml"), "request.yaml")
+    settings = cache.CacheSettings(str(tmp_path / "cache"), "context")
+    for name, message in (("plain", "no folder"), ("named", f"see {tmp_path}/evidence.json")):
+        finding = Finding(rule="r", level="note", line=1, column=1, message=message)
+        report = FileReport(path=name, status="pass", findings=(finding,))
+        cache.store(settings, target, name.encode(), report, _Summary(), [], None)
+        entry = cache.key("context", target, name.encode())
+        body = json.loads((tmp_path / "cache" / entry[:2] / f"{entry}.json").read_bytes())
+        kinds = [kind for kind, _, _ in body["inputs"]]
+        assert kinds == ([] if name == "plain" else ["folder"])

@@ -121,7 +121,7 @@ def build(
         )
         kept = None
         if options.cache is not None:
-            kept = cache.Cache(options.cache, cache.context(settings, options.cache.resolve()))
+            kept = cache.Cache(options.cache, cache.context(settings))
             settings = replace(settings, cache=kept.settings)
         data = opendata.OpenData(site.root, policy.portfolio.publish_names, _dimensions(options))
         tally = Tally()

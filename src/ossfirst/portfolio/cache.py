@@ -73,9 +73,11 @@ class CacheSettings:
 # -- the key --------------------------------------------------------------------------------
 
 
-def context(settings: object, folder: Path) -> str:
+def context(settings: object) -> str:
     """The digest every entry of a run shares: this ossfirst, its Python and libraries, and
-    ``settings`` (a dataclass; its ``staging`` folder counts only as given or not)."""
+    ``settings`` (a dataclass; its ``staging`` folder counts only as given or not). Not
+    the current folder: a CI runner checks a repository out into a different folder from
+    job to job, and every path an entry holds is relative to the current folder."""
     from importlib import metadata
 
     from ossfirst import __version__
@@ -93,8 +95,6 @@ def context(settings: object, folder: Path) -> str:
     shown["staging"] = shown.get("staging") is not None
     shown.pop("cache", None)
     digest.update(repr(sorted(shown.items())).encode("utf-8", "surrogateescape"))
-    digest.update(str(Path.cwd()).encode("utf-8", "surrogateescape"))
-    digest.update(str(folder).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -118,11 +118,26 @@ def _package_digest() -> str:
 def key(context_digest: str, target: Target, content: bytes) -> str:
     """The key of ``target``'s entry, given the request file's ``content``."""
     digest = hashlib.sha256()
-    for part in (context_digest, target.display, str(target.path.resolve())):
+    for part in (context_digest, target.display, _portable(str(target.path.resolve()))):
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
     digest.update(hashlib.sha256(content).digest())
     return digest.hexdigest()
+
+
+def _portable(path: str) -> str:
+    """``path`` relative to the current folder when it lies below it, else as it is."""
+    here = os.getcwd()  # noqa: PTH109 - plain strings throughout
+    if path == here:
+        return "."
+    if path.startswith(here + os.sep):
+        return path[len(here) + 1 :]
+    return path
+
+
+def _here(path: str) -> str:
+    """A path :func:`_portable` gave, absolute again."""
+    return path if os.path.isabs(path) else os.path.join(os.getcwd(), path)  # noqa: PTH109, PTH117, PTH118
 
 
 def _where(folder: Path, entry: str, suffix: str) -> Path:
@@ -241,26 +256,29 @@ class RecordedCatalogues(MutableMapping[tuple[str, str], V]):
 
 def _state(kind: str, path: str) -> str | None:
     """What an input is now: a file's SHA-256 (``None``: absent or unreadable), the folder
-    the named files of a request must stay in."""
+    the named files of a request must stay in, the current folder."""
     if kind == "root":
         from ossfirst.load.confine import repository_root
 
-        return str(repository_root(Path(path)))
+        return _portable(str(repository_root(Path(path))))
+    if kind == "folder":
+        return os.getcwd()  # noqa: PTH109
     try:
-        with open(path, "rb") as stream:  # noqa: PTH123 - no audit of our own reads needed
+        with open(path, "rb") as stream:  # noqa: PTH123 - a relative path is relative to here
             return hashlib.file_digest(stream, "sha256").hexdigest()
     except (OSError, ValueError):
         return None
 
 
 def inputs(target: Target, opened: list[str], evidence: tuple[str, ...]) -> list[list[Any]]:
-    """The inputs of ``target``'s entry besides the request file itself, with their state."""
+    """The inputs of ``target``'s entry besides the request file itself, with their state;
+    paths below the current folder relative to it."""
     own = str(target.path.resolve())
     found: list[list[Any]] = [["root", str(target.path), _state("root", str(target.path))]]
     for path in sorted(set(opened) | set(evidence)):
         if path == own:
             continue
-        found.append(["file", path, _state("file", path)])
+        found.append(["file", _portable(path), _state("file", path)])
     return found
 
 
@@ -289,12 +307,18 @@ def store(
         "report": _report_data(report),
         "summary": summary.model_dump(mode="json"),
     }
+    text = json.dumps(body, ensure_ascii=False)
+    here = os.getcwd()  # noqa: PTH109
+    if here in text or (html is not None and os.fsencode(here) in html):
+        # an outcome that names the folder it was made in holds only there
+        body["inputs"] = [*recorded, ["folder", here, here]]
+        text = json.dumps(body, ensure_ascii=False)
     with contextlib.suppress(OSError):
         where = _where(folder, entry, "json")
         where.parent.mkdir(parents=True, exist_ok=True)
         if html is not None:
             _atomic(_where(folder, entry, "html"), html)
-        _atomic(where, json.dumps(body, ensure_ascii=False).encode("utf-8"))
+        _atomic(where, text.encode("utf-8"))
 
 
 def _atomic(path: Path, content: bytes) -> None:
@@ -384,7 +408,9 @@ class Cache:
 
 
 def _report_data(report: FileReport) -> dict[str, Any]:
-    return dataclasses.asdict(report)
+    data = dataclasses.asdict(report)
+    data["evidence"] = [_portable(path) for path in report.evidence]
+    return data
 
 
 def _report(data: dict[str, Any]) -> FileReport:
@@ -398,6 +424,6 @@ def _report(data: dict[str, Any]) -> FileReport:
             )
         )
     return FileReport(
-        **{**data, "evidence": tuple(data["evidence"])},
+        **{**data, "evidence": tuple(_here(path) for path in data["evidence"])},
         findings=tuple(findings),
     )
