@@ -52,6 +52,11 @@ def repo(tmp_path: Path) -> Path:
     return folder
 
 
+def entries(folder: Path) -> list[Path]:
+    """The cache's entries of requests (the annual report has an entry of its own)."""
+    return [p for p in sorted(folder.glob("*/*.json")) if "inputs" in json.loads(p.read_bytes())]
+
+
 def reused(done: subprocess.CompletedProcess[str]) -> int:
     line = next(line for line in done.stderr.splitlines() if "taken from the cache" in line)
     return int(line.split()[0])
@@ -72,9 +77,10 @@ def test_an_unchanged_repository_is_taken_from_the_cache_and_gives_the_same_site
     assert same_as_without_cache(repo, tmp_path, "first") == 0
     assert same_as_without_cache(repo, tmp_path, "second") == 5
     # an entry per evaluated request, each with its report
-    entries = sorted((tmp_path / "cache").glob("*/*.json"))
-    assert len(entries) == 5
+    kept = entries(tmp_path / "cache")
+    assert len(kept) == 5
     assert len(list((tmp_path / "cache").glob("*/*.html"))) == 5
+    assert len(list((tmp_path / "cache").glob("*/*.pdf"))) == 1
     assert (
         (tmp_path / "cache" / "CACHEDIR.TAG")
         .read_bytes()
@@ -83,7 +89,7 @@ def test_an_unchanged_repository_is_taken_from_the_cache_and_gives_the_same_site
     # the evidence and the local catalogue are recorded as inputs, with their digests
     recorded = {
         Path(path).name
-        for entry in entries
+        for entry in kept
         for kind, path, _ in json.loads(entry.read_bytes())["inputs"]
         if kind == "file"
     }
@@ -111,9 +117,15 @@ def test_a_changed_request_a_new_date_or_language_is_evaluated_again(
     repo: Path, tmp_path: Path
 ) -> None:
     assert same_as_without_cache(repo, tmp_path, "first") == 0
+    [annual] = (tmp_path / "cache").glob("*/*.pdf")  # the annual report, typeset once
+    assert annual.read_bytes() == (tmp_path / "first-fresh" / "portfolio.pdf").read_bytes()
     request = repo / "requests" / "web-cms.yaml"
-    request.write_text(request.read_text("utf-8") + "\n", "utf-8")
+    request.write_text(request.read_text("utf-8").replace("title: ", "title: Neu ", 1), "utf-8")
     assert same_as_without_cache(repo, tmp_path, "changed") == 4
+    # the annual report of the changed repository replaces the earlier one
+    [again] = (tmp_path / "cache").glob("*/*.pdf")
+    assert again != annual
+    assert again.read_bytes() == (tmp_path / "changed-fresh" / "portfolio.pdf").read_bytes()
     done = run(repo, "-d", tmp_path / "german", "--cache", tmp_path / "cache", "--lang", "de")
     assert done.returncode == 1
     assert "0 von 7 Dateien" in done.stderr
@@ -125,13 +137,15 @@ def test_a_changed_request_a_new_date_or_language_is_evaluated_again(
 
 def test_a_damaged_or_foreign_entry_is_a_miss(repo: Path, tmp_path: Path) -> None:
     assert same_as_without_cache(repo, tmp_path, "first") == 0
-    entries = sorted((tmp_path / "cache").glob("*/*.json"))
-    entries[0].write_bytes(entries[0].read_bytes()[:100])
-    report = entries[1].with_suffix(".html")
+    found = entries(tmp_path / "cache")
+    found[0].write_bytes(found[0].read_bytes()[:100])
+    report = found[1].with_suffix(".html")
     report.write_bytes(report.read_bytes().replace(b"<p>", b"<p>forged ", 1))
-    summary = json.loads(entries[2].read_bytes())
+    summary = json.loads(found[2].read_bytes())
     summary["format"] = 0
-    entries[2].write_text(json.dumps(summary), "utf-8")
+    found[2].write_text(json.dumps(summary), "utf-8")
+    [annual] = (tmp_path / "cache").glob("*/*.pdf")
+    annual.write_bytes(annual.read_bytes().replace(b"Typst", b"Tipst", 1))
     assert same_as_without_cache(repo, tmp_path, "damaged") == 2
     # each was written anew
     assert same_as_without_cache(repo, tmp_path, "again") == 5
@@ -145,8 +159,9 @@ def test_entries_of_requests_gone_are_removed_and_other_files_stay(
     foreign.write_text("kept", "utf-8")
     (repo / "requests" / "web-cms.yaml").unlink()
     assert same_as_without_cache(repo, tmp_path, "fewer") == 4
-    assert len(list((tmp_path / "cache").glob("*/*.json"))) == 4
+    assert len(entries(tmp_path / "cache")) == 4
     assert len(list((tmp_path / "cache").glob("*/*.html"))) == 4
+    assert len(list((tmp_path / "cache").glob("*/*.json"))) == 5  # and the annual report
     assert foreign.read_text("utf-8") == "kept"
 
 

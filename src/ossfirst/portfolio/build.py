@@ -155,7 +155,7 @@ def build(
         summary.finish()
         data.close_tables()
         figures = tally.figures()
-        _finish(site, data, tally, figures, options, _publisher(policy, organisations))
+        _finish(site, data, tally, figures, options, _publisher(policy, organisations), kept)
         site.commit()
         if kept is not None:
             kept.prune()
@@ -226,6 +226,7 @@ def _finish(
     figures: Figures,
     options: Options,
     publisher: str,
+    kept: cache.Cache | None = None,
 ) -> None:
     """Write what needs every summary: the descriptor, the JSON, the dashboard, the PDF."""
     lang = options.lang
@@ -292,7 +293,7 @@ def _finish(
     when = options.issued or dt.datetime(
         options.today.year, options.today.month, options.today.day, tzinfo=dt.UTC
     )
-    (folder / "portfolio.pdf").write_bytes(pdf.render(printed, when, folder))
+    (folder / "portfolio.pdf").write_bytes(pdf.render(printed, when, folder, kept))
 
 
 def _limited(context: document.Context) -> document.Context:

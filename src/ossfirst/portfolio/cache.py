@@ -55,7 +55,7 @@ CACHEDIR_TAG = (
     b"# This file is a cache directory tag created by ossfirst (ossfirst portfolio --cache).\n"
     b"# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
-_ENTRY = re.compile(r"[0-9a-f]{64}\.(json|html)")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.(json|html|pdf)")
 #: The libraries whose version can change what a request reads as.
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "license-expression")
 
@@ -386,6 +386,32 @@ class Cache:
             return None
         self.reused += 1
         return found
+
+    def document(self, data: str, attached: list[Path]) -> tuple[str, bytes | None]:
+        """The key of a document typeset from ``data`` (the template's input, as text) and
+        the ``attached`` files, and the document kept under it, if any (its digest checked)."""
+        digest = hashlib.sha256(f"document\0{self.settings.context}\0{data}".encode())
+        for path in attached:
+            digest.update(b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        entry = digest.hexdigest()
+        self.keys.add(entry)
+        try:
+            body = json.loads(_where(self.folder, entry, "json").read_bytes())
+            content = _where(self.folder, entry, "pdf").read_bytes()
+            kept = body["format"] == FORMAT and hashlib.sha256(content).hexdigest() == body["pdf"]
+        except Exception:  # an absent, foreign or damaged entry is a miss
+            return entry, None
+        return entry, (content if kept else None)
+
+    def keep_document(self, entry: str, content: bytes) -> None:
+        """Keep a document typeset under the key :meth:`document` gave."""
+        with contextlib.suppress(OSError):
+            where = _where(self.folder, entry, "pdf")
+            where.parent.mkdir(parents=True, exist_ok=True)
+            _atomic(where, content)
+            body = {"format": FORMAT, "pdf": hashlib.sha256(content).hexdigest()}
+            _atomic(where.with_suffix(".json"), json.dumps(body).encode("utf-8"))
 
     def prune(self) -> None:
         """Remove the entries of requests this run did not have (files of ossfirst's naming
