@@ -10,6 +10,9 @@ proposals, fixed seed), each with a status (half awarded or approved, the rest r
 submitted or draft), a decision date and body where decided, dates over 2025 and 2026 and
 a supplier per alternative out of eight, so that every part of the portfolio has data.
 
+With ``--cache DIR`` the portfolio reuses unchanged requests: the runs ``cache`` fill a
+cache, rebuild with nothing changed, and rebuild with every hundredth request edited.
+
 Prints per run the wall time, the peak resident memory of the largest process (kernel
 accounting and samples), the peak sum over the process tree and the CPU time of the whole
 tree (user + system, each process's last sample; sampled every 50 ms; on a shared machine
@@ -137,8 +140,8 @@ def main() -> None:
     parser.add_argument(
         "--run",
         action="append",
-        choices=["check", "no-reports", "no-draws", "reports"],
-        help="only these runs (repeatable; default: all four)",
+        choices=["check", "no-reports", "no-draws", "reports", "cache"],
+        help="only these runs (repeatable; default: all)",
     )
     args = parser.parse_args()
     columns = ("files", 6), ("wall s", 8), ("ms/file", 8), ("max RSS MiB", 12), ("tree MiB", 9)
@@ -185,7 +188,26 @@ def main() -> None:
                     Path(tmp) / "site",
                 ),
             ]  # fmt: skip
+            kept = [
+                sys.executable,
+                "-m",
+                "ossfirst",
+                "portfolio",
+                "requests",
+                *common,
+                "--cache",
+                str(Path(tmp) / "cache"),
+                "-d",
+                str(Path(tmp) / "site-kept"),
+            ]
+            runs += [
+                ("cache", "--cache, first run (fills the cache)", kept, Path(tmp) / "site-kept"),
+                ("cache", "--cache, nothing changed", kept, Path(tmp) / "site-kept"),
+                ("cache", "--cache, 1 % of the requests changed", kept, Path(tmp) / "site-kept"),
+            ]  # fmt: skip
             for name, label, command, site in runs:
+                if label.startswith("--cache, 1 %"):
+                    _touch(sorted(folder.rglob("*.yaml"))[::100])
                 if args.run and name not in args.run:
                     continue
                 wall, maxrss, tree, cpu, code = measure(command, repo)
@@ -200,6 +222,12 @@ def main() -> None:
                     f"{code:>4}",
                     flush=True,
                 )
+
+
+def _touch(requests: list[Path]) -> None:
+    """Change each of ``requests`` as an edit would (a comment more)."""
+    for request in requests:
+        request.write_text(request.read_text("utf-8") + "# edited\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         KnockOut,
         Message,
         Param,
+        ProcurementInfo,
         Relaxation,
         Result,
         ReviewPoint,
@@ -1016,3 +1017,27 @@ class Words(Phrases):
 
     def has_panels(self) -> bool:
         return any(row.panel for a in self.result.alternatives for row in a.criteria)
+
+
+_UVGO_NAMES = frozenset({"open", "restricted", "negotiated"})
+
+
+def procurement(w: Words, info: ProcurementInfo | None) -> str | None:
+    """The award procedure in one line, as the report's title block and the workbook's
+    summary show it ("UVgO, unterhalb des EU-Schwellenwerts: Beschränkte
+    Ausschreibung mit Teilnahmewettbewerb; <note>"), or None when the request names none."""
+    if info is None:
+        return None
+    frame = []
+    if info.rules is not None:
+        frame.append(w.t(f"proc.rules.{info.rules}.name"))
+    if info.threshold is not None:
+        frame.append(w.t(f"proc.threshold.{info.threshold}.name"))
+    how = []
+    if info.procedure is not None:
+        uvgo = info.rules == "uvgo" and info.procedure in _UVGO_NAMES
+        how.append(w.t(f"proc.procedure.{info.procedure}.{'uvgo' if uvgo else 'name'}"))
+    if info.competition is not None:
+        how.append(w.t("proc.competition.yes" if info.competition else "proc.competition.no"))
+    line = ": ".join(part for part in (", ".join(frame), " ".join(how)) if part)
+    return "; ".join(part for part in (line, info.note or "") if part) or None
