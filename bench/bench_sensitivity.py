@@ -233,9 +233,11 @@ def _share(prepared: Any, profile: str | None, draws: int, seed: int) -> tuple[f
 
 
 #: The engine per request in a batch before it was made faster (commit 501886b), measured
-#: with ``--batch 300 --baseline`` that commit's ``src``: CPU milliseconds (median of the
-#: rounds) and instructions (millions, 40 requests), with the default draws and without.
-BEFORE = {"default": (0.0, 0.0), "0": (0.0, 0.0)}
+#: with ``--batch 300 --rounds 7 --instructions --baseline`` that commit's ``src`` on
+#: 2026-12-07 (bench/README.md): CPU milliseconds (median of the rounds, on the shared
+#: 2-core machine) and instructions (millions, the first 40 requests), with the default
+#: draws and without.
+BEFORE = {"default": (23.43, 149.7), "0": (10.50, 59.5)}
 BATCH_WARM = 5
 
 
