@@ -36,6 +36,8 @@ Lines = tuple[tuple[str, ...], ...]
 
 def keep_units(text: str) -> str:
     """``text`` with a no-break space between a number and ``%`` or ``EUR``."""
+    if "%" not in text and "EUR" not in text:
+        return text
     return _UNIT.sub("\u00a0", text)
 
 
@@ -293,7 +295,13 @@ def paragraph(text: object, *, strong: bool = False) -> Paragraph:
 
 
 def note(text: object, *, mono: bool = False) -> Note:
-    return Note(clean(text), mono)
+    return _note(text if type(text) is str else str(text), mono)
+
+
+# Notes recur as cells do (dates, "assessed on ... by ...", the empty note a row leaves out).
+@lru_cache(maxsize=8192)
+def _note(text: str, mono: bool) -> Note:
+    return Note(_clean(text), mono)
 
 
 def cell(
@@ -305,7 +313,17 @@ def cell(
     link: str = "",
 ) -> Cell:
     """A table cell; empty notes are left out."""
+    if not (notes or mono or strong or link):
+        return _plain_cell(text if type(text) is str else str(text))
     return Cell(clean(text), tuple(n for n in notes or [] if n.text), mono, strong, link)
+
+
+# A cell of text alone is the most common block part (a report has about a thousand) and
+# most of them recur (levels, weights, sources, titles of criteria); cells are immutable, so
+# one object serves every table that shows the same text. Bounded like :func:`_clean`.
+@lru_cache(maxsize=8192)
+def _plain_cell(text: str) -> Cell:
+    return Cell(_clean(text))
 
 
 def column(

@@ -21,7 +21,7 @@ not written here is the package's own stylesheet.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,18 +52,30 @@ _REFERENCES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&#34;"), ("'
 def escape(value: object) -> str:
     """``value`` as text for HTML, in an element or an attribute value in double or single
     quotes: ``&``, ``<``, ``>``, ``"`` and ``'`` as character references."""
-    text = str(value)
-    for char, reference in _REFERENCES:
-        if char in text:
-            text = text.replace(char, reference)
-    return text
+    return _escaped(value if type(value) is str else str(value))
 
 
 def _isolated(value: object) -> str:
     """``value`` escaped, with each isolate pair (a name written right to left, set apart by
     :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart from
     the sentence around it."""
-    escaped = escape(value)
+    return _isolated_text(value if type(value) is str else str(value))
+
+
+# Most strings of a report recur in it and in the next report (levels, weights, names,
+# headings): each is escaped once. Bounded, so that memory stays flat however many reports
+# a process writes.
+@lru_cache(maxsize=8192)
+def _escaped(text: str) -> str:
+    for char, reference in _REFERENCES:
+        if char in text:
+            text = text.replace(char, reference)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _isolated_text(text: str) -> str:
+    escaped = _escaped(text)
     if prose.FSI not in escaped:
         return escaped
     return prose.ISOLATED.sub(r"<bdi>\1</bdi>", escaped)
