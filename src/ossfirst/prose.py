@@ -39,6 +39,8 @@ def isolate(text: str) -> str:
 def strip_controls(text: str, replacement: str = "") -> str:
     """``text`` with every control character and bidirectional control replaced by
     ``replacement``, except an isolate pair (:data:`FSI` ... :data:`PDI`), which is safe."""
+    if text.isprintable():  # no control character at all (none of them is printable)
+        return text
     if FSI not in text:
         return CONTROL.sub(replacement, text)
     parts = ISOLATED.split(text)

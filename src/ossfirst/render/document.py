@@ -60,10 +60,16 @@ def _clean(text: str) -> str:
 def paragraphs(value: object) -> Lines:
     """Multi-line text as paragraphs of lines (:func:`prose.paragraphs`), with numbers kept
     on the line of their unit."""
+    return _paragraphs(value if type(value) is str else str(value))
+
+
+# The sentences of a report recur from one report to the next (an introduction, a note on
+# the method), and the paragraphs are immutable: each text is cut once. Bounded like
+# :func:`_clean`.
+@lru_cache(maxsize=4096)
+def _paragraphs(text: str) -> Lines:
     # A tab or other control character becomes a space here: the formats set text in cells.
-    return tuple(
-        tuple(keep_units(line) for line in lines) for lines in prose.paragraphs(value, " ")
-    )
+    return tuple(tuple(keep_units(line) for line in lines) for lines in prose.paragraphs(text, " "))
 
 
 # -- the parts of blocks ---------------------------------------------------------------------
@@ -329,6 +335,13 @@ def _plain_cell(text: str) -> Cell:
 def column(
     label: str, align: Align = "left", width: float = 1.0, *, detail: bool = False
 ) -> Column:
+    return _column(label, align, width, detail)
+
+
+# The columns of a report's tables are the same in every report (typed: a width of 1 and
+# of 1.0 are not the same data for the PDF).
+@lru_cache(maxsize=1024, typed=True)
+def _column(label: str, align: Align, width: float, detail: bool) -> Column:
     return Column(clean(label), align, width, detail)
 
 
