@@ -66,7 +66,7 @@ def paragraphs(value: object) -> Lines:
 # The sentences of a report recur from one report to the next (an introduction, a note on
 # the method), and the paragraphs are immutable: each text is cut once. Bounded like
 # :func:`_clean`.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _paragraphs(text: str) -> Lines:
     # A tab or other control character becomes a space here: the formats set text in cells.
     return tuple(tuple(keep_units(line) for line in lines) for lines in prose.paragraphs(text, " "))
@@ -305,7 +305,7 @@ def note(text: object, *, mono: bool = False) -> Note:
 
 
 # Notes recur as cells do (dates, "assessed on ... by ...", the empty note a row leaves out).
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _note(text: str, mono: bool) -> Note:
     return Note(_clean(text), mono)
 
@@ -321,13 +321,14 @@ def cell(
     """A table cell; empty notes are left out."""
     if not (notes or mono or strong or link):
         return _plain_cell(text if type(text) is str else str(text))
-    return Cell(clean(text), tuple(n for n in notes or [] if n.text), mono, strong, link)
+    shown = tuple([n for n in notes if n.text]) if notes else ()
+    return Cell(clean(text), shown, mono, strong, link)
 
 
 # A cell of text alone is the most common block part (a report has about a thousand) and
 # most of them recur (levels, weights, sources, titles of criteria); cells are immutable, so
 # one object serves every table that shows the same text. Bounded like :func:`_clean`.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _plain_cell(text: str) -> Cell:
     return Cell(_clean(text))
 

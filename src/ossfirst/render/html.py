@@ -58,7 +58,7 @@ def escape(value: object) -> str:
 # Most strings of a report recur in it and in the next report (levels, weights, names,
 # headings): each is escaped once. Bounded, so that memory stays flat however many reports
 # a process writes.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _escaped(text: str) -> str:
     for char, reference in _REFERENCES:
         if char in text:
@@ -66,7 +66,7 @@ def _escaped(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _isolated(text: str) -> str:
     """``text`` escaped, with each isolate pair (a name written right to left, set apart by
     :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart from

@@ -160,7 +160,7 @@ def _formatted(value: float, lang: str, decimals: int) -> str:
 # Weights, levels and amounts recur within a report and from one report to the next: each
 # is formatted once. Bounded, so that memory stays flat however many reports a process
 # writes.
-_number = lru_cache(maxsize=8192)(_formatted)
+_number = lru_cache(maxsize=2048)(_formatted)
 
 
 def money(value: float, lang: str) -> str:
@@ -172,7 +172,7 @@ def percent(share: float, lang: str, decimals: int = 1) -> str:
     return f"{number(share * 100, lang, decimals)} %"
 
 
-@lru_cache(maxsize=4096, typed=True)
+@lru_cache(maxsize=1024, typed=True)
 def date(day: dt.date | str, lang: str) -> str:
     """27.11.2026 in German, 2026-11-27 in English."""
     if isinstance(day, str):
