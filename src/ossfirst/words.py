@@ -68,10 +68,9 @@ class Phrases:
         #: Set a name written right to left apart (Unicode isolates), for formats that
         #: show them (HTML, PDF).
         self.isolate = isolate
-        self._texts = in_language(lang)
 
     def t(self, key: str, /, **params: Any) -> str:
-        template = self._texts.get(key)
+        template = in_language(self.lang).get(key)
         if template is None:  # a counted text (by its plural form), or an unknown key
             return text(key, self.lang, **params)
         return template.format(**params) if params else template
