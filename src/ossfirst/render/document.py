@@ -356,13 +356,12 @@ def table(
 ) -> Table:
     """A table; ``strong_last`` sets its last row in bold (a total). Its label is given
     when the document is put together."""
+    last = len(rows) - 1 if strong_last else -1
     return Table(
         label="",
         caption=clean(caption),
         columns=tuple(columns),
-        rows=tuple(
-            Row(tuple(row), strong_last and i == len(rows) - 1) for i, row in enumerate(rows)
-        ),
+        rows=tuple([Row(tuple(cells), i == last) for i, cells in enumerate(rows)]),
         row_headers=row_headers,
     )
 
