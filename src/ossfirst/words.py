@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ossfirst import prose
 from ossfirst.model import limits
-from ossfirst.texts import TEXTS, date, money, number, percent, text
+from ossfirst.texts import TEXTS, date, in_language, money, number, percent, text
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
@@ -71,7 +71,10 @@ class Phrases:
         self.isolate = isolate
 
     def t(self, key: str, /, **params: Any) -> str:
-        return text(key, self.lang, **params)
+        template = in_language(self.lang).get(key)
+        if template is None:  # a counted text (by its plural form), or an unknown key
+            return text(key, self.lang, **params)
+        return template.format(**params) if params else template
 
     def num(self, value: float, decimals: int = 2) -> str:
         return number(value, self.lang, decimals)
