@@ -224,11 +224,17 @@ def classify(expression: str, accepted_refs: Iterable[str] = (), rule: str = "os
             _both("spdx.not-text"),
             _both("spdx.hint.not-text"),
         )
-    parsed = _parse(expression)
+    _parse(expression)  # raises for an invalid one, before the accepted ids are looked at
     if isinstance(accepted_refs, str):
         # A lone string would otherwise be taken character by character.
         accepted_refs = (accepted_refs,)
-    accepted = frozenset(ref.lower() for ref in accepted_refs)
+    return _classify(expression, frozenset(ref.lower() for ref in accepted_refs), rule)
+
+
+@lru_cache(maxsize=1024)  # the requests of a repository name a few licences again and again
+def _classify(expression: str, accepted: frozenset[str], rule: str) -> LicenceInfo:
+    """:func:`classify` of an expression known to be valid."""
+    parsed = _parse(expression)
     terms = parsed.terms
 
     def is_accepted(t: _Term) -> bool:

@@ -145,6 +145,7 @@ def standards_list() -> StandardsList:
     return _shipped()[0]
 
 
+@functools.lru_cache(maxsize=4096)  # requests declare the same few formats again and again
 def lookup(name: str) -> Standard | None:
     """The standard whose id, name or alias matches ``name``, or ``None``.
 
