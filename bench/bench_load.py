@@ -48,11 +48,12 @@ def child(folder: Path, warm: int, collect: str | None) -> None:
 
     from ossfirst import api
     from ossfirst.check.findings import findings_for
-    from ossfirst.check.run import CATALOGUES
+    from ossfirst.check.run import CATALOGUES, _worker_init
     from ossfirst.load.request import read_request
     from ossfirst.model.rules import default_levels
     from ossfirst.portfolio.summary import summarise, withhold_names
 
+    _worker_init()  # as a worker process starts
     files = sorted(folder.rglob("*.yaml"))
     levels = default_levels()
     today = dt.date(2026, 11, 27)

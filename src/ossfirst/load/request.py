@@ -74,6 +74,7 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
         name,
         max_values=limits.REQUEST_VALUES,
         max_characters=limits.REQUEST_CHARACTERS,
+        utf8=raw.removeprefix(yamlsource.UTF8_BOM),
     )
     try:
         request = numbers.validate(Request, data, source, numbers.request_spots(data))

@@ -112,7 +112,7 @@ class _FastResolver(_Resolver):
 if _C_PARSER:
 
     class _Composer(_Parser, _FastResolver):  # type: ignore[misc,valid-type,unused-ignore]
-        def __init__(self, stream: str) -> None:
+        def __init__(self, stream: str | bytes) -> None:
             _Parser.__init__(self, stream)
             _FastResolver.__init__(self)
 
@@ -295,6 +295,10 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     return decode(read_bytes(path, display, max_bytes), display)
 
 
+#: The byte-order mark UTF-8 text may begin with.
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def decode(raw: bytes, display: str) -> str:
     """Decode ``raw`` as UTF-8, or explain where and why it is not."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -310,8 +314,7 @@ def decode(raw: bytes, display: str) -> str:
                 )
             ]
         )
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    raw = raw.removeprefix(UTF8_BOM)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -688,30 +691,37 @@ class _TooLong(Exception):
 
 
 def parse(
-    text: str, display: str, *, max_values: int = MAX_NODES, max_characters: int | None = None
+    text: str,
+    display: str,
+    *,
+    max_values: int = MAX_NODES,
+    max_characters: int | None = None,
+    utf8: bytes | None = None,
 ) -> tuple[Any, SourceMap]:
     """Parse one YAML document. Raises :class:`InputError` with every problem found.
 
     ``max_values`` bounds the values after aliases are expanded (alias bombs),
-    ``max_characters`` the characters of all texts after aliases are expanded."""
+    ``max_characters`` the characters of all texts after aliases are expanded. ``utf8`` is
+    ``text`` as UTF-8 (without a byte-order mark) when the caller has it: the parser reads
+    UTF-8, and is then spared encoding ``text`` again."""
     # A document's nodes (each with two marks) are garbage once its data is built, and they
     # make no reference cycles (an alias of its own collection aside, which the limits stop
     # and a later collection frees). Left running, the cycle collector would pass over them
     # several times per request, and move them into its older generations, whose full
-    # collections then walk every object of the process: a fifth of the time of a request.
+    # collections then walk every object of the process.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, display, max_values, max_characters)
+        return _parse(text, display, max_values, max_characters, utf8)
     finally:
         if collecting:
             gc.enable()
 
 
 def _parse(
-    text: str, display: str, max_values: int, max_characters: int | None
+    text: str, display: str, max_values: int, max_characters: int | None, utf8: bytes | None
 ) -> tuple[Any, SourceMap]:
-    composer = _Composer(text)
+    composer = _Composer(text if utf8 is None or not _C_PARSER else utf8)
     try:
         node = composer.get_single_node()
     except yaml.YAMLError as exc:
