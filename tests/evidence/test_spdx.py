@@ -377,3 +377,53 @@ def test_shipped_json_has_the_documented_shape() -> None:
         assert set(entry) == {"name", "deprecated"}
     assert data["licenses"]["MIT"]["osi"] is True
     assert data["licenses"]["BUSL-1.1"]["osi"] is False
+
+
+# --- one licence id without the expression library -----------------------------------
+
+
+def test_one_licence_id_is_read_as_the_library_reads_it() -> None:
+    """An expression of one id is parsed without license-expression: its expression, node
+    and terms are those the library gives, for every id of the SPDX list in any letter case,
+    with ``+``, with spaces around it, and for licence references."""
+    from license_expression import LicenseSymbol
+
+    from ossfirst.evidence import spdx
+
+    ids = [entry.id for entry in spdx._data().licences.values()]
+    written = [
+        *ids,
+        *(i.lower() for i in ids),
+        *(f" {i.upper()}+ " for i in ids if not i.endswith("+")),
+        "LicenseRef-Proprietary",
+        "licenseref-fachverfahren.2",
+        "DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2",
+    ]
+    parse = spdx._parse_valid.__wrapped__  # not the cached one
+    for expression in written:
+        fast = parse(expression)
+        assert isinstance(fast.tree, str), expression
+        text = expression.replace(expression.strip(), fast.tree)  # with the canonical id
+        node = spdx._licensing().parse(text, simple=True, strict=True)
+        assert isinstance(node, LicenseSymbol), expression
+        assert (fast.expression, fast.tree) == (str(node.render()), node.key), expression
+        assert list(fast.terms) == [node.key]
+        assert spdx._tree(fast) == node
+    assert spdx.equivalent("mit", "MIT")
+    assert spdx.equivalent("MIT OR Apache-2.0", "apache-2.0 or mit")
+    assert not spdx.equivalent("MIT", "MIT OR Apache-2.0")
+
+
+def test_one_licence_id_needs_no_expression_library() -> None:
+    from tests.conftest import fresh_python
+
+    done = fresh_python(
+        "import sys\n"
+        "from ossfirst.evidence.spdx import classify\n"
+        "one = classify('EUPL-1.2'), classify('LicenseRef-Proprietary'), classify('MIT+')\n"
+        "before = 'license_expression' in sys.modules\n"
+        "both = classify('MPL-2.0 AND AGPL-3.0-or-later')\n"
+        "print(before, 'license_expression' in sys.modules, both.licences)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "False True ('MPL-2.0', 'AGPL-3.0-or-later')"

@@ -176,3 +176,81 @@ def test_spans_end_where_the_value_ends() -> None:
     assert ends == {"a": (1, 15), "b": (2, 10), "c": (7, 9), "f": (11, 0), "g": (12, 5)}
     assert source.span(("c", "e"))[1] == (7, 9)
     assert source.span(("missing",)) == (source.locate(()), (0, 0))
+
+
+#: Plain scalars at the edges of the implicit types: booleans, numbers, nulls and merge
+#: keys of YAML 1.2 and what only YAML 1.1 would read as one of them.
+EDGES = [
+    value
+    for line in (
+        "true True TRUE tRUE false False FALSE yes no NO on off y n ~ null Null NULL nULL",
+        "0 -0 +1 00 01 09 1_000 _1 1__0 0o17 0o8 0O17 0x1F 0X1F 0xg 0b11 1:20 12:30:45",
+        "1.5 .5 1. +.5 -1_0.0_1 1e3 1E3 1.0e+3 1e e3 .inf -.inf +.INF .Inf .nan .NaN .NAN nan",
+        "2026-02-30 2026-01-01T10:00:00Z 0.1.2 << <<< < - + . .. -- ++",
+    )
+    for value in line.split()
+]
+
+
+def test_tags_are_those_of_pyyamls_resolver() -> None:
+    """The composer's resolver answers as PyYAML's would with the same implicit resolvers,
+    for every scalar and collection of every YAML file in the repository and for the edges
+    of the implicit types (plain, quoted and in flow style)."""
+    import yaml
+
+    from ossfirst.load import yamlsource
+
+    asked: list[tuple[str, object]] = []
+
+    class Both(yamlsource._Composer):
+        def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
+            ours = super().resolve(kind, value, implicit)
+            pyyaml = yaml.resolver.BaseResolver.resolve(self, kind, value, implicit)  # type: ignore[no-untyped-call]
+            assert ours == pyyaml, (kind.__name__, value, implicit)
+            asked.append((ours, value))
+            return ours
+
+    assert not yamlsource._Resolver.yaml_path_resolvers  # what the fast resolver leaves out
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        p
+        for pattern in ("*.yaml", "*.yml")
+        for p in root.rglob(pattern)
+        if not any(part.startswith(".") for part in p.relative_to(root).parts)
+    ]
+    edges = "\n".join(
+        f"- {v}\n- '{v}'\n- \"{v}\"\n- [{v}]\n- {{{v}: {v}}}" for v in EDGES if v != "-"
+    )
+    texts = [edges + "\n- \n- ''\n- !!str 1\n- ! 1\n- !custom 1\n"]
+    for path in files:
+        try:
+            texts.append(path.read_bytes().decode("utf-8"))
+        except UnicodeDecodeError:
+            continue  # a file that is not UTF-8 on purpose: never parsed
+    for text in texts:
+        composer = Both(text)
+        try:
+            composer.get_single_node()
+        except yaml.YAMLError:
+            pass  # a broken file on purpose: the scalars before the error were compared
+        finally:
+            composer.dispose()
+    tags = {tag.rsplit(":", 1)[-1] for tag, _ in asked}
+    assert len(files) > 400
+    assert {"str", "int", "float", "bool", "null", "merge", "map", "seq"} <= tags
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        parse("a: [1, {b: c}]\n", "f.yaml")
+        assert gc.isenabled() is enabled
+        with pytest.raises(InputError):
+            parse("a: [1\n", "f.yaml")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

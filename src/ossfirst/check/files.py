@@ -28,7 +28,6 @@ system.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import glob
 import os
@@ -237,6 +236,8 @@ def kind_of(text: str) -> Kind | None:
     for key, kind in FORMAT_KEYS.items():
         if key in keys:
             return kind
+    import difflib  # only for a file without its format key: keeps imports cheap
+
     for key in keys:
         close = difflib.get_close_matches(key.lower(), list(FORMAT_KEYS), n=1, cutoff=0.8)
         if close:

@@ -21,16 +21,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any, cast
-
-from license_expression import (
-    LicenseSymbol,
-    LicenseWithExceptionSymbol,
-    Licensing,
-)
+from typing import TYPE_CHECKING, Any, cast
 
 from ossfirst.errors import Location, OssfirstError, Problem
 from ossfirst.model.facts import LicenceInfo
+
+if TYPE_CHECKING:
+    from license_expression import Licensing
 
 __all__ = ["LicenceError", "LicenceInfo", "classify", "equivalent", "id_for_name", "list_version"]
 
@@ -131,7 +128,8 @@ class _Data:
     licences: dict[str, _Licence]  # keyed by lower-case id
     exceptions: dict[str, tuple[str, bool]]  # lower-case id -> (canonical id, deprecated)
     names: dict[str, str]  # lower-case licence name -> canonical id
-    licensing: Licensing
+    #: Every id as the library's symbol table needs it: (id, exception, deprecated).
+    symbols: tuple[tuple[str, bool, bool], ...]
 
 
 @dataclass(frozen=True)
@@ -163,7 +161,9 @@ class _Term:
 @dataclass(frozen=True)
 class _Parsed:
     expression: str
-    tree: Any  # a license-expression node; the library is untyped
+    #: A license-expression node (the library is untyped); for an expression of one licence
+    #: id, the id itself: parsed without the library (:func:`_tree` makes its node).
+    tree: Any
     terms: dict[str, _Term]  # canonical licence key -> facts
     deprecated: tuple[str, ...]
 
@@ -175,7 +175,7 @@ def _data() -> _Data:
     )
     licences: dict[str, _Licence] = {}
     names: dict[str, str] = {}
-    symbols: list[LicenseSymbol] = []
+    symbols: list[tuple[str, bool, bool]] = []
     for key, entry in cast(dict[str, dict[str, Any]], raw["licenses"]).items():
         lic = _Licence(
             id=key,
@@ -188,20 +188,44 @@ def _data() -> _Data:
         # Deprecated ids share names with their successors; the current id wins.
         if not lic.deprecated or lic.name.lower() not in names:
             names[lic.name.lower()] = key
-        symbols.append(LicenseSymbol(key, is_deprecated=lic.deprecated))
+        symbols.append((key, False, lic.deprecated))
     exceptions: dict[str, tuple[str, bool]] = {}
     for key, entry in cast(dict[str, dict[str, Any]], raw["exceptions"]).items():
         exceptions[key.lower()] = (key, bool(entry["deprecated"]))
-        symbols.append(LicenseSymbol(key, is_exception=True))
-    # Our own symbol table keeps license-expression from loading its ScanCode index
-    # (several MB of JSON); the simple tokenizer then maps any case to the canonical id.
+        symbols.append((key, True, False))
     return _Data(
         version=str(raw["licenseListVersion"]),
         licences=licences,
         exceptions=exceptions,
         names=names,
-        licensing=Licensing(symbols),
+        symbols=tuple(symbols),
     )
+
+
+@cache
+def _licensing() -> Licensing:
+    """license-expression's parser, for expressions of more than one licence id: imported
+    and given its symbol table only then (most requests name one licence, and the library
+    and the table of every SPDX id cost more than reading a request)."""
+    from license_expression import LicenseSymbol, Licensing
+
+    # Our own symbol table keeps license-expression from loading its ScanCode index
+    # (several MB of JSON); the simple tokenizer then maps any case to the canonical id.
+    return Licensing(
+        [
+            LicenseSymbol(key, is_exception=True)
+            if exception
+            else LicenseSymbol(key, is_deprecated=deprecated)
+            for key, exception, deprecated in _data().symbols
+        ]
+    )
+
+
+def _tree(parsed: _Parsed) -> Any:
+    """The library's node of ``parsed`` (made for an expression of one licence id)."""
+    if isinstance(parsed.tree, str):
+        return _licensing().parse(parsed.tree, simple=True, strict=True)
+    return parsed.tree
 
 
 def list_version() -> str:
@@ -224,11 +248,17 @@ def classify(expression: str, accepted_refs: Iterable[str] = (), rule: str = "os
             _both("spdx.not-text"),
             _both("spdx.hint.not-text"),
         )
-    parsed = _parse(expression)
+    _parse(expression)  # raises for an invalid one, before the accepted ids are looked at
     if isinstance(accepted_refs, str):
         # A lone string would otherwise be taken character by character.
         accepted_refs = (accepted_refs,)
-    accepted = frozenset(ref.lower() for ref in accepted_refs)
+    return _classify(expression, frozenset(ref.lower() for ref in accepted_refs), rule)
+
+
+@lru_cache(maxsize=1024)  # the requests of a repository name a few licences again and again
+def _classify(expression: str, accepted: frozenset[str], rule: str) -> LicenceInfo:
+    """:func:`classify` of an expression known to be valid."""
+    parsed = _parse(expression)
     terms = parsed.terms
 
     def is_accepted(t: _Term) -> bool:
@@ -277,7 +307,7 @@ def equivalent(first: str, second: str) -> bool:
     one, other = _parse(first), _parse(second)
     if one.expression == other.expression:
         return True
-    return bool(_data().licensing.is_equivalent(one.tree, other.tree))
+    return bool(_licensing().is_equivalent(_tree(one), _tree(other)))
 
 
 def id_for_name(name: str) -> str | None:
@@ -287,13 +317,17 @@ def id_for_name(name: str) -> str | None:
 
 def _satisfiable(node: Any, terms: dict[str, _Term], ok: Callable[[_Term], bool]) -> bool:
     """Whether the licence choices in ``node`` can be met using only ``ok`` licences."""
+    if isinstance(node, str):  # the one id of an expression parsed without the library
+        return ok(terms[node])
+    from license_expression import LicenseSymbol, LicenseWithExceptionSymbol
+
     if isinstance(node, LicenseWithExceptionSymbol):
         # An exception only grants extra permissions; the licence decides.
         return ok(terms[node.license_symbol.key])
     if isinstance(node, LicenseSymbol):
         return ok(terms[node.key])
     results = (_satisfiable(arg, terms, ok) for arg in node.args)
-    if isinstance(node, _data().licensing.OR):
+    if isinstance(node, _licensing().OR):
         return any(results)
     return all(results)
 
@@ -349,8 +383,12 @@ def _parse_valid(expression: str) -> _Parsed:
             deprecated.append(key)
         # Canonical ids differ from the input only in letter case, so offsets stay valid.
         canonical[lex.start : lex.start + len(lex.text)] = key
+    if len(lexemes) == 1 and lexemes[0].is_term:
+        # One licence id, as most expressions are: the library would give it back as the
+        # expression and its one node (a test compares the two for every SPDX id).
+        return _Parsed(expression=key, tree=key, terms=terms, deprecated=tuple(deprecated))
     try:
-        tree = data.licensing.parse("".join(canonical), simple=True, strict=True)
+        tree = _licensing().parse("".join(canonical), simple=True, strict=True)
     except Exception as exc:
         # The pre-check should have caught every syntax error; anything the library
         # still rejects (or crashes on, e.g. IndexError for "()") must not become a

@@ -18,7 +18,6 @@ ignoring surrounding whitespace and any spaces, hyphens, underscores and slashes
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import re
 from collections.abc import Mapping
@@ -145,6 +144,7 @@ def standards_list() -> StandardsList:
     return _shipped()[0]
 
 
+@functools.lru_cache(maxsize=4096)  # requests declare the same few formats again and again
 def lookup(name: str) -> Standard | None:
     """The standard whose id, name or alias matches ``name``, or ``None``.
 
@@ -173,6 +173,8 @@ def suggest(name: str) -> str | None:
     index = _shipped()[1]
     if key in index:
         return index[key].name
+    import difflib  # only for an unknown name: keeps imports cheap
+
     for match in difflib.get_close_matches(key, list(index), n=3, cutoff=SUGGEST_CUTOFF):
         if not (match.startswith(key) or key.startswith(match) or key.endswith(match)):
             return index[match].name

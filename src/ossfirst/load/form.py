@@ -13,7 +13,6 @@ error). The values and texts of a form count against the same limits as a YAML r
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from pathlib import Path
@@ -182,6 +181,8 @@ class _Reader:
             complete = False
             names = TEXTS[f"form.sheet.{key}"]
             guess = None
+            import difflib  # only for a sheet missing: keeps imports cheap
+
             for sheet in unknown:
                 if difflib.get_close_matches(
                     normal(sheet.name), [normal(n) for n in names], 1, 0.6

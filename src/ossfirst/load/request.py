@@ -74,6 +74,7 @@ def read_request(path: Path, display: str | None = None) -> LoadedRequest:
         name,
         max_values=limits.REQUEST_VALUES,
         max_characters=limits.REQUEST_CHARACTERS,
+        utf8=raw.removeprefix(yamlsource.UTF8_BOM),
     )
     try:
         request = numbers.validate(Request, data, source, numbers.request_spots(data))
@@ -133,12 +134,29 @@ def resolve_catalogue(
     key = (
         (override, str(Path.cwd()))
         if override is not None
-        else (loaded.request.catalogue, str(loaded.path.parent.resolve()))
+        else (loaded.request.catalogue, _real_folder(loaded.path))
     )
     resolved = cache.get(key)
     if resolved is None:
         resolved = cache[key] = _load_catalogue(loaded, override)
     return resolved
+
+
+#: The real folder of each folder requests were read from, by the working directory and the
+#: folder as given: a batch run reads hundreds of requests from the same few folders, and
+#: resolving a path asks the file system about every part of it.
+_REAL_FOLDERS: dict[str, str] = {}
+
+
+def _real_folder(path: Path) -> str:
+    """The folder of ``path`` with symbolic links resolved, as a text."""
+    folder = str(Path.cwd() / path.parent)
+    real = _REAL_FOLDERS.get(folder)
+    if real is None:
+        if len(_REAL_FOLDERS) >= 1024:
+            _REAL_FOLDERS.clear()
+        real = _REAL_FOLDERS[folder] = str(path.parent.resolve())
+    return real
 
 
 def _load_catalogue(
@@ -288,7 +306,8 @@ def check_request(loaded: LoadedRequest, catalogue: Catalogue, profile: str | No
                         at((*path, "passed")), _both("req.assessed-passed", criterion=criterion_id)
                     )
                 )
-            problems.extend(_check_panel(loaded, path, assessment))
+            if assessment.scores:
+                problems.extend(_check_panel(loaded, path, assessment))
     problems.extend(_check_methods(loaded, catalogue))
     problems += _deviation_problems(loaded, catalogue, alternative_ids)
     problems += _market_problems(loaded, alternative_ids)

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import types
 import typing
 from collections.abc import Callable
@@ -116,6 +115,8 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
     lowered = {o.lower(): o for o in options}
     if word.lower() in lowered:
         return lowered[word.lower()]
+    import difflib  # only for a word that is not one of them: keeps imports cheap
+
     matches = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
     return lowered[matches[0]] if matches else None
 

@@ -14,6 +14,7 @@ builds plain Python data from those nodes itself, so that it can
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import re
@@ -76,22 +77,54 @@ _Resolver.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), [
 _Resolver.add_implicit_resolver(_MERGE, re.compile(r"^<<$"), ["<"])
 
 
+#: The implicit resolvers above by the first character of a plain scalar, in the order
+#: PyYAML tries them (the same patterns, the same tags).
+_IMPLICIT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(resolvers) for first, resolvers in _Resolver.yaml_implicit_resolvers.items()
+}
+
+
+class _FastResolver(_Resolver):
+    """:class:`_Resolver` without the machinery for path resolvers, which it has none of.
+
+    The composer asks the resolver for the tag of every node and tells it each step into and
+    out of a collection; PyYAML's resolver answers through several dictionary look-ups and
+    calls per node, a good part of the time of reading a request. The tags are the same:
+    a plain scalar takes the tag of the first pattern of its first character that matches
+    it (``yaml.resolver.BaseResolver.resolve``), anything else the default tag of its kind.
+    """
+
+    # Called twice per node with nothing to do: the composer only needs something callable
+    # that takes its arguments (``slice(parent, index)`` and ``tuple()`` do nothing else).
+    descend_resolver = staticmethod(slice)  # type: ignore[assignment]
+    ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]
+
+    def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, pattern in _IMPLICIT.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+
 if _C_PARSER:
 
-    class _Composer(_Parser, _Resolver):  # type: ignore[misc,valid-type,unused-ignore]
-        def __init__(self, stream: str) -> None:
+    class _Composer(_Parser, _FastResolver):  # type: ignore[misc,valid-type,unused-ignore]
+        def __init__(self, stream: str | bytes) -> None:
             _Parser.__init__(self, stream)
-            _Resolver.__init__(self)
+            _FastResolver.__init__(self)
 
 else:  # pragma: no cover
 
-    class _Composer(Reader, Scanner, Parser, Composer, _Resolver):  # type: ignore[no-redef]
+    class _Composer(Reader, Scanner, Parser, Composer, _FastResolver):  # type: ignore[no-redef]
         def __init__(self, stream: str) -> None:
             Reader.__init__(self, stream)
             Scanner.__init__(self)
             Parser.__init__(self)
             Composer.__init__(self)
-            _Resolver.__init__(self)
+            _FastResolver.__init__(self)
 
 
 @dataclass
@@ -262,6 +295,10 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     return decode(read_bytes(path, display, max_bytes), display)
 
 
+#: The byte-order mark UTF-8 text may begin with.
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def decode(raw: bytes, display: str) -> str:
     """Decode ``raw`` as UTF-8, or explain where and why it is not."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -277,8 +314,7 @@ def decode(raw: bytes, display: str) -> str:
                 )
             ]
         )
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    raw = raw.removeprefix(UTF8_BOM)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -411,6 +447,7 @@ class _Builder:
     ) -> None:
         self.display = display
         self.source = SourceMap(display)
+        self.values = self.source.values
         self.problems: list[Problem] = []
         self.count = 0
         self.max_values = max_values
@@ -439,27 +476,38 @@ class _Builder:
         self.count += 1
         if self.count > self.max_values:
             raise _TooLarge(node)
-        if self.max_characters is not None and isinstance(node, ScalarNode):
+        scalar = isinstance(node, ScalarNode)
+        if scalar and self.max_characters is not None:
             # Aliases repeat a text without repeating its bytes: count what they expand to.
             self.characters += len(node.value)
             if self.characters > self.max_characters:
                 raise _TooLong(node)
         if depth > MAX_DEPTH:
             raise _TooDeep(node)
-        values = self.source.values
-        if node.tag not in _ALLOWED_TAGS:
+        values = self.values
+        tag = node.tag
+        if scalar and tag == _STR:  # most values: the span of :meth:`span`, the text
+            start, end = node.start_mark, node.end_mark
+            if end.column == 0 and end.line > start.line:
+                values.setdefault(path, (start.line + 1, start.column + 1, end.line, 0))
+            else:
+                values.setdefault(
+                    path, (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                )
+            return node.value
+        if tag not in _ALLOWED_TAGS:
             values.setdefault(path, self.at(node))
-            tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
+            shown = "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
             self.fail(
                 node,
-                _both("yaml.tag", tag=tag),
+                _both("yaml.tag", tag=shown),
                 _both("yaml.hint.tag"),
                 code="yaml-tag",
             )
             return None
         if isinstance(node, ScalarNode):
             values.setdefault(path, self.span(node))
-            if node.tag in (_INT, _FLOAT):
+            if tag in (_INT, _FLOAT):
                 self.source.texts[path] = node.value
             return self.scalar(node)
         # A block collection ends with its last value (its own end mark lies at the next
@@ -483,20 +531,27 @@ class _Builder:
     def mapping(self, node: MappingNode, path: PathT, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         merges: list[Node] = []
+        keys = self.source.keys
+        build = self.build
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
+            tag = key_node.tag
+            if tag == _MERGE:
                 merges.append(value_node)
                 continue
-            if not isinstance(key_node, ScalarNode):
+            if tag == _STR and isinstance(key_node, ScalarNode):  # most keys: the text
+                key = key_node.value
+            elif not isinstance(key_node, ScalarNode):
                 self.fail(
                     key_node,
                     _both("yaml.key-not-plain"),
                     code="yaml-key",
                 )
                 continue
-            key = _key(self.scalar(key_node))
+            else:
+                key = _key(self.scalar(key_node))
+            key_path = (*path, key)
             if key in result:
-                first = self.source.keys.get((*path, key), (0, 0))
+                first = keys.get(key_path, (0, 0))
                 self.fail(
                     key_node,
                     _both("file.duplicate-key", key=short(key), line=first[0]),
@@ -504,15 +559,16 @@ class _Builder:
                     code="duplicate-key",
                 )
                 continue
-            self.source.keys.setdefault((*path, key), self.at(key_node))
+            mark = key_node.start_mark
+            keys.setdefault(key_path, (mark.line + 1, mark.column + 1))
             if (
                 node.flow_style
                 and isinstance(value_node, ScalarNode)
                 and value_node.value == ""
                 and value_node.start_mark.index == key_node.end_mark.index
             ):
-                self.source.bare_keys.add((*path, key))
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+                self.source.bare_keys.add(key_path)
+            result[key] = build(value_node, key_path, depth + 1)
         # Explicit keys win over merged ones, and keep their own positions.
         for merge_node in merges:
             for key, value in self.merge(merge_node, path, depth).items():
@@ -612,7 +668,7 @@ def _key(key: Any) -> Any:
     """A mapping key as it was written: keys are names (a requirement id ``1.10`` must not
     become ``1.1`` and collide with ``1.1``); a number key (a catalogue's level ``4``) is
     read as a number again where the model expects one."""
-    if isinstance(key, YamlInt | YamlFloat):
+    if isinstance(key, (YamlInt, YamlFloat)):
         return key.source
     if isinstance(key, float) and math.isnan(key):
         return "nan"
@@ -635,13 +691,37 @@ class _TooLong(Exception):
 
 
 def parse(
-    text: str, display: str, *, max_values: int = MAX_NODES, max_characters: int | None = None
+    text: str,
+    display: str,
+    *,
+    max_values: int = MAX_NODES,
+    max_characters: int | None = None,
+    utf8: bytes | None = None,
 ) -> tuple[Any, SourceMap]:
     """Parse one YAML document. Raises :class:`InputError` with every problem found.
 
     ``max_values`` bounds the values after aliases are expanded (alias bombs),
-    ``max_characters`` the characters of all texts after aliases are expanded."""
-    composer = _Composer(text)
+    ``max_characters`` the characters of all texts after aliases are expanded. ``utf8`` is
+    ``text`` as UTF-8 (without a byte-order mark) when the caller has it: the parser reads
+    UTF-8, and is then spared encoding ``text`` again."""
+    # A document's nodes (each with two marks) are garbage once its data is built, and they
+    # make no reference cycles (an alias of its own collection aside, which the limits stop
+    # and a later collection frees). Left running, the cycle collector would pass over them
+    # several times per request, and move them into its older generations, whose full
+    # collections then walk every object of the process.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, display, max_values, max_characters, utf8)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(
+    text: str, display: str, max_values: int, max_characters: int | None, utf8: bytes | None
+) -> tuple[Any, SourceMap]:
+    composer = _Composer(text if utf8 is None or not _C_PARSER else utf8)
     try:
         node = composer.get_single_node()
     except yaml.YAMLError as exc:

@@ -192,7 +192,12 @@ def withhold_names(result: Result, lang: str) -> Result:
     alternatives = []
     for alternative in result.alternatives:
         rows = []
+        named = False
         for row in alternative.criteria:
+            if row.assessor is None and row.panel is None:
+                rows.append(row)  # names nobody: kept as it is, as most rows are
+                continue
+            named = True
             update: dict[str, Any] = {"assessor": person(row.assessor)}
             if row.panel is not None:
                 entries = [
@@ -200,7 +205,9 @@ def withhold_names(result: Result, lang: str) -> Result:
                 ]
                 update["panel"] = row.panel.model_copy(update={"entries": entries})
             rows.append(row.model_copy(update=update))
-        alternatives.append(alternative.model_copy(update={"criteria": rows}))
+        alternatives.append(
+            alternative.model_copy(update={"criteria": rows}) if named else alternative
+        )
     # a disagreement names its assessors with their levels: the same numbers instead
     panels = {
         (alternative.id, row.criterion): row.panel
