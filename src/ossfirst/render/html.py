@@ -271,10 +271,26 @@ def _table(b: Table, out: list[str]) -> Iterator[None]:
     if b.row_headers and columns:
         opens[0] = f'<th scope="row" class="{escape(columns[0].align)}">'
         closes[0] = "</th>\n"
+    tags = list(zip(opens, closes, strict=True))
+    isolated = _isolated
     for n, row in enumerate(b.rows, 1):
-        out.append('<tr class="total">\n' if row.strong else "<tr>\n")
-        out += [opens[i] + _cell_body(c) + closes[i] for i, c in enumerate(row.cells)]
-        out.append("</tr>\n")
+        # a row in one string; most cells are their text alone
+        out.append(
+            ('<tr class="total">\n' if row.strong else "<tr>\n")
+            + "".join(
+                [
+                    start
+                    + (
+                        _cell_body(c)
+                        if c.notes or c.link or c.mono or c.strong
+                        else isolated(c.text)
+                    )
+                    + end
+                    for (start, end), c in zip(tags, row.cells, strict=False)
+                ]
+            )
+            + "</tr>\n"
+        )
         if n % _ROWS == 0:
             yield
     out.append("</tbody>\n</table>\n</div>\n\n")

@@ -5,7 +5,15 @@ alternative's cost items and cash flows."""
 
 from __future__ import annotations
 
-from ossfirst.render.document import Block, cell, column, paragraph, subheading, table
+from ossfirst.render.document import (
+    Block,
+    cell,
+    column,
+    number_cell,
+    paragraph,
+    subheading,
+    table,
+)
 from ossfirst.render.sections._base import Context, ReportSection
 
 
@@ -27,7 +35,7 @@ def build(ctx: Context) -> list[Block]:
         table(
             w.t("tab.costs"),
             [column(w.t("col.item"), width=2.2), *ctx.alternative_columns("right")],
-            [[cell(label)] + [cell(w.money(v)) for v in values] for label, values in lines],
+            [[cell(label)] + [number_cell(w.money(v)) for v in values] for label, values in lines],
             strong_last=True,
         ),
     ]
@@ -36,10 +44,10 @@ def build(ctx: Context) -> list[Block]:
         blocks.append(subheading(w.t("cost.flows", name=w.name(a.id))))
         if e.one_time or e.yearly:
             items = [
-                [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), cell(w.num(v))]
+                [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), number_cell(w.num(v))]
                 for k, v in e.one_time.items()
             ] + [
-                [cell(f"{w.t('cost.yearly')}: {w.cost_item(k)}"), cell(w.num(v))]
+                [cell(f"{w.t('cost.yearly')}: {w.cost_item(k)}"), number_cell(w.num(v))]
                 for k, v in e.yearly.items()
             ]
             blocks.append(
@@ -60,10 +68,10 @@ def build(ctx: Context) -> list[Block]:
                 ],
                 [
                     [
-                        cell(str(f.year)),
-                        cell(w.money(f.nominal)),
-                        cell(w.num(f.discount_factor, 4)),
-                        cell(w.money(f.present_value)),
+                        number_cell(str(f.year)),
+                        number_cell(w.money(f.nominal)),
+                        number_cell(w.num(f.discount_factor, 4)),
+                        number_cell(w.money(f.present_value)),
                     ]
                     for f in e.cash_flows
                 ],
