@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ossfirst.render.document import (
     Block,
+    Cell,
     cell,
     column,
     number_cell,
@@ -39,17 +40,23 @@ def build(ctx: Context) -> list[Block]:
             strong_last=True,
         ),
     ]
+    # the names of cost items recur from one alternative to the next: each is put into
+    # words once
+    named: dict[tuple[str, str], Cell] = {}
+
+    def item(kind: str, key: str) -> Cell:
+        found = named.get((kind, key))
+        if found is None:
+            found = named[kind, key] = cell(f"{w.t(kind)}: {w.cost_item(key)}")
+        return found
+
     for a in alts:
         e = a.economics
         blocks.append(subheading(w.t("cost.flows", name=w.name(a.id))))
         if e.one_time or e.yearly:
             items = [
-                [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), number_cell(w.num(v))]
-                for k, v in e.one_time.items()
-            ] + [
-                [cell(f"{w.t('cost.yearly')}: {w.cost_item(k)}"), number_cell(w.num(v))]
-                for k, v in e.yearly.items()
-            ]
+                [item("cost.one_time", k), number_cell(w.num(v))] for k, v in e.one_time.items()
+            ] + [[item("cost.yearly", k), number_cell(w.num(v))] for k, v in e.yearly.items()]
             blocks.append(
                 table(
                     w.t("tab.cost_items", name=w.name(a.id)),

@@ -30,7 +30,6 @@ def _rows(ctx: Context, a: AlternativeResult, made: dict[object, Cell]) -> list[
     alternative's table to the next and are put into words once."""
     w = ctx.words
     evidence_label = w.t("crit.evidence")
-    assessed_on: dict[object, str] = {}
     rows = []
     for row in a.criteria:
         info = w.criteria[row.criterion]
@@ -89,13 +88,9 @@ def _rows(ctx: Context, a: AlternativeResult, made: dict[object, Cell]) -> list[
                 evidence = ", ".join([clean(e) for e in row.evidence])
                 said.append(f"{evidence_label}: {evidence}")
             if row.assessed_on:
-                key = ("assessed", row.assessed_on, row.assessor)
-                assessed = assessed_on.get(key)
-                if assessed is None:
-                    assessed = w.t("crit.assessed_on", date=w.date(row.assessed_on))
-                    if row.assessor:
-                        assessed += " " + w.t("crit.assessor", name=clean(row.assessor))
-                    assessed_on[key] = assessed
+                assessed = w.t("crit.assessed_on", date=w.date(row.assessed_on))
+                if row.assessor:
+                    assessed += " " + w.t("crit.assessor", name=clean(row.assessor))
                 said.append(assessed)
             notes.append(note("; ".join(said)))
             # what the evidence files would give, beside a person's differing level, on a
