@@ -52,6 +52,8 @@ def _rows(ctx: Context, a: AlternativeResult, made: dict[object, Cell]) -> list[
             score = cell(text)
             if row.capped is None:
                 made[key] = score
+        weight: Cell | None
+        contribution: Cell | None
         if knock_out:
             weight = contribution = _EMPTY
         else:
