@@ -294,11 +294,11 @@ def _finish(
     # Typst releases the GIL while it typesets the annual report (seconds for a thousand
     # requests): the dashboard is written meanwhile. Each writes only its own file.
     with ThreadPoolExecutor(1, thread_name_prefix="ossfirst-pdf") as typesetter:
-        annual = typesetter.submit(pdf.render, printed, when, folder, kept)
+        annual = typesetter.submit(pdf.write, printed, when, folder, folder / "portfolio.pdf", kept)
         with (folder / "index.html").open("wb") as stream:
             for piece in html.render(document.build(figures, tally, context)):
                 stream.write(piece)
-        (folder / "portfolio.pdf").write_bytes(annual.result())
+        annual.result()
 
 
 def _limited(context: document.Context) -> document.Context:
