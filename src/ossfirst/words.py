@@ -69,9 +69,11 @@ class Phrases:
         #: Set a name written right to left apart (Unicode isolates), for formats that
         #: show them (HTML, PDF).
         self.isolate = isolate
+        #: Every text in ``lang``, by key (what :meth:`t` looks up).
+        self.texts = in_language(lang)
 
     def t(self, key: str, /, **params: Any) -> str:
-        template = in_language(self.lang).get(key)
+        template = self.texts.get(key)
         if template is None:  # a counted text (by its plural form), or an unknown key
             return text(key, self.lang, **params)
         return template.format(**params) if params else template

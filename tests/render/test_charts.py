@@ -60,6 +60,20 @@ def test_radar_puts_each_value_on_its_spoke() -> None:
     assert lines[0]["dash"] != lines[1]["dash"]
 
 
+def test_radars_of_the_same_axes_share_a_frame_that_stays_as_drawn() -> None:
+    # The rings, spokes and labels are drawn once per set of axes: a second chart of other
+    # values gets the same frame, and neither chart's series alter it.
+    first = charts.radar(AXES, SERIES)
+    again = charts.radar(AXES, [charts.Series("C", [10, 20, 30, 40, 50])])
+    frame = len(first["shapes"]) - sum(1 + len(s.values) for s in SERIES)
+    assert frame == 4 * 2 + 2 * len(AXES)  # a ring and its scale, a spoke and its label
+    assert first["shapes"][:frame] == again["shapes"][:frame]
+    assert first["height"] == again["height"]
+    assert again["shapes"][frame]["stroke"] == charts.style(0)["stroke"]
+    other = charts.radar(AXES[:3], SERIES)
+    assert len(other["shapes"]) == 4 * 2 + 2 * 3 + 2 * (1 + 3)
+
+
 def charts_centre(points: list[list[float]]) -> tuple[float, float]:
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 

@@ -78,6 +78,21 @@ def test_a_number_stays_on_the_line_of_its_unit(lang: str) -> None:
     assert document.clean("5,0 % von 2 EUR, 3 EURO") == "5,0\u00a0% von 2\u00a0EUR, 3 EURO"
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_number_cell_is_the_cell_of_its_text(lang: str) -> None:
+    from ossfirst.texts import money, number, percent
+
+    values = [0.0, -0.0, 1.0, -1234567.891, 0.125, 12.5, 1e9, 3]
+    for text in [
+        *(number(v, lang) for v in values),
+        *(number(v, lang, 4) for v in values),
+        *(money(v, lang) for v in values),
+        *(percent(v, lang) for v in values),
+        "2026",
+    ]:
+        assert document.number_cell(text) == document.cell(text), text
+
+
 def test_title_block_dates() -> None:
     import datetime as dt
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ossfirst.prose import CONTROL
@@ -268,24 +269,33 @@ def amounts(
     return {"width": width, "height": round(height, 2), "shapes": shapes + shown}
 
 
-def radar(
-    axes: Sequence[str],
-    series: Sequence[Series],
-    width: float = 468.0,
-) -> Scene:
-    """A radar (spider) chart: one spoke per axis, 0 in the centre and 100 at the rim, one
-    closed line with markers per series. A missing value is drawn at 0."""
-    size = 7.0
+def _radar_geometry(
+    width: float, count: int
+) -> tuple[Callable[[float, float], tuple[float, float]], float, float, float]:
+    """Where a radar of ``count`` spokes puts the point ``share`` of the way out along
+    spoke ``index`` (fractions between spokes too), and its centre and radius."""
     radius = 88.0
-    label_w = 110.0
     cx = width / 2
     cy = radius + 26
-    count = max(3, len(axes))
 
     def point(index: float, share: float) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * index / count
         return cx + radius * share * math.cos(angle), cy + radius * share * math.sin(angle)
 
+    return point, cx, cy, radius
+
+
+# The rings, spokes and labels of a radar depend only on its axes (a catalogue's dimensions
+# in one language): drawn once, shared by every report that shows them (shapes are only
+# read). Bounded, so that memory stays flat however many reports a process writes.
+@lru_cache(maxsize=64)
+def _radar_frame(axes: tuple[str, ...], width: float) -> tuple[tuple[Shape, ...], float]:
+    """The rings with their scale and the spokes with their labels, and the lowest point
+    they reach."""
+    size = 7.0
+    label_w = 110.0
+    count = max(3, len(axes))
+    point, cx, cy, radius = _radar_geometry(width, count)
     shapes: list[Shape] = []
     for ring in (25, 50, 75, 100):
         ring_points = [point(i, ring / 100) for i in range(count)]
@@ -319,6 +329,20 @@ def radar(
         box_y = ly - block_h / 2 if abs(cos) >= 0.2 else (ly - block_h if ly < cy else ly)
         shapes.append(_text(box_x, box_y, label_w, lines, size, align))
         bottom = max(bottom, box_y + block_h)
+    return tuple(shapes), bottom
+
+
+def radar(
+    axes: Sequence[str],
+    series: Sequence[Series],
+    width: float = 468.0,
+) -> Scene:
+    """A radar (spider) chart: one spoke per axis, 0 in the centre and 100 at the rim, one
+    closed line with markers per series. A missing value is drawn at 0."""
+    count = max(3, len(axes))
+    point = _radar_geometry(width, count)[0]
+    frame, bottom = _radar_frame(tuple(axes), width)
+    shapes: list[Shape] = list(frame)
     for s, item in enumerate(series):
         seen = style(s, item.excluded)
         points = [

@@ -32,6 +32,7 @@ from ossfirst.render.document import (
     Block,
     Bullets,
     Cell,
+    Column,
     Document,
     Figure,
     KeyFigures,
@@ -109,10 +110,15 @@ class _Chart:
     def __init__(self, series: tuple[dict[str, str], ...], prefix: str) -> None:
         self.series = series
         self.prefix = prefix
+        # each series' fill and line as written, for its every shape
+        self.fills = [
+            escape(look["fill"]) if look["hatch"] == "none" else f"url(#{prefix}-{index})"
+            for index, look in enumerate(series)
+        ]
+        self.strokes = [escape(look["stroke"]) for look in series]
 
     def fill(self, index: int) -> str:
-        look = self.series[index]
-        return escape(look["fill"]) if look["hatch"] == "none" else f"url(#{self.prefix}-{index})"
+        return self.fills[index]
 
     def patterns(self, out: list[str]) -> None:
         out.append("<defs>\n")
@@ -142,8 +148,8 @@ class _Chart:
         if kind == "rect":
             out.append(
                 f'<rect x="{s["x"]}" y="{s["y"]}" width="{s["w"]}" height="{s["h"]}"'
-                f' fill="{self.fill(s["series"])}"'
-                f' stroke="{escape(self.series[s["series"]]["stroke"])}" stroke-width="0.5"/>\n'
+                f' fill="{self.fills[s["series"]]}"'
+                f' stroke="{self.strokes[s["series"]]}" stroke-width="0.5"/>\n'
             )
         elif kind == "line":
             out.append(
@@ -250,31 +256,57 @@ def _cell_body(c: Cell) -> str:
 _ROWS = 100
 
 
+# The columns of a report's tables recur in every report: each table head is written once.
+@lru_cache(maxsize=512)
+def _head(
+    columns: tuple[Column, ...], row_headers: bool
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A table's column widths and headings, and the tags that open and close each
+    column's cells (the first column's name the row where ``row_headers``)."""
+    total = sum(c.width for c in columns)
+    head = ["<colgroup>\n"]
+    head += [f'<col style="width: {c.width / total * 100:.1f}%">\n' for c in columns]
+    head.append("</colgroup>\n<thead>\n<tr>\n")
+    head += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
+    head.append("</tr>\n</thead>\n<tbody>\n")
+    opens = [f'<td class="{escape(c.align)}">' for c in columns]
+    closes = ["</td>\n"] * len(columns)
+    if row_headers and columns:
+        opens[0] = f'<th scope="row" class="{escape(columns[0].align)}">'
+        closes[0] = "</th>\n"
+    return "".join(head), tuple(zip(opens, closes, strict=True))
+
+
 def _table(b: Table, out: list[str]) -> Iterator[None]:
     """The table, into ``out``; it stops after every :data:`_ROWS` rows, so that the caller
     can write out what is there: the rows of a long table (the dashboard's lists of all
     requests) are made only as they are read, and are not held whole."""
-    columns = b.columns
-    total = sum(c.width for c in columns)
+    head, tags = _head(b.columns, b.row_headers)
     out.append(
         '<div class="table">\n<table>\n'
         f'<caption><span class="label">{escape(b.label)}:</span>'
-        f" {_isolated(b.caption)}</caption>\n<colgroup>\n"
+        f" {_isolated(b.caption)}</caption>\n"
     )
-    out += [f'<col style="width: {c.width / total * 100:.1f}%">\n' for c in columns]
-    out.append("</colgroup>\n<thead>\n<tr>\n")
-    out += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
-    out.append("</tr>\n</thead>\n<tbody>\n")
-    # each column's tags around a cell; the first column's name the row where it does
-    opens = [f'<td class="{escape(c.align)}">' for c in columns]
-    closes = ["</td>\n"] * len(columns)
-    if b.row_headers and columns:
-        opens[0] = f'<th scope="row" class="{escape(columns[0].align)}">'
-        closes[0] = "</th>\n"
+    out.append(head)
+    isolated = _isolated
     for n, row in enumerate(b.rows, 1):
-        out.append('<tr class="total">\n' if row.strong else "<tr>\n")
-        out += [opens[i] + _cell_body(c) + closes[i] for i, c in enumerate(row.cells)]
-        out.append("</tr>\n")
+        # a row in one string; most cells are their text alone
+        out.append(
+            ('<tr class="total">\n' if row.strong else "<tr>\n")
+            + "".join(
+                [
+                    start
+                    + (
+                        _cell_body(c)
+                        if c.notes or c.link or c.mono or c.strong
+                        else isolated(c.text)
+                    )
+                    + end
+                    for (start, end), c in zip(tags, row.cells, strict=False)
+                ]
+            )
+            + "</tr>\n"
+        )
         if n % _ROWS == 0:
             yield
     out.append("</tbody>\n</table>\n</div>\n\n")

@@ -11,7 +11,6 @@ section is a module here and an entry in :data:`SECTIONS`; every writer then sho
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from ossfirst.model.result import Result
@@ -91,13 +90,19 @@ def numbered(ctx: Context, parts: tuple[ReportSection, ...]) -> list[Section]:
         if found is None:
             continue
         blocks: list[Block] = []
+        # each labelled block made anew with all its fields (dataclasses.replace would look
+        # the fields up each time)
         for block in found:
             if isinstance(block, Table):
                 tables += 1
-                blocks.append(dataclasses.replace(block, label=w.t("table.label", n=tables)))
+                label = w.t("table.label", n=tables)
+                blocks.append(
+                    Table(label, block.caption, block.columns, block.rows, block.row_headers)
+                )
             elif isinstance(block, Figure):
                 figures += 1
-                blocks.append(dataclasses.replace(block, label=w.t("figure.label", n=figures)))
+                label = w.t("figure.label", n=figures)
+                blocks.append(Figure(label, block.caption, block.alt, block.chart, block.legend))
             else:
                 blocks.append(block)
         sections.append(Section(part.anchor, len(sections) + 1, w.t(part.title), tuple(blocks)))

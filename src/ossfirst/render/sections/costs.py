@@ -5,7 +5,16 @@ alternative's cost items and cash flows."""
 
 from __future__ import annotations
 
-from ossfirst.render.document import Block, cell, column, paragraph, subheading, table
+from ossfirst.render.document import (
+    Block,
+    Cell,
+    cell,
+    column,
+    number_cell,
+    paragraph,
+    subheading,
+    table,
+)
 from ossfirst.render.sections._base import Context, ReportSection
 
 
@@ -27,21 +36,27 @@ def build(ctx: Context) -> list[Block]:
         table(
             w.t("tab.costs"),
             [column(w.t("col.item"), width=2.2), *ctx.alternative_columns("right")],
-            [[cell(label)] + [cell(w.money(v)) for v in values] for label, values in lines],
+            [[cell(label)] + [number_cell(w.money(v)) for v in values] for label, values in lines],
             strong_last=True,
         ),
     ]
+    # the names of cost items recur from one alternative to the next: each is put into
+    # words once
+    named: dict[tuple[str, str], Cell] = {}
+
+    def item(kind: str, key: str) -> Cell:
+        found = named.get((kind, key))
+        if found is None:
+            found = named[kind, key] = cell(f"{w.t(kind)}: {w.cost_item(key)}")
+        return found
+
     for a in alts:
         e = a.economics
         blocks.append(subheading(w.t("cost.flows", name=w.name(a.id))))
         if e.one_time or e.yearly:
             items = [
-                [cell(f"{w.t('cost.one_time')}: {w.cost_item(k)}"), cell(w.num(v))]
-                for k, v in e.one_time.items()
-            ] + [
-                [cell(f"{w.t('cost.yearly')}: {w.cost_item(k)}"), cell(w.num(v))]
-                for k, v in e.yearly.items()
-            ]
+                [item("cost.one_time", k), number_cell(w.num(v))] for k, v in e.one_time.items()
+            ] + [[item("cost.yearly", k), number_cell(w.num(v))] for k, v in e.yearly.items()]
             blocks.append(
                 table(
                     w.t("tab.cost_items", name=w.name(a.id)),
@@ -60,10 +75,10 @@ def build(ctx: Context) -> list[Block]:
                 ],
                 [
                     [
-                        cell(str(f.year)),
-                        cell(w.money(f.nominal)),
-                        cell(w.num(f.discount_factor, 4)),
-                        cell(w.money(f.present_value)),
+                        number_cell(str(f.year)),
+                        number_cell(w.money(f.nominal)),
+                        number_cell(w.num(f.discount_factor, 4)),
+                        number_cell(w.money(f.present_value)),
                     ]
                     for f in e.cash_flows
                 ],

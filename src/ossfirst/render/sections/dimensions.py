@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ossfirst.render import charts
-from ossfirst.render.document import MISSING, Block, cell, column, figure, table
+from ossfirst.render.document import MISSING, Block, cell, column, figure, number_cell, table
 from ossfirst.render.sections._base import Context, ReportSection
 
 
@@ -31,10 +31,11 @@ def build(ctx: Context) -> list[Block]:
         row = [cell(d.title.get(ctx.lang)), cell(f"{w.num(d.weight, 0)} %")]
         for values in scores:
             score = values[i]
-            row.append(cell(w.num(score) if score is not None else MISSING))
+            row.append(number_cell(w.num(score)) if score is not None else cell(MISSING))
         rows.append(row)
     rows.append(
-        [cell(w.t("col.total")), cell("100 %")] + [cell(w.num(a.total)) for a in r.alternatives]
+        [cell(w.t("col.total")), cell("100 %")]
+        + [number_cell(w.num(a.total)) for a in r.alternatives]
     )
     axes = [d.title.get(ctx.lang) for d in dims]
     # an excluded alternative is greyed out, with the reason beside its name
