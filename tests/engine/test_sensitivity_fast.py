@@ -122,6 +122,55 @@ def test_a_cleared_weighting_recommends_the_profiles_choice(
             assert exact(weights) == base
 
 
+@settings(max_examples=300, deadline=None)
+@given(cases(), st.integers(0, 2**32))
+def test_a_weighting_a_rivals_screen_clears_recommends_that_rival(
+    case: tuple[list[Contender], AwardPolicy, float, list[float]], seed: int
+) -> None:
+    # every alternative's clearance, with a less preferred one under the extended
+    # Richtwertmethode too: weightings far from the profile, where the rivals win
+    contenders, award, margin, profile = case
+    exact = decider(contenders, award, margin)
+    base = exact(profile)
+    assert base is not None
+    generator = random.Random(seed)
+    weightings = [
+        [generator.gammavariate(concentration * w / 100, 1.0) for w in profile]
+        for concentration in (2.0, 10.0, 60.0)
+        for _ in range(100)
+    ]
+    screens = sensitivity.rival_screens(contenders, award, margin, base, profile)
+    assert base not in [s.base for s in screens]
+    for rival in {c.id for c in contenders} - {base}:
+        # a rival's vectors chosen where it wins (the extended method picks by a weighting)
+        wins = [w for w in weightings if exact(w) == rival][:1]
+        for at in [profile, *wins]:
+            vectors = clearance(contenders, award, margin, rival, at)
+            if vectors is None:
+                continue
+            for weights in weightings:
+                if all(
+                    math.fsum(w * v for w, v in zip(weights, vector, strict=True)) > 0
+                    for vector in vectors
+                ):
+                    assert exact(weights) == rival
+
+
+def test_a_less_preferred_choice_is_cleared_under_the_extended_method() -> None:
+    # the proprietary offer's Z leads the open-source one's by far more than the margin
+    contenders = [
+        Contender("oss", "open-source", (50.0, 40.0), (50.0, 40.0), 300_000.0),
+        Contender("prop", "proprietary", (70.0, 72.0), (70.0, 72.0), 100_000.0),
+    ]
+    extended = AwardPolicy(method="ufab-extended", corridor=0.05, tie_breaker="highest-performance")
+    profile = [50.0, 50.0]
+    assert decider(contenders, extended, 10.0)(profile) == "prop"
+    vectors = clearance(contenders, extended, 10.0, "prop", profile)
+    # in the corridor of oss, oss outside prop's corridor or beaten on L, Z ahead by 10 %
+    assert vectors is not None and len(vectors) == 3
+    assert all(math.fsum(map(operator.mul, profile, v)) > 0 for v in vectors)
+
+
 def test_clearance_settles_most_weightings_of_a_clear_case() -> None:
     contenders = [
         Contender("oss", "open-source", (80.0, 70.0, 75.0), (80.0, 70.0, 75.0), 100_000.0),
@@ -148,6 +197,12 @@ def test_the_screened_draws_count_as_the_plain_ones(
     ids = [c.id for c in contenders]
     plain = monte_carlo(decide, ids, profile, 600, concentration, seed)
     assert monte_carlo(decide, ids, profile, 600, concentration, seed, screen) == plain
+    base = decider(contenders, award, margin)(profile)
+    assert base is not None
+    rivals = sensitivity.rival_screens(contenders, award, margin, base, profile)
+    assert monte_carlo(decide, ids, profile, 600, concentration, seed, screen, rivals) == plain
+    # the rivals alone, where the profile's choice has no screen
+    assert monte_carlo(decide, ids, profile, 600, concentration, seed, None, rivals) == plain
 
 
 @settings(max_examples=200, deadline=None)

@@ -116,6 +116,29 @@ def screening(
     return None if base is None or vectors is None else Screen(base, vectors)
 
 
+def rival_screens(
+    contenders: Sequence[Contender],
+    award: AwardPolicy,
+    margin: float,
+    base: str,
+    profile: Sequence[float],
+) -> list[Screen]:
+    """For each alternative but ``base`` that some weighting may recommend, the
+    :func:`clearance` vectors that show a weighting recommends it, where they apply: they
+    settle most of the weightings that do not recommend the profile's choice ``base``
+    (:func:`monte_carlo`). No weighting clears two of them, nor one of them and ``base``'s."""
+    if award.method != "weighted" and not all(c.price > 0 for c in contenders):
+        return []
+    screens = []
+    for rival in _undominated(contenders, award_prices=award.method != "weighted"):
+        if rival.id == base:
+            continue
+        vectors = clearance(contenders, award, margin, rival.id, profile)
+        if vectors:
+            screens.append(Screen(rival.id, vectors))
+    return screens
+
+
 def cleared(full: Decide, screen: Screen | None) -> Decide:
     """``full``, first trying the ``screen``: a weighting that every vector clears (``sum_d
     w_d v_d > 0``, summed exactly) recommends its ``base``."""
@@ -175,9 +198,13 @@ def clearance(
     alternative of its class, leads every more preferred one by more than the margin, and
     no less preferred one leads it by the margin. Under the Richtwertmethoden the same with
     the ratios Z and the margin in per cent; under the extended one ``base`` must lie in the
-    corridor of every offer and beat its rivals by the tie-breaker or see them below its
-    corridor. ``None`` where this does not apply (a missing dimension score, or ``base`` of a
-    less preferred class under the extended method, or no such room at the profile).
+    corridor of every offer, beat every rival of its class or of a more preferred one by the
+    tie-breaker or see it below its corridor, and lead every more preferred one by the
+    margin. ``None`` where this does not apply (a missing dimension score, or no such room
+    at the ``profile``, which picks between the tie-breaker and the corridor).
+
+    The argument holds for any ``base``, not only for the profile's recommendation: the
+    rivals' screens of :func:`rival_screens` use it too.
     """
     method = award.method
     weighted = method == "weighted"
@@ -225,9 +252,14 @@ def clearance(
             factor = 1.0 if rank == preference else lead if rank < preference else 1.0 / lead
             vectors.append(_ratio_over(own, mine.price, theirs, other.price, factor))
         return vectors
-    # ufab-extended
-    if any(policy.PREFERENCE[c.category] < preference for c in others):
-        return None
+    # ufab-extended: choose() takes a less preferred ``base`` only when its key is ahead of
+    # that of every more preferred offer (below) and its Z leads theirs by the margin
+    for other in others:
+        if policy.PREFERENCE[other.category] < preference:
+            theirs = scores(other)
+            if theirs is None:
+                return None
+            vectors.append(_ratio_over(own, mine.price, theirs, other.price, lead))
     corridor = award.corridor or 0.0
     highest = award.tie_breaker == "highest-performance"
     below = 1.0 / ((1.0 - corridor) * (1.0 - ufab.TOLERANCE))
@@ -241,7 +273,10 @@ def clearance(
         theirs = scores(other)
         assert theirs is not None
         outside = _ratio_over(own, mine.price, theirs, other.price, below)
-        if policy.PREFERENCE[other.category] != preference:
+        # a more preferred offer is passed as one of the same class: by the tie-breaker, or
+        # below the corridor that ``base`` lies in (at an equal tie-breaker, ``base``'s Z,
+        # which leads by the margin, puts it ahead)
+        if policy.PREFERENCE[other.category] > preference:
             # a less preferred offer must not lead by the margin (or stay outside)
             options = [_ratio_over(own, mine.price, theirs, other.price, 1.0 / lead), outside]
         elif highest:
@@ -604,14 +639,17 @@ def monte_carlo(
     concentration: float,
     seed: int,
     screen: Screen | None = None,
+    rivals: Sequence[Screen] = (),
 ) -> Shares:
     """The share of ``draws`` weightings from ``Dirichlet(concentration * weights)`` in which
     each candidate is recommended (:mod:`ossfirst.engine.weightings`), and its precision
     from the spread between the independently randomised sets.
 
     Given the ``screen`` that ``decide`` starts with (:func:`cleared`), the weightings it
-    clears with room to spare are counted for its ``base`` all at once (:func:`_doubtful`),
-    and ``decide`` decides the others: the same decisions, in a fraction of the time.
+    clears with room to spare are counted for its ``base`` all at once (:func:`_doubtful`);
+    of the others, those one of the ``rivals`` (:func:`rival_screens`) clears are counted
+    for that rival, and ``decide`` decides the rest: the same decisions, in a fraction of
+    the time.
     """
     sets = weightings.set_count(draws)
     if math.isinf(concentration) or len(candidates) == 1:
@@ -622,13 +660,20 @@ def monte_carlo(
     alphas = [concentration * w / 100.0 for w in weights]
     per_set: list[dict[str, int]] = []
     sizes = []
-    bounds = None if screen is None else _bounds(screen, weightings.heaviest(alphas, draws))
+    screens = [*([] if screen is None else [screen]), *rivals]
+    if screens:
+        heaviest = weightings.heaviest(alphas, draws)
+        bounded = [(s.base, s.vectors, _bounds(s, heaviest)) for s in screens]
     for points in weightings.weighting_sets(alphas, draws, seed):
         wins = dict.fromkeys(candidates, 0)
         doubtful: Sequence[Point] = points
-        if screen is not None and bounds is not None:
-            doubtful = _doubtful(points, screen.vectors, bounds)
-            wins[screen.base] += len(points) - len(doubtful)
+        for cleared_for, vectors, bounds in bounded if screens else ():
+            if not doubtful:
+                break
+            # no weighting clears two screens: each settles its own, whatever the order
+            left = _doubtful(doubtful, vectors, bounds)
+            wins[cleared_for] += len(doubtful) - len(left)
+            doubtful = left
         for point in doubtful:
             winner = decide(point)
             if winner is not None:
@@ -727,6 +772,7 @@ def analyse(
     base = decide(weights)
     if base is None:
         return None
+    rivals = rival_screens(contenders, award, margin, base, weights) if settings.draws else []
     thresholds = one_at_a_time(decide, dimensions, weights, base, scan=fast, screen=screen)
     simulation = None
     holds: float | None = None
@@ -739,6 +785,7 @@ def analyse(
             settings.concentration,
             settings.seed,
             screen,
+            rivals,
         )
         simulation = MonteCarlo(
             method=weightings.METHOD,
