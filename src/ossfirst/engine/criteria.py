@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ossfirst.engine import assessors, gaps, metrics, scoring
 from ossfirst.engine.context import Context
 from ossfirst.model.catalogue import Criterion, Kind
+from ossfirst.model.common import as_validated
 from ossfirst.model.facts import AlternativeFacts
 from ossfirst.model.request import Alternative, Assessment
 from ossfirst.model.result import (
@@ -51,27 +52,32 @@ class Draft:
     capped: Cap | None = None
 
     def final(self, weight: float, contribution: float, below_floor: bool) -> CriterionScore:
-        """The row of the Result."""
-        return CriterionScore(
-            criterion=self.criterion,
-            dimension=self.dimension,
-            kind=self.kind,
-            source=self.source,
-            score=self.score,
-            passed=self.passed,
-            value=self.value,
-            rationale=self.rationale,
-            evidence=self.evidence,
-            assessed_on=self.assessed_on,
-            assessor=self.assessor,
-            weight=weight,
-            contribution=contribution,
-            stale=self.stale,
-            below_floor=below_floor,
-            imported=self.imported,
-            panel=self.panel,
-            reason=self.reason,
-            capped=self.capped,
+        """The row of the Result: the values as validation leaves them (a metric's whole
+        number as a float, the evidence in a list of the row's own), built without it."""
+        value = self.value
+        return as_validated(
+            CriterionScore,
+            {
+                "criterion": self.criterion,
+                "dimension": self.dimension,
+                "kind": self.kind,
+                "source": self.source,
+                "score": self.score,
+                "passed": self.passed,
+                "value": float(value) if isinstance(value, int) else value,
+                "rationale": self.rationale,
+                "evidence": list(self.evidence),
+                "assessed_on": self.assessed_on,
+                "assessor": self.assessor,
+                "weight": float(weight),
+                "contribution": float(contribution),
+                "stale": self.stale,
+                "below_floor": below_floor,
+                "imported": self.imported,
+                "panel": self.panel,
+                "reason": self.reason,
+                "capped": self.capped,
+            },
         )
 
 
