@@ -32,6 +32,7 @@ within a dimension are the catalogue's and are not varied.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from math import floor, fsum
@@ -661,17 +662,22 @@ def monte_carlo(
     per_set: list[dict[str, int]] = []
     sizes = []
     screens = [*([] if screen is None else [screen]), *rivals]
+    boxes = None
     if screens:
         heaviest = weightings.heaviest(alphas, draws)
         bounded = [(s.base, s.vectors, _bounds(s, heaviest)) for s in screens]
-    for points in weightings.weighting_sets(alphas, draws, seed):
+        boxes = weightings.boxes(alphas, draws, seed)
+    for index, points in enumerate(weightings.weighting_sets(alphas, draws, seed)):
         wins = dict.fromkeys(candidates, 0)
         doubtful: Sequence[Point] = points
         for cleared_for, vectors, bounds in bounded if screens else ():
             if not doubtful:
                 break
             # no weighting clears two screens: each settles its own, whatever the order
-            left = _doubtful(doubtful, vectors, bounds)
+            if doubtful is points and boxes is not None:
+                left = _doubtful_boxed(boxes[index], vectors, bounds)
+            else:
+                left = _doubtful(doubtful, vectors, bounds)
             wins[cleared_for] += len(doubtful) - len(left)
             doubtful = left
         for point in doubtful:
@@ -725,6 +731,51 @@ def _doubtful(
     if not vectors or not points:
         return []
     return _screener(len(points[0]), len(vectors))(points, vectors, bounds)
+
+
+def _doubtful_boxed(
+    boxes: Sequence[weightings.Box], vectors: Sequence[Sequence[float]], bounds: Sequence[float]
+) -> Sequence[Point]:
+    """:func:`_doubtful` of the weightings in the ``boxes`` (:func:`weightings.boxes`): a
+    box whose every weighting clears every vector is left out at once, and the weightings
+    of the other boxes are tested one by one.
+
+    The test of a box is the test of one weighting, its corner ``c`` with the lowest weight
+    of each dimension where ``v_d > 0`` and the highest where ``v_d < 0``. Rounding is
+    monotonic, so every weighting ``w`` of the box has products ``fl(w_d v_d) >= fl(c_d
+    v_d)``, and a positive exact sum of the corner's products means one for every weighting.
+    The plain sum of the corner's products (written out as ``l_d v+_d + h_d v-_d``, whose
+    terms of 0 add exactly) is above the bound of :func:`_bounds` only when that exact sum is
+    positive: the corner's weights are weights of the set, no heavier than ``M_d``."""
+    if not vectors or not boxes:
+        return []
+    dims = len(boxes[0][0])
+    failing = _box_screener(dims, len(vectors))(boxes, vectors, bounds)
+    if not failing:
+        return []
+    return _screener(dims, len(vectors))(list(itertools.chain(*failing)), vectors, bounds)
+
+
+@functools.cache
+def _box_screener(dims: int, count: int) -> Callable[..., list[list[Point]]]:
+    """:func:`_doubtful_boxed`'s test of the boxes, written out as :func:`_screener`'s."""
+    lowest = "".join(f"l{d}, " for d in range(dims))
+    highest = "".join(f"u{d}, " for d in range(dims))
+    lines = ["def screen(boxes, vectors, bounds):"]
+    for j in range(count):
+        lines.append(f"    {''.join(f'v{j}_{d}, ' for d in range(dims))}= vectors[{j}]")
+        for d in range(dims):
+            lines.append(f"    p{j}_{d} = v{j}_{d} if v{j}_{d} > 0.0 else 0.0")
+            lines.append(f"    n{j}_{d} = v{j}_{d} if v{j}_{d} < 0.0 else 0.0")
+    lines.append(f"    {''.join(f'h{j}, ' for j in range(count))}= bounds")
+    tests = " or ".join(
+        " + ".join(f"l{d} * p{j}_{d} + u{d} * n{j}_{d}" for d in range(dims)) + f" <= h{j}"
+        for j in range(count)
+    )
+    lines.append(f"    return [points for ({lowest}), ({highest}), points in boxes if {tests}]")
+    namespace: dict[str, Callable[..., list[list[Point]]]] = {}
+    exec("\n".join(lines), namespace)  # noqa: S102
+    return namespace["screen"]
 
 
 @functools.cache
