@@ -32,13 +32,21 @@ def assert_as_validated(model: BaseModel) -> None:
 
 
 def built_rows(result: Result) -> list[BaseModel]:
-    return [row for a in result.alternatives for row in a.criteria]
+    rows: list[BaseModel] = []
+    for a in result.alternatives:
+        rows.extend([*a.criteria, *a.dimensions, *a.requirements, *a.economics.cash_flows])
+    return rows
 
 
 @pytest.mark.parametrize("path", REQUESTS, ids=lambda p: str(p.relative_to(EXAMPLES)))
 def test_rows_built_without_validation_are_the_validated_ones(path: Path) -> None:
     rows = built_rows(evaluate_file(path, draws=0))
-    assert rows
+    assert {type(row).__name__ for row in rows} >= {
+        "CriterionScore",
+        "DimensionScore",
+        "RequirementCoverage",
+        "CashFlow",
+    }
     for row in rows:
         assert_as_validated(row)
 
@@ -67,3 +75,14 @@ def test_a_whole_number_becomes_a_float_and_the_evidence_a_list_of_its_own() -> 
     assert type(row.contribution) is float and type(row.score) is int
     assert row.evidence == evidence and row.evidence is not evidence
     assert_as_validated(row)
+
+
+def test_whole_amounts_give_float_cash_flows() -> None:
+    from ossfirst.engine.economics import economics
+    from ossfirst.model.request import Costs
+
+    found = economics(Costs(one_time={"licence": 1000}, yearly={"support": 200}, exit=50), 3, 0.0)
+    for flow in found.cash_flows:
+        assert type(flow.nominal) is float and type(flow.present_value) is float
+        assert_as_validated(flow)
+    assert [flow.nominal for flow in found.cash_flows] == [1000.0, 200.0, 200.0, 250.0]

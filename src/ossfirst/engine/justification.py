@@ -53,16 +53,22 @@ BUDGET_WORDS = ("budget", "Budget", "Haushalt", "Haushaltsmittel")
 def names(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as a word of its own (case-insensitive)."""
     word = _word(name)
-    return word is not None and word.search(_folded(text)) is not None
+    if word is None:
+        return False
+    needle, pattern = word
+    folded = _folded(text)
+    # the pattern matches the needle itself: a text without it needs no search
+    return needle in folded and pattern.search(folded) is not None
 
 
 @functools.lru_cache(maxsize=4096)
-def _word(name: str) -> re.Pattern[str] | None:
-    """``name`` as a word of its own, case-insensitive (``None``: an empty name)."""
+def _word(name: str) -> tuple[str, re.Pattern[str]] | None:
+    """``name`` case-folded, and as a word of its own, case-insensitive (``None``: an
+    empty name)."""
     needle = name.casefold().strip()
     if not needle:
         return None
-    return re.compile(r"(?<![0-9a-zäöüß_])" + re.escape(needle) + r"(?![0-9a-zäöüß_])")
+    return needle, re.compile(r"(?<![0-9a-zäöüß_])" + re.escape(needle) + r"(?![0-9a-zäöüß_])")
 
 
 @functools.lru_cache(maxsize=8)
