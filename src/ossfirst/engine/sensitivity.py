@@ -159,14 +159,17 @@ def cleared(full: Decide, screen: Screen | None) -> Decide:
 def _exact(contenders: Sequence[Contender], award: AwardPolicy, margin: float) -> Decide:
     relative = ufab.is_ratio_method(award.method)
     limit = award.margin_percent if relative else margin
+    # the weighted total ranks by the totals, the UfAB methods by the performance points
+    # alone (:func:`ufab.order`): the other figure is not computed
+    by_total = award.method == "weighted"
 
     def by_award(weights: Sequence[float]) -> str | None:
         offers = [
             ufab.Offer(
                 c.id,
                 c.category,
-                round(weighted_total(weights, c.scores), 2),
-                round(weighted_total(weights, c.performance), 2),
+                round(weighted_total(weights, c.scores), 2) if by_total else 0.0,
+                0.0 if by_total else round(weighted_total(weights, c.performance), 2),
                 c.price,
             )
             for c in contenders
