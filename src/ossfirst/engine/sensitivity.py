@@ -23,7 +23,9 @@ within a dimension are the catalogue's and are not varied.
   infinite concentration (zero spread) reproduces the profile. Dominated alternatives (no
   weighting can make them the best of their class) are left out of the draws. Most
   weightings recommend the profile's choice with room to spare: a few sums per weighting
-  show it (:func:`clearance`), and those are counted at once; the decider decides the rest.
+  show it (:func:`clearance`), and those are counted at once (in a batch, box by box of
+  nearby weightings); most of the others recommend a rival with room to spare, shown by
+  the rival's clearance; the decider decides the rest.
 - Grade: robust when the recommendation holds in at least 95 % of the draws and no
   threshold lies within 5 percentage points of its profile weight; sensitive when it holds
   in less than 75 % or a threshold lies within 2 points; moderate otherwise.
