@@ -105,6 +105,25 @@ def test_files_are_known_by_their_content(text: str, kind: str | None) -> None:
     assert kind_of(text) == kind
 
 
+def test_top_level_keys_are_the_keys_a_whole_text_scan_finds() -> None:
+    """The line-by-line scan finds what the pattern finds scanning the whole text at every
+    line start, for every kind of line start, line end and quoting."""
+    import random
+    import re
+
+    from ossfirst.check import files
+
+    whole = re.compile(files._TOP_KEY.pattern, re.MULTILINE)
+    rng = random.Random(13)
+    alphabet = " \t\r\n\n:#-\"'ab{}[]?&*!|>%@`\x0b\x0c\x85\u2028"
+    texts = ["ossfirst: 1\r\nid: x\r\n", "a:\n  b: 1\n'c' :\n#d: 1\n-e: 1\n\tf: 1\n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        found = {next(g for g in m.groups() if g is not None).strip() for m in whole.finditer(text)}
+        if found:
+            assert files.top_level_keys(text) == found, repr(text)
+
+
 def test_a_repository_is_sorted_into_what_its_files_are(tmp_path: Path) -> None:
     files = {
         "requests/a.yaml": "ossfirst: 1\n",

@@ -100,7 +100,7 @@ def test_a_failed_run_leaves_the_previous_site(
     def broken(*args: object, **kwargs: object) -> bytes:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("ossfirst.portfolio.pdf.render", broken)
+    monkeypatch.setattr("ossfirst.portfolio.pdf.write", broken)
     monkeypatch.chdir(REPO)
     with pytest.raises(SystemExit) as exit_info:
         main(["portfolio", "--date", "2027-01-15", "-d", str(site), "-q", "-j", "1"])

@@ -58,8 +58,9 @@ _REQUEST_KEYS = frozenset({"alternatives", "need"})
 _TOP_KEY = re.compile(
     r"""^(?:"([^"\n]{1,100})"|'([^'\n]{1,100})'|([^\s#'"{}\[\],&*!|>%@`?:-][^:\n#]{0,99}?))"""
     r"""[ \t]*:(?=[ \t]|\r?$)""",
-    re.MULTILINE,
 )
+#: Characters no line with a top-level key starts with (the pattern refuses them).
+_NO_KEY_START = frozenset(" \t-#")
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,14 @@ def top_level_keys(text: str) -> set[str]:
     """The keys of a YAML document's top-level block mapping, found by a line scan that
     does not need the file to be valid YAML (so that a broken request is still known as
     one). A document that is a flow mapping (``{ossfirst: 1, ...}``) is parsed instead."""
-    keys = {next(g for g in m.groups() if g is not None).strip() for m in _TOP_KEY.finditer(text)}
+    # Only a line that starts with a key's first character can hold one: most lines of a
+    # request are indented, and are passed over without the pattern.
+    keys = set()
+    for line in text.split("\n"):
+        if line and line[0] not in _NO_KEY_START:
+            found = _TOP_KEY.match(line)
+            if found is not None:
+                keys.add(next(g for g in found.groups() if g is not None).strip())
     if keys:
         return keys
     try:

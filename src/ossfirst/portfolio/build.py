@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -286,14 +287,18 @@ def _finish(
         reports=options.reports,
         tool=options.tool,
     )
-    with (folder / "index.html").open("wb") as stream:
-        for piece in html.render(document.build(figures, tally, context)):
-            stream.write(piece)
     printed = document.build(figures, tally, _limited(context))
     when = options.issued or dt.datetime(
         options.today.year, options.today.month, options.today.day, tzinfo=dt.UTC
     )
-    (folder / "portfolio.pdf").write_bytes(pdf.render(printed, when, folder, kept))
+    # Typst releases the GIL while it typesets the annual report (seconds for a thousand
+    # requests): the dashboard is written meanwhile. Each writes only its own file.
+    with ThreadPoolExecutor(1, thread_name_prefix="ossfirst-pdf") as typesetter:
+        annual = typesetter.submit(pdf.write, printed, when, folder, folder / "portfolio.pdf", kept)
+        with (folder / "index.html").open("wb") as stream:
+            for piece in html.render(document.build(figures, tally, context)):
+                stream.write(piece)
+        annual.result()
 
 
 def _limited(context: document.Context) -> document.Context:

@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sys
 import sysconfig
 from collections.abc import Iterator, MutableMapping
@@ -331,6 +332,23 @@ def _atomic(path: Path, content: bytes) -> None:
             part.unlink()
 
 
+def _atomic_copy(source: Path, path: Path) -> None:
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        shutil.copyfile(source, part)
+        part.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+
+
+def _file_digest(path: Path) -> hashlib._Hash:
+    """The SHA-256 of the file at ``path``, read in pieces."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256")
+
+
 @dataclass(frozen=True)
 class Hit:
     """An entry found valid for a request of this run."""
@@ -387,30 +405,32 @@ class Cache:
         self.reused += 1
         return found
 
-    def document(self, data: str, attached: list[Path]) -> tuple[str, bytes | None]:
+    def document(self, data: str, attached: list[Path]) -> tuple[str, Path | None]:
         """The key of a document typeset from ``data`` (the template's input, as text) and
-        the ``attached`` files, and the document kept under it, if any (its digest checked)."""
+        the ``attached`` files, and the file of the document kept under it, if any (its
+        digest checked)."""
         digest = hashlib.sha256(f"document\0{self.settings.context}\0{data}".encode())
         for path in attached:
             digest.update(b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(_file_digest(path).digest())
         entry = digest.hexdigest()
         self.keys.add(entry)
         try:
             body = json.loads(_where(self.folder, entry, "json").read_bytes())
-            content = _where(self.folder, entry, "pdf").read_bytes()
-            kept = body["format"] == FORMAT and hashlib.sha256(content).hexdigest() == body["pdf"]
+            where = _where(self.folder, entry, "pdf")
+            kept = body["format"] == FORMAT and _file_digest(where).hexdigest() == body["pdf"]
         except Exception:  # an absent, foreign or damaged entry is a miss
             return entry, None
-        return entry, (content if kept else None)
+        return entry, (where if kept else None)
 
-    def keep_document(self, entry: str, content: bytes) -> None:
-        """Keep a document typeset under the key :meth:`document` gave."""
+    def keep_document(self, entry: str, document: Path) -> None:
+        """Keep the document in the file ``document``, typeset under the key :meth:`document`
+        gave."""
         with contextlib.suppress(OSError):
             where = _where(self.folder, entry, "pdf")
             where.parent.mkdir(parents=True, exist_ok=True)
-            _atomic(where, content)
-            body = {"format": FORMAT, "pdf": hashlib.sha256(content).hexdigest()}
+            _atomic_copy(document, where)
+            body = {"format": FORMAT, "pdf": _file_digest(where).hexdigest()}
             _atomic(where.with_suffix(".json"), json.dumps(body).encode("utf-8"))
 
     def prune(self) -> None:

@@ -6,8 +6,9 @@ It is the portfolio's document (:mod:`ossfirst.portfolio.document`) typeset with
 evaluation report's Typst template and fonts (:mod:`ossfirst.render.pdf`): the same tags,
 metadata and archival standards, the charts and tables of the dashboard (long lists cut to
 their first rows, the rest in the attached data), and the open data attached as files:
-the two CSV files, their descriptor and ``portfolio.json``, which Typst reads from the
-staging folder of the site.
+the two CSV files, their descriptor and ``portfolio.json``, copied in from the staging
+folder of the site in pieces (:mod:`ossfirst.portfolio.attach`): the memory the report takes
+does not grow with the open data.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ossfirst.portfolio import attach
 from ossfirst.portfolio.opendata import ALTERNATIVES, DECISIONS, DESCRIPTOR, PORTFOLIO
 from ossfirst.render import document
 from ossfirst.render import pdf as report_pdf
@@ -53,7 +56,7 @@ def _printed(block: Block, lang: str) -> Block:
 
 def template_data(built: Document, when: dt.datetime) -> dict[str, Any]:
     """What the Typst template receives: the document with the key figures as a table and a
-    note on the attached files, the attachments by path."""
+    note on the attached files, the attachments empty (filled by :func:`write`)."""
     lang = built.lang
     names = ", ".join(name for name, _ in ATTACHED)
     attached = paragraph(text("portfolio.pdf.attached", lang, files=names))
@@ -68,7 +71,7 @@ def template_data(built: Document, when: dt.datetime) -> dict[str, Any]:
     report["attachments"] = [
         {
             "name": name,
-            "path": name,
+            "content": [],
             "mime": mime,
             "description": text(f"portfolio.file.{name}.about", lang),
         }
@@ -77,17 +80,23 @@ def template_data(built: Document, when: dt.datetime) -> dict[str, Any]:
     return report
 
 
-def render(built: Document, when: dt.datetime, folder: Path, kept: Cache | None = None) -> bytes:
-    """The annual report; the attached files are read from ``folder``. With the cache
-    ``kept``, the report of an earlier run is taken when the template's input and the
-    attached files are the same (a run in which no request changed)."""
+def write(
+    built: Document, when: dt.datetime, folder: Path, target: Path, kept: Cache | None = None
+) -> None:
+    """Write the annual report into ``target``; the attached files are read from ``folder``.
+    With the cache ``kept``, the report of an earlier run is taken when the template's input
+    and the attached files are the same (a run in which no request changed)."""
     data = template_data(built, when)
-    if kept is None:
-        return report_pdf.typeset(data, when, folder)[0]
-    payload = json.dumps([data, when.isoformat()], ensure_ascii=False, sort_keys=True)
-    entry, found = kept.document(payload, [folder / name for name, _ in ATTACHED])
-    if found is not None:
-        return found
-    pdf, _ = report_pdf.typeset(data, when, folder)
-    kept.keep_document(entry, pdf)
-    return pdf
+    files = {name: folder / name for name, _ in ATTACHED}
+    entry = None
+    if kept is not None:
+        payload = json.dumps([data, when.isoformat()], ensure_ascii=False, sort_keys=True)
+        entry, found = kept.document(payload, list(files.values()))
+        if found is not None:
+            shutil.copyfile(found, target)
+            return
+    pdf, _ = report_pdf.typeset(data, when)
+    with target.open("wb") as out:
+        attach.write(pdf, files, out)
+    if kept is not None and entry is not None:
+        kept.keep_document(entry, target)
