@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ossfirst.engine import sensitivity
+from ossfirst.engine import sensitivity, weightings
 from ossfirst.engine.sensitivity import (
     Contender,
     Screen,
@@ -122,6 +122,55 @@ def test_a_cleared_weighting_recommends_the_profiles_choice(
             assert exact(weights) == base
 
 
+@settings(max_examples=300, deadline=None)
+@given(cases(), st.integers(0, 2**32))
+def test_a_weighting_a_rivals_screen_clears_recommends_that_rival(
+    case: tuple[list[Contender], AwardPolicy, float, list[float]], seed: int
+) -> None:
+    # every alternative's clearance, with a less preferred one under the extended
+    # Richtwertmethode too: weightings far from the profile, where the rivals win
+    contenders, award, margin, profile = case
+    exact = decider(contenders, award, margin)
+    base = exact(profile)
+    assert base is not None
+    generator = random.Random(seed)
+    weightings = [
+        [generator.gammavariate(concentration * w / 100, 1.0) for w in profile]
+        for concentration in (2.0, 10.0, 60.0)
+        for _ in range(100)
+    ]
+    screens = sensitivity.rival_screens(contenders, award, margin, base, profile)
+    assert base not in [s.base for s in screens]
+    for rival in {c.id for c in contenders} - {base}:
+        # a rival's vectors chosen where it wins (the extended method picks by a weighting)
+        wins = [w for w in weightings if exact(w) == rival][:1]
+        for at in [profile, *wins]:
+            vectors = clearance(contenders, award, margin, rival, at)
+            if vectors is None:
+                continue
+            for weights in weightings:
+                if all(
+                    math.fsum(w * v for w, v in zip(weights, vector, strict=True)) > 0
+                    for vector in vectors
+                ):
+                    assert exact(weights) == rival
+
+
+def test_a_less_preferred_choice_is_cleared_under_the_extended_method() -> None:
+    # the proprietary offer's Z leads the open-source one's by far more than the margin
+    contenders = [
+        Contender("oss", "open-source", (50.0, 40.0), (50.0, 40.0), 300_000.0),
+        Contender("prop", "proprietary", (70.0, 72.0), (70.0, 72.0), 100_000.0),
+    ]
+    extended = AwardPolicy(method="ufab-extended", corridor=0.05, tie_breaker="highest-performance")
+    profile = [50.0, 50.0]
+    assert decider(contenders, extended, 10.0)(profile) == "prop"
+    vectors = clearance(contenders, extended, 10.0, "prop", profile)
+    # in the corridor of oss, oss outside prop's corridor or beaten on L, Z ahead by 10 %
+    assert vectors is not None and len(vectors) == 3
+    assert all(math.fsum(map(operator.mul, profile, v)) > 0 for v in vectors)
+
+
 def test_clearance_settles_most_weightings_of_a_clear_case() -> None:
     contenders = [
         Contender("oss", "open-source", (80.0, 70.0, 75.0), (80.0, 70.0, 75.0), 100_000.0),
@@ -148,6 +197,12 @@ def test_the_screened_draws_count_as_the_plain_ones(
     ids = [c.id for c in contenders]
     plain = monte_carlo(decide, ids, profile, 600, concentration, seed)
     assert monte_carlo(decide, ids, profile, 600, concentration, seed, screen) == plain
+    base = decider(contenders, award, margin)(profile)
+    assert base is not None
+    rivals = sensitivity.rival_screens(contenders, award, margin, base, profile)
+    assert monte_carlo(decide, ids, profile, 600, concentration, seed, screen, rivals) == plain
+    # the rivals alone, where the profile's choice has no screen
+    assert monte_carlo(decide, ids, profile, 600, concentration, seed, None, rivals) == plain
 
 
 @settings(max_examples=200, deadline=None)
@@ -181,6 +236,65 @@ def test_a_weighting_the_screen_passes_has_a_positive_exact_sum(
         exact = math.fsum(map(operator.mul, point, vector))
         if point not in doubtful:
             assert exact > 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 6),
+    st.lists(st.lists(st.floats(-1e3, 1e3), min_size=6, max_size=6), min_size=1, max_size=3),
+    st.integers(0, 2**32),
+    st.sampled_from([1e-300, 1e-9, 1.0, 1e3]),
+)
+def test_a_weighting_of_a_box_the_screen_passes_has_a_positive_exact_sum(
+    dims: int, vectors: list[list[float]], seed: int, scale: float
+) -> None:
+    # boxes of weightings around and across the planes of the vectors; a box whose corner
+    # clears is passed whole, so each of its weightings must clear exactly
+    generator = random.Random(seed)
+    vectors = [[v * scale for v in vector[:dims]] for vector in vectors]
+    points = []
+    for _ in range(400):
+        weights = [generator.uniform(0.0, 3.0) for _ in range(dims)]
+        vector = generator.choice(vectors)
+        if vector[-1] and generator.random() < 0.7:
+            rest = math.fsum(w * v for w, v in zip(weights, vector[:-1], strict=False))
+            on_plane = abs(-rest / vector[-1])
+            if on_plane < 1e300:  # weights are finite
+                weights[-1] = on_plane
+                for _ in range(generator.randrange(4)):
+                    weights[-1] = math.nextafter(weights[-1], generator.choice([0.0, math.inf]))
+        points.append(tuple(weights))
+    heaviest = [max(column) for column in zip(*points, strict=True)]
+    bounds = [b for v in vectors for b in sensitivity._bounds(Screen("a", [v]), heaviest)]
+    boxes: list[weightings.Box] = []
+    weightings._divide(list(points), boxes)
+    assert sorted(p for box in boxes for p in box[2]) == sorted(points)
+    doubtful = set(sensitivity._doubtful_boxed(boxes, vectors, bounds))
+    for point in points:
+        if point not in doubtful:
+            for vector in vectors:
+                assert math.fsum(map(operator.mul, point, vector)) > 0
+
+
+def test_boxes_from_the_second_request_on_and_the_same_shares() -> None:
+    contenders = [
+        Contender("oss", "open-source", (80.0, 70.0, 75.0), (80.0, 70.0, 75.0), 100_000.0),
+        Contender("prop", "proprietary", (70.0, 72.0, 90.0), (70.0, 72.0, 90.0), 120_000.0),
+    ]
+    profile, award = [40.0, 30.0, 30.0], AwardPolicy()
+    screen = screening(contenders, award, 5.0, profile)
+    rivals = sensitivity.rival_screens(contenders, award, 5.0, "oss", profile)
+    decide = decider(contenders, award, 5.0, fast=True, profile=profile)
+    ids = ["oss", "prop"]
+    plain = monte_carlo(decide, ids, profile, 3000, 7.0, 4242)
+    alphas = [7.0 * w / 100.0 for w in profile]
+    assert weightings.boxes(alphas, 3000, 4243) is None  # the first time
+    boxes = weightings.boxes(alphas, 3000, 4243)
+    assert boxes is not None and all(len(b[2]) <= weightings.BOX_POINTS for b in boxes[0])
+    for _ in range(3):  # without boxes, then with them
+        found = monte_carlo(decide, ids, profile, 3000, 7.0, 4242, screen, rivals)
+        assert found == plain
+    assert 0.5 < plain.shares["oss"] < 0.98
 
 
 @settings(max_examples=150, deadline=None)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ossfirst.engine import scoring, sovereignty, ufab
 from ossfirst.engine.economics import economics
 from ossfirst.model.catalogue import Catalogue
@@ -56,14 +58,54 @@ class Context:
         self.horizon_end = horizon_end(request.date, method.horizon_years)
         self.award = award_settings(catalogue, request)
         self.zero_rule = method.missing_data == "zero"
-        self.dimensions = [d.id for d in catalogue.dimensions]
-        self.dimension_weights = catalogue.profiles[method.profile].weights
-        self.profile_weights = [self.dimension_weights[d] for d in self.dimensions]
-        self.criterion_weights = {c.id: c.weight for c in catalogue.criteria}
+        shared = _shared(catalogue, method.profile)
+        self.dimensions = shared.dimensions
+        self.dimension_weights = shared.dimension_weights
+        self.profile_weights = shared.profile_weights
+        self.criterion_weights = shared.criterion_weights
         #: What the aggregation sums per dimension (:func:`~.scoring.groups`).
-        self.groups = scoring.groups(catalogue.criteria, self.dimensions)
-        self.price_criteria = price_criteria(catalogue)
+        self.groups = shared.groups
+        self.price_criteria = shared.price_criteria
         framework = catalogue.sovereignty_framework
         self.seal_minimum = (
             sovereignty.minimums(framework, request.minimum_seal) if framework else {}
         )
+
+
+class _Shared(NamedTuple):
+    """What a context takes from the catalogue and the profile alone (read, never changed)."""
+
+    dimensions: list[str]
+    dimension_weights: dict[str, float]
+    profile_weights: list[float]
+    criterion_weights: dict[str, float]
+    groups: scoring.Groups
+    price_criteria: list[str]
+
+
+#: The catalogue's part of the contexts last made, by catalogue object and profile, with the
+#: catalogue (so that its id stays its own): the requests of a batch mostly share a
+#: catalogue, and an evaluation makes a context for each relaxation it tries.
+_KEPT: dict[tuple[int, str], tuple[Catalogue, _Shared]] = {}
+_KEEP = 8
+
+
+def _shared(catalogue: Catalogue, profile: str) -> _Shared:
+    key = (id(catalogue), profile)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0] is catalogue:
+        return kept[1]
+    dimensions = [d.id for d in catalogue.dimensions]
+    dimension_weights = catalogue.profiles[profile].weights
+    made = _Shared(
+        dimensions,
+        dimension_weights,
+        [dimension_weights[d] for d in dimensions],
+        {c.id: c.weight for c in catalogue.criteria},
+        scoring.groups(catalogue.criteria, dimensions),
+        price_criteria(catalogue),
+    )
+    if len(_KEPT) >= _KEEP:
+        del _KEPT[next(iter(_KEPT))]
+    _KEPT[key] = (catalogue, made)
+    return made

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ossfirst.engine import assessors, gaps, metrics, scoring
 from ossfirst.engine.context import Context
 from ossfirst.model.catalogue import Criterion, Kind
+from ossfirst.model.common import as_validated
 from ossfirst.model.facts import AlternativeFacts
 from ossfirst.model.request import Alternative, Assessment
 from ossfirst.model.result import (
@@ -51,43 +52,36 @@ class Draft:
     capped: Cap | None = None
 
     def final(self, weight: float, contribution: float, below_floor: bool) -> CriterionScore:
-        """The row of the Result."""
-        return CriterionScore(
-            criterion=self.criterion,
-            dimension=self.dimension,
-            kind=self.kind,
-            source=self.source,
-            score=self.score,
-            passed=self.passed,
-            value=self.value,
-            rationale=self.rationale,
-            evidence=self.evidence,
-            assessed_on=self.assessed_on,
-            assessor=self.assessor,
-            weight=weight,
-            contribution=contribution,
-            stale=self.stale,
-            below_floor=below_floor,
-            imported=self.imported,
-            panel=self.panel,
-            reason=self.reason,
-            capped=self.capped,
+        """The row of the Result: the values as validation leaves them (a metric's whole
+        number as a float, the evidence in a list of the row's own), built without it."""
+        value = self.value
+        return as_validated(
+            CriterionScore,
+            {
+                "criterion": self.criterion,
+                "dimension": self.dimension,
+                "kind": self.kind,
+                "source": self.source,
+                "score": self.score,
+                "passed": self.passed,
+                "value": float(value) if isinstance(value, int) else value,
+                "rationale": self.rationale,
+                "evidence": list(self.evidence),
+                "assessed_on": self.assessed_on,
+                "assessor": self.assessor,
+                "weight": float(weight),
+                "contribution": float(contribution),
+                "stale": self.stale,
+                "below_floor": below_floor,
+                "imported": self.imported,
+                "panel": self.panel,
+                "reason": self.reason,
+                "capped": self.capped,
+            },
         )
 
 
 Row = tuple[Criterion, Draft]
-
-
-@dataclass
-class _Scored:
-    """What one criterion's source gives, before it becomes a row."""
-
-    source: ScoreSource = "missing"
-    score: int | float | None = None
-    passed: bool | None = None
-    value: float | str | None = None
-    panel: Panel | None = None
-    reason: Message | None = None
 
 
 def score_criteria(
@@ -132,39 +126,59 @@ def _criterion(
     where: str,
     criterion: Criterion,
 ) -> tuple[Draft, list[Gap]]:
-    path: list[str | int] = ["alternatives", index, "assessments", criterion.id]
-    assessment = alternative.assessments.get(criterion.id)
-    imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
-    if criterion.kind == "computed":
-        scored, left = _computed(ctx, index, alternative, facts, where, criterion)
+    """One criterion's row, from its metric, its assessors, the person who assessed it or
+    the evidence files; and the gaps it leaves."""
+    cid = criterion.id
+    kind = criterion.kind
+    assessment = alternative.assessments.get(cid)
+    imported = facts.imported.get(cid) if kind == "assessed" else None
+    reason: Message | None = None
+    panel: Panel | None = None
+    passed: bool | None = None
+    value: float | str | None = None
+    score: int | float | None
+    source: ScoreSource
+    left: list[Gap]
+    if kind == "computed":
+        source, score, value, reason, left = _computed(
+            ctx, index, alternative, facts, where, criterion
+        )
     elif assessment is not None and assessment.scores:
-        panel, left = _panel(ctx, alternative.id, criterion.id, assessment, path)
-        scored = _Scored(source="assessed", score=panel.value, panel=panel)
+        path: list[str | int] = ["alternatives", index, "assessments", cid]
+        panel, left = _panel(ctx, alternative.id, cid, assessment, path)
+        source, score = "assessed", panel.value
     else:
-        scored, left = _single(ctx, index, alternative, criterion, assessment, imported, path)
-    from_person = scored.source != "imported"
+        source, score, passed, left = _single(
+            ctx, index, alternative, criterion, assessment, imported
+        )
+    if source == "imported":
+        assert imported is not None
+        rationale = assessor = None
+        evidence = list(dict.fromkeys(source.file for source in imported.sources))
+        assessed_on = imported.date
+    elif assessment is not None:
+        rationale, assessor = assessment.rationale, assessment.assessor
+        evidence = assessment.evidence_list()
+        assessed_on = assessment.assessed_on
+    else:
+        rationale = assessor = assessed_on = None
+        evidence = []
     row = Draft(
-        criterion=criterion.id,
+        criterion=cid,
         dimension=criterion.dimension,
-        kind=criterion.kind,
-        source=scored.source,
-        score=scored.score,
-        passed=scored.passed,
-        value=scored.value,
-        rationale=assessment.rationale if assessment and from_person else None,
-        evidence=_evidence_of(assessment, imported, from_person),
-        assessed_on=(
-            (assessment.assessed_on if assessment else None)
-            if from_person
-            else imported.date
-            if imported
-            else None
-        ),
-        assessor=assessment.assessor if assessment and from_person else None,
-        stale=gaps.stale(left),
+        kind=kind,
+        source=source,
+        score=score,
+        passed=passed,
+        value=value,
+        rationale=rationale,
+        evidence=evidence,
+        assessed_on=assessed_on,
+        assessor=assessor,
+        stale=bool(left) and gaps.stale(left),
         imported=imported,
-        panel=scored.panel,
-        reason=scored.reason,
+        panel=panel,
+        reason=reason,
     )
     return row, left
 
@@ -176,23 +190,27 @@ def _computed(
     facts: AlternativeFacts,
     where: str,
     criterion: Criterion,
-) -> tuple[_Scored, list[Gap]]:
-    """A criterion computed from its metric; a level by the catalogue's computation."""
-    assert criterion.computation is not None
+) -> tuple[ScoreSource, int | None, float | str | None, Message | None, list[Gap]]:
+    """A criterion computed from its metric; a level by the catalogue's computation: the
+    source, the level, the value, why the value is what it is, and the gaps."""
+    computation = criterion.computation
+    assert computation is not None
     value = metrics.value(ctx, criterion, alternative, facts, where)
-    scored = _Scored(value=value, reason=metrics.reason(ctx, criterion, alternative))
+    reason = metrics.reason(ctx, criterion, alternative)
     left: list[Gap] = []
-    if criterion.computation.metric == "exit-plan":
+    source: ScoreSource = "missing"
+    score: int | None = None
+    if computation.metric == "exit-plan":
         left.extend(gaps.exit_plan_dates(ctx, alternative, index, criterion.id))
     if value is None and metrics.unbounded(criterion):
-        scored.score, scored.source = 0, "computed"  # unbounded ratio: dearer than any level
+        score, source = 0, "computed"  # unbounded ratio: dearer than any level
     elif value is None:
-        left.append(gaps.no_data(alternative, index, criterion.id, criterion.computation.metric))
+        left.append(gaps.no_data(alternative, index, criterion.id, computation.metric))
     else:
-        scored.score, scored.source = scoring.level_of(criterion.computation, value), "computed"
+        score, source = scoring.level_of(computation, value), "computed"
     if isinstance(value, float):
-        scored.value = round(value, 4)
-    return scored, left
+        value = round(value, 4)
+    return source, score, value, reason, left
 
 
 def _single(
@@ -202,34 +220,31 @@ def _single(
     criterion: Criterion,
     assessment: Assessment | None,
     imported: ImportedScore | None,
-    path: list[str | int],
-) -> tuple[_Scored, list[Gap]]:
-    """A criterion one person assessed, or evidence files filled in, or nobody answered."""
-    scored = _Scored()
+) -> tuple[ScoreSource, int | None, bool | None, list[Gap]]:
+    """A criterion one person assessed, or evidence files filled in, or nobody answered:
+    the source, the level, whether it passed, and the gaps."""
     if assessment is not None:
-        scored.score, scored.passed = assessment.score, assessment.passed
-    if scored.score is not None or scored.passed is not None:
-        assert assessment is not None
-        scored.source = "assessed"
-        documentation = (assessment.rationale, assessment.evidence_list(), assessment.assessed_on)
-        return scored, gaps.document_gaps(ctx, alternative.id, criterion.id, documentation, path)
+        score, passed = assessment.score, assessment.passed
+        if score is not None or passed is not None:
+            path: list[str | int] = ["alternatives", index, "assessments", criterion.id]
+            documentation = (
+                assessment.rationale,
+                assessment.evidence_list(),
+                assessment.assessed_on,
+            )
+            found = gaps.document_gaps(ctx, alternative.id, criterion.id, documentation, path)
+            return "assessed", score, passed, found
     if imported is not None:
         # Evidence files fill a criterion nobody assessed; a person's score wins.
-        scored.score, scored.source = imported.score, "imported"
-        return scored, gaps.evidence_gaps(ctx, alternative.id, criterion.id, imported, index)
+        found = gaps.evidence_gaps(ctx, alternative.id, criterion.id, imported, index)
+        return "imported", imported.score, None, found
     # A criterion a catalogue took out of the score (weight 0, no floor) is shown for
     # information; leaving it unassessed is no gap.
     counts = criterion.kind == "knock-out" or criterion.weight > 0 or criterion.floor is not None
-    return scored, [gaps.unassessed(alternative, criterion.id, path)] if counts else []
-
-
-def _evidence_of(
-    assessment: Assessment | None, imported: ImportedScore | None, from_person: bool
-) -> list[str]:
-    if from_person:
-        return assessment.evidence_list() if assessment else []
-    assert imported is not None
-    return list(dict.fromkeys(source.file for source in imported.sources))
+    if not counts:
+        return "missing", None, None, []
+    path = ["alternatives", index, "assessments", criterion.id]
+    return "missing", None, None, [gaps.unassessed(alternative, criterion.id, path)]
 
 
 def _panel(

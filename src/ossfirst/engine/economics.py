@@ -8,6 +8,7 @@ cost at t = H; ``PV = sum_t C_t / (1 + r)^t``. Exit cost is part of TCO.
 
 from __future__ import annotations
 
+from ossfirst.model.common import as_validated
 from ossfirst.model.request import Costs
 from ossfirst.model.result import CashFlow, Economics
 
@@ -38,11 +39,14 @@ def economics(costs: Costs, horizon_years: int, rate: float) -> Economics:
         pv_total += value
         nominal_total += nominal
         flows.append(
-            CashFlow(
-                year=year,
-                nominal=round(nominal, 2),
-                discount_factor=round(factor, 6),
-                present_value=round(value, 2),
+            as_validated(
+                CashFlow,
+                {
+                    "year": year,
+                    "nominal": float(round(nominal, 2)),
+                    "discount_factor": float(round(factor, 6)),
+                    "present_value": float(round(value, 2)),
+                },
             )
         )
     return Economics(

@@ -38,6 +38,7 @@ from ossfirst.engine.context import Context
 from ossfirst.engine.knockouts import knockouts as find_knockouts
 from ossfirst.engine.knockouts import selection_and_framework
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue
+from ossfirst.model.common import as_validated
 from ossfirst.model.facts import AlternativeFacts, Facts
 from ossfirst.model.request import Alternative, Request
 from ossfirst.model.result import (
@@ -133,8 +134,13 @@ def _alternative(ctx: Context, index: int, alternative: Alternative) -> _Evaluat
         supplier=alternative.supplier,
         standards=list(facts.standards),
         requirements=[
-            RequirementCoverage(
-                requirement=r.id, must=r.must, coverage=alternative.requirements.get(r.id, "unmet")
+            as_validated(
+                RequirementCoverage,
+                {
+                    "requirement": r.id,
+                    "must": r.must,
+                    "coverage": alternative.requirements.get(r.id, "unmet"),
+                },
             )
             for r in ctx.request.requirements
         ],
@@ -248,11 +254,14 @@ def _dimension_rows(ctx: Context, weighted: scoring.Weighted) -> list[DimensionS
         weight = weighted.dimension.get(dimension, 0.0)
         contribution = weight * (score or 0.0) / 100.0
         dimension_rows.append(
-            DimensionScore(
-                dimension=dimension,
-                score=None if score is None else round(score, 2),
-                weight=round(weight, 2),
-                contribution=round(contribution, 2),
+            as_validated(
+                DimensionScore,
+                {
+                    "dimension": dimension,
+                    "score": None if score is None else float(round(score, 2)),
+                    "weight": float(round(weight, 2)),
+                    "contribution": float(round(contribution, 2)),
+                },
             )
         )
     return dimension_rows

@@ -52,16 +52,15 @@ BUDGET_WORDS = ("budget", "Budget", "Haushalt", "Haushaltsmittel")
 
 def names(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as a word of its own (case-insensitive)."""
-    word = _word(name)
-    return word is not None and word.search(_folded(text)) is not None
+    needle = name.casefold().strip()
+    folded = _folded(text)
+    # the pattern matches the needle itself: a text without it needs no pattern
+    return bool(needle) and needle in folded and _word(needle).search(folded) is not None
 
 
 @functools.lru_cache(maxsize=4096)
-def _word(name: str) -> re.Pattern[str] | None:
-    """``name`` as a word of its own, case-insensitive (``None``: an empty name)."""
-    needle = name.casefold().strip()
-    if not needle:
-        return None
+def _word(needle: str) -> re.Pattern[str]:
+    """A case-folded ``needle`` as a word of its own."""
     return re.compile(r"(?<![0-9a-zäöüß_])" + re.escape(needle) + r"(?![0-9a-zäöüß_])")
 
 

@@ -23,7 +23,9 @@ within a dimension are the catalogue's and are not varied.
   infinite concentration (zero spread) reproduces the profile. Dominated alternatives (no
   weighting can make them the best of their class) are left out of the draws. Most
   weightings recommend the profile's choice with room to spare: a few sums per weighting
-  show it (:func:`clearance`), and those are counted at once; the decider decides the rest.
+  show it (:func:`clearance`), and those are counted at once (in a batch, box by box of
+  nearby weightings); most of the others recommend a rival with room to spare, shown by
+  the rival's clearance; the decider decides the rest.
 - Grade: robust when the recommendation holds in at least 95 % of the draws and no
   threshold lies within 5 percentage points of its profile weight; sensitive when it holds
   in less than 75 % or a threshold lies within 2 points; moderate otherwise.
@@ -32,6 +34,7 @@ within a dimension are the catalogue's and are not varied.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from math import floor, fsum
@@ -116,6 +119,29 @@ def screening(
     return None if base is None or vectors is None else Screen(base, vectors)
 
 
+def rival_screens(
+    contenders: Sequence[Contender],
+    award: AwardPolicy,
+    margin: float,
+    base: str,
+    profile: Sequence[float],
+) -> list[Screen]:
+    """For each alternative but ``base`` that some weighting may recommend, the
+    :func:`clearance` vectors that show a weighting recommends it, where they apply: they
+    settle most of the weightings that do not recommend the profile's choice ``base``
+    (:func:`monte_carlo`). No weighting clears two of them, nor one of them and ``base``'s."""
+    if award.method != "weighted" and not all(c.price > 0 for c in contenders):
+        return []
+    screens = []
+    for rival in _undominated(contenders, award_prices=award.method != "weighted"):
+        if rival.id == base:
+            continue
+        vectors = clearance(contenders, award, margin, rival.id, profile)
+        if vectors:
+            screens.append(Screen(rival.id, vectors))
+    return screens
+
+
 def cleared(full: Decide, screen: Screen | None) -> Decide:
     """``full``, first trying the ``screen``: a weighting that every vector clears (``sum_d
     w_d v_d > 0``, summed exactly) recommends its ``base``."""
@@ -135,14 +161,17 @@ def cleared(full: Decide, screen: Screen | None) -> Decide:
 def _exact(contenders: Sequence[Contender], award: AwardPolicy, margin: float) -> Decide:
     relative = ufab.is_ratio_method(award.method)
     limit = award.margin_percent if relative else margin
+    # the weighted total ranks by the totals, the UfAB methods by the performance points
+    # alone (:func:`ufab.order`): the other figure is not computed
+    by_total = award.method == "weighted"
 
     def by_award(weights: Sequence[float]) -> str | None:
         offers = [
             ufab.Offer(
                 c.id,
                 c.category,
-                round(weighted_total(weights, c.scores), 2),
-                round(weighted_total(weights, c.performance), 2),
+                round(weighted_total(weights, c.scores), 2) if by_total else 0.0,
+                0.0 if by_total else round(weighted_total(weights, c.performance), 2),
                 c.price,
             )
             for c in contenders
@@ -175,9 +204,13 @@ def clearance(
     alternative of its class, leads every more preferred one by more than the margin, and
     no less preferred one leads it by the margin. Under the Richtwertmethoden the same with
     the ratios Z and the margin in per cent; under the extended one ``base`` must lie in the
-    corridor of every offer and beat its rivals by the tie-breaker or see them below its
-    corridor. ``None`` where this does not apply (a missing dimension score, or ``base`` of a
-    less preferred class under the extended method, or no such room at the profile).
+    corridor of every offer, beat every rival of its class or of a more preferred one by the
+    tie-breaker or see it below its corridor, and lead every more preferred one by the
+    margin. ``None`` where this does not apply (a missing dimension score, or no such room
+    at the ``profile``, which picks between the tie-breaker and the corridor).
+
+    The argument holds for any ``base``, not only for the profile's recommendation: the
+    rivals' screens of :func:`rival_screens` use it too.
     """
     method = award.method
     weighted = method == "weighted"
@@ -225,9 +258,14 @@ def clearance(
             factor = 1.0 if rank == preference else lead if rank < preference else 1.0 / lead
             vectors.append(_ratio_over(own, mine.price, theirs, other.price, factor))
         return vectors
-    # ufab-extended
-    if any(policy.PREFERENCE[c.category] < preference for c in others):
-        return None
+    # ufab-extended: choose() takes a less preferred ``base`` only when its key is ahead of
+    # that of every more preferred offer (below) and its Z leads theirs by the margin
+    for other in others:
+        if policy.PREFERENCE[other.category] < preference:
+            theirs = scores(other)
+            if theirs is None:
+                return None
+            vectors.append(_ratio_over(own, mine.price, theirs, other.price, lead))
     corridor = award.corridor or 0.0
     highest = award.tie_breaker == "highest-performance"
     below = 1.0 / ((1.0 - corridor) * (1.0 - ufab.TOLERANCE))
@@ -241,7 +279,10 @@ def clearance(
         theirs = scores(other)
         assert theirs is not None
         outside = _ratio_over(own, mine.price, theirs, other.price, below)
-        if policy.PREFERENCE[other.category] != preference:
+        # a more preferred offer is passed as one of the same class: by the tie-breaker, or
+        # below the corridor that ``base`` lies in (at an equal tie-breaker, ``base``'s Z,
+        # which leads by the margin, puts it ahead)
+        if policy.PREFERENCE[other.category] > preference:
             # a less preferred offer must not lead by the margin (or stay outside)
             options = [_ratio_over(own, mine.price, theirs, other.price, 1.0 / lead), outside]
         elif highest:
@@ -604,14 +645,17 @@ def monte_carlo(
     concentration: float,
     seed: int,
     screen: Screen | None = None,
+    rivals: Sequence[Screen] = (),
 ) -> Shares:
     """The share of ``draws`` weightings from ``Dirichlet(concentration * weights)`` in which
     each candidate is recommended (:mod:`ossfirst.engine.weightings`), and its precision
     from the spread between the independently randomised sets.
 
     Given the ``screen`` that ``decide`` starts with (:func:`cleared`), the weightings it
-    clears with room to spare are counted for its ``base`` all at once (:func:`_doubtful`),
-    and ``decide`` decides the others: the same decisions, in a fraction of the time.
+    clears with room to spare are counted for its ``base`` all at once (:func:`_doubtful`);
+    of the others, those one of the ``rivals`` (:func:`rival_screens`) clears are counted
+    for that rival, and ``decide`` decides the rest: the same decisions, in a fraction of
+    the time.
     """
     sets = weightings.set_count(draws)
     if math.isinf(concentration) or len(candidates) == 1:
@@ -622,13 +666,25 @@ def monte_carlo(
     alphas = [concentration * w / 100.0 for w in weights]
     per_set: list[dict[str, int]] = []
     sizes = []
-    bounds = None if screen is None else _bounds(screen, weightings.heaviest(alphas, draws))
-    for points in weightings.weighting_sets(alphas, draws, seed):
+    screens = [*([] if screen is None else [screen]), *rivals]
+    boxes = None
+    if screens:
+        heaviest = weightings.heaviest(alphas, draws)
+        bounded = [(s.base, s.vectors, _bounds(s, heaviest)) for s in screens]
+        boxes = weightings.boxes(alphas, draws, seed)
+    for index, points in enumerate(weightings.weighting_sets(alphas, draws, seed)):
         wins = dict.fromkeys(candidates, 0)
         doubtful: Sequence[Point] = points
-        if screen is not None and bounds is not None:
-            doubtful = _doubtful(points, screen.vectors, bounds)
-            wins[screen.base] += len(points) - len(doubtful)
+        for cleared_for, vectors, bounds in bounded if screens else ():
+            if not doubtful:
+                break
+            # no weighting clears two screens: each settles its own, whatever the order
+            if doubtful is points and boxes is not None:
+                left = _doubtful_boxed(boxes[index], vectors, bounds)
+            else:
+                left = _doubtful(doubtful, vectors, bounds)
+            wins[cleared_for] += len(doubtful) - len(left)
+            doubtful = left
         for point in doubtful:
             winner = decide(point)
             if winner is not None:
@@ -682,6 +738,51 @@ def _doubtful(
     return _screener(len(points[0]), len(vectors))(points, vectors, bounds)
 
 
+def _doubtful_boxed(
+    boxes: Sequence[weightings.Box], vectors: Sequence[Sequence[float]], bounds: Sequence[float]
+) -> Sequence[Point]:
+    """:func:`_doubtful` of the weightings in the ``boxes`` (:func:`weightings.boxes`): a
+    box whose every weighting clears every vector is left out at once, and the weightings
+    of the other boxes are tested one by one.
+
+    The test of a box is the test of one weighting, its corner ``c`` with the lowest weight
+    of each dimension where ``v_d > 0`` and the highest where ``v_d < 0``. Rounding is
+    monotonic, so every weighting ``w`` of the box has products ``fl(w_d v_d) >= fl(c_d
+    v_d)``, and a positive exact sum of the corner's products means one for every weighting.
+    The plain sum of the corner's products (written out as ``l_d v+_d + h_d v-_d``, whose
+    terms of 0 add exactly) is above the bound of :func:`_bounds` only when that exact sum is
+    positive: the corner's weights are weights of the set, no heavier than ``M_d``."""
+    if not vectors or not boxes:
+        return []
+    dims = len(boxes[0][0])
+    failing = _box_screener(dims, len(vectors))(boxes, vectors, bounds)
+    if not failing:
+        return []
+    return _screener(dims, len(vectors))(list(itertools.chain(*failing)), vectors, bounds)
+
+
+@functools.cache
+def _box_screener(dims: int, count: int) -> Callable[..., list[list[Point]]]:
+    """:func:`_doubtful_boxed`'s test of the boxes, written out as :func:`_screener`'s."""
+    lowest = "".join(f"l{d}, " for d in range(dims))
+    highest = "".join(f"u{d}, " for d in range(dims))
+    lines = ["def screen(boxes, vectors, bounds):"]
+    for j in range(count):
+        lines.append(f"    {''.join(f'v{j}_{d}, ' for d in range(dims))}= vectors[{j}]")
+        for d in range(dims):
+            lines.append(f"    p{j}_{d} = v{j}_{d} if v{j}_{d} > 0.0 else 0.0")
+            lines.append(f"    n{j}_{d} = v{j}_{d} if v{j}_{d} < 0.0 else 0.0")
+    lines.append(f"    {''.join(f'h{j}, ' for j in range(count))}= bounds")
+    tests = " or ".join(
+        " + ".join(f"l{d} * p{j}_{d} + u{d} * n{j}_{d}" for d in range(dims)) + f" <= h{j}"
+        for j in range(count)
+    )
+    lines.append(f"    return [points for ({lowest}), ({highest}), points in boxes if {tests}]")
+    namespace: dict[str, Callable[..., list[list[Point]]]] = {}
+    exec("\n".join(lines), namespace)  # noqa: S102
+    return namespace["screen"]
+
+
 @functools.cache
 def _screener(dims: int, count: int) -> Callable[..., list[Point]]:
     """:func:`_doubtful`'s test for points of ``dims`` dimensions and ``count`` vectors:
@@ -727,6 +828,7 @@ def analyse(
     base = decide(weights)
     if base is None:
         return None
+    rivals = rival_screens(contenders, award, margin, base, weights) if settings.draws else []
     thresholds = one_at_a_time(decide, dimensions, weights, base, scan=fast, screen=screen)
     simulation = None
     holds: float | None = None
@@ -739,6 +841,7 @@ def analyse(
             settings.concentration,
             settings.seed,
             screen,
+            rivals,
         )
         simulation = MonteCarlo(
             method=weightings.METHOD,

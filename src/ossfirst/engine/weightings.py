@@ -105,8 +105,69 @@ def _sets(alphas: Sequence[float], draws: int, seed: int) -> tuple[tuple[Point, 
 def heaviest(alphas: Sequence[float], draws: int) -> list[float]:
     """The largest weight of each dimension among the weightings :func:`weighting_sets`
     gives for ``alphas`` and ``draws`` (whatever the seed)."""
+    return list(_heaviest(tuple(alphas), draws))
+
+
+@functools.lru_cache(maxsize=8)
+def _heaviest(alphas: tuple[float, ...], draws: int) -> tuple[float, ...]:
     bits = _bits(draws)
-    return [max(strata_means(alpha, bits)) if alpha >= TINY_ALPHA else 0.0 for alpha in alphas]
+    return tuple(max(strata_means(alpha, bits)) if alpha >= TINY_ALPHA else 0.0 for alpha in alphas)
+
+
+#: A box of nearby weightings: the lowest and the highest weight of each dimension among
+#: them, and the weightings.
+Box = tuple[Point, Point, list[Point]]
+#: At most this many weightings in a box.
+BOX_POINTS = 10
+
+
+def boxes(alphas: Sequence[float], draws: int, seed: int) -> list[list[Box]] | None:
+    """The weightings of each set of :func:`weighting_sets` in boxes of nearby ones, from
+    the second time the same kept sets are asked for on (``None`` before, and for sets too
+    large to keep): building them costs several evaluations' screening, so only a batch of
+    evaluations that share the weightings gains by them. The boxes divide each set at the
+    median of the dimension in which the weights spread most, and again, until each box
+    holds at most :data:`BOX_POINTS`; they change only how fast the weightings are
+    screened, never what is decided."""
+    if draws > KEPT_DRAWS:
+        return None
+    key = (tuple(alphas), draws, seed)
+    if key not in _ASKED:
+        if len(_ASKED) >= _ASKED_KEPT:
+            del _ASKED[next(iter(_ASKED))]
+        _ASKED[key] = None
+        return None
+    return _boxes(*key)
+
+
+#: The (alphas, draws, seed) that :func:`boxes` was asked for, the latest last.
+_ASKED: dict[tuple[tuple[float, ...], int, int], None] = {}
+_ASKED_KEPT = 16
+
+
+@functools.lru_cache(maxsize=4)
+def _boxes(alphas: tuple[float, ...], draws: int, seed: int) -> list[list[Box]]:
+    found: list[list[Box]] = []
+    for points in _kept(alphas, draws, seed):
+        made: list[Box] = []
+        _divide(list(points), made)
+        found.append(made)
+    return found
+
+
+def _divide(points: list[Point], made: list[Box]) -> None:
+    columns = list(zip(*points, strict=True))
+    lowest = tuple(map(min, columns))
+    highest = tuple(map(max, columns))
+    if len(points) <= BOX_POINTS:
+        made.append((lowest, highest, points))
+        return
+    spreads = [high - low for low, high in zip(lowest, highest, strict=True)]
+    widest = spreads.index(max(spreads))
+    points.sort(key=lambda point: point[widest])
+    middle = len(points) // 2
+    _divide(points[:middle], made)
+    _divide(points[middle:], made)
 
 
 def _sizes(draws: int) -> list[int]:
