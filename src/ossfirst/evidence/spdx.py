@@ -549,15 +549,16 @@ def _suggest_for_words(words: list[str]) -> list[str]:
     return _by_family(joined, data)
 
 
-# "GPLv3", "gpl3", "Apache2", "LGPL 2.1": a family name and a bare version number.
-_FAMILY_VERSION = re.compile(
+# "GPLv3", "gpl3", "Apache2", "LGPL 2.1": a family name and a bare version number. Compiled
+# by the re module on first use: only a licence written wrongly needs it.
+_FAMILY_VERSION = (
     r"(?P<fam>[a-z][a-z-]*?)[-_. ]*v?(?P<ver>\d+(?:\.\d+)?)(?P<rest>\+|-only|-or-later)?"
 )
 
 
 def _by_family(text: str, data: _Data) -> list[str]:
     """Ids for a family plus version written loosely; both GPL variants when ambiguous."""
-    m = _FAMILY_VERSION.fullmatch(text.lower())
+    m = re.fullmatch(_FAMILY_VERSION, text.lower())
     if not m:
         return []
     ver = m["ver"] if "." in m["ver"] else m["ver"] + ".0"

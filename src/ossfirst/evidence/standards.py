@@ -71,7 +71,8 @@ _REQUIRED_KEYS = frozenset(
     {"id", "name", "aliases", "category", "body", "open", "criteria", "source"}
 )
 _ENTRY_KEYS = _REQUIRED_KEYS | {"note"}
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: Compiled by the re module on first use: only the list's checks need it.
+_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 #: How similar (difflib ratio) a misspelling must be to be offered as "did you mean".
 SUGGEST_CUTOFF = 0.8
@@ -293,7 +294,7 @@ def _entry(raw: Any, where: str) -> Standard:
     if isinstance(ident, str):
         where = f"{where} ({ident})"
     _check_keys(raw, required=_REQUIRED_KEYS, allowed=_ENTRY_KEYS, where=where)
-    if not isinstance(ident, str) or not _ID.match(ident):
+    if not isinstance(ident, str) or not re.match(_ID, ident):
         raise StandardsDataError(f"{where}: 'id' must be a lower-case slug like 'pdf-a'")
     name = _string(raw["name"], f"{where}: 'name'")
     body = _string(raw["body"], f"{where}: 'body'")
