@@ -1,20 +1,31 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
 """``ossfirst portfolio`` over N generated requests: wall time and memory, with and without
-the per-request HTML reports, beside ``ossfirst check`` on the same files.
+the per-request HTML reports, beside ``ossfirst check`` on the same files; first, the CPU
+time of one request's HTML report, measured in this process.
 
     python bench/bench_portfolio.py --count 1000 --count 10000
+    python bench/bench_portfolio.py --run report-cpu --sample 300
 
 The requests are bench_check.py's (the shipped examples with other ids, costs, scores and
 proposals, fixed seed), each with a status (half awarded or approved, the rest rejected,
 submitted or draft), a decision date and body where decided, dates over 2025 and 2026 and
 a supplier per alternative out of eight, so that every part of the portfolio has data.
 
+With ``--cache DIR`` the portfolio reuses unchanged requests: the runs ``cache`` fill a
+cache, rebuild with nothing changed, and rebuild with every hundredth request edited.
+
 Prints per run the wall time, the peak resident memory of the largest process (kernel
 accounting and samples), the peak sum over the process tree and the CPU time of the whole
 tree (user + system, each process's last sample; sampled every 50 ms; on a shared machine
 CPU time is much less disturbed than wall time), and the size of the site. Memory that is
 flat in N shows as the same figures at 1,000 and 10,000 requests.
+
+The in-process figure (``report-cpu``) evaluates ``--sample`` of the requests once, as the
+portfolio does, and then times only the writing of their HTML reports (the render
+registry's ``html`` format), in German and English, full and short (``--short``), several
+rounds each: the median CPU time per report. The same command run with another version's
+source first on the path (``PYTHONPATH=/elsewhere/src``) gives that version's figure.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,6 +138,39 @@ def measure(command: list[str], cwd: Path) -> tuple[float, int, int, float, int]
     return wall, maxrss, peak[0], sum(cpu.values()), os.waitstatus_to_exitcode(status)
 
 
+def report_cpu(folder: Path, sample: int, rounds: int) -> None:
+    """The CPU time of one HTML report, in this process: ``sample`` requests of ``folder``
+    evaluated once each (as ``ossfirst portfolio`` does, Monte-Carlo draws included), then
+    their reports written ``rounds`` times per language and version."""
+    from ossfirst import api
+    from ossfirst.check.run import CATALOGUES
+    from ossfirst.load.request import read_request
+    from ossfirst.render import RenderOptions, renderer
+
+    paths = sorted(folder.rglob("*.yaml"))[:sample]
+    results = [
+        api.evaluate_prepared(
+            api.prepare_loaded(read_request(path, path.name), catalogues=CATALOGUES)
+        )
+        for path in paths
+    ]
+    render = renderer("html")
+    issued = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
+    print(f"HTML report, CPU per report in-process ({len(results)} requests, median of {rounds})")
+    for short in (False, True):
+        for lang in ("de", "en"):
+            options = RenderOptions(lang=lang, issued=issued, short=short)
+            render(results[0], options)  # imports and first-use set-up are not counted
+            times = []
+            for _ in range(rounds):
+                start = time.process_time()
+                for result in results:
+                    render(result, options)
+                times.append((time.process_time() - start) / len(results))
+            label = f"  {lang}, {'short version' if short else 'report'}"
+            print(f"{label:<44} {statistics.median(times) * 1000:8.2f} ms", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -137,10 +182,20 @@ def main() -> None:
     parser.add_argument(
         "--run",
         action="append",
-        choices=["check", "no-reports", "no-draws", "reports"],
-        help="only these runs (repeatable; default: all four)",
+        choices=["report-cpu", "check", "no-reports", "no-draws", "reports", "cache"],
+        help="only these runs (repeatable; default: all)",
     )
+    parser.add_argument(
+        "--sample", type=int, default=200, help="requests whose reports report-cpu times"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of report-cpu")
     args = parser.parse_args()
+    if not args.run or "report-cpu" in args.run:
+        with tempfile.TemporaryDirectory(prefix="ossfirst-bench-") as tmp:
+            generate(Path(tmp), args.sample, extra=decided)
+            report_cpu(Path(tmp), args.sample, args.rounds)
+        if args.run == ["report-cpu"]:
+            return
     columns = ("files", 6), ("wall s", 8), ("ms/file", 8), ("max RSS MiB", 12), ("tree MiB", 9)
     print(
         f"{'run':<44} "
@@ -185,7 +240,26 @@ def main() -> None:
                     Path(tmp) / "site",
                 ),
             ]  # fmt: skip
+            kept = [
+                sys.executable,
+                "-m",
+                "ossfirst",
+                "portfolio",
+                "requests",
+                *common,
+                "--cache",
+                str(Path(tmp) / "cache"),
+                "-d",
+                str(Path(tmp) / "site-kept"),
+            ]
+            runs += [
+                ("cache", "--cache, first run (fills the cache)", kept, Path(tmp) / "site-kept"),
+                ("cache", "--cache, nothing changed", kept, Path(tmp) / "site-kept"),
+                ("cache", "--cache, 1 % of the requests changed", kept, Path(tmp) / "site-kept"),
+            ]  # fmt: skip
             for name, label, command, site in runs:
+                if label.startswith("--cache, 1 %"):
+                    _touch(sorted(folder.rglob("*.yaml"))[::100])
                 if args.run and name not in args.run:
                     continue
                 wall, maxrss, tree, cpu, code = measure(command, repo)
@@ -200,6 +274,12 @@ def main() -> None:
                     f"{code:>4}",
                     flush=True,
                 )
+
+
+def _touch(requests: list[Path]) -> None:
+    """Change each of ``requests`` as an edit would (a comment more)."""
+    for request in requests:
+        request.write_text(request.read_text("utf-8") + "# edited\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ inside the evaluate process, under the weighted total and under the extended
 Richtwertmethode; issue 4: the whole evaluate of an example with them <= 0.5 s).
 
     python bench/bench_sensitivity.py [--runs N] [--baseline SRC] [--rounds R] [--instructions]
+    python bench/bench_sensitivity.py --batch N [--baseline SRC] [--rounds R] [--instructions]
     python bench/bench_sensitivity.py --precision SEEDS
 
 In process, on a generated request (5 alternatives, a catalogue of 30 criteria): the CPU
@@ -17,6 +18,15 @@ the same load. ``--instructions`` also counts the instructions the draws execute
 callgrind), a figure a busy machine does not disturb. Whole process: ``ossfirst evaluate``
 of every example with the default draws and with ``--draws 0``.
 
+``--batch N``: the evaluation of a request in a batch, as ``check`` and ``portfolio`` run it:
+N requests as bench_portfolio.py generates them (bench_check.py's, with statuses and
+suppliers), each prepared once (not timed), then only the engine (``api.evaluate_prepared``)
+over all of them, with the default draws and with ``--draws 0`` (as ``check`` runs it); the
+CPU time per request, median over ``--rounds`` rounds in fresh child processes, beside the
+figures of the engine before it was made faster (:data:`BEFORE`). With ``--baseline SRC`` the
+other version alternates with this one round by round; ``--instructions`` also counts the
+instructions per request (valgrind's cachegrind: the run minus a run that only prepares).
+
 ``--precision SEEDS``: how close the default draws come to the share 1,000,000 draws give,
 over many seeds (the root mean square error, the stated 95 % half-width divided by 1.96 for
 comparison, how often the stated interval covers the reference), beside the standard error
@@ -28,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -221,6 +232,109 @@ def _share(prepared: Any, profile: str | None, draws: int, seed: int) -> tuple[f
     return analysis.monte_carlo.shares[analysis.recommended], half[analysis.recommended]
 
 
+#: The engine per request in a batch before it was made faster (commit 501886b), measured
+#: with ``--batch 300 --rounds 7 --instructions --baseline`` that commit's ``src`` on
+#: 2026-12-07 (bench/README.md): CPU milliseconds (median of the rounds, on the shared
+#: 2-core machine) and instructions (millions, the first 40 requests), with the default
+#: draws and without.
+BEFORE = {"default": (23.43, 149.7), "0": (10.50, 59.5)}
+BATCH_WARM = 5
+
+
+def batch_child(folder: Path, stage: str) -> None:
+    """Prepare the requests in ``folder``, evaluate the first few both ways (what a batch
+    builds once), then, unless ``stage`` is ``prepare``, evaluate all with the default
+    draws and without, timing each, and print the CPU seconds as JSON; ``stage`` ``default``
+    or ``0`` evaluates only so (for counting instructions)."""
+    from ossfirst.api import evaluate_prepared, prepare
+
+    catalogues: dict[Any, Any] = {}
+    prepared = [prepare(path, catalogues=catalogues) for path in sorted(folder.rglob("*.yaml"))]
+    for one in prepared[:BATCH_WARM]:
+        evaluate_prepared(one)
+        evaluate_prepared(one, draws=0)
+    if stage == "prepare":
+        return
+    times = {}
+    for kind, draws in (("default", None), ("0", 0)):
+        if stage not in ("all", kind):
+            continue
+        start = time.process_time()
+        for one in prepared:
+            evaluate_prepared(one, draws=draws)
+        times[kind] = (time.process_time() - start) / len(prepared)
+    print(json.dumps(times))
+
+
+def batch(count: int, rounds: int, baseline: Path | None, instructions: bool) -> None:
+    """The engine per request over ``count`` generated requests (see the module's text)."""
+    from bench_check import generate
+    from bench_portfolio import decided
+
+    folder = Path(tempfile.mkdtemp(prefix="ossfirst-bench-"))
+    generate(folder, count, extra=decided)
+    versions = {"this version": ROOT / "src"}
+    if baseline is not None:
+        versions["baseline"] = baseline
+    times: dict[str, dict[str, list[float]]] = {v: {"default": [], "0": []} for v in versions}
+    for _ in range(rounds):
+        for version, src in versions.items():
+            env = {**ENV, "PYTHONPATH": str(src)}
+            command = [sys.executable, __file__, "--batch-child", str(folder), "all"]
+            found = json.loads(
+                subprocess.run(command, capture_output=True, check=True, env=env).stdout
+            )
+            for kind, seconds in found.items():
+                times[version][kind].append(seconds)
+    counted: dict[str, dict[str, float]] = {}
+    if instructions:
+        for version, src in versions.items():
+            counted[version] = _batch_instructions(folder, src, min(count, 40))
+    print(
+        f"{'engine per request in a batch of ' + str(count) + ', ' + str(rounds) + ' rounds':<50}"
+        f" {'CPU ms':>8} {'before':>8} {'change':>7}"
+        + (f" {'M instr.':>9} {'before':>8} {'change':>7}" if instructions else "")
+    )
+    for version, found in times.items():
+        for kind, label in (("default", "default draws"), ("0", "--draws 0")):
+            median = statistics.median(found[kind]) * 1e3
+            before_ms, before_instructions = BEFORE[kind]
+            line = f"{version + ', ' + label:<50} {median:8.2f} {before_ms:8.2f}"
+            line += f" {median / before_ms - 1:+7.0%}" if before_ms else f" {'':>7}"
+            if instructions:
+                mine = counted[version][kind]
+                line += f" {mine:9.1f} {before_instructions:8.1f}"
+                line += f" {mine / before_instructions - 1:+7.0%}" if before_instructions else ""
+            print(line)
+
+
+def _batch_instructions(folder: Path, src: Path, count: int) -> dict[str, float]:
+    """Millions of instructions per request (the first ``count`` requests of ``folder``),
+    with the default draws and without: each run minus a run that only prepares."""
+    subset = Path(tempfile.mkdtemp(prefix="ossfirst-bench-"))
+    for path in sorted(folder.rglob("*.yaml"))[:count]:
+        (subset / path.name).write_bytes(path.read_bytes())
+    env = {**ENV, "PYTHONPATH": str(src)}
+    counts = {}
+    for stage in ("prepare", "default", "0"):
+        command = [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            "--batch-child",
+            str(subset),
+            stage,
+        ]
+        run = subprocess.run(command, capture_output=True, check=True, env=env, text=True)
+        found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+        assert found is not None, run.stderr
+        counts[stage] = int(found.group(1).replace(",", ""))
+    return {kind: (counts[kind] - counts["prepare"]) / count / 1e6 for kind in ("default", "0")}
+
+
 def measure(src: Path, runs: int) -> dict[str, dict[str, Any]]:
     env = {**ENV, "PYTHONPATH": str(src)}
     command = [sys.executable, __file__, "--child", "--runs", str(runs)]
@@ -279,11 +393,21 @@ def main() -> None:
     parser.add_argument(
         "--precision", type=int, metavar="SEEDS", help="only the precision, over SEEDS seeds"
     )
+    parser.add_argument(
+        "--batch", type=int, metavar="N", help="only the engine per request over N requests"
+    )
+    parser.add_argument("--batch-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--once", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.runs)
+        return
+    if args.batch_child:
+        batch_child(Path(args.batch_child[0]), args.batch_child[1])
+        return
+    if args.batch:
+        batch(args.batch, args.rounds, args.baseline, args.instructions)
         return
     if args.precision:
         precision(args.precision)

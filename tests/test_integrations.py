@@ -53,10 +53,15 @@ def gitlab_documents(inputs: dict[str, str] | None = None) -> tuple[dict, dict]:
     does (``$[[ inputs.name ]]``: the given value, else the default)."""
     header_text, body_text = GITLAB.read_text("utf-8").split("\n---\n", 1)
     header = yaml.safe_load(header_text)
-    values = {k: str(v.get("default", "")) for k, v in header["spec"]["inputs"].items()}
+    values = {k: _value(v.get("default", "")) for k, v in header["spec"]["inputs"].items()}
     values.update(inputs or {})
     body = re.sub(r"\$\[\[ inputs\.([a-z-]+) \]\]", lambda m: values[m[1]], body_text)
     return header, yaml.safe_load(body)
+
+
+def _value(default: object) -> str:
+    # GitLab writes a boolean input as true or false
+    return str(default).lower() if isinstance(default, bool) else str(default)
 
 
 def gitlab_command() -> tuple[dict, list[str]]:
@@ -141,6 +146,7 @@ def test_gitlab_template_is_valid_gitlab_ci_with_inputs() -> None:
         "pages",
         "pages-stage",
         "pages-options",
+        "pages-cache",
     } == set(inputs)
     assert inputs["stage"]["default"] == "test"
     # the stage is the caller's: a pipeline with its own stages can place the job
@@ -184,6 +190,14 @@ def test_gitlab_pages_job_publishes_the_portfolio(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]  # the sample's findings do not stop it
     assert (repo / "public" / "index.html").stat().st_size > 10_000
     assert len(list((repo / "public" / "requests").glob("*.html"))) == 12
+    # the GitLab cache keeps each request's outcome for the next pipeline
+    assert job["cache"]["paths"] == [".ossfirst-cache/"]
+    entries = {p: p.stat().st_mtime_ns for p in (repo / ".ossfirst-cache").glob("*/*.json")}
+    assert len(entries) == 13  # a request each, and the annual report
+    run = run_lines(job["script"], env, repo)
+    assert run.returncode == 0, run.stderr[-3000:]
+    # every request was taken from the cache: no entry was written again
+    assert entries == {p: p.stat().st_mtime_ns for p in (repo / ".ossfirst-cache").glob("*/*.json")}
     (repo / "requests" / "2026" / "broken.yaml").write_text(
         "ossfirst: 1\nid: X\ntitle: 7\n", "utf-8"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Control characters (C0 except tab and newline, DEL, C1) and the Unicode bidirectional
 # overrides, which can make text read differently from what it says.
@@ -15,13 +16,19 @@ _LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,9}[.)])\s")
 #: so that it cannot reorder the sentence around it (and nothing outside can reorder it).
 FSI, PDI = "\u2068", "\u2069"
 ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def right_to_left(text: str) -> bool:
     """Whether ``text`` has a letter of a script written right to left (Arabic, Hebrew)."""
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    # no ASCII character is one: only the others are looked up
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in _NON_ASCII.findall(text))
 
 
+# The names of a report's alternatives are set apart in every table and sentence that names
+# them: thousands of calls for a handful of names. Bounded, so that memory stays flat however
+# many reports a process writes.
+@lru_cache(maxsize=4096)
 def isolate(text: str) -> str:
     """``text`` (control characters removed) set apart as an isolate when it is written
     right to left, so that an Arabic name does not reorder the sentence around it."""
@@ -32,6 +39,8 @@ def isolate(text: str) -> str:
 def strip_controls(text: str, replacement: str = "") -> str:
     """``text`` with every control character and bidirectional control replaced by
     ``replacement``, except an isolate pair (:data:`FSI` ... :data:`PDI`), which is safe."""
+    if text.isprintable():  # no control character at all (none of them is printable)
+        return text
     if FSI not in text:
         return CONTROL.sub(replacement, text)
     parts = ISOLATED.split(text)

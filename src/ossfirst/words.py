@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ossfirst import prose
 from ossfirst.model import limits
-from ossfirst.texts import TEXTS, date, money, number, percent, text
+from ossfirst.texts import TEXTS, date, in_language, money, number, percent, text
 
 if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading the models
     from ossfirst.model.result import (
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # annotations only: the CLI formats numbers without loading t
         KnockOut,
         Message,
         Param,
+        ProcurementInfo,
         Relaxation,
         Result,
         ReviewPoint,
@@ -70,7 +71,10 @@ class Phrases:
         self.isolate = isolate
 
     def t(self, key: str, /, **params: Any) -> str:
-        return text(key, self.lang, **params)
+        template = in_language(self.lang).get(key)
+        if template is None:  # a counted text (by its plural form), or an unknown key
+            return text(key, self.lang, **params)
+        return template.format(**params) if params else template
 
     def num(self, value: float, decimals: int = 2) -> str:
         return number(value, self.lang, decimals)
@@ -1016,3 +1020,27 @@ class Words(Phrases):
 
     def has_panels(self) -> bool:
         return any(row.panel for a in self.result.alternatives for row in a.criteria)
+
+
+_UVGO_NAMES = frozenset({"open", "restricted", "negotiated"})
+
+
+def procurement(w: Words, info: ProcurementInfo | None) -> str | None:
+    """The award procedure in one line, as the report's title block and the workbook's
+    summary show it ("UVgO, unterhalb des EU-Schwellenwerts: Beschränkte
+    Ausschreibung mit Teilnahmewettbewerb; <note>"), or None when the request names none."""
+    if info is None:
+        return None
+    frame = []
+    if info.rules is not None:
+        frame.append(w.t(f"proc.rules.{info.rules}.name"))
+    if info.threshold is not None:
+        frame.append(w.t(f"proc.threshold.{info.threshold}.name"))
+    how = []
+    if info.procedure is not None:
+        uvgo = info.rules == "uvgo" and info.procedure in _UVGO_NAMES
+        how.append(w.t(f"proc.procedure.{info.procedure}.{'uvgo' if uvgo else 'name'}"))
+    if info.competition is not None:
+        how.append(w.t("proc.competition.yes" if info.competition else "proc.competition.no"))
+    line = ": ".join(part for part in (", ".join(frame), " ".join(how)) if part)
+    return "; ".join(part for part in (line, info.note or "") if part) or None

@@ -6,13 +6,20 @@ again), and an alternative with its gaps closed as an alternative of its own."""
 
 from __future__ import annotations
 
+import itertools
+import random
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from ossfirst.engine import decisive
+from ossfirst.api import prepare
+from ossfirst.engine import closing, decisive, info, policy
+from ossfirst.engine import evaluate as engine
+from ossfirst.engine.context import Context
 from ossfirst.words import Words
+from tests.conftest import EXAMPLES
 from tests.engine.requests import alternative, evaluate, request
 
 pytestmark = pytest.mark.filterwarnings("error")
@@ -243,3 +250,77 @@ def test_the_report_document_shows_the_decision_and_greys_out_the_excluded(
     leads = [c.text for c in next(iter(gaps.rows)).cells[1:]]
     assert leads and all(t == "level" or " ahead by " in t for t in leads)
     assert not any(t.startswith("-") for t in leads)
+
+
+def _relaxations(evaluated: list[Any]) -> list[decisive.Relaxed]:
+    """Every single knock-out and unmet must-requirement, each alternative's whole set, and
+    pairs of single ones."""
+    singles: dict[tuple[str, str], None] = {}
+    sets = []
+    for done in evaluated:
+        keys = [(k.code, k.ref) for k in done.knockouts]
+        singles.update(dict.fromkeys(keys))
+        sets.append(frozenset(keys))
+        coverage = done.result.requirements
+        singles.update(
+            dict.fromkeys(("must-requirement", r.requirement) for r in coverage if r.must)
+        )
+    ordered = sorted(singles)
+    pairs = [frozenset(p) for p in itertools.combinations(ordered, 2)]
+    return [frozenset([key]) for key in ordered] + sets + pairs[:40]
+
+
+def _evaluated_again(ctx: Context, relaxed: decisive.Relaxed) -> str | None:
+    """The recommendation of the whole evaluation of the request with ``relaxed``."""
+    musts = {ref for code, ref in relaxed if code == "must-requirement"}
+    wished = [
+        r.model_copy(update={"must": False}) if r.id in musts else r
+        for r in ctx.request.requirements
+    ]
+    request = ctx.request.model_copy(update={"requirements": wished})
+    changed = Context(ctx.catalogue, request, ctx.facts, ctx.method, relaxed)
+    _, _, _, ranking, _ = engine._ranked(changed)
+    margin = engine._margin(changed, ranking.relative)
+    best = policy.choose(ranking.standings, margin, ranking.relative)
+    return None if best is None else best[3]
+
+
+def _variants(tmp_path: Path) -> list[Path]:
+    """The examples, and each with requirements made must-requirements and coverage changed
+    at random (fixed seed), so that must-requirements exclude and set the TCO baseline."""
+    generator = random.Random(20261127)
+    paths = sorted(EXAMPLES.glob("*.yaml"))
+    for round_ in range(3):
+        for example in sorted(EXAMPLES.glob("*.yaml")):
+            data = yaml.safe_load(example.read_text("utf-8"))
+            for requirement in data.get("requirements", []):
+                requirement["must"] = generator.random() < 0.7
+            for alt in data["alternatives"]:
+                alt.pop("evidence", None)
+                closes = (alt.get("gap_closing") or {}).get("requirements", [])
+                for requirement in data.get("requirements", []):
+                    if requirement["id"] in closes:
+                        continue  # a gap closing names gaps only
+                    coverage = generator.choice(["met", "met", "partial", "unmet"])
+                    alt.setdefault("requirements", {})[requirement["id"]] = coverage
+            path = tmp_path / f"{round_}-{example.name}"
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+            paths.append(path)
+    return paths
+
+
+def test_a_relaxed_recommendation_is_that_of_the_whole_evaluation(tmp_path: Path) -> None:
+    # the re-evaluation decisive requirements need does again only what a relaxation can
+    # change; it must find what evaluating the changed request from the start finds
+    compared = 0
+    for path in _variants(tmp_path):
+        prepared = prepare(path)
+        request, facts = closing.expand(prepared.loaded.request, prepared.facts)
+        method = info.method_info(prepared.catalogue, request, None)
+        ctx = Context(prepared.catalogue, request, facts, method)
+        evaluated = engine._ranked(ctx)[0]
+        for relaxed in _relaxations(evaluated):
+            expected = _evaluated_again(ctx, relaxed)
+            assert engine._recommendation(ctx, evaluated, relaxed) == expected, (path, relaxed)
+            compared += 1
+    assert compared > 300

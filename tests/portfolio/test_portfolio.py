@@ -459,3 +459,25 @@ def test_the_dashboard_in_english_with_names_published(tmp_path: Path) -> None:
     done = run("evaluate", request, "-f", "html", "--lang", "en", "--date", DATE, "-o", alone)
     assert done.returncode == 0, done.stderr
     assert alone.read_bytes() == report
+
+
+def test_every_file_has_checks_findings(tmp_path: Path) -> None:
+    """The portfolio reports each request with the findings ``ossfirst check`` gives it,
+    rule for rule, so that a file that fails check fails in the portfolio too: here a
+    request whose only new error is an unpinned catalogue (a rule check applies after the
+    evaluation)."""
+    repo = tmp_path / "repo"
+    shutil.copytree(REPO, repo)
+    request = repo / "requests" / "2026" / "2026-IT-017-videokonferenz.yaml"
+    text = request.read_text("utf-8")
+    assert "catalogue: standard@1.1\n" in text
+    request.write_text(text.replace("catalogue: standard@1.1\n", "catalogue: standard\n"), "utf-8")
+    checked = run("check", "--date", DATE, "-q", "-f", "json", "-o", tmp_path / "c.json", cwd=repo)
+    built = run("portfolio", "--date", DATE, "-q", "-d", tmp_path / "site", cwd=repo)
+    assert checked.returncode == built.returncode == 1, built.stderr
+    files = json.loads((tmp_path / "c.json").read_text("utf-8"))["files"]
+    expected = {f["path"]: (f["status"], f["counts"]) for f in files}
+    portfolio = json.loads((tmp_path / "site" / "portfolio.json").read_text("utf-8"))
+    found = {r["path"]: (r["check"], r["findings"]) for r in portfolio["requests"]}
+    assert found == expected
+    assert found["requests/2026/2026-IT-017-videokonferenz.yaml"][0] == "fail"

@@ -413,3 +413,26 @@ def test_other_formats_do_not_load_the_workbook_writer() -> None:
     )
     done = fresh_python(code.replace("'md,json', '-o', '-'", "'md', '-o', '-'"))
     assert done.stderr.strip().endswith("[]"), done.stderr
+
+
+def test_the_summary_names_the_award_procedure(tmp_path: Path) -> None:
+    """The workbook's summary names the award procedure as the report's title block does."""
+    from ossfirst.render import RenderOptions
+    from ossfirst.render.sections import build
+
+    result = api.evaluate_file(EXAMPLES / "council-information-system.yaml")
+    for lang in ("de", "en"):
+        path = tmp_path / f"{lang}.xlsx"
+        path.write_bytes(api.render(result, "xlsx", lang))
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        labels = {sheet.cell(r, 1).value: sheet.cell(r, 2).value for r in range(1, 40)}
+        label = "Vergabe" if lang == "de" else "Award procedure"
+        title = {f.label: f.value for f in build(result, RenderOptions(lang=lang)).meta}
+        assert labels[label] == title[label]
+        assert labels[label].startswith("UVgO")
+    # a request that names none has no such line
+    result = api.evaluate_file(EXAMPLES / "office-suite.yaml")
+    path = tmp_path / "none.xlsx"
+    path.write_bytes(api.render(result, "xlsx", "en"))
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert "Award procedure" not in {sheet.cell(r, 1).value for r in range(1, 40)}

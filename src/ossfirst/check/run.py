@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -31,6 +31,9 @@ from ossfirst.model.rules import LEVELS, RANK, Level, Setting
 if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future
+
+    from ossfirst.api import Prepared
+    from ossfirst.model.result import Result
 
 Status = Literal["pass", "fail", "invalid", "error"]
 S = TypeVar("S")
@@ -123,7 +126,6 @@ CATALOGUES: dict[tuple[str, str], Catalogue] = {}
 def check_file(target: Target, settings: Settings) -> FileReport:
     """Check one request file; every failure becomes a finding of that file."""
     from ossfirst import api
-    from ossfirst.check.findings import findings_for
 
     lang = settings.lang
     if target.missing:
@@ -154,46 +156,71 @@ def check_file(target: Target, settings: Settings) -> FileReport:
         # The findings do not depend on the robustness analysis; its Monte-Carlo draws would
         # cost more than the rest of the evaluation, once per file.
         result = api.evaluate_prepared(prepared, draws=0)
-        request = prepared.loaded.request
-        unpinned = None
-        if settings.levels.get("unpinned-catalogue", "off") != "off":
-            from ossfirst.load.catalogue import unpinned_reference
-
-            unpinned = unpinned_reference(request.catalogue, prepared.loaded.path.parent)
-        findings = findings_for(
-            result,
-            request,
-            prepared.loaded.source,
-            settings.levels,
-            settings.today,
-            lang,
-            unpinned,
-        )
-        return file_report(
-            target,
-            findings,
-            settings,
-            evidence,
-            request_id=request.id,
-            title=request.title,
-            verdict=result.verdict.status,
-            language=request.language,
-        )
+        return request_report(target, prepared, result, settings, evidence)
     except InputError as exc:
         return file_report(
             target, invalid_input(exc.problems, target.display, lang), settings, evidence
         )
     except Exception as exc:  # one broken file must not hide the others' findings
-        from ossfirst.texts import text
+        return internal_error(target, exc, settings, evidence)
 
-        finding = Finding(
-            rule="internal-error",
-            level="error",
-            line=0,
-            column=0,
-            message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
-        )
-        return file_report(target, [finding], settings, evidence)
+
+def request_report(
+    target: Target,
+    prepared: Prepared,
+    result: Result,
+    settings: Settings,
+    evidence: tuple[str, ...] = (),
+) -> FileReport:
+    """The report on a request that could be evaluated: every rule's findings under
+    ``settings``. ``ossfirst check`` and ``ossfirst portfolio`` both report through it, so
+    that a file passes or fails alike in both."""
+    from ossfirst.check.findings import findings_for
+
+    request = prepared.loaded.request
+    unpinned = None
+    if settings.levels.get("unpinned-catalogue", "off") != "off":
+        from ossfirst.load.catalogue import unpinned_reference
+
+        unpinned = unpinned_reference(request.catalogue, prepared.loaded.path.parent)
+    findings = findings_for(
+        result,
+        request,
+        prepared.loaded.source,
+        settings.levels,
+        settings.today,
+        settings.lang,
+        unpinned,
+    )
+    return file_report(
+        target,
+        findings,
+        settings,
+        evidence,
+        request_id=request.id,
+        title=request.title,
+        verdict=result.verdict.status,
+        language=request.language,
+    )
+
+
+def internal_error(
+    target: Target, exc: Exception, settings: Settings, evidence: tuple[str, ...] = ()
+) -> FileReport:
+    """The report on a file whose check failed unexpectedly: one ``internal-error``
+    finding naming the exception."""
+    from ossfirst.texts import text
+
+    finding = Finding(
+        rule="internal-error",
+        level="error",
+        line=0,
+        column=0,
+        message=text(
+            "check.msg.internal-error", settings.lang, error=f"{type(exc).__name__}: {exc}"
+        ),
+    )
+    return file_report(target, [finding], settings, evidence)
 
 
 def _run_chunk(work: Callable[[Target, S], R], targets: list[Target], settings: S) -> list[R]:
@@ -252,7 +279,7 @@ def map_files(
     jobs: int = 0,
     progress: Callable[[int], None] | None = None,
     preload: Sequence[str] = ("ossfirst.check.run", "ossfirst.api"),
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``work(target, settings)`` for each of ``targets``, in their order, by up to ``jobs``
     processes (0: one per core); ``work`` is a module-level function (workers import it by
     name) and ``settings`` small and picklable. ``progress`` is called with the number of

@@ -89,6 +89,15 @@ def portfolio(
             "then read 'not analysed').",
         ),
     ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="DIR",
+            help="Keep each request's outcome in DIR and reuse it in the next run while the "
+            "request, every file it was evaluated from, this ossfirst and the settings are "
+            "unchanged (for CI: cache the folder between pipelines). Outside the site folder.",
+        ),
+    ] = None,
     config: Annotated[
         Path | None,
         typer.Option(
@@ -162,6 +171,7 @@ def portfolio(
         catalogue=catalogue or policy.catalogue,
         profile=profile or policy.profile,
         draws=draws,
+        cache=cache,
     )
     show = not quiet and len(targets) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     bar = _progress(len(targets), text("portfolio.cli.progress", site_lang)) if show else None
@@ -196,6 +206,17 @@ def portfolio(
                     site_lang,
                     count=outcome.left_out,
                     year=chosen_year,
+                )
+                + "\n"
+            )
+        if cache is not None:
+            sys.stderr.write(
+                text(
+                    "portfolio.cli.reused",
+                    site_lang,
+                    count=outcome.reused,
+                    total=len(targets),
+                    folder=printable(str(cache)),
                 )
                 + "\n"
             )

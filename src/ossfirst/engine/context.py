@@ -10,7 +10,7 @@ from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.dates import add_months, horizon_end
 from ossfirst.model.facts import Facts
 from ossfirst.model.request import Request, award_settings
-from ossfirst.model.result import MethodInfo
+from ossfirst.model.result import Economics, MethodInfo
 
 
 def price_criteria(catalogue: Catalogue) -> list[str]:
@@ -32,6 +32,7 @@ class Context:
         facts: Facts,
         method: MethodInfo,
         relaxed: frozenset[tuple[str, str]] = frozenset(),
+        economics_of: dict[str, Economics] | None = None,
     ) -> None:
         self.catalogue = catalogue
         #: Knock-outs, as (code, ref), that exclude nobody in this evaluation (what the
@@ -40,7 +41,9 @@ class Context:
         self.request = request
         self.facts = facts
         self.method = method
-        self.economics = {
+        #: Each alternative's economics (``economics_of``: as another context of the same
+        #: alternatives and method computed them).
+        self.economics = economics_of or {
             a.id: economics(a.costs, method.horizon_years, method.discount_rate.value)
             for a in request.alternatives
         }
@@ -57,6 +60,8 @@ class Context:
         self.dimension_weights = catalogue.profiles[method.profile].weights
         self.profile_weights = [self.dimension_weights[d] for d in self.dimensions]
         self.criterion_weights = {c.id: c.weight for c in catalogue.criteria}
+        #: What the aggregation sums per dimension (:func:`~.scoring.groups`).
+        self.groups = scoring.groups(catalogue.criteria, self.dimensions)
         self.price_criteria = price_criteria(catalogue)
         framework = catalogue.sovereignty_framework
         self.seal_minimum = (

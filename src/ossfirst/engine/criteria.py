@@ -6,11 +6,12 @@ gaps each leaves. Weights and contributions are filled in later, from the aggreg
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from ossfirst.engine import assessors, gaps, metrics, scoring
 from ossfirst.engine.context import Context
-from ossfirst.model.catalogue import Criterion
+from ossfirst.model.catalogue import Criterion, Kind
 from ossfirst.model.facts import AlternativeFacts
 from ossfirst.model.request import Alternative, Assessment
 from ossfirst.model.result import (
@@ -24,7 +25,57 @@ from ossfirst.model.result import (
     ScoreSource,
 )
 
-Row = tuple[Criterion, CriterionScore]
+
+@dataclass(slots=True)
+class Draft:
+    """A criterion's row before the aggregation gives it its weight and contribution: the
+    fields of :class:`CriterionScore` but those, which :meth:`final` adds. The stages
+    between scoring and aggregation read and change rows many times over; the Result model
+    is built once, at the end."""
+
+    criterion: str
+    dimension: str
+    kind: Kind
+    source: ScoreSource
+    score: int | float | None
+    passed: bool | None
+    value: float | str | None
+    rationale: str | None
+    evidence: list[str]
+    assessed_on: dt.date | None
+    assessor: str | None
+    stale: bool
+    imported: ImportedScore | None
+    panel: Panel | None
+    reason: Message | None
+    capped: Cap | None = None
+
+    def final(self, weight: float, contribution: float, below_floor: bool) -> CriterionScore:
+        """The row of the Result."""
+        return CriterionScore(
+            criterion=self.criterion,
+            dimension=self.dimension,
+            kind=self.kind,
+            source=self.source,
+            score=self.score,
+            passed=self.passed,
+            value=self.value,
+            rationale=self.rationale,
+            evidence=self.evidence,
+            assessed_on=self.assessed_on,
+            assessor=self.assessor,
+            weight=weight,
+            contribution=contribution,
+            stale=self.stale,
+            below_floor=below_floor,
+            imported=self.imported,
+            panel=self.panel,
+            reason=self.reason,
+            capped=self.capped,
+        )
+
+
+Row = tuple[Criterion, Draft]
 
 
 @dataclass
@@ -52,6 +103,27 @@ def score_criteria(
     return rows, found
 
 
+def computed_again(
+    ctx: Context,
+    index: int,
+    alternative: Alternative,
+    facts: AlternativeFacts,
+    where: str,
+    rows: list[Row],
+) -> list[Row]:
+    """``rows`` of :func:`score_criteria` with the computed criteria scored again under
+    ``ctx``: the rows :func:`score_criteria` gives under ``ctx`` when it differs from the
+    context of ``rows`` only in what computed criteria read (the request's
+    must-requirements, and the TCO baseline that follows from them). Assessed and imported
+    criteria read only the assessments, the evidence, the dates and the catalogue."""
+    return [
+        (criterion, _criterion(ctx, index, alternative, facts, where, criterion)[0])
+        if criterion.kind == "computed"
+        else (criterion, row)
+        for criterion, row in rows
+    ]
+
+
 def _criterion(
     ctx: Context,
     index: int,
@@ -59,7 +131,7 @@ def _criterion(
     facts: AlternativeFacts,
     where: str,
     criterion: Criterion,
-) -> tuple[CriterionScore, list[Gap]]:
+) -> tuple[Draft, list[Gap]]:
     path: list[str | int] = ["alternatives", index, "assessments", criterion.id]
     assessment = alternative.assessments.get(criterion.id)
     imported = facts.imported.get(criterion.id) if criterion.kind == "assessed" else None
@@ -71,7 +143,7 @@ def _criterion(
     else:
         scored, left = _single(ctx, index, alternative, criterion, assessment, imported, path)
     from_person = scored.source != "imported"
-    row = CriterionScore(
+    row = Draft(
         criterion=criterion.id,
         dimension=criterion.dimension,
         kind=criterion.kind,
@@ -89,10 +161,7 @@ def _criterion(
             else None
         ),
         assessor=assessment.assessor if assessment and from_person else None,
-        weight=0.0,
-        contribution=0.0,
         stale=gaps.stale(left),
-        below_floor=False,
         imported=imported,
         panel=scored.panel,
         reason=scored.reason,
@@ -230,11 +299,10 @@ def capped(rows: list[Row], caps: dict[str, tuple[int, list[str]]]) -> list[Row]
     for criterion, row in rows:
         cap = caps.get(criterion.id)
         if cap is not None and row.score is not None and row.score > cap[0]:
-            row = row.model_copy(  # noqa: PLW2901
-                update={
-                    "score": cap[0],
-                    "capped": Cap(score=row.score, at_most=cap[0], floors=cap[1]),
-                }
+            row = replace(  # noqa: PLW2901
+                row,
+                score=cap[0],
+                capped=Cap(score=row.score, at_most=cap[0], floors=cap[1]),
             )
         limited.append((criterion, row))
     return limited

@@ -1,6 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The ossfirst authors
 # SPDX-License-Identifier: EUPL-1.2
-"""From (catalogue, request, facts) to a Result. Pure: no I/O, no clock, no globals.
+"""From (catalogue, request, facts) to a Result. Pure: no I/O, no clock, no global state
+but what pure functions keep for the next request (the weightings of the robustness
+analysis, the catalogue's information).
 
 The orchestration of the engine's stages, each in its module and each returning what it
 finds: per alternative, :mod:`.criteria` scores every criterion (:mod:`.metrics` for the
@@ -16,6 +18,7 @@ stages need from the whole request is in the :class:`~.context.Context`.
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 from ossfirst.engine import (
     award,
@@ -44,10 +47,12 @@ from ossfirst.model.result import (
     Category,
     CriterionScore,
     DimensionScore,
+    FloorOutcome,
+    FrameworkScore,
     Gap,
+    KnockOut,
     LicenceResult,
     Message,
-    MethodInfo,
     RequirementCoverage,
     Result,
 )
@@ -61,9 +66,37 @@ def _category(alternative: Alternative, facts: AlternativeFacts) -> Category:
     return "reuse" if alternative.reuse else "open-source"
 
 
-def _alternative(
-    ctx: Context, index: int, alternative: Alternative
-) -> tuple[AlternativeResult, sensitivity.Contender, list[Gap], list[Message]]:
+class _Stages(NamedTuple):
+    """An alternative through the stages the award ranking needs: its rows capped by the
+    evidence floors, the aggregation, the knock-outs and its place in the ranking."""
+
+    rows: list[criteria.Row]
+    outcomes: list[FloorOutcome]
+    effective: dict[str, float | None]
+    weighted: scoring.Weighted
+    knockouts: list[KnockOut]
+    framework_score: FrameworkScore | None
+    contender: sensitivity.Contender
+    warnings: list[Message]
+
+
+class _Evaluated(NamedTuple):
+    """One alternative evaluated: its result, the gaps and warnings it gives, and what a
+    re-evaluation with relaxed requirements starts from (:func:`_recommendation`)."""
+
+    result: AlternativeResult
+    contender: sensitivity.Contender
+    gaps: list[Gap]
+    warnings: list[Message]
+    category: Category
+    jurisdiction: str
+    #: The rows as scored, before the evidence floors cap them.
+    rows: list[criteria.Row]
+    #: Every knock-out, none relaxed.
+    knockouts: list[KnockOut]
+
+
+def _alternative(ctx: Context, index: int, alternative: Alternative) -> _Evaluated:
     """One alternative through the stages: its criteria scored (with their gaps), evidence
     floors, aggregation, knock-outs; the warnings each stage gives, in that order."""
     facts = ctx.facts.alternatives[alternative.id]
@@ -72,41 +105,13 @@ def _alternative(
         ctx.request.country, alternative.operator_jurisdiction, alternative.parent_jurisdiction
     )
     rows, gaps = criteria.score_criteria(ctx, index, alternative, facts, where)
-    evidence_floors = ctx.catalogue.evidence_floors
-    outcomes = floors.judge(evidence_floors, facts.evidence, ctx.request.date)
-    effects = floors.consequences(evidence_floors, outcomes)
-    rows = criteria.capped(rows, effects.caps)
-    warnings = [
-        Message(
-            code="evidence-floor-unverified",
-            params={"floor": outcome.floor, "file": outcome.file},
-            alternative=alternative.id,
-        )
-        for outcome in outcomes
-        if outcome.status == "unverified"
-    ]
-    effective, weighted, performance = _aggregate(ctx, rows)
-    econ = ctx.economics[alternative.id]
-    knockouts, unchecked = find_knockouts(ctx, alternative, econ, rows)
-    knockouts.extend(effects.knockouts)
-    more, framework_score, unselected = selection_and_framework(ctx, alternative, rows)
-    knockouts.extend(more)
-    if ctx.relaxed:
-        knockouts = [k for k in knockouts if (k.code, k.ref) not in ctx.relaxed]
-    warnings.extend([*unchecked, *unselected])
+    stages = _stages(ctx, alternative, category, rows)
+    knockouts = stages.knockouts
     below = {k.ref for k in knockouts if k.code == "floor"}
-    scored_rows = _weighted_rows(rows, weighted, effective, below)
-    scores = tuple(weighted.dimension_score[d] for d in ctx.dimensions)
-    total = scoring.weighted_total(ctx.profile_weights, scores)
+    scored_rows = _weighted_rows(stages.rows, stages.weighted, stages.effective, below)
+    contender = stages.contender
+    total = scoring.weighted_total(ctx.profile_weights, contender.scores)
     licence = facts.licence
-    price = econ.present_value if ctx.award.price_basis == "present-value" else econ.nominal_total
-    contender = sensitivity.Contender(
-        id=alternative.id,
-        category=category,
-        scores=scores,
-        performance=tuple(performance.dimension_score[d] for d in ctx.dimensions),
-        price=round(price, 2),
-    )
     result = AlternativeResult(
         id=alternative.id,
         name=alternative.name,
@@ -133,18 +138,61 @@ def _alternative(
             )
             for r in ctx.request.requirements
         ],
-        economics=econ,
+        economics=ctx.economics[alternative.id],
         criteria=scored_rows,
-        dimensions=_dimension_rows(ctx, weighted),
+        dimensions=_dimension_rows(ctx, stages.weighted),
         total=round(total, 2),
         eligible=not knockouts,
         knockouts=knockouts,
         rank=None,
         evidence=facts.evidence,
-        sovereignty=framework_score,
-        floors=outcomes,
+        sovereignty=stages.framework_score,
+        floors=stages.outcomes,
     )
-    return result, contender, gaps, warnings
+    return _Evaluated(
+        result, contender, gaps, stages.warnings, category, where, rows, stages.knockouts
+    )
+
+
+def _stages(
+    ctx: Context, alternative: Alternative, category: Category, rows: list[criteria.Row]
+) -> _Stages:
+    """The stages after the criteria are scored: evidence floors, aggregation, knock-outs
+    (without those ``ctx`` relaxes)."""
+    facts = ctx.facts.alternatives[alternative.id]
+    evidence_floors = ctx.catalogue.evidence_floors
+    outcomes = floors.judge(evidence_floors, facts.evidence, ctx.request.date)
+    effects = floors.consequences(evidence_floors, outcomes)
+    rows = criteria.capped(rows, effects.caps)
+    warnings = [
+        Message(
+            code="evidence-floor-unverified",
+            params={"floor": outcome.floor, "file": outcome.file},
+            alternative=alternative.id,
+        )
+        for outcome in outcomes
+        if outcome.status == "unverified"
+    ]
+    effective, weighted, performance = _aggregate(ctx, rows)
+    econ = ctx.economics[alternative.id]
+    knockouts, unchecked = find_knockouts(ctx, alternative, econ, rows)
+    knockouts.extend(effects.knockouts)
+    more, framework_score, unselected = selection_and_framework(ctx, alternative, rows)
+    knockouts.extend(more)
+    if ctx.relaxed:
+        knockouts = [k for k in knockouts if (k.code, k.ref) not in ctx.relaxed]
+    warnings.extend([*unchecked, *unselected])
+    price = econ.present_value if ctx.award.price_basis == "present-value" else econ.nominal_total
+    contender = sensitivity.Contender(
+        id=alternative.id,
+        category=category,
+        scores=tuple(weighted.dimension_score[d] for d in ctx.dimensions),
+        performance=tuple(performance.dimension_score[d] for d in ctx.dimensions),
+        price=round(price, 2),
+    )
+    return _Stages(
+        rows, outcomes, effective, weighted, knockouts, framework_score, contender, warnings
+    )
 
 
 def _aggregate(
@@ -159,15 +207,15 @@ def _aggregate(
         for c, row in rows
         if c.scored
     }
-    dimensions, weights = ctx.dimensions, ctx.dimension_weights
-    catalogue_criteria = [c for c, _ in rows]
-    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective)
+    dimensions, weights, grouped = ctx.dimensions, ctx.dimension_weights, ctx.groups
+    catalogue_criteria = [c for c, _ in rows]  # the catalogue's, in its order
+    weighted = scoring.aggregate(catalogue_criteria, dimensions, weights, effective, grouped)
     if ctx.award.method == "weighted":
         return effective, weighted, weighted
     # UfAB's L leaves out what the price P already counts.
     priced = set(ctx.price_criteria)
     without_price = {c: None if c in priced else v for c, v in effective.items()}
-    performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price)
+    performance = scoring.aggregate(catalogue_criteria, dimensions, weights, without_price, grouped)
     return effective, weighted, performance
 
 
@@ -184,12 +232,10 @@ def _weighted_rows(
         share = weighted.criterion.get(criterion.id, 0.0)
         counted = effective.get(criterion.id) or 0.0
         scored_rows.append(
-            row.model_copy(
-                update={
-                    "weight": round(share, 2),
-                    "contribution": round(share * counted / MAX_SCORE, 2),
-                    "below_floor": criterion.id in below,
-                }
+            row.final(
+                weight=round(share, 2),
+                contribution=round(share * counted / MAX_SCORE, 2),
+                below_floor=criterion.id in below,
             )
         )
     return scored_rows
@@ -252,7 +298,7 @@ def _request_warnings(
 def _ranked(
     ctx: Context,
 ) -> tuple[
-    list[tuple[AlternativeResult, sensitivity.Contender, list[Gap], list[Message]]],
+    list[_Evaluated],
     dict[str, sensitivity.Contender],
     dict[str, float],
     ufab.Ranking,
@@ -260,8 +306,8 @@ def _ranked(
 ]:
     """Every alternative through its stages, and the award ranking of the eligible ones."""
     evaluated = [_alternative(ctx, i, a) for i, a in enumerate(ctx.request.alternatives)]
-    alternatives = [a for a, _, _, _ in evaluated]
-    contenders = {c.id: c for _, c, _, _ in evaluated}
+    alternatives = [e.result for e in evaluated]
+    contenders = {e.contender.id: e.contender for e in evaluated}
     performances = {i: award.performance(ctx, c) for i, c in contenders.items()}
     ranking, awarded = award.rank(ctx, alternatives, contenders, performances)
     return evaluated, contenders, performances, ranking, awarded
@@ -272,23 +318,51 @@ def _margin(ctx: Context, relative: bool) -> float:
 
 
 def _recommendation(
-    catalogue: Catalogue,
-    request: Request,
-    facts: Facts,
-    method: MethodInfo,
-    relaxed: decisive.Relaxed,
+    ctx: Context, evaluated: list[_Evaluated], relaxed: decisive.Relaxed
 ) -> str | None:
     """The recommendation with the must-requirements and knock-outs ``relaxed``: a relaxed
-    must-requirement counts as wished for, a relaxed knock-out excludes nobody."""
+    must-requirement counts as wished for, a relaxed knock-out excludes nobody.
+
+    This is the evaluation of the request so changed, from the ``evaluated`` alternatives
+    of the request as it is, doing again only what the change can change: without relaxed
+    must-requirements every score stays and only the knock-outs go; with them the computed
+    criteria are scored again (they read the must-requirements, and the TCO baseline that
+    follows from them), then the stages after the scoring. A test compares it with the
+    whole evaluation of the changed request."""
     musts = {ref for code, ref in relaxed if code == "must-requirement"}
+    standings: list[tuple[sensitivity.Contender, bool]] = []
     if musts:
         wished = [
             r.model_copy(update={"must": False}) if r.id in musts else r
-            for r in request.requirements
+            for r in ctx.request.requirements
         ]
-        request = request.model_copy(update={"requirements": wished})
-    ctx = Context(catalogue, request, facts, method, relaxed)
-    _, _, _, ranking, _ = _ranked(ctx)
+        request = ctx.request.model_copy(update={"requirements": wished})
+        changed = Context(ctx.catalogue, request, ctx.facts, ctx.method, relaxed, ctx.economics)
+        for index, (alternative, before) in enumerate(
+            zip(request.alternatives, evaluated, strict=True)
+        ):
+            facts = ctx.facts.alternatives[alternative.id]
+            rows = criteria.computed_again(
+                changed, index, alternative, facts, before.jurisdiction, before.rows
+            )
+            stages = _stages(changed, alternative, before.category, rows)
+            standings.append((stages.contender, not stages.knockouts))
+    else:
+        for before in evaluated:
+            left = [k for k in before.knockouts if (k.code, k.ref) not in relaxed]
+            standings.append((before.contender, not left))
+    offers = [
+        ufab.Offer(
+            contender.id,
+            contender.category,
+            round(scoring.weighted_total(ctx.profile_weights, contender.scores), 2),
+            award.performance(ctx, contender),
+            contender.price,
+        )
+        for contender, eligible in standings
+        if eligible
+    ]
+    ranking = ufab.rank(ctx.award, offers)
     best = policy.choose(ranking.standings, _margin(ctx, ranking.relative), ranking.relative)
     return None if best is None else best[3]
 
@@ -317,11 +391,11 @@ def evaluate(
     gaps: list[Gap] = []
     warnings: list[Message] = list(facts.warnings)
     evaluated, contenders, performances, ranking_, awarded = _ranked(ctx)
-    for _, _, found, said in evaluated:
+    for done in evaluated:
         # a variant's gaps and warnings are those of its alternative, said once
-        gaps.extend(g for g in found if g.alternative not in variants)
-        warnings.extend(m for m in said if m.alternative not in variants)
-    alternatives = closing.with_info([a for a, _, _, _ in evaluated], variants)
+        gaps.extend(g for g in done.gaps if g.alternative not in variants)
+        warnings.extend(m for m in done.warnings if m.alternative not in variants)
+    alternatives = closing.with_info([e.result for e in evaluated], variants)
     ranking = [entry[3] for entry in sorted(ranking_.standings)]
     alternatives = [
         a.model_copy(
@@ -363,7 +437,7 @@ def evaluate(
         alternatives,
         ranking,
         verdict,
-        lambda relaxed: _recommendation(catalogue, request, facts, method, relaxed),
+        lambda relaxed: _recommendation(ctx, evaluated, relaxed),
     )
     # A Result without anything 1.3 or 1.4 added keeps 1.2: pinned catalogues evaluate as
     # before; the council-paper fields or a market exploration of the request make it 1.4,

@@ -20,6 +20,7 @@ does not lead is named as not supporting the proposal.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,11 +52,23 @@ BUDGET_WORDS = ("budget", "Budget", "Haushalt", "Haushaltsmittel")
 
 def names(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as a word of its own (case-insensitive)."""
+    word = _word(name)
+    return word is not None and word.search(_folded(text)) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(name: str) -> re.Pattern[str] | None:
+    """``name`` as a word of its own, case-insensitive (``None``: an empty name)."""
     needle = name.casefold().strip()
     if not needle:
-        return False
-    pattern = r"(?<![0-9a-zäöüß_])" + re.escape(needle) + r"(?![0-9a-zäöüß_])"
-    return re.search(pattern, text.casefold()) is not None
+        return None
+    return re.compile(r"(?<![0-9a-zäöüß_])" + re.escape(needle) + r"(?![0-9a-zäöüß_])")
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` case-folded: a review reads one justification for many names."""
+    return text.casefold()
 
 
 def names_any(text: str, candidates: Iterable[str]) -> bool:

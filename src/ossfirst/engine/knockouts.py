@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from ossfirst.engine import qsos, sovereignty
 from ossfirst.engine.context import Context
+from ossfirst.engine.criteria import Draft, Row
 from ossfirst.model.catalogue import Criterion
 from ossfirst.model.request import Alternative
-from ossfirst.model.result import CriterionScore, Economics, FrameworkScore, KnockOut, Message
-
-Row = tuple[Criterion, CriterionScore]
+from ossfirst.model.result import Economics, FrameworkScore, KnockOut, Message
 
 
 def knockouts(
@@ -45,7 +44,7 @@ def knockouts(
 
 
 def _criterion(
-    ctx: Context, alternative: Alternative, criterion: Criterion, row: CriterionScore
+    ctx: Context, alternative: Alternative, criterion: Criterion, row: Draft
 ) -> tuple[list[KnockOut], list[Message]]:
     """A failed knock-out criterion or a score below the floor; or the warning that it
     could not be checked (nobody answered, and missing data do not count as zero)."""

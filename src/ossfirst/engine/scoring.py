@@ -77,29 +77,37 @@ class Weighted:
     dimension_score: dict[str, float | None]
 
 
+#: Each dimension with its scored criteria of positive weight, in the catalogue's order.
+Groups = list[tuple[str, list[tuple[str, float]]]]
+
+
+def groups(criteria: Sequence[Criterion], dimensions: Sequence[str]) -> Groups:
+    """What :func:`aggregate` sums, dimension by dimension: the scored criteria with a
+    weight, and their weights."""
+    return [
+        (d, [(c.id, c.weight) for c in criteria if c.dimension == d and c.scored and c.weight > 0])
+        for d in dimensions
+    ]
+
+
 def aggregate(
     criteria: Sequence[Criterion],
     dimensions: Sequence[str],
     profile_weights: Mapping[str, float],
     effective: Mapping[str, float | None],
+    grouped: Groups | None = None,
 ) -> Weighted:
     """Weights and dimension scores from the effective criterion scores.
 
     ``effective`` maps each scored criterion to the score counted (``None``: left out, as
     the ``renormalise`` rule does for a missing score). Left-out criteria and dimensions
-    hand their weight to the others in proportion.
+    hand their weight to the others in proportion. ``grouped``: :func:`groups` of
+    ``criteria`` and ``dimensions``, when the caller keeps them for many alternatives.
     """
     inner: dict[str, dict[str, float]] = {}
     scores: dict[str, float | None] = {}
-    for dimension in dimensions:
-        counted = {
-            c.id: c.weight
-            for c in criteria
-            if c.dimension == dimension
-            and c.scored
-            and c.weight > 0
-            and effective.get(c.id) is not None
-        }
+    for dimension, members in groups(criteria, dimensions) if grouped is None else grouped:
+        counted = {cid: weight for cid, weight in members if effective.get(cid) is not None}
         weight_sum = sum(counted.values())
         if weight_sum <= 0:
             inner[dimension] = {}

@@ -56,15 +56,34 @@ TINY_ALPHA = 1e-6
 Point = tuple[float, ...]
 
 
-def weighting_sets(alphas: Sequence[float], draws: int, seed: int) -> list[list[Point]]:
+def weighting_sets(alphas: Sequence[float], draws: int, seed: int) -> list[tuple[Point, ...]]:
     """``draws`` weightings (unnormalised: only proportions count) from
     ``Dirichlet(alphas)``, in :func:`set_count` sets whose sizes differ by at most one. A
-    dimension with ``alpha`` 0 (not weighted by the profile) stays 0."""
+    dimension with ``alpha`` 0 (not weighted by the profile) stays 0.
+
+    Up to :data:`KEPT_DRAWS` draws, the sets of the last few ``(alphas, draws, seed)`` are
+    kept: requests evaluated one after the other mostly share profile, draws and seed
+    (``check`` and ``portfolio`` evaluate many), and then share the weightings.
+    """
+    if draws <= KEPT_DRAWS:
+        return list(_kept(tuple(alphas), draws, seed))
+    return list(_sets(alphas, draws, seed))
+
+
+#: Draws up to which :func:`weighting_sets` keeps its sets (about 100 bytes a draw).
+KEPT_DRAWS = 40_000
+
+
+@functools.lru_cache(maxsize=4)
+def _kept(alphas: tuple[float, ...], draws: int, seed: int) -> tuple[tuple[Point, ...], ...]:
+    return _sets(alphas, draws, seed)
+
+
+def _sets(alphas: Sequence[float], draws: int, seed: int) -> tuple[tuple[Point, ...], ...]:
     if draws <= 0:
-        return []
-    sets = set_count(draws)
-    sizes = [draws // sets + (1 if index < draws % sets else 0) for index in range(sets)]
-    bits = max(MIN_BITS, (sizes[0] - 1).bit_length())
+        return ()
+    sizes = _sizes(draws)
+    bits = _bits(draws)
     cells = 1 << bits
     active = [index for index, alpha in enumerate(alphas) if alpha >= TINY_ALPHA]
     tables = [strata_means(alphas[index], bits) for index in active]
@@ -79,8 +98,25 @@ def weighting_sets(alphas: Sequence[float], draws: int, seed: int) -> list[list[
         for index, table, base in zip(active, tables, chosen, strict=True):
             shift = int(rng.random() * cells)
             columns[index] = [table[cell ^ shift] for cell in base]
-        result.append(list(zip(*columns, strict=True)))
-    return result
+        result.append(tuple(zip(*columns, strict=True)))
+    return tuple(result)
+
+
+def heaviest(alphas: Sequence[float], draws: int) -> list[float]:
+    """The largest weight of each dimension among the weightings :func:`weighting_sets`
+    gives for ``alphas`` and ``draws`` (whatever the seed)."""
+    bits = _bits(draws)
+    return [max(strata_means(alpha, bits)) if alpha >= TINY_ALPHA else 0.0 for alpha in alphas]
+
+
+def _sizes(draws: int) -> list[int]:
+    sets = set_count(draws)
+    return [draws // sets + (1 if index < draws % sets else 0) for index in range(sets)]
+
+
+def _bits(draws: int) -> int:
+    """Strata per dimension, as a power of two: at least one for each point of a set."""
+    return max(MIN_BITS, (_sizes(draws)[0] - 1).bit_length())
 
 
 def set_count(draws: int) -> int:

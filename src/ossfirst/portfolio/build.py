@@ -11,9 +11,10 @@ outcome carries check's summary, whose exit code the command returns.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,8 +23,8 @@ from ossfirst.check.files import Target
 from ossfirst.check.formats import Summary
 from ossfirst.check.run import Settings, map_files
 from ossfirst.model.portfolio import Figures, NotEvaluable, RequestSummary
-from ossfirst.portfolio import document, html, opendata, pdf
-from ossfirst.portfolio.collect import PortfolioSettings, collect_file
+from ossfirst.portfolio import cache, document, html, opendata, pdf
+from ossfirst.portfolio.collect import Collected, PortfolioSettings, collect_file, staged_name
 from ossfirst.portfolio.figures import Tally
 from ossfirst.portfolio.site import StagedSite
 from ossfirst.texts import text
@@ -47,6 +48,8 @@ class Options:
     catalogue: str | None = None
     profile: str | None = None
     draws: int | None = None
+    #: The folder that keeps each request's outcome between runs (``--cache``).
+    cache: Path | None = None
 
 
 @dataclass
@@ -61,6 +64,8 @@ class Outcome:
     folder: Path
     #: The evidence files the requests name (resolved paths), checked through them.
     evidence: set[str]
+    #: Requests taken unchanged from the cache (``--cache``).
+    reused: int = 0
 
 
 def report_name(request_id: str, taken: set[str]) -> str:
@@ -91,6 +96,11 @@ def build(
 ) -> Outcome:
     """Evaluate ``targets`` and write the site into ``options.output``. ``inputs`` are the
     files the site folder must not hold (the checked files, the policy)."""
+    if options.cache is not None and _inside(options.cache, options.output):
+        from ossfirst.errors import UsageError
+        from ossfirst.texts import both
+
+        raise UsageError(both("portfolio.cache-in-site", cache=str(options.cache)))
     site = StagedSite(options.output, inputs)
     data: opendata.OpenData | None = None
     try:
@@ -109,6 +119,10 @@ def build(
             issued=options.issued,
             draws=options.draws,
         )
+        kept = None
+        if options.cache is not None:
+            kept = cache.Cache(options.cache, cache.context(settings))
+            settings = replace(settings, cache=kept.settings)
         data = opendata.OpenData(site.root, policy.portfolio.publish_names, _dimensions(options))
         tally = Tally()
         summary = Summary()
@@ -116,14 +130,7 @@ def build(
         taken: set[str] = set()
         left_out = 0
         evidence: set[str] = set()
-        for collected in map_files(
-            collect_file,
-            targets,
-            settings,
-            options.jobs,
-            progress,
-            preload=("ossfirst.check.run", "ossfirst.api", "ossfirst.portfolio.collect"),
-        ):
+        for collected in _collected(targets, settings, options.jobs, progress, kept):
             summary.add(collected.report)
             evidence.update(collected.report.evidence)
             found: RequestSummary | None = collected.summary
@@ -148,13 +155,61 @@ def build(
         summary.finish()
         data.close_tables()
         figures = tally.figures()
-        _finish(site, data, tally, figures, options, _publisher(policy, organisations))
+        _finish(site, data, tally, figures, options, _publisher(policy, organisations), kept)
         site.commit()
+        if kept is not None:
+            kept.prune()
     finally:
         if data is not None:
             data.discard()
         site.discard()
-    return Outcome(figures, summary, tally.problems, left_out, site.target, evidence)
+    reused = kept.reused if kept is not None else 0
+    return Outcome(figures, summary, tally.problems, left_out, site.target, evidence, reused)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _collected(
+    targets: Sequence[Target],
+    settings: PortfolioSettings,
+    jobs: int,
+    progress: Callable[[int], None] | None,
+    kept: cache.Cache | None,
+) -> Iterator[Collected]:
+    """What each of ``targets`` gave, in their order: from the cache where its entry holds,
+    else from check's workers."""
+    found: list[Collected | None] = [None] * len(targets)
+    if kept is not None:
+        for index, target in enumerate(targets):
+            entry = kept.lookup(target)
+            if entry is None:
+                continue
+            staged = None
+            if entry.html is not None and settings.staging is not None:
+                staged = staged_name(target)
+                (Path(settings.staging) / staged).write_bytes(entry.html)
+            found[index] = Collected(entry.report, summary=entry.summary, staged=staged)
+    left = [target for target, hit in zip(targets, found, strict=True) if hit is None]
+    reused = len(targets) - len(left)
+    if progress is not None and reused:
+        progress(reused)
+    fresh = map_files(
+        collect_file,
+        left,
+        settings,
+        jobs,
+        (lambda done: progress(reused + done)) if progress is not None else None,
+        preload=("ossfirst.check.run", "ossfirst.api", "ossfirst.portfolio.collect"),
+    )
+    with contextlib.closing(fresh):
+        for reused_one in found:
+            yield reused_one if reused_one is not None else next(fresh)
+        next(fresh, None)  # lets the workers finish and stop
 
 
 def _dimensions(options: Options) -> list[str]:
@@ -171,6 +226,7 @@ def _finish(
     figures: Figures,
     options: Options,
     publisher: str,
+    kept: cache.Cache | None = None,
 ) -> None:
     """Write what needs every summary: the descriptor, the JSON, the dashboard, the PDF."""
     lang = options.lang
@@ -237,7 +293,7 @@ def _finish(
     when = options.issued or dt.datetime(
         options.today.year, options.today.month, options.today.day, tzinfo=dt.UTC
     )
-    (folder / "portfolio.pdf").write_bytes(pdf.render(printed, when, folder))
+    (folder / "portfolio.pdf").write_bytes(pdf.render(printed, when, folder, kept))
 
 
 def _limited(context: document.Context) -> document.Context:

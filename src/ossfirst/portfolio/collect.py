@@ -18,16 +18,27 @@ import datetime as dt
 import hashlib
 import os
 import shlex
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ossfirst.check.files import Target
 from ossfirst.check.findings import Finding, invalid_input
 from ossfirst.check.formats import location
-from ossfirst.check.run import FileReport, Settings, check_file, file_report
+from ossfirst.check.run import (
+    CATALOGUES,
+    FileReport,
+    Settings,
+    check_file,
+    file_report,
+    internal_error,
+    request_report,
+)
 from ossfirst.errors import InputError
 from ossfirst.load.request import named_evidence
+from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.portfolio import NotEvaluable, RequestSummary
+from ossfirst.portfolio.cache import CacheSettings
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,8 @@ class PortfolioSettings:
     #: Monte-Carlo draws of the robustness analysis; ``None``: the request's, else the
     #: catalogue's, as ``ossfirst evaluate`` does.
     draws: int | None = None
+    #: Where to keep each request's outcome for the next run (``--cache``); ``None``: not.
+    cache: CacheSettings | None = None
 
 
 @dataclass(frozen=True)
@@ -105,33 +118,52 @@ def collect_file(target: Target, settings: PortfolioSettings) -> Collected:
     lang = settings.check.lang
     evidence: tuple[str, ...] = ()
     try:
-        report, summary, staged = _collect_request(target, settings)
+        if settings.cache is not None:
+            return _collect_kept(target, settings, settings.cache)
+        report, summary, staged, _ = _collect_request(target, settings, CATALOGUES)
     except InputError as exc:
         report = file_report(
             target, invalid_input(exc.problems, target.display, lang), settings.check, evidence
         )
         return Collected(report, problem=_not_evaluable(report))
     except Exception as exc:  # one broken file must not hide the others
-        from ossfirst.texts import text
-
-        finding = Finding(
-            rule="internal-error",
-            level="error",
-            line=0,
-            column=0,
-            message=text("check.msg.internal-error", lang, error=f"{type(exc).__name__}: {exc}"),
-        )
-        report = file_report(target, [finding], settings.check, evidence)
+        report = internal_error(target, exc, settings.check, evidence)
         return Collected(report, problem=_not_evaluable(report))
     return Collected(report, summary=summary, staged=staged)
 
 
+def _collect_kept(target: Target, settings: PortfolioSettings, kept: CacheSettings) -> Collected:
+    """:func:`collect_file` for a request, whose outcome is kept in the cache: the request
+    read before it is evaluated, every file opened meanwhile recorded."""
+    from ossfirst.portfolio import cache
+
+    content = target.path.read_bytes()
+    with cache.Recorder.recording() as opened:
+        report, summary, staged, html = _collect_request(target, settings, _recorded_catalogues())
+    if report.status in ("pass", "fail"):
+        recorded = cache.inputs(target, opened, report.evidence)
+        cache.store(kept, target, content, report, summary, recorded, html)
+    return Collected(report, summary=summary, staged=staged)
+
+
+def _recorded_catalogues() -> MutableMapping[tuple[str, str], Catalogue]:
+    from ossfirst.portfolio.cache import RecordedCatalogues
+
+    global _RECORDED  # noqa: PLW0603 - one per worker process, as check's CATALOGUES
+    if _RECORDED is None:
+        _RECORDED = RecordedCatalogues(CATALOGUES)
+    return _RECORDED
+
+
+_RECORDED: MutableMapping[tuple[str, str], Catalogue] | None = None
+
+
 def _collect_request(
-    target: Target, settings: PortfolioSettings
-) -> tuple[FileReport, RequestSummary, str | None]:
+    target: Target,
+    settings: PortfolioSettings,
+    catalogues: MutableMapping[tuple[str, str], Catalogue],
+) -> tuple[FileReport, RequestSummary, str | None, bytes | None]:
     from ossfirst import api
-    from ossfirst.check.findings import findings_for
-    from ossfirst.check.run import CATALOGUES
     from ossfirst.load.request import read_request
     from ossfirst.portfolio.summary import summarise, withhold_names
     from ossfirst.render import RenderOptions, renderer
@@ -140,24 +172,12 @@ def _collect_request(
     loaded = read_request(target.path, target.display)
     evidence = named_evidence(loaded)
     prepared = api.prepare_loaded(
-        loaded, catalogue=check.catalogue, profile=check.profile, catalogues=CATALOGUES
+        loaded, catalogue=check.catalogue, profile=check.profile, catalogues=catalogues
     )
     result = api.evaluate_prepared(prepared, draws=settings.draws)
-    request = prepared.loaded.request
-    findings = findings_for(
-        result, request, prepared.loaded.source, check.levels, check.today, check.lang
-    )
-    report = file_report(
-        target,
-        findings,
-        check,
-        evidence,
-        request_id=request.id,
-        title=request.title,
-        verdict=result.verdict.status,
-        language=request.language,
-    )
-    staged = None
+    # the same rules as `ossfirst check`, so that the portfolio's exit code is check's
+    report = request_report(target, prepared, result, check, evidence)
+    staged = content = None
     if settings.staging is not None:
         shown = result if settings.publish_names else withhold_names(result, check.lang)
         options = RenderOptions(
@@ -178,7 +198,7 @@ def _collect_request(
         publish_names=settings.publish_names,
         report=None,
     )
-    return report, summary, staged
+    return report, summary, staged, content
 
 
 def _write(path: Path, content: bytes) -> None:

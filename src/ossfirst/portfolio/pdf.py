@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ossfirst.portfolio.opendata import ALTERNATIVES, DECISIONS, DESCRIPTOR, PORTFOLIO
 from ossfirst.render import document
 from ossfirst.render import pdf as report_pdf
 from ossfirst.render.document import Block, Document, KeyFigures, cell, column, paragraph, table
 from ossfirst.texts import text
+
+if TYPE_CHECKING:
+    from ossfirst.portfolio.cache import Cache
 
 #: The files attached to the annual report, with their media types.
 ATTACHED = (
@@ -73,7 +77,17 @@ def template_data(built: Document, when: dt.datetime) -> dict[str, Any]:
     return report
 
 
-def render(built: Document, when: dt.datetime, folder: Path) -> bytes:
-    """The annual report; the attached files are read from ``folder``."""
-    pdf, _ = report_pdf.typeset(template_data(built, when), when, folder)
+def render(built: Document, when: dt.datetime, folder: Path, kept: Cache | None = None) -> bytes:
+    """The annual report; the attached files are read from ``folder``. With the cache
+    ``kept``, the report of an earlier run is taken when the template's input and the
+    attached files are the same (a run in which no request changed)."""
+    data = template_data(built, when)
+    if kept is None:
+        return report_pdf.typeset(data, when, folder)[0]
+    payload = json.dumps([data, when.isoformat()], ensure_ascii=False, sort_keys=True)
+    entry, found = kept.document(payload, [folder / name for name, _ in ATTACHED])
+    if found is not None:
+        return found
+    pdf, _ = report_pdf.typeset(data, when, folder)
+    kept.keep_document(entry, pdf)
     return pdf

@@ -36,6 +36,8 @@ Lines = tuple[tuple[str, ...], ...]
 
 def keep_units(text: str) -> str:
     """``text`` with a no-break space between a number and ``%`` or ``EUR``."""
+    if "%" not in text and "EUR" not in text:
+        return text
     return _UNIT.sub("\u00a0", text)
 
 
@@ -58,10 +60,16 @@ def _clean(text: str) -> str:
 def paragraphs(value: object) -> Lines:
     """Multi-line text as paragraphs of lines (:func:`prose.paragraphs`), with numbers kept
     on the line of their unit."""
+    return _paragraphs(value if type(value) is str else str(value))
+
+
+# The sentences of a report recur from one report to the next (an introduction, a note on
+# the method), and the paragraphs are immutable: each text is cut once. Bounded like
+# :func:`_clean`.
+@lru_cache(maxsize=1024)
+def _paragraphs(text: str) -> Lines:
     # A tab or other control character becomes a space here: the formats set text in cells.
-    return tuple(
-        tuple(keep_units(line) for line in lines) for lines in prose.paragraphs(value, " ")
-    )
+    return tuple(tuple(keep_units(line) for line in lines) for lines in prose.paragraphs(text, " "))
 
 
 # -- the parts of blocks ---------------------------------------------------------------------
@@ -293,7 +301,13 @@ def paragraph(text: object, *, strong: bool = False) -> Paragraph:
 
 
 def note(text: object, *, mono: bool = False) -> Note:
-    return Note(clean(text), mono)
+    return _note(text if type(text) is str else str(text), mono)
+
+
+# Notes recur as cells do (dates, "assessed on ... by ...", the empty note a row leaves out).
+@lru_cache(maxsize=2048)
+def _note(text: str, mono: bool) -> Note:
+    return Note(_clean(text), mono)
 
 
 def cell(
@@ -305,12 +319,30 @@ def cell(
     link: str = "",
 ) -> Cell:
     """A table cell; empty notes are left out."""
-    return Cell(clean(text), tuple(n for n in notes or [] if n.text), mono, strong, link)
+    if not (notes or mono or strong or link):
+        return _plain_cell(text if type(text) is str else str(text))
+    shown = tuple([n for n in notes if n.text]) if notes else ()
+    return Cell(clean(text), shown, mono, strong, link)
+
+
+# A cell of text alone is the most common block part (a report has about a thousand) and
+# most of them recur (levels, weights, sources, titles of criteria); cells are immutable, so
+# one object serves every table that shows the same text. Bounded like :func:`_clean`.
+@lru_cache(maxsize=2048)
+def _plain_cell(text: str) -> Cell:
+    return Cell(_clean(text))
 
 
 def column(
     label: str, align: Align = "left", width: float = 1.0, *, detail: bool = False
 ) -> Column:
+    return _column(label, align, width, detail)
+
+
+# The columns of a report's tables are the same in every report (typed: a width of 1 and
+# of 1.0 are not the same data for the PDF).
+@lru_cache(maxsize=1024, typed=True)
+def _column(label: str, align: Align, width: float, detail: bool) -> Column:
     return Column(clean(label), align, width, detail)
 
 
@@ -324,13 +356,12 @@ def table(
 ) -> Table:
     """A table; ``strong_last`` sets its last row in bold (a total). Its label is given
     when the document is put together."""
+    last = len(rows) - 1 if strong_last else -1
     return Table(
         label="",
         caption=clean(caption),
         columns=tuple(columns),
-        rows=tuple(
-            Row(tuple(row), strong_last and i == len(rows) - 1) for i, row in enumerate(rows)
-        ),
+        rows=tuple([Row(tuple(cells), i == last) for i, cells in enumerate(rows)]),
         row_headers=row_headers,
     )
 

@@ -21,7 +21,7 @@ not written here is the package's own stylesheet.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,18 +52,26 @@ _REFERENCES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&#34;"), ("'
 def escape(value: object) -> str:
     """``value`` as text for HTML, in an element or an attribute value in double or single
     quotes: ``&``, ``<``, ``>``, ``"`` and ``'`` as character references."""
-    text = str(value)
+    return _escaped(value if type(value) is str else str(value))
+
+
+# Most strings of a report recur in it and in the next report (levels, weights, names,
+# headings): each is escaped once. Bounded, so that memory stays flat however many reports
+# a process writes.
+@lru_cache(maxsize=4096)
+def _escaped(text: str) -> str:
     for char, reference in _REFERENCES:
         if char in text:
             text = text.replace(char, reference)
     return text
 
 
-def _isolated(value: object) -> str:
-    """``value`` escaped, with each isolate pair (a name written right to left, set apart by
+@lru_cache(maxsize=4096)
+def _isolated(text: str) -> str:
+    """``text`` escaped, with each isolate pair (a name written right to left, set apart by
     :func:`ossfirst.prose.isolate`) as ``<bdi>``, so that the browser keeps it apart from
-    the sentence around it."""
-    escaped = escape(value)
+    the sentence around it. Every text of a document is a string (the blocks make it one)."""
+    escaped = escape(text)
     if prose.FSI not in escaped:
         return escaped
     return prose.ISOLATED.sub(r"<bdi>\1</bdi>", escaped)
@@ -222,6 +230,8 @@ def _figure(b: Figure, n: int, series: tuple[dict[str, str], ...], out: list[str
 
 
 def _cell_body(c: Cell) -> str:
+    if not (c.notes or c.link or c.mono or c.strong):  # most cells: the text alone
+        return _isolated(c.text)
     if c.link:
         body = f'<a href="{escape(c.link)}">{_isolated(c.text)}</a>'
     elif c.mono:
@@ -255,14 +265,15 @@ def _table(b: Table, out: list[str]) -> Iterator[None]:
     out.append("</colgroup>\n<thead>\n<tr>\n")
     out += [f'<th scope="col" class="{c.align}">{_isolated(c.label)}</th>\n' for c in columns]
     out.append("</tr>\n</thead>\n<tbody>\n")
-    aligns = [escape(c.align) for c in columns]
+    # each column's tags around a cell; the first column's name the row where it does
+    opens = [f'<td class="{escape(c.align)}">' for c in columns]
+    closes = ["</td>\n"] * len(columns)
+    if b.row_headers and columns:
+        opens[0] = f'<th scope="row" class="{escape(columns[0].align)}">'
+        closes[0] = "</th>\n"
     for n, row in enumerate(b.rows, 1):
         out.append('<tr class="total">\n' if row.strong else "<tr>\n")
-        for i, c in enumerate(row.cells):
-            if i == 0 and b.row_headers:
-                out.append(f'<th scope="row" class="{aligns[i]}">{_cell_body(c)}</th>\n')
-            else:
-                out.append(f'<td class="{aligns[i]}">{_cell_body(c)}</td>\n')
+        out += [opens[i] + _cell_body(c) + closes[i] for i, c in enumerate(row.cells)]
         out.append("</tr>\n")
         if n % _ROWS == 0:
             yield

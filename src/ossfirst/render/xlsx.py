@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ossfirst import prose
 from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions
-from ossfirst.words import Words
+from ossfirst.words import Words, procurement
 from ossfirst.xlsx.book import (
     Formula,
     Sheet,
@@ -721,6 +721,9 @@ class _Builder:
             request.date,
             Style(number_format=date_style.number_format, horizontal="left"),
         )
+        award_procedure = procurement(words, request.procurement)
+        if award_procedure:
+            line(t("meta.procurement"), award_procedure)
         catalogue = result.catalogue
         line(
             t("meta.catalogue"),

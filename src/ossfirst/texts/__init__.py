@@ -17,7 +17,7 @@ concatenation.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -82,6 +82,14 @@ def merged() -> dict[str, tuple[str, str]]:
     return found
 
 
+@cache
+def in_language(lang: str) -> dict[str, str]:
+    """Every text of the catalogue in ``lang`` (English for any language but German, as
+    :func:`text` picks it), by key: one look-up for a writer that asks for thousands."""
+    index = 0 if lang == "de" else 1
+    return {key: pair[index] for key, pair in merged().items()}
+
+
 def __getattr__(name: str) -> dict[str, tuple[str, str]]:
     # ``TEXTS``, the whole catalogue, is merged when it is first asked for.
     if name == "TEXTS":
@@ -133,10 +141,22 @@ def both_in(area: dict[str, tuple[str, str]], key: str, /, **params: Any) -> Phr
 
 def number(value: float, lang: str, decimals: int = 2) -> str:
     """1.234,56 in German, 1,234.56 in English."""
+    # Zero is formatted anew each time: 0.0 and -0.0 are the same key of a cache but not the
+    # same text ("-0,00").
+    return _number(value, lang, decimals) if value else _formatted(value, lang, decimals)
+
+
+def _formatted(value: float, lang: str, decimals: int) -> str:
     formatted = f"{value:,.{decimals}f}"
     if lang == "de":
         formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return formatted
+
+
+# Weights, levels and amounts recur within a report and from one report to the next: each
+# is formatted once. Bounded, so that memory stays flat however many reports a process
+# writes.
+_number = lru_cache(maxsize=2048)(_formatted)
 
 
 def money(value: float, lang: str) -> str:
@@ -148,6 +168,7 @@ def percent(share: float, lang: str, decimals: int = 1) -> str:
     return f"{number(share * 100, lang, decimals)} %"
 
 
+@lru_cache(maxsize=1024, typed=True)
 def date(day: dt.date | str, lang: str) -> str:
     """27.11.2026 in German, 2026-11-27 in English."""
     if isinstance(day, str):

@@ -655,6 +655,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Portfolio in {folder}: {requests} Anträge, {counted} genehmigt oder vergeben, {invalid} nicht auswertbar; {failed} mit Befunden der Prüfung.",
         "Portfolio in {folder}: {requests} requests, {counted} approved or awarded, {invalid} not evaluable; {failed} with check findings.",
     ),
+    "portfolio.cli.reused.one": (
+        "{count} von {total} Dateien war unverändert und ist aus dem Zwischenspeicher {folder} übernommen.",
+        "{count} of {total} files was unchanged and is taken from the cache {folder}.",
+    ),
+    "portfolio.cli.reused.other": (
+        "{count} von {total} Dateien waren unverändert und sind aus dem Zwischenspeicher {folder} übernommen.",
+        "{count} of {total} files were unchanged and are taken from the cache {folder}.",
+    ),
+    "portfolio.cache-in-site": (
+        "Der Zwischenspeicher {cache} liegt im Ordner des Portfolios, der bei jedem Lauf als Ganzes ersetzt wird: Wählen Sie mit --cache einen Ordner außerhalb.",
+        "The cache {cache} is inside the portfolio's folder, which every run replaces as a whole: choose a folder outside it with --cache.",
+    ),
     "portfolio.cli.other-years.one": (
         "{count} Antrag eines anderen Jahres ist nicht enthalten (--year {year}).",
         "{count} request of another year is left out (--year {year}).",

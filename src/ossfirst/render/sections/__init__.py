@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from ossfirst.model.result import ProcurementInfo, Result
+from ossfirst.model.result import Result
 from ossfirst.render import RenderOptions, charts
 from ossfirst.render.document import (
     Block,
@@ -49,7 +49,7 @@ from ossfirst.render.sections import (
     why_no_oss,
 )
 from ossfirst.render.sections._base import Context, ReportSection
-from ossfirst.words import Words
+from ossfirst.words import Words, procurement
 
 SECTIONS: tuple[ReportSection, ...] = (
     summary.SECTION,
@@ -106,29 +106,6 @@ def numbered(ctx: Context, parts: tuple[ReportSection, ...]) -> list[Section]:
 
 #: The procedures UVgO names in words of its own (Öffentliche Ausschreibung, Beschränkte
 #: Ausschreibung, Verhandlungsvergabe); the others share the VgV's names.
-_UVGO_NAMES = frozenset({"open", "restricted", "negotiated"})
-
-
-def procurement(w: Words, info: ProcurementInfo | None) -> str | None:
-    """The award procedure in one line ("UVgO, unterhalb des EU-Schwellenwerts: Beschränkte
-    Ausschreibung mit Teilnahmewettbewerb; <note>"), or None when the request names none."""
-    if info is None:
-        return None
-    frame = []
-    if info.rules is not None:
-        frame.append(w.t(f"proc.rules.{info.rules}.name"))
-    if info.threshold is not None:
-        frame.append(w.t(f"proc.threshold.{info.threshold}.name"))
-    how = []
-    if info.procedure is not None:
-        uvgo = info.rules == "uvgo" and info.procedure in _UVGO_NAMES
-        how.append(w.t(f"proc.procedure.{info.procedure}.{'uvgo' if uvgo else 'name'}"))
-    if info.competition is not None:
-        how.append(w.t("proc.competition.yes" if info.competition else "proc.competition.no"))
-    line = ": ".join(part for part in (", ".join(frame), " ".join(how)) if part)
-    return "; ".join(part for part in (line, info.note or "") if part) or None
-
-
 def build(result: Result, options: RenderOptions) -> Document:
     """The report in ``options.lang``: title block, page furniture and the numbered
     sections of :data:`SECTIONS` that have something to show; with ``options.short``, the
