@@ -41,9 +41,9 @@ def documents() -> dict[str, str]:
         for version in shipped_versions(name):
             sources, data, sha256 = compile_shipped(name, version)
             result[f"{name}@{version}.catalogue.json"] = compiled.dump(sources, data, sha256=sha256)
-    result["standards.json"] = compiled.dump(
-        ["data/standards.yaml"], _plain(standards.shipped_data())
-    )
+    listed = standards.shipped_data()
+    standards.parse_standards(listed)  # checked here: a run builds it without the checks
+    result["standards.json"] = compiled.dump(["data/standards.yaml"], _plain(listed))
     result["market.json"] = compiled.dump(
         [vocabulary.CATEGORIES_FILE, vocabulary.PRODUCTS_FILE], vocabulary.shipped_data()
     )

@@ -149,12 +149,13 @@ def test_every_evidence_code_has_a_text() -> None:
     assert not missing, missing
 
 
-COUNTED = sorted({key.rpartition(".")[0] for key in TEXTS if key.endswith(".one")})
+COUNTED = sorted({key.rpartition(".")[0] for key in TEXTS if key.endswith((".one", ".other"))})
 
 
 def test_counted_texts_have_both_forms_and_differ() -> None:
     assert {"sum.gaps", "cost.nominal_total", "method.tco", "check.count.files"} <= set(COUNTED)
     for stem in COUNTED:
+        assert f"{stem}.one" in TEXTS, stem
         assert f"{stem}.other" in TEXTS, stem
         # a form may read the same in one language ("1 Fehler", "2 Fehler"), not in both
         assert TEXTS[f"{stem}.one"] != TEXTS[f"{stem}.other"], stem

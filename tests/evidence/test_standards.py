@@ -345,3 +345,19 @@ def _broken(change: Any) -> dict[str, Any]:
 def test_parse_rejects_data_bugs(change: Any, message: str) -> None:
     with pytest.raises(StandardsDataError, match=message):
         parse_standards(_broken(change))
+
+
+def test_the_compiled_list_reads_as_the_checked_one() -> None:
+    """A run builds the list from its compiled form without the checks (``make compiled``
+    made it only after they passed): the same entries, and the same look-up keys."""
+    from ossfirst import compiled
+    from ossfirst.evidence import standards
+
+    data = compiled.load("standards")
+    assert data is not None, "data/compiled/standards.json is stale: make compiled"
+    fast, checked = (
+        standards._from_compiled(data),
+        standards._build(standards.shipped_data(), "standards.yaml"),
+    )
+    assert fast == checked
+    assert fast[0].standards == checked[0].standards  # entry by entry, every field

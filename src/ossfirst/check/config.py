@@ -28,7 +28,6 @@ The file is looked for upward from the checked path: the first directory that ho
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,6 +147,8 @@ def _problem(
 
 def load_config(path: Path) -> CheckConfig:
     """Read and check the policy file at ``path``. Raises :class:`InputError`."""
+    import tomllib  # only where there is a policy file: keeps imports cheap
+
     text = _read(path)
     try:
         data = tomllib.loads(text)

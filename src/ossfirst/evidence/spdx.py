@@ -18,10 +18,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ossfirst.errors import Location, OssfirstError, Problem
 from ossfirst.model.facts import LicenceInfo
@@ -113,8 +112,11 @@ def _both(key: str, /, **params: Any) -> dict[str, str]:
     return both(key, **params)
 
 
-@dataclass(frozen=True)
-class _Licence:
+# The records below are named tuples, not data classes: they are private, and making a data
+# class costs about a millisecond at import, each of its instances more to make.
+
+
+class _Licence(NamedTuple):
     id: str
     name: str
     osi: bool
@@ -122,8 +124,7 @@ class _Licence:
     deprecated: bool
 
 
-@dataclass(frozen=True)
-class _Data:
+class _Data(NamedTuple):
     version: str
     licences: dict[str, _Licence]  # keyed by lower-case id
     exceptions: dict[str, tuple[str, bool]]  # lower-case id -> (canonical id, deprecated)
@@ -132,8 +133,7 @@ class _Data:
     symbols: tuple[tuple[str, bool, bool], ...]
 
 
-@dataclass(frozen=True)
-class _Lexeme:
+class _Lexeme(NamedTuple):
     text: str
     start: int  # 0-based offset in the original expression
 
@@ -147,8 +147,7 @@ class _Lexeme:
         return self.text not in ("(", ")") and self.op is None
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
     """One licence leaf (a bare licence, or the licence side of ``X WITH Y``)."""
 
     key: str
@@ -158,8 +157,7 @@ class _Term:
     deprecated: bool
 
 
-@dataclass(frozen=True)
-class _Parsed:
+class _Parsed(NamedTuple):
     expression: str
     #: A license-expression node (the library is untyped); for an expression of one licence
     #: id, the id itself: parsed without the library (:func:`_tree` makes its node).
@@ -551,15 +549,16 @@ def _suggest_for_words(words: list[str]) -> list[str]:
     return _by_family(joined, data)
 
 
-# "GPLv3", "gpl3", "Apache2", "LGPL 2.1": a family name and a bare version number.
-_FAMILY_VERSION = re.compile(
+# "GPLv3", "gpl3", "Apache2", "LGPL 2.1": a family name and a bare version number. Compiled
+# by the re module on first use: only a licence written wrongly needs it.
+_FAMILY_VERSION = (
     r"(?P<fam>[a-z][a-z-]*?)[-_. ]*v?(?P<ver>\d+(?:\.\d+)?)(?P<rest>\+|-only|-or-later)?"
 )
 
 
 def _by_family(text: str, data: _Data) -> list[str]:
     """Ids for a family plus version written loosely; both GPL variants when ambiguous."""
-    m = _FAMILY_VERSION.fullmatch(text.lower())
+    m = re.fullmatch(_FAMILY_VERSION, text.lower())
     if not m:
         return []
     ver = m["ver"] if "." in m["ver"] else m["ver"] + ".0"

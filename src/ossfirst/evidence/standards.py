@@ -71,7 +71,8 @@ _REQUIRED_KEYS = frozenset(
     {"id", "name", "aliases", "category", "body", "open", "criteria", "source"}
 )
 _ENTRY_KEYS = _REQUIRED_KEYS | {"note"}
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: Compiled by the re module on first use: only the list's checks need it.
+_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 #: How similar (difflib ratio) a misspelling must be to be offered as "did you mean".
 SUGGEST_CUTOFF = 0.8
@@ -198,8 +199,40 @@ def _shipped() -> tuple[StandardsList, dict[str, Standard]]:
 
     data = compiled.load("standards")
     if data is not None:
-        return _build(data, "standards.yaml")
+        return _from_compiled(data)
     return _build(shipped_data(), "standards.yaml")
+
+
+def _from_compiled(data: Any) -> tuple[StandardsList, dict[str, Standard]]:
+    """The list from its compiled form (``make compiled``), which :func:`parse_standards`
+    accepted before it was written: built as :func:`_build` builds it, without the checks,
+    which cost more than the rest of reading it (a test compares the two)."""
+    standards: list[Standard] = []
+    index: dict[str, Standard] = {}
+    for raw in data["standards"]:
+        criteria = raw["criteria"]
+        note = raw.get("note")
+        standard = Standard(
+            id=raw["id"],
+            name=raw["name"].strip(),
+            aliases=tuple(alias.strip() for alias in raw["aliases"]),
+            category=str(raw["category"]),
+            body=raw["body"].strip(),
+            open=raw["open"],
+            criteria=Criteria(**{name: criteria[name] for name in CRITERIA}),
+            note=None if note is None else {lang: note[lang].strip() for lang in _LANGS},
+            source=raw["source"].strip(),
+        )
+        for text in (standard.id, standard.name, *standard.aliases):
+            index[normalise(text)] = standard
+        standards.append(standard)
+    result = StandardsList(
+        version=data["version"].strip(),
+        date=_date(data["date"], "standards.yaml"),
+        definition={lang: data["definition"][lang].strip() for lang in _LANGS},
+        standards=tuple(standards),
+    )
+    return result, index
 
 
 def shipped_data() -> Any:
@@ -227,11 +260,13 @@ def _build(data: Any, origin: str) -> tuple[StandardsList, dict[str, Standard]]:
         raise StandardsDataError(f"{origin}: 'standards' must be a non-empty list")
 
     standards: list[Standard] = []
+    ids: set[str] = set()
     index: dict[str, Standard] = {}
     for position, raw in enumerate(raw_entries, start=1):
         standard = _entry(raw, f"{origin}: standards[{position}]")
-        if any(s.id == standard.id for s in standards):
+        if standard.id in ids:
             raise StandardsDataError(f"{origin}: duplicate id {standard.id!r}")
+        ids.add(standard.id)
         for text in (standard.id, standard.name, *standard.aliases):
             key = normalise(text)
             if not key:
@@ -259,7 +294,7 @@ def _entry(raw: Any, where: str) -> Standard:
     if isinstance(ident, str):
         where = f"{where} ({ident})"
     _check_keys(raw, required=_REQUIRED_KEYS, allowed=_ENTRY_KEYS, where=where)
-    if not isinstance(ident, str) or not _ID.match(ident):
+    if not isinstance(ident, str) or not re.match(_ID, ident):
         raise StandardsDataError(f"{where}: 'id' must be a lower-case slug like 'pdf-a'")
     name = _string(raw["name"], f"{where}: 'name'")
     body = _string(raw["body"], f"{where}: 'body'")

@@ -8,8 +8,7 @@ import contextlib
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -221,8 +220,7 @@ def _clean_path(loc: tuple[int | str, ...], data: Any, kind: str = "") -> PathT:
     return tuple(path)
 
 
-@dataclass(frozen=True)
-class _Error:
+class _Error(NamedTuple):  # not a data class: making one costs about a millisecond at import
     """A validation error of pydantic, where it is written, and the model it was found by."""
 
     kind: str

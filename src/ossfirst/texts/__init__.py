@@ -70,19 +70,15 @@ def plural_key(key: str, count: float, lang: str) -> str:
 
 @cache
 def merged() -> dict[str, tuple[str, str]]:
-    """Every text of every area, by key; a key may be defined only once, and a counted text
-    needs all its plural forms."""
+    """Every text of every area, by key; a key may be defined only once. (That a counted
+    text has all its plural forms is a test's to check, not every run's.)"""
     found: dict[str, tuple[str, str]] = {}
     for name in AREAS:
         area: dict[str, tuple[str, str]] = import_module(f"{__name__}.{name}").TEXTS
-        for key, pair in area.items():
-            if key in found:
-                raise ValueError(f"text key defined twice: {key}")
-            found[key] = pair
-    for key in found:
-        stem, _, form = key.rpartition(".")
-        if form in PLURAL_FORMS and any(f"{stem}.{f}" not in found for f in PLURAL_FORMS):
-            raise ValueError(f"counted text without all its plural forms: {stem}")
+        if not found.keys().isdisjoint(area):
+            twice = next(key for key in area if key in found)
+            raise ValueError(f"text key defined twice: {twice}")
+        found.update(area)
     return found
 
 
