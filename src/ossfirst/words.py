@@ -1024,6 +1024,8 @@ class Words(Phrases):
         return any(row.panel for a in self.result.alternatives for row in a.criteria)
 
 
+#: The procedures UVgO names in words of its own (Öffentliche Ausschreibung, Beschränkte
+#: Ausschreibung, Verhandlungsvergabe); the others share the VgV's names.
 _UVGO_NAMES = frozenset({"open", "restricted", "negotiated"})
 
 

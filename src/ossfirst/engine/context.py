@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ossfirst.engine import scoring, sovereignty, ufab
 from ossfirst.engine.economics import economics
+from ossfirst.engine.kept import per_catalogue
 from ossfirst.model.catalogue import Catalogue
 from ossfirst.model.dates import add_months, horizon_end
 from ossfirst.model.facts import Facts
@@ -83,21 +84,13 @@ class _Shared(NamedTuple):
     price_criteria: list[str]
 
 
-#: The catalogue's part of the contexts last made, by catalogue object and profile, with the
-#: catalogue (so that its id stays its own): the requests of a batch mostly share a
-#: catalogue, and an evaluation makes a context for each relaxation it tries.
-_KEPT: dict[tuple[int, str], tuple[Catalogue, _Shared]] = {}
-_KEEP = 8
-
-
+# The requests of a batch mostly share a catalogue, and an evaluation makes a context for
+# each relaxation it tries.
+@per_catalogue
 def _shared(catalogue: Catalogue, profile: str) -> _Shared:
-    key = (id(catalogue), profile)
-    kept = _KEPT.get(key)
-    if kept is not None and kept[0] is catalogue:
-        return kept[1]
     dimensions = [d.id for d in catalogue.dimensions]
     dimension_weights = catalogue.profiles[profile].weights
-    made = _Shared(
+    return _Shared(
         dimensions,
         dimension_weights,
         [dimension_weights[d] for d in dimensions],
@@ -105,7 +98,3 @@ def _shared(catalogue: Catalogue, profile: str) -> _Shared:
         scoring.groups(catalogue.criteria, dimensions),
         price_criteria(catalogue),
     )
-    if len(_KEPT) >= _KEEP:
-        del _KEPT[next(iter(_KEPT))]
-    _KEPT[key] = (catalogue, made)
-    return made

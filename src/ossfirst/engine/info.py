@@ -9,6 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ossfirst.engine import floors, qsos
+from ossfirst.engine.kept import per_catalogue
 from ossfirst.model import catalogue as catalogue_model
 from ossfirst.model.catalogue import MAX_SCORE, Catalogue, SensitivitySettings
 from ossfirst.model.dates import add_months
@@ -81,28 +82,16 @@ def sensitivity_settings(
     return settings
 
 
-#: The catalogue information last built, by catalogue object and profile, with the
-#: catalogue (so that its id stays its own): a batch of requests mostly shares a catalogue,
-#: and the information, part of the immutable Result, can be shared as well.
-_KEPT: dict[tuple[int, str], tuple[Catalogue, CatalogueInfo]] = {}
-_KEEP = 8
-
-
 def catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
     """What the Result says about the catalogue and the profile's weights."""
-    key = (id(catalogue), method.profile)
-    kept = _KEPT.get(key)
-    if kept is not None and kept[0] is catalogue:
-        return kept[1]
-    made = _catalogue_info(catalogue, method)
-    if len(_KEPT) >= _KEEP:
-        del _KEPT[next(iter(_KEPT))]
-    _KEPT[key] = (catalogue, made)
-    return made
+    return _catalogue_info(catalogue, method.profile)
 
 
-def _catalogue_info(catalogue: Catalogue, method: MethodInfo) -> CatalogueInfo:
-    weights = catalogue.profiles[method.profile].weights
+# A batch of requests mostly shares a catalogue, and the information, part of the
+# immutable Result, can be shared as well.
+@per_catalogue
+def _catalogue_info(catalogue: Catalogue, profile: str) -> CatalogueInfo:
+    weights = catalogue.profiles[profile].weights
     return CatalogueInfo(
         id=catalogue.id,
         version=catalogue.version,

@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -291,6 +290,8 @@ def _finish(
     when = options.issued or dt.datetime(
         options.today.year, options.today.month, options.today.day, tzinfo=dt.UTC
     )
+    from concurrent.futures import ThreadPoolExecutor  # here: only a site needs a thread
+
     # Typst releases the GIL while it typesets the annual report (seconds for a thousand
     # requests): the dashboard is written meanwhile. Each writes only its own file.
     with ThreadPoolExecutor(1, thread_name_prefix="ossfirst-pdf") as typesetter:

@@ -322,25 +322,18 @@ def store(
         _atomic(where, text.encode("utf-8"))
 
 
-def _atomic(path: Path, content: bytes) -> None:
+def _atomic(path: Path, content: bytes | Path) -> None:
+    """Put ``content`` (bytes, or the file to copy) at ``path`` whole or not at all."""
     part = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
-        part.write_bytes(content)
+        if isinstance(content, Path):
+            shutil.copyfile(content, part)
+        else:
+            part.write_bytes(content)
         part.replace(path)
     except OSError:
         with contextlib.suppress(OSError):
             part.unlink()
-
-
-def _atomic_copy(source: Path, path: Path) -> None:
-    part = path.with_name(f"{path.name}.{os.getpid()}.part")
-    try:
-        shutil.copyfile(source, part)
-        part.replace(path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
 
 
 def _file_digest(path: Path) -> hashlib._Hash:
@@ -429,7 +422,7 @@ class Cache:
         with contextlib.suppress(OSError):
             where = _where(self.folder, entry, "pdf")
             where.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_copy(document, where)
+            _atomic(where, document)
             body = {"format": FORMAT, "pdf": _file_digest(where).hexdigest()}
             _atomic(where.with_suffix(".json"), json.dumps(body).encode("utf-8"))
 

@@ -288,20 +288,13 @@ def _table(b: Table, out: list[str]) -> Iterator[None]:
         f" {_isolated(b.caption)}</caption>\n"
     )
     out.append(head)
-    isolated = _isolated
     for n, row in enumerate(b.rows, 1):
-        # a row in one string; most cells are their text alone
+        # a row in one string
         out.append(
             ('<tr class="total">\n' if row.strong else "<tr>\n")
             + "".join(
                 [
-                    start
-                    + (
-                        _cell_body(c)
-                        if c.notes or c.link or c.mono or c.strong
-                        else isolated(c.text)
-                    )
-                    + end
+                    start + _cell_body(c) + end
                     for (start, end), c in zip(tags, row.cells, strict=False)
                 ]
             )

@@ -241,8 +241,7 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     template: the characters the fonts lack spelled out, overlong words made breakable, long
     table rows marked, the fonts to use and the date. The caller adds the attachments:
     ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
-    ``content`` or the ``path`` of a file below the ``root`` given to :func:`typeset`, a
-    ``mime`` type and a ``description``)."""
+    ``content``, a ``mime`` type and a ``description``)."""
     # Noto Sans CJK is looked for (and read, by ossfirst and by Typst) only for a document
     # with a character of the CJK blocks; Typst would not use it for any other.
     cjk = _has_cjk(built) and bool(fonts.cjk_fonts())
@@ -260,12 +259,9 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     return report
 
 
-def typeset(
-    report: dict[str, Any], timestamp: dt.datetime, root: Path | None = None
-) -> tuple[bytes, list[str]]:
+def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list[str]]:
     """Run Typst on the template with ``report`` (see :func:`data`): the PDF and the
-    messages of any warnings Typst gave. ``root`` is the folder the attachments named by
-    path are read from (Typst reads no file outside it)."""
+    messages of any warnings Typst gave."""
     import typst
 
     source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
@@ -276,13 +272,11 @@ def typeset(
     ):
         cjk = _cjk_folder(Path(extra)) if fonts.FAMILIES[-1] in report["fonts"] else []
         found = typst.Fonts(include_system_fonts=False, font_paths=[str(folder), *cjk])
-        where: dict[str, Any] = {"root": str(root)} if root is not None else {}
         pdf, warnings = typst.compile_with_warnings(
             source,
             font_paths=found,
             ignore_system_fonts=True,
             sys_inputs={"data": payload},
-            **where,
             pdf_standards=STANDARDS,
             timestamp=timestamp,
         )

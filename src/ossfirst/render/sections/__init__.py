@@ -109,8 +109,6 @@ def numbered(ctx: Context, parts: tuple[ReportSection, ...]) -> list[Section]:
     return sections
 
 
-#: The procedures UVgO names in words of its own (Öffentliche Ausschreibung, Beschränkte
-#: Ausschreibung, Verhandlungsvergabe); the others share the VgV's names.
 def build(result: Result, options: RenderOptions) -> Document:
     """The report in ``options.lang``: title block, page furniture and the numbered
     sections of :data:`SECTIONS` that have something to show; with ``options.short``, the
