@@ -91,3 +91,29 @@ class _FakeContext:
 
 
 FAKE = _FakeContext()
+
+
+def _collector_threshold(target: Target, settings: object) -> int:
+    import gc
+
+    return gc.get_threshold()[0]
+
+
+def test_workers_run_the_cycle_collector_rarely() -> None:
+    from ossfirst.cli import GC_THRESHOLD
+
+    found = set(run.map_files(_collector_threshold, targets(), None, jobs=2))
+    assert found == {GC_THRESHOLD}
+
+
+def test_the_command_runs_the_cycle_collector_rarely() -> None:
+    import gc
+
+    from ossfirst.cli import GC_THRESHOLD, collect_rarely
+
+    before = gc.get_threshold()
+    try:
+        collect_rarely()
+        assert gc.get_threshold() == (GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)

@@ -239,6 +239,9 @@ def _worker_init() -> None:
     # sight, its full collections walk only what the requests leave behind (and the pages
     # shared with the fork server stay shared).
     gc.freeze()
+    from ossfirst.cli import collect_rarely
+
+    collect_rarely()
 
 
 def available_cpus() -> int:
