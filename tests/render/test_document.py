@@ -151,10 +151,15 @@ KINDS = [
 ]
 
 
+#: The kinds made by the hundred per report, with slots and a quicker constructor.
+QUICK = [document.Note, document.Cell, document.Row, document.Table]
+
+
 @pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.__name__)
 def test_blocks_are_frozen_dataclasses_as_dataclass_makes_them(kind: type) -> None:
-    """The quicker constructor of the document's dataclasses takes the same arguments as
-    the one ``dataclass`` writes, with the same defaults, and sets every field; the fields
+    """The quicker constructor of the document's most made dataclasses takes the same
+    arguments as the one ``dataclass`` writes, with the same defaults, and sets every
+    field (as the others' constructors do, which ``dataclass`` wrote); the fields
     cannot be assigned afterwards, and equality, ``replace`` and pickling work as before."""
     import dataclasses
     import inspect
@@ -173,7 +178,8 @@ def test_blocks_are_frozen_dataclasses_as_dataclass_makes_them(kind: type) -> No
     made = kind(*values)
     assert made == kind(**{f.name: v for f, v in zip(found, values, strict=True)})
     assert [getattr(made, f.name) for f in found] == values
-    assert not hasattr(made, "__dict__")  # slots: a field cannot be added either
+    if kind in QUICK:  # slots: a field cannot be added either
+        assert not hasattr(made, "__dict__")
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, found[0].name, "changed")
     changed = dataclasses.replace(made, **{found[-1].name: "changed"})

@@ -82,11 +82,12 @@ def _quick(cls: type[_Frozen]) -> type[_Frozen]:
     """``cls``, a frozen dataclass with slots, with a constructor that sets each field
     through its slot's own setter. The one ``dataclass`` writes goes through
     ``object.__setattr__`` for every field (around the frozen ``__setattr__``), which looks
-    each field up by name: a report has about 560 of these objects, and that was nearly a
-    tenth of the work of putting it together (the slots also make a field quicker to read
-    for the writers). Everything else stays as ``dataclass`` made it:
-    the same signature and defaults, fields that cannot be assigned, equality, hash,
-    ``repr``, pickling and ``dataclasses.replace``."""
+    each field up by name: a report makes about 600 cells, rows, notes and tables, and that
+    was nearly a tenth of the work of putting it together (the slots also make a field
+    quicker to read for the writers). Only these four kinds are made so, since compiling a
+    constructor costs the start-up of every command. Everything else stays as
+    ``dataclass`` made it: the same signature and defaults, fields that cannot be assigned,
+    equality, hash, ``repr``, pickling and ``dataclasses.replace``."""
     found = fields(cls)  # type: ignore[arg-type]
     assert all(f.default_factory is _NO_DEFAULT for f in found)
     setters = {f"_set_{f.name}": getattr(cls, f.name).__set__ for f in found}
@@ -132,8 +133,7 @@ class Cell:
     link: str = ""
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Column:
     """A table column: its heading, alignment and relative width.
 
@@ -156,8 +156,7 @@ class Row:
     strong: bool = False
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entry:
     """An item of a bulleted list: a lead in bold (may be empty) and its text; a ``link``
     (a file beside the document) is shown as a link on the lead where a writer has links."""
@@ -167,8 +166,7 @@ class Entry:
     link: str = ""
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Field:
     """A label and its value: a line of the title block or of the verdict box."""
 
@@ -176,8 +174,7 @@ class Field:
     value: str
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Tile:
     """A key figure: what it counts, its value and a note on it."""
 
@@ -186,8 +183,7 @@ class Tile:
     note: str
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LegendItem:
     """A series of a chart in its legend, with the look it has in the chart."""
 
@@ -203,8 +199,7 @@ class LegendItem:
 # -- blocks ----------------------------------------------------------------------------------
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Paragraph:
     """Running text; ``strong`` sets it in bold (a conclusion the reader should not miss)."""
 
@@ -213,8 +208,7 @@ class Paragraph:
     strong: bool = False
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Bullets:
     """A bulleted list."""
 
@@ -222,8 +216,7 @@ class Bullets:
     entries: tuple[Entry, ...]
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Quote:
     """Text a person wrote (a justification), set apart and led by ``label``."""
 
@@ -232,8 +225,7 @@ class Quote:
     paragraphs: Lines
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Verdict:
     """The box of the summary: recommendation, verdict, robustness, and whether the policy
     holds."""
@@ -261,8 +253,7 @@ class Table:
     row_headers: bool = True
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class KeyFigures:
     """A few figures that sum a document up, counted among its tables (``label``): the
     dashboard shows them as tiles, the printed annual report as a table of three columns."""
@@ -273,8 +264,7 @@ class KeyFigures:
     tiles: tuple[Tile, ...]
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figure:
     """A chart: its caption, a description in words for who cannot see it, the geometry of
     :mod:`ossfirst.render.charts` and its legend."""
@@ -287,8 +277,7 @@ class Figure:
     legend: tuple[LegendItem, ...]
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Subheading:
     """A heading inside a section: level 3 for an alternative (Markdown ``###``), 4 for a
     part of it such as one evidence file (``####``)."""
@@ -301,8 +290,7 @@ class Subheading:
 Block = Paragraph | Bullets | Quote | Verdict | Table | KeyFigures | Figure | Subheading
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Section:
     #: The anchor of the section (``summary``), for links and the table of contents.
     id: str
@@ -311,8 +299,7 @@ class Section:
     blocks: tuple[Block, ...]
 
 
-@_quick
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """The whole report in one language: title block, page furniture, sections."""
 
