@@ -202,25 +202,51 @@ def _non_ascii(value: Any, parts: list[str | int], found: list[tuple[str, str]])
 _LAST: list[tuple[Result, list[tuple[str, str]]]] = []
 
 
-def _strings(result: Result) -> list[tuple[str, str]]:
+def _strings(result: Result, json_text: str | None = None) -> list[tuple[str, str]]:
     """The strings of ``result`` outside ASCII with their places, in the order of the
-    Result, the catalogue left out."""
+    Result, the catalogue left out; none where its JSON form ``json_text`` (if known)
+    shows that no font lacks a character of them."""
     last = _LAST[:]  # one look, should another thread render at the same time
     if last and last[0][0] is result:
         return last[0][1]
     found: list[tuple[str, str]] = []
-    _non_ascii(result.model_dump(mode="json", exclude={"catalogue"}), [], found)
+    if json_text is None or _any_unshown(json_text):
+        _non_ascii(result.model_dump(mode="json", exclude={"catalogue"}), [], found)
     _LAST[:] = [(result, found)]
     return found
 
 
-def unshown(result: Result, lang: str) -> list[Unshown]:
+#: How JSON writes the control characters a string may hold (the line break aside, which
+#: every font may lack): where one is, the strings are looked at one by one.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_SHOWN = "".join(chr(code) for code in range(0x20, 0x7F))
+_ESCAPES = ("\\b", "\\t", "\\f", "\\r", "\\u00")
+
+
+def _any_unshown(text: str) -> bool:
+    """Whether the Result's JSON ``text`` may hold a string with a character no font can
+    show. JSON keeps every other character as it is, so a text with neither such a
+    character, nor one of the CJK blocks (which would change the fonts), nor an escaped
+    control character has no such string. (Every report has many characters beyond ASCII:
+    the strings are looked at one by one only where one may be missing; the catalogue in
+    the text can only make that happen more often.)"""
+    if "\x7f" in text or any(escape in text for escape in _ESCAPES):
+        return True
+    # each character beyond ASCII once, with every printable ASCII character (JSON keeps no
+    # other raw); those spelled out in ASCII count as shown, as in :func:`unshown`
+    others = set(_ASCII_RUNS.sub("", text)).difference(glyphs.SPELLED)
+    chars = _ASCII_SHOWN + "".join(sorted(others))
+    return glyphs.has_cjk(chars) or glyphs.missing(cjk=False).search(chars) is not None
+
+
+def unshown(result: Result, lang: str, json_text: str | None = None) -> list[Unshown]:
     """Every field of ``result`` with characters no report font can show, by script, in
-    the order of the Result (the request's texts come first)."""
+    the order of the Result (the request's texts come first). ``json_text``: the Result
+    as JSON, if at hand, which tells most Results apart quickly."""
     found: dict[tuple[str, str], list[str]] = {}
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
-    strings = _strings(result)
+    strings = _strings(result, json_text)
     # the CJK font is looked for only where it could show something
     missing = glyphs.missing(cjk=any(glyphs.has_cjk(value) for _, value in strings))
     for path, value in strings:
@@ -274,7 +300,8 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     # and any characters it cannot show.
     mentioned = text("pdf.attachment", options.lang, name=name, schema=result.schema_version)
     added: list[document.Block] = [document.paragraph(mentioned)]
-    items = unshown(result, options.lang)
+    content = json_result.render(result, options).decode("utf-8")
+    items = unshown(result, options.lang, content)
     if items:
         lines = [_described(item, options.lang) for item in items[:NOTE_FIELDS]]
         if len(items) > NOTE_FIELDS:
@@ -293,7 +320,7 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     report["attachment"] = {
         "name": name,
         "description": text("pdf.attachment.description", options.lang),
-        "content": json_result.render(result, options).decode("utf-8"),
+        "content": content,
     }
     return report
 
