@@ -46,3 +46,74 @@ def test_missing_file_is_a_finding_of_its_own(tmp_path: Path) -> None:
     [report] = run.check_files([Target(tmp_path / "gone.yaml", "gone.yaml")], SETTINGS)
     assert report.status == "invalid"
     assert report.findings[0].message == "The file does not exist (check the path)"
+
+
+@pytest.mark.parametrize("count", [1, 7, 48, 100, 257, 1000, 10_001])
+@pytest.mark.parametrize("workers", [1, 2, 3, 8])
+def test_chunks_keep_every_file_once_in_order_and_end_small(count: int, workers: int) -> None:
+    files = [Target(Path(f"{i}.yaml"), f"{i}.yaml") for i in range(count)]
+    chunks = run._chunks(files, workers)
+    assert [t for chunk in chunks for t in chunk] == files
+    assert all(chunk for chunk in chunks)
+    largest = max(len(chunk) for chunk in chunks)
+    assert largest <= 32
+    # the last rounds (one chunk per worker, twice) are a quarter of the largest, or 1
+    assert all(len(chunk) <= max(1, largest // 4) for chunk in chunks[-2 * workers :])
+
+
+def test_fork_server_starts_early_only_for_enough_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[tuple[str, ...]] = []
+    monkeypatch.setattr(run, "_context", lambda preload: started.append(tuple(preload)) or FAKE)
+    monkeypatch.setattr("multiprocessing.forkserver.ensure_running", lambda: None)
+    folder = tmp_path / "requests"
+    folder.mkdir()
+    for i in range(run.PARALLEL_FROM - 1):
+        (folder / f"r{i}.yaml").write_text("ossfirst: 1\n", "utf-8")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "x.yaml").write_text("ossfirst: 1\n", "utf-8")
+    (folder / "notes.txt").write_text("", "utf-8")
+    run.start_early([str(folder)], 0, ("a",))
+    run.start_early([str(folder)], 2, ("a",))
+    assert started == []  # one file short (hidden folders and other files do not count)
+    (folder / "last.yml").write_text("ossfirst: 1\n", "utf-8")
+    run.start_early([str(folder)], 1, ("a",))
+    assert started == []  # one worker: no fork server
+    run.start_early([str(folder)], 2, ("a",))
+    run.start_early([str(folder / "*.yaml"), str(folder / "last.yml")], 2, ("b",))
+    assert started == [("a",), ("b",)]
+
+
+class _FakeContext:
+    def get_start_method(self) -> str:
+        return "forkserver"
+
+
+FAKE = _FakeContext()
+
+
+def _collector_threshold(target: Target, settings: object) -> int:
+    import gc
+
+    return gc.get_threshold()[0]
+
+
+def test_workers_run_the_cycle_collector_rarely() -> None:
+    from ossfirst.cli import GC_THRESHOLD
+
+    found = set(run.map_files(_collector_threshold, targets(), None, jobs=2))
+    assert found == {GC_THRESHOLD}
+
+
+def test_the_command_runs_the_cycle_collector_rarely() -> None:
+    import gc
+
+    from ossfirst.cli import GC_THRESHOLD, collect_rarely
+
+    before = gc.get_threshold()
+    try:
+        collect_rarely()
+        assert gc.get_threshold() == (GC_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)

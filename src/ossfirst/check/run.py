@@ -239,6 +239,9 @@ def _worker_init() -> None:
     # sight, its full collections walk only what the requests leave behind (and the pages
     # shared with the fork server stay shared).
     gc.freeze()
+    from ossfirst.cli import collect_rarely
+
+    collect_rarely()
 
 
 def available_cpus() -> int:
@@ -261,6 +264,29 @@ def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+#: What the workers' fork server of ``check`` imports once for all of them.
+PRELOAD = ("ossfirst.check.run", "ossfirst.api")
+
+
+def start_early(arguments: Sequence[str], jobs: int, preload: Sequence[str] = PRELOAD) -> None:
+    """Start the workers' fork server now when ``arguments`` look like enough files for
+    workers (:data:`PARALLEL_FROM`): it imports the pipeline on another core while this
+    process finds and reads the files. A guess: if fewer files are checked after all, the
+    server is left unused and ends with this process."""
+    from ossfirst.check.files import at_least
+
+    if (jobs or available_cpus()) <= 1 or not at_least(arguments, PARALLEL_FROM):
+        return
+    context = _context(preload)
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    # born with SIGINT and SIGTERM blocked, as the workers it forks (see map_files)
+    with _signals_held():
+        forkserver.ensure_running()
+
+
 def check_files(
     targets: Sequence[Target],
     settings: Settings,
@@ -278,7 +304,7 @@ def map_files(
     settings: S,
     jobs: int = 0,
     progress: Callable[[int], None] | None = None,
-    preload: Sequence[str] = ("ossfirst.check.run", "ossfirst.api"),
+    preload: Sequence[str] = PRELOAD,
 ) -> Generator[R, None, None]:
     """``work(target, settings)`` for each of ``targets``, in their order, by up to ``jobs``
     processes (0: one per core); ``work`` is a module-level function (workers import it by
@@ -294,8 +320,7 @@ def map_files(
         return
     # Small chunks keep both cores busy to the end; a bounded window of chunks in flight
     # keeps memory flat: results are handed on as soon as the ones before them are done.
-    size = max(1, min(32, len(targets) // (workers * 8)))
-    chunks = [list(targets[i : i + size]) for i in range(0, len(targets), size)]
+    chunks = _chunks(targets, workers)
     window = workers * 3
     done = 0
     # imported here: most runs check too few files to start workers
@@ -329,6 +354,18 @@ def map_files(
             # Interrupted (or a failure): the workers' chunks are not waited for.
             _stop_workers(executor)
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(targets: Sequence[Target], workers: int) -> list[list[Target]]:
+    """``targets`` in order, in chunks for ``workers`` processes: up to 32 files each, and a
+    quarter of that for the last two rounds, so that no worker waits long for the last one
+    to finish."""
+    size = max(1, min(32, len(targets) // (workers * 8)))
+    small = max(1, size // 4)
+    last = max(0, len(targets) - workers * size * 2)
+    return [list(targets[i : min(i + size, last)]) for i in range(0, last, size)] + [
+        list(targets[i : i + small]) for i in range(last, len(targets), small)
+    ]
 
 
 def _stop_workers(executor: object) -> None:
