@@ -100,7 +100,7 @@ def _collector_threshold(target: Target, settings: object) -> int:
 
 
 def test_workers_run_the_cycle_collector_rarely() -> None:
-    from ossfirst.cli import GC_THRESHOLD
+    from ossfirst import GC_THRESHOLD
 
     found = set(run.map_files(_collector_threshold, targets(), None, jobs=2))
     assert found == {GC_THRESHOLD}
@@ -109,7 +109,7 @@ def test_workers_run_the_cycle_collector_rarely() -> None:
 def test_the_command_runs_the_cycle_collector_rarely() -> None:
     import gc
 
-    from ossfirst.cli import GC_THRESHOLD, collect_rarely
+    from ossfirst import GC_THRESHOLD, collect_rarely
 
     before = gc.get_threshold()
     try:

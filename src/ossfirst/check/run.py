@@ -21,6 +21,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from ossfirst import collect_rarely
 from ossfirst.check.files import Kind, Target
 from ossfirst.check.findings import Finding, invalid_input, worst
 from ossfirst.errors import InputError, Location, Problem
@@ -239,8 +240,6 @@ def _worker_init() -> None:
     # sight, its full collections walk only what the requests leave behind (and the pages
     # shared with the fork server stay shared).
     gc.freeze()
-    from ossfirst.cli import collect_rarely
-
     collect_rarely()
 
 

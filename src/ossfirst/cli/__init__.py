@@ -10,6 +10,8 @@ import signal
 import sys
 from typing import NoReturn
 
+from ossfirst import collect_rarely
+
 #: True while ossfirst imports what it needs: nothing is open or written yet.
 _STARTING = [True]
 
@@ -23,23 +25,6 @@ def _interrupted_while_starting(signum: int, frame: object) -> NoReturn:
         sys.stderr.flush()
         os._exit(128 + signum)
     raise SystemExit(128 + signum)
-
-
-#: Container objects made (less those freed) between two runs of the cycle collector.
-GC_THRESHOLD = 50_000
-
-
-def collect_rarely() -> None:
-    """Run Python's cycle collector every :data:`GC_THRESHOLD` objects instead of every 700.
-
-    A run makes a hundred thousand objects that live as long as the process (modules,
-    classes, the catalogue), and a request's own objects nearly all die young, freed as soon
-    as they are done with, without the collector. At the default threshold the collector
-    would pass over them some 150 times per ``evaluate``, a tenth of its time, and twice per
-    request in a worker; the garbage it leaves between its runs stays bounded."""
-    import gc
-
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def run() -> NoReturn:

@@ -2,8 +2,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Building blocks of the models of the evidence files (publiccode.yml, Scorecard, SBOM)."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Any

@@ -21,8 +21,6 @@ Facts feed three criteria (``docs/evidence.md`` has the full table):
   financing cannot be read from the file).
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -597,7 +595,7 @@ def _reuse(facts: PubliccodeFacts, licence: spdx.LicenceInfo) -> ImportedFrom | 
     return level(KIND, file, 2, "pc-reuse-licence", licence=facts.licence)
 
 
-def sniff(path: Path, raw: bytes) -> int | None:
+def sniff(path: "Path", raw: bytes) -> int | None:
     """Sure when the file states ``publiccodeYmlVersion``; a YAML file may be one by its name."""
     if b"publiccodeYmlVersion" in raw[:65536]:
         return SURE
@@ -606,7 +604,7 @@ def sniff(path: Path, raw: bytes) -> int | None:
 
 def interpret(
     file: EvidenceFile,
-    catalogue: Catalogue,
+    catalogue: "Catalogue",
     horizon_end: dt.date | None,
     max_components: int = limits.SBOM_COMPONENTS,
 ) -> Evidence:

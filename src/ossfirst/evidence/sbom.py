@@ -35,8 +35,6 @@ Facts feed two criteria (``docs/evidence.md``):
   before the end of the request's horizon, binds prices only for its term: level 2.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import importlib
@@ -125,7 +123,7 @@ class Component(Fields):
     manufacturer: Named | None = None
     publisher: str | None = None
     licenses: list[LicenseChoice] = Field(default_factory=list)
-    components: list[Component] = Field(default_factory=list)
+    components: "list[Component]" = Field(default_factory=list)
 
 
 class Metadata(Fields):
@@ -584,14 +582,14 @@ def _first(names: list[str], shown: int = 5) -> str:
     return head if len(names) <= shown else f"{head} (+{len(names) - shown})"
 
 
-def sniff(path: Path, raw: bytes) -> int | None:
+def sniff(path: "Path", raw: bytes) -> int | None:
     """Sure when the content is that of a supported SBOM format."""
     return SURE if looks_like_sbom(raw) else None
 
 
 def interpret(
     file: EvidenceFile,
-    catalogue: Catalogue,
+    catalogue: "Catalogue",
     horizon_end: dt.date | None,
     max_components: int = limits.SBOM_COMPONENTS,
 ) -> Evidence:

@@ -15,8 +15,6 @@ shown with the security criterion it speaks to (``RELATED``), so that the person
 assesses security.patching sees Vulnerabilities, Security-Policy and Maintained.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
@@ -229,14 +227,14 @@ def derive(reading: Reading) -> Derived:
     return Derived(levels=levels, date=facts.date, warnings=tuple(warnings))
 
 
-def sniff(path: Path, raw: bytes) -> int | None:
+def sniff(path: "Path", raw: bytes) -> int | None:
     """Likely when the file has a ``checks`` key (an SBOM may have one too)."""
     return LIKELY if b'"checks"' in raw else None
 
 
 def interpret(
     file: EvidenceFile,
-    catalogue: Catalogue,
+    catalogue: "Catalogue",
     horizon_end: dt.date | None,
     max_components: int = limits.SBOM_COMPONENTS,
 ) -> Evidence:

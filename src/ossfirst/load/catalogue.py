@@ -28,8 +28,6 @@ change is released under a new minor or major version, so ``@1.1`` names one fil
 a request that pins it evaluates the same in every later release.
 """
 
-from __future__ import annotations
-
 import hashlib
 import itertools
 import math

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ossfirst.errors import InputError, Location, OssfirstError, Problem
 from ossfirst.load import numbers, yamlsource
-from ossfirst.load.catalogue import TWO_SIDED, load_catalogue
+from ossfirst.load.catalogue import TWO_SIDED, is_path, load_catalogue
 from ossfirst.load.confine import repository_root
 from ossfirst.load.cost import cost_problems
 from ossfirst.load.validate import suggestion
@@ -131,15 +131,24 @@ def resolve_catalogue(
         return _load_catalogue(loaded, override, rebase)
     if cache is None:
         return _load_catalogue(loaded, override)
-    key = (
-        (override, str(Path.cwd()))
-        if override is not None
-        else (loaded.request.catalogue, _real_folder(loaded.path))
-    )
+    # A shipped catalogue's name means the same catalogue from every folder; a path is
+    # relative to the current directory (--catalogue) or to the request's folder.
+    if override is not None:
+        key = (override, str(Path.cwd()) if is_path(override) else "")
+    else:
+        ref = loaded.request.catalogue
+        key = (ref, _real_folder(loaded.path) if is_path(ref) else "")
     resolved = cache.get(key)
     if resolved is None:
-        resolved = cache[key] = _load_catalogue(loaded, override)
+        resolved = _load_catalogue(loaded, override)
+        if len(cache) >= KEPT_CATALOGUES:  # a repository with a folder per request
+            del cache[next(iter(cache))]
+        cache[key] = resolved
     return resolved
+
+
+#: Catalogues kept between requests, by reference and folder (see resolve_catalogue).
+KEPT_CATALOGUES = 64
 
 
 #: The real folder of each folder requests were read from, by the working directory and the

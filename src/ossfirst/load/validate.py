@@ -2,8 +2,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Validate loaded YAML data against a model and explain every error where it is written."""
 
-from __future__ import annotations
-
 import contextlib
 import types
 import typing

@@ -7,8 +7,6 @@ is complete, a municipality's catalogue may ``extends:`` another and add or over
 :class:`Catalogue` is the resolved, complete catalogue the engine works with.
 """
 
-from __future__ import annotations
-
 import hashlib
 from typing import Annotated, Any, Literal
 

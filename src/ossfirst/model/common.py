@@ -2,8 +2,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Building blocks shared by the catalogue, request and result models."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar, cast
@@ -44,6 +42,7 @@ class OutputModel(BaseModel):
 
 
 _set = object.__setattr__
+_Output = TypeVar("_Output", bound=OutputModel)
 
 
 def as_validated(cls: type[_Output], values: dict[str, Any]) -> _Output:
@@ -58,9 +57,6 @@ def as_validated(cls: type[_Output], values: dict[str, Any]) -> _Output:
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
-
-
-_Output = TypeVar("_Output", bound=OutputModel)
 
 
 class Text(Model):

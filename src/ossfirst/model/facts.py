@@ -7,8 +7,6 @@ They sit in the model, below both steps, so that the engine reads what enrich fo
 importing enrich.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 

@@ -2,8 +2,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The procurement request: the need, the requirements and the alternatives."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints

@@ -7,8 +7,6 @@ here: findings are :class:`Message` codes with parameters, which the renderers p
 words in the report language. Its JSON form carries :data:`SCHEMA_VERSION`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any, Literal
 
@@ -126,7 +124,7 @@ class MethodInfo(OutputModel):
     assessor_aggregate: Aggregate = "median"
     disagreement_threshold: int = 2
     #: QSOS-style strict selection, when on: which criteria are critical or relevant.
-    strict_selection: StrictSelectionInfo | None = None
+    strict_selection: "StrictSelectionInfo | None" = None
     #: Whether a justification that answers none of the points is a violation of the policy
     #: or a warning (the catalogue's rule).
     unanswered_justification: UnansweredJustification = "violation"
@@ -437,7 +435,7 @@ class CriterionScore(OutputModel):
     criterion: str
     dimension: str
     kind: Kind
-    source: ScoreSource
+    source: "ScoreSource"
     score: int | float | None
     passed: bool | None
     value: float | str | None
@@ -455,7 +453,7 @@ class CriterionScore(OutputModel):
     #: present value 0 EUR; a cost against a lowest present value of 0 EUR).
     reason: Message | None = None
     #: The level an evidence floor that is not met limits this criterion to (1.3).
-    capped: Cap | None = None
+    capped: "Cap | None" = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -660,13 +658,13 @@ class AlternativeResult(OutputModel):
     knockouts: list[KnockOut]
     rank: int | None
     evidence: EvidenceFacts = Field(default_factory=EvidenceFacts)
-    award: AwardScore | None = None
-    sovereignty: FrameworkScore | None = None
+    award: "AwardScore | None" = None
+    sovereignty: "FrameworkScore | None" = None
     #: The catalogue's evidence floors, for each file of their kind this alternative has (1.3).
     floors: list[FloorOutcome] = Field(default_factory=list)
     #: Set for the alternative a gap closing adds: what is commissioned, for which
     #: alternative (1.4).
-    gap_closing: GapClosingInfo | None = None
+    gap_closing: "GapClosingInfo | None" = None
 
     @model_serializer(mode="wrap")
     def _serialise(self, handler: SerializerFunctionWrapHandler) -> Any:

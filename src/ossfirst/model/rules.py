@@ -9,8 +9,6 @@ and add a new id instead. Their titles, help texts and messages are in
 rules too: the request loader checks the rule of each recorded deviation.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from typing import Literal
 

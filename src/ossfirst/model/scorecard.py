@@ -3,8 +3,6 @@
 """The checks of OpenSSF Scorecard and their risk levels: the Scorecard reader weighs them,
 and a catalogue's evidence floors name them (the loader checks the names)."""
 
-from __future__ import annotations
-
 from ossfirst.model.result import Risk
 
 #: The risk level of every Scorecard check, as Scorecard documents it

@@ -70,27 +70,35 @@ def _format4(table: bytes) -> list[tuple[int, int]]:
     deltas = struct.unpack_from(f">{segments}h", table, 16 + 4 * segments)
     range_base = 16 + 6 * segments
     offsets = struct.unpack_from(f">{segments}H", table, range_base)
-    points: list[int] = []
+    ranges: list[tuple[int, int]] = []
+
+    def add(low: int, high: int) -> None:
+        if low > high:
+            return
+        if ranges and ranges[-1][1] == low - 1:
+            ranges[-1] = (ranges[-1][0], high)
+        else:
+            ranges.append((low, high))
+
     for index in range(segments):
         start, end = starts[index], ends[index]
-        if start == 0xFFFF:
+        if start == 0xFFFF or start > end:
             continue
-        for code in range(start, end + 1):
-            if offsets[index] == 0:
-                glyph = (code + deltas[index]) & 0xFFFF
+        delta = deltas[index]
+        if offsets[index] == 0:
+            # every code maps to its glyph by the delta: only the one landing on glyph 0 lacks one
+            zero = -delta & 0xFFFF
+            if start <= zero <= end:
+                add(start, zero - 1)
+                add(zero + 1, end)
             else:
-                where = range_base + 2 * index + offsets[index] + 2 * (code - start)
-                glyph = struct.unpack_from(">H", table, where)[0]
-                if glyph:
-                    glyph = (glyph + deltas[index]) & 0xFFFF
-            if glyph:
-                points.append(code)
-    ranges: list[tuple[int, int]] = []
-    for code in points:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
+                add(start, end)
+            continue
+        where = range_base + 2 * index + offsets[index]
+        glyphs = struct.unpack_from(f">{end - start + 1}H", table, where)
+        for code, glyph in enumerate(glyphs, start):
+            if glyph and (glyph + delta) & 0xFFFF:
+                add(code, code)
     return ranges
 
 
@@ -252,15 +260,24 @@ def missing(*, cjk: bool = True) -> re.Pattern[str]:
     return _missing(_cjk() if cjk else None)
 
 
-@cache
-def _cjk_blocks() -> re.Pattern[str]:
-    return re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_BLOCKS) + "]")
+#: The first code point of :data:`CJK_BLOCKS`, and where each block starts and ends.
+_CJK_FIRST = chr(CJK_BLOCKS[0][0])
+_CJK_STARTS = [low for low, _ in CJK_BLOCKS]
+
+
+def _in_cjk_block(char: str) -> bool:
+    code = ord(char)
+    index = bisect.bisect_right(_CJK_STARTS, code) - 1
+    return index >= 0 and code <= CJK_BLOCKS[index][1]
 
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` has a character of :data:`CJK_BLOCKS`: only then can a CJK font
-    change how it is shown."""
-    return not text.isascii() and _cjk_blocks().search(text) is not None
+    change how it is shown. (Each distinct character at or above the first block is looked
+    up: a pattern of the blocks would take longer to compile than a report has strings.)"""
+    if text.isascii() or max(text) < _CJK_FIRST:
+        return False
+    return any(_in_cjk_block(char) for char in set(text) if char >= _CJK_FIRST)
 
 
 def printable(text: str, pattern: re.Pattern[str] | None = None) -> str:

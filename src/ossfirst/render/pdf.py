@@ -17,6 +17,7 @@ the archived PDF. The file is byte-identical for the same inputs and the same is
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -60,40 +61,67 @@ def _split(run: str) -> str:
     return _ZWSP.join(pieces)
 
 
+def _split_match(match: re.Match[str]) -> str:
+    return _split(match[0])
+
+
+#: The shortest run :data:`_UNBREAKABLE` finds: a shorter string is left as it is.
+_SHORTEST_RUN = 28
+
+
 def breakable(text: str) -> str:
     """``text`` with a zero-width space after every 20 characters of a run that has no
     other place to break, such as a long document number in a narrow table cell."""
-    return _UNBREAKABLE.sub(lambda m: _split(m[0]), text)
+    # such a run lies within one word between white space, which most strings lack
+    if len(text) < _SHORTEST_RUN or len(max(text.split(), key=len, default="")) < _SHORTEST_RUN:
+        return text
+    return _UNBREAKABLE.sub(_split_match, text)
 
 
-def _printable(value: Any, missing: re.Pattern[str]) -> Any:
+#: Values :func:`_printable` gives back as they are.
+_UNCHANGED = frozenset({int, float, bool, type(None)})
+
+
+def _as_is(item: Any) -> bool:
+    """Whether :func:`_printable` gives ``item`` back as it is, known without a call: a
+    number, or a short ASCII string (every report font has ASCII, and no run of it is long
+    enough to need a break)."""
+    kind = type(item)
+    return kind in _UNCHANGED or (kind is str and len(item) < _SHORTEST_RUN and item.isascii())
+
+
+def _printable(value: Any, missing: re.Pattern[str], cjk: list[bool] | None = None) -> Any:
     """Every string of the document with the characters the font lacks (``missing``, see
     :func:`ossfirst.render.glyphs.missing`) spelled out, and overlong words made breakable
-    (except in monospaced cells: hashes stay copyable)."""
+    (except in monospaced cells: hashes stay copyable). ``cjk``, if given, becomes
+    ``[True]`` when a string has a character a CJK font could show
+    (:func:`ossfirst.render.glyphs.has_cjk`)."""
     if isinstance(value, str):
+        if value.isascii():
+            return breakable(value)
+        if cjk is not None and not cjk[0] and glyphs.has_cjk(value):
+            cjk[0] = True
         return breakable(glyphs.printable(value, missing))
     if isinstance(value, list):
-        return [_printable(item, missing) for item in value]
+        return [item if _as_is(item) else _printable(item, missing, cjk) for item in value]
     if isinstance(value, dict):
-        return {
-            key: glyphs.printable(item, missing)
-            if key == "text" and value.get("mono") is True
-            else _printable(item, missing)
-            for key, item in value.items()
-        }
+        mono = value.get("mono") is True
+        printed: dict[Any, Any] = {}
+        for key, item in value.items():
+            if _as_is(item):
+                printed[key] = item
+            elif mono and key == "text":
+                printed[key] = _printable_mono(item, missing, cjk)
+            else:
+                printed[key] = _printable(item, missing, cjk)
+        return printed
     return value
 
 
-def _has_cjk(value: Any) -> bool:
-    """Whether any string of ``value`` has a character a CJK font could show
-    (:func:`ossfirst.render.glyphs.has_cjk`)."""
-    if isinstance(value, str):
-        return glyphs.has_cjk(value)
-    if isinstance(value, list):
-        return any(_has_cjk(item) for item in value)
-    if isinstance(value, dict):
-        return any(_has_cjk(item) for item in value.values())
-    return False
+def _printable_mono(text: str, missing: re.Pattern[str], cjk: list[bool] | None) -> str:
+    if cjk is not None and not cjk[0] and glyphs.has_cjk(text):
+        cjk[0] = True
+    return glyphs.printable(text, missing)
 
 
 #: A table row with more characters than this may break across pages; a shorter one is kept
@@ -141,24 +169,84 @@ class Unshown:
     cjk: bool = False
 
 
-def _strings(value: Any, path: str) -> list[tuple[str, str]]:
+def _path(parts: list[str | int]) -> str:
+    """Where a value is in the Result: ``alternatives[2].name``."""
+    path = ""
+    for part in parts:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path = f"{path}.{part}" if path else part
+    return path
+
+
+def _non_ascii(value: Any, parts: list[str | int], found: list[tuple[str, str]]) -> None:
+    """Append each string of ``value`` with a character outside ASCII, with its place: the
+    others have nothing a font could lack."""
     if isinstance(value, str):
-        return [(path, value)]
-    if isinstance(value, list):
-        return [s for i, item in enumerate(value) for s in _strings(item, f"{path}[{i}]")]
-    if isinstance(value, dict):
-        joined = f"{path}." if path else ""
-        return [s for key, item in value.items() for s in _strings(item, f"{joined}{key}")]
-    return []
+        if not value.isascii():
+            found.append((_path(parts), value))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            parts.append(index)
+            _non_ascii(item, parts, found)
+            parts.pop()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            parts.append(key)
+            _non_ascii(item, parts, found)
+            parts.pop()
 
 
-def unshown(result: Result, lang: str) -> list[Unshown]:
+#: The last Result's strings outside ASCII (the PDF and its warnings ask for them in turn).
+_LAST: list[tuple[Result, list[tuple[str, str]]]] = []
+
+
+def _strings(result: Result, json_text: str | None = None) -> list[tuple[str, str]]:
+    """The strings of ``result`` outside ASCII with their places, in the order of the
+    Result, the catalogue left out; none where its JSON form ``json_text`` (if known)
+    shows that no font lacks a character of them."""
+    last = _LAST[:]  # one look, should another thread render at the same time
+    if last and last[0][0] is result:
+        return last[0][1]
+    found: list[tuple[str, str]] = []
+    if json_text is None or _any_unshown(json_text):
+        _non_ascii(result.model_dump(mode="json", exclude={"catalogue"}), [], found)
+    _LAST[:] = [(result, found)]
+    return found
+
+
+#: How JSON writes the control characters a string may hold (the line break aside, which
+#: every font may lack): where one is, the strings are looked at one by one.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_SHOWN = "".join(chr(code) for code in range(0x20, 0x7F))
+_ESCAPES = ("\\b", "\\t", "\\f", "\\r", "\\u00")
+
+
+def _any_unshown(text: str) -> bool:
+    """Whether the Result's JSON ``text`` may hold a string with a character no font can
+    show. JSON keeps every other character as it is, so a text with neither such a
+    character, nor one of the CJK blocks (which would change the fonts), nor an escaped
+    control character has no such string. (Every report has many characters beyond ASCII:
+    the strings are looked at one by one only where one may be missing; the catalogue in
+    the text can only make that happen more often.)"""
+    if "\x7f" in text or any(escape in text for escape in _ESCAPES):
+        return True
+    # each character beyond ASCII once, with every printable ASCII character (JSON keeps no
+    # other raw); those spelled out in ASCII count as shown, as in :func:`unshown`
+    others = set(_ASCII_RUNS.sub("", text)).difference(glyphs.SPELLED)
+    chars = _ASCII_SHOWN + "".join(sorted(others))
+    return glyphs.has_cjk(chars) or glyphs.missing(cjk=False).search(chars) is not None
+
+
+def unshown(result: Result, lang: str, json_text: str | None = None) -> list[Unshown]:
     """Every field of ``result`` with characters no report font can show, by script, in
-    the order of the Result (the request's texts come first)."""
+    the order of the Result (the request's texts come first). ``json_text``: the Result
+    as JSON, if at hand, which tells most Results apart quickly."""
     found: dict[tuple[str, str], list[str]] = {}
     left_out: dict[tuple[str, str], bool] = {}
     cjk: dict[tuple[str, str], bool] = {}
-    strings = _strings(result.model_dump(mode="json", exclude={"catalogue"}), "")
+    strings = _strings(result, json_text)
     # the CJK font is looked for only where it could show something
     missing = glyphs.missing(cjk=any(glyphs.has_cjk(value) for _, value in strings))
     for path, value in strings:
@@ -212,7 +300,8 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     # and any characters it cannot show.
     mentioned = text("pdf.attachment", options.lang, name=name, schema=result.schema_version)
     added: list[document.Block] = [document.paragraph(mentioned)]
-    items = unshown(result, options.lang)
+    content = json_result.render(result, options).decode("utf-8")
+    items = unshown(result, options.lang, content)
     if items:
         lines = [_described(item, options.lang) for item in items[:NOTE_FIELDS]]
         if len(items) > NOTE_FIELDS:
@@ -231,7 +320,7 @@ def data(result: Result, options: RenderOptions) -> dict[str, Any]:
     report["attachment"] = {
         "name": name,
         "description": text("pdf.attachment.description", options.lang),
-        "content": json_result.render(result, options).decode("utf-8"),
+        "content": content,
     }
     return report
 
@@ -243,9 +332,13 @@ def template_input(built: dict[str, Any], when: dt.datetime) -> dict[str, Any]:
     ``attachment`` (one, with its ``content``) or ``attachments`` (a list; each with its
     ``content``, a ``mime`` type and a ``description``)."""
     # Noto Sans CJK is looked for (and read, by ossfirst and by Typst) only for a document
-    # with a character of the CJK blocks; Typst would not use it for any other.
-    cjk = _has_cjk(built) and bool(fonts.cjk_fonts())
-    report = cast(dict[str, Any], _printable(built, glyphs.missing(cjk=cjk)))
+    # with a character of the CJK blocks; Typst would not use it for any other. Without one,
+    # the strings are made printable with the shipped fonts as they are checked for them.
+    seen = [False]
+    report = cast(dict[str, Any], _printable(built, glyphs.missing(cjk=False), seen))
+    cjk = seen[0] and bool(fonts.cjk_fonts())
+    if cjk:
+        report = cast(dict[str, Any], _printable(built, glyphs.missing(cjk=True)))
     _mark_long_rows(report)
     report["fonts"] = list(fonts.FAMILIES if cjk else fonts.FAMILIES[:-1])
     report["date"] = {
@@ -266,11 +359,12 @@ def typeset(report: dict[str, Any], timestamp: dt.datetime) -> tuple[bytes, list
 
     source = (resources.files("ossfirst") / TEMPLATE).read_bytes()
     payload = json.dumps(report, ensure_ascii=False, separators=(",", ":"))
-    with (
-        resources.as_file(resources.files("ossfirst") / glyphs.FONTS) as folder,
-        tempfile.TemporaryDirectory(prefix="ossfirst-fonts-") as extra,
-    ):
-        cjk = _cjk_folder(Path(extra)) if fonts.FAMILIES[-1] in report["fonts"] else []
+    with contextlib.ExitStack() as stack:
+        folder = stack.enter_context(resources.as_file(resources.files("ossfirst") / glyphs.FONTS))
+        cjk: list[str] = []
+        if fonts.FAMILIES[-1] in report["fonts"]:
+            extra = stack.enter_context(tempfile.TemporaryDirectory(prefix="ossfirst-fonts-"))
+            cjk = _cjk_folder(Path(extra))
         found = typst.Fonts(include_system_fonts=False, font_paths=[str(folder), *cjk])
         pdf, warnings = typst.compile_with_warnings(
             source,
