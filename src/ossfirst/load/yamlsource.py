@@ -20,6 +20,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,12 +102,21 @@ class _FastResolver(_Resolver):
 
     def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
-            if implicit[0]:
-                for tag, pattern in _IMPLICIT.get(value[:1], ()):
-                    if pattern.match(value):
-                        return tag
+            if implicit[0] and value[:1] in _IMPLICIT:
+                return _plain_tag(value)
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+
+# The plain scalars a pattern is tried on (numbers, dates, levels, true and false) recur
+# within a file and from one file to the next: each is matched once. Bounded, so that
+# memory stays flat however many files a process reads.
+@lru_cache(maxsize=4096)
+def _plain_tag(value: str) -> str:
+    for tag, pattern in _IMPLICIT[value[:1]]:
+        if pattern.match(value):
+            return tag
+    return _STR
 
 
 if _C_PARSER:
@@ -532,14 +542,18 @@ class _Builder:
         result: dict[Any, Any] = {}
         merges: list[Node] = []
         keys = self.source.keys
+        values = self.values
         build = self.build
+        flow = node.flow_style
+        inner = depth + 1
+        max_characters = self.max_characters
         for key_node, value_node in node.value:
             tag = key_node.tag
-            if tag == _MERGE:
-                merges.append(value_node)
-                continue
             if tag == _STR and isinstance(key_node, ScalarNode):  # most keys: the text
                 key = key_node.value
+            elif tag == _MERGE:
+                merges.append(value_node)
+                continue
             elif not isinstance(key_node, ScalarNode):
                 self.fail(
                     key_node,
@@ -562,13 +576,34 @@ class _Builder:
             mark = key_node.start_mark
             keys.setdefault(key_path, (mark.line + 1, mark.column + 1))
             if (
-                node.flow_style
+                flow
                 and isinstance(value_node, ScalarNode)
                 and value_node.value == ""
                 and value_node.start_mark.index == key_node.end_mark.index
             ):
                 self.source.bare_keys.add(key_path)
-            result[key] = build(value_node, key_path, depth + 1)
+            if type(value_node) is not ScalarNode or value_node.tag != _STR:
+                result[key] = build(value_node, key_path, inner)
+                continue
+            # most values: a text, as :meth:`build` reads it, without a call per value
+            self.count += 1
+            if self.count > self.max_values:
+                raise _TooLarge(value_node)
+            text = value_node.value
+            if max_characters is not None:
+                self.characters += len(text)
+                if self.characters > max_characters:
+                    raise _TooLong(value_node)
+            if inner > MAX_DEPTH:
+                raise _TooDeep(value_node)
+            start, end = value_node.start_mark, value_node.end_mark
+            if end.column == 0 and end.line > start.line:
+                values.setdefault(key_path, (start.line + 1, start.column + 1, end.line, 0))
+            else:
+                values.setdefault(
+                    key_path, (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                )
+            result[key] = text
         # Explicit keys win over merged ones, and keep their own positions.
         for merge_node in merges:
             for key, value in self.merge(merge_node, path, depth).items():

@@ -288,18 +288,15 @@ def _table(b: Table, out: list[str]) -> Iterator[None]:
         f" {_isolated(b.caption)}</caption>\n"
     )
     out.append(head)
+    append = out.append
     for n, row in enumerate(b.rows, 1):
-        # a row in one string
-        out.append(
-            ('<tr class="total">\n' if row.strong else "<tr>\n")
-            + "".join(
-                [
-                    start + _cell_body(c) + end
-                    for (start, end), c in zip(tags, row.cells, strict=False)
-                ]
-            )
-            + "</tr>\n"
-        )
+        # each piece of a row as it is: joined once with the page, not cell by cell
+        append('<tr class="total">\n' if row.strong else "<tr>\n")
+        for (start, end), c in zip(tags, row.cells, strict=False):
+            append(start)
+            append(_cell_body(c))
+            append(end)
+        append("</tr>\n")
         if n % _ROWS == 0:
             yield
     out.append("</tbody>\n</table>\n</div>\n\n")

@@ -83,8 +83,11 @@ def _rows(ctx: Context, a: AlternativeResult, made: dict[object, Cell]) -> list[
         else:
             # several assessors' levels lead, as the sentence that explains the level
             panel = w.panel(row)
-            panel = panel[:1].upper() + panel[1:]
-            rationale = " ".join(part for part in (panel, row.rationale or "") if part)
+            if panel:
+                panel = panel[:1].upper() + panel[1:]
+                rationale = " ".join(part for part in (panel, row.rationale or "") if part)
+            else:
+                rationale = row.rationale or ""
             said = []
             if row.evidence:
                 evidence = ", ".join([clean(e) for e in row.evidence])
@@ -94,11 +97,13 @@ def _rows(ctx: Context, a: AlternativeResult, made: dict[object, Cell]) -> list[
                 if row.assessor:
                     assessed += " " + w.t("crit.assessor", name=clean(row.assessor))
                 said.append(assessed)
-            notes.append(note("; ".join(said)))
+            if said:  # an empty note is left out (:func:`cell`)
+                notes.append(note("; ".join(said)))
             # what the evidence files would give, beside a person's differing level, on a
             # line of its own (so it starts as a sentence does)
             differs = w.imported_note(row)
-            notes.append(note(differs[:1].upper() + differs[1:]))
+            if differs:
+                notes.append(note(differs[:1].upper() + differs[1:]))
         rows.append([title, score, weight, contribution, source, cell(rationale, notes=notes)])
     return rows
 
