@@ -61,38 +61,6 @@ def test_chunks_keep_every_file_once_in_order_and_end_small(count: int, workers:
     assert all(len(chunk) <= max(1, largest // 4) for chunk in chunks[-2 * workers :])
 
 
-def test_fork_server_starts_early_only_for_enough_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    started: list[tuple[str, ...]] = []
-    monkeypatch.setattr(run, "_context", lambda preload: started.append(tuple(preload)) or FAKE)
-    monkeypatch.setattr("multiprocessing.forkserver.ensure_running", lambda: None)
-    folder = tmp_path / "requests"
-    folder.mkdir()
-    for i in range(run.PARALLEL_FROM - 1):
-        (folder / f"r{i}.yaml").write_text("ossfirst: 1\n", "utf-8")
-    (folder / ".hidden").mkdir()
-    (folder / ".hidden" / "x.yaml").write_text("ossfirst: 1\n", "utf-8")
-    (folder / "notes.txt").write_text("", "utf-8")
-    run.start_early([str(folder)], 0, ("a",))
-    run.start_early([str(folder)], 2, ("a",))
-    assert started == []  # one file short (hidden folders and other files do not count)
-    (folder / "last.yml").write_text("ossfirst: 1\n", "utf-8")
-    run.start_early([str(folder)], 1, ("a",))
-    assert started == []  # one worker: no fork server
-    run.start_early([str(folder)], 2, ("a",))
-    run.start_early([str(folder / "*.yaml"), str(folder / "last.yml")], 2, ("b",))
-    assert started == [("a",), ("b",)]
-
-
-class _FakeContext:
-    def get_start_method(self) -> str:
-        return "forkserver"
-
-
-FAKE = _FakeContext()
-
-
 def _collector_threshold(target: Target, settings: object) -> int:
     import gc
 

@@ -33,7 +33,6 @@ import glob
 import os
 import re
 import stat
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -192,31 +191,6 @@ def _walk(folder: Path) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(current) / name for name in files if name.endswith(_SUFFIXES))
     return found
-
-
-def at_least(arguments: Sequence[str], count: int) -> bool:
-    """Whether ``arguments`` name at least ``count`` YAML files, by a listing that stops as
-    soon as they do: a guess made before :func:`discover` reads them (which a policy's
-    include and exclude patterns may still make fewer)."""
-    seen = 0
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            for _, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                seen += sum(1 for name in files if name.endswith(_SUFFIXES))
-                if seen >= count:
-                    return True
-        elif _MAGIC & set(argument) and not path.exists():
-            for _ in glob.iglob(argument, recursive=True):  # noqa: PTH207
-                seen += 1
-                if seen >= count:
-                    return True
-        else:
-            seen += 1
-        if seen >= count:
-            return True
-    return False
 
 
 def _relative_to_policy(path: Path, config: CheckConfig) -> str | None:

@@ -267,25 +267,6 @@ def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
 PRELOAD = ("ossfirst.check.run", "ossfirst.api")
 
 
-def start_early(arguments: Sequence[str], jobs: int, preload: Sequence[str] = PRELOAD) -> None:
-    """Start the workers' fork server now when ``arguments`` look like enough files for
-    workers (:data:`PARALLEL_FROM`): it imports the pipeline on another core while this
-    process finds and reads the files. A guess: if fewer files are checked after all, the
-    server is left unused and ends with this process."""
-    from ossfirst.check.files import at_least
-
-    if (jobs or available_cpus()) <= 1 or not at_least(arguments, PARALLEL_FROM):
-        return
-    context = _context(preload)
-    if context.get_start_method() != "forkserver":
-        return
-    from multiprocessing import forkserver
-
-    # born with SIGINT and SIGTERM blocked, as the workers it forks (see map_files)
-    with _signals_held():
-        forkserver.ensure_running()
-
-
 def check_files(
     targets: Sequence[Target],
     settings: Settings,

@@ -257,7 +257,7 @@ def check(
     from ossfirst import __version__
     from ossfirst.check.files import discover, display_path
     from ossfirst.check.formats import RunInfo, Summary, writer
-    from ossfirst.check.run import Settings, check_files, start_early
+    from ossfirst.check.run import Settings, check_files
     from ossfirst.output import StagedFiles
 
     del formats, outputs  # read in the order given, from the raw arguments
@@ -266,8 +266,6 @@ def check(
     checked_language(lang)
     today = reference_date(date, os.environ)
     arguments = list(paths or ["."])
-    if compare_catalogue is None:
-        start_early(arguments, jobs)
     policy = load_policy(arguments, config)
     cwd = Path.cwd()
     discovery = discover(arguments, policy, cwd, by_content=by_content)

@@ -141,10 +141,9 @@ def portfolio(
     """
     from ossfirst import __version__
     from ossfirst.check.files import discover
-    from ossfirst.check.run import start_early
     from ossfirst.cli.check import reference_date
     from ossfirst.cli.commands import load_policy, print_skipped
-    from ossfirst.portfolio.build import PRELOAD, Options, build
+    from ossfirst.portfolio.build import Options, build
     from ossfirst.texts import both, text
 
     checked_language(lang)
@@ -152,8 +151,6 @@ def portfolio(
     today = reference_date(date, os.environ)
     issued = issue_date(date, os.environ)
     arguments = list(paths or ["."])
-    if cache is None:  # with a cache, most requests may need no worker at all
-        start_early(arguments, jobs, PRELOAD)
     policy = load_policy(arguments, config)
     site_lang = lang or policy.lang or ui_language()
     discovery = discover(arguments, policy, Path.cwd())
