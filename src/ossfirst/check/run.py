@@ -263,10 +263,6 @@ def _context(preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-#: What the workers' fork server of ``check`` imports once for all of them.
-PRELOAD = ("ossfirst.check.run", "ossfirst.api")
-
-
 def check_files(
     targets: Sequence[Target],
     settings: Settings,
@@ -284,7 +280,7 @@ def map_files(
     settings: S,
     jobs: int = 0,
     progress: Callable[[int], None] | None = None,
-    preload: Sequence[str] = PRELOAD,
+    preload: Sequence[str] = ("ossfirst.check.run", "ossfirst.api"),
 ) -> Generator[R, None, None]:
     """``work(target, settings)`` for each of ``targets``, in their order, by up to ``jobs``
     processes (0: one per core); ``work`` is a module-level function (workers import it by

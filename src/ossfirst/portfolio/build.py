@@ -204,16 +204,12 @@ def _collected(
         settings,
         jobs,
         (lambda done: progress(reused + done)) if progress is not None else None,
-        preload=PRELOAD,
+        preload=("ossfirst.check.run", "ossfirst.api", "ossfirst.portfolio.collect"),
     )
     with contextlib.closing(fresh):
         for reused_one in found:
             yield reused_one if reused_one is not None else next(fresh)
         next(fresh, None)  # lets the workers finish and stop
-
-
-#: What the workers' fork server imports once for all of them.
-PRELOAD = ("ossfirst.check.run", "ossfirst.api", "ossfirst.portfolio.collect")
 
 
 def _dimensions(options: Options) -> list[str]:
